@@ -1,0 +1,82 @@
+import "server-only";
+import type { z } from "zod";
+import { requirePermission, type CurrentUser } from "@/lib/auth";
+import type { Permission } from "@/lib/domain/auth/permissions";
+import { DomainError, ValidationError } from "@/lib/errors";
+import { logUnexpected } from "@/lib/log";
+
+export type FieldErrors = Record<string, string[]>;
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string; warnings?: string[] }
+  | { ok: false; code: string; message: string; fieldErrors: FieldErrors; params?: Record<string, string | number> };
+
+/** Turns a FormData (or a plain object from a direct call) into a plain object for zod. */
+export function toInput(input: unknown): unknown {
+  if (input instanceof FormData) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of input.entries()) {
+      if (key.startsWith("$ACTION")) continue;
+      if (typeof value !== "string") continue;
+      out[key] = key in out ? [out[key], value].flat() : value;
+    }
+    return out;
+  }
+  return input;
+}
+
+/**
+ * The shape of every server action: authenticate and authorize first, then validate at the
+ * boundary, then call one service. Expected failures come back as values beside their field;
+ * anything unexpected is logged and becomes a generic message (no stack trace reaches the user).
+ */
+export async function runAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const user = await requirePermission(permission);
+    const parsed = schema.safeParse(toInput(input));
+    if (!parsed.success) {
+      const fieldErrors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.length ? String(issue.path[0]) : "_form";
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return { ok: false, code: "VALIDATION", message: "Please correct the marked fields.", fieldErrors };
+    }
+    return { ok: true, data: await run(parsed.data, user) };
+  } catch (e) {
+    return errorResult(e);
+  }
+}
+
+export function errorResult(e: unknown): ActionResult<never> {
+  if (e instanceof ValidationError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+  if (e instanceof DomainError) {
+    return {
+      ok: false,
+      code: e.code,
+      message: e.message,
+      fieldErrors: e.field ? { [e.field]: [e.message] } : {},
+      params: e.params,
+    };
+  }
+  // redirect()/notFound() from next/navigation must propagate.
+  if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
+  logUnexpected(e);
+  return {
+    ok: false,
+    code: "UNEXPECTED",
+    message: isDbUnavailable(e)
+      ? "The database is not reachable right now. Please try again in a moment."
+      : "Something went wrong. Please try again.",
+    fieldErrors: {},
+  };
+}
+
+function isDbUnavailable(e: unknown) {
+  const text = String((e as { message?: string })?.message ?? e);
+  return /ECONNREFUSED|terminating connection|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect/i.test(text);
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+// Server-side sort, filter and paging for every list: the URL's search params are parsed
+// against a whitelist of columns, so nothing the user types reaches SQL as an identifier.
+
+export type ListParams<K extends string> = {
+  sort: K;
+  dir: "asc" | "desc";
+  page: number;
+  pageSize: number;
+  filters: Record<string, string>;
+};
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+export function parseListParams<K extends string>(
+  raw: RawSearchParams,
+  opts: { sortable: readonly K[]; defaultSort: K; defaultDir?: "asc" | "desc"; filters: readonly string[]; pageSize?: number },
+): ListParams<K> {
+  const one = (k: string) => (Array.isArray(raw[k]) ? raw[k]?.[0] : raw[k]) as string | undefined;
+  const sort = (opts.sortable as readonly string[]).includes(one("sort") ?? "") ? (one("sort") as K) : opts.defaultSort;
+  const dir = one("dir") === "desc" ? "desc" : one("dir") === "asc" ? "asc" : (opts.defaultDir ?? "asc");
+  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(one("page") ?? 1);
+  const pageSize = z.coerce.number().int().min(5).max(200).catch(opts.pageSize ?? 25).parse(one("size") ?? opts.pageSize ?? 25);
+  const filters: Record<string, string> = {};
+  for (const f of opts.filters) {
+    const v = one(`f_${f}`)?.trim();
+    if (v) filters[f] = v.slice(0, 100);
+  }
+  return { sort, dir, page, pageSize, filters };
+}
+
+/** A case-insensitive "contains" filter for Prisma string columns. */
+export function contains(value: string | undefined) {
+  return value ? { contains: value, mode: "insensitive" as const } : undefined;
+}
+
+export function isoDate(value: string | undefined): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+export type Page<T> = { rows: T[]; total: number; page: number; pageSize: number };

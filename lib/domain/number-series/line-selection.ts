@@ -1,0 +1,114 @@
+// NS-4..NS-7: which series line serves a date, and which number it gives next. Pure: the service
+// reads the lines under a row lock, asks these functions, and writes Last No. Used itself (NS-8).
+import { compareIsoDates, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { compareNos, incrementNo, samePattern, splitNo } from "@/lib/domain/number-series/increment";
+
+export { validateSeriesLine } from "@/lib/domain/number-series/validate-series-line";
+export type {
+  SeriesLineField,
+  SeriesLineInput,
+  SeriesLineValidation,
+} from "@/lib/domain/number-series/validate-series-line";
+
+/** A series line as stored; blank Ending/Warning/Last No. Used are empty strings, as in the table. */
+export type SeriesLineState = {
+  id: number;
+  lineNo: number;
+  startingDate: IsoDate | null;
+  startingNo: string;
+  endingNo: string;
+  warningNo: string;
+  incrementBy: number;
+  lastNoUsed: string;
+  lastDateUsed: IsoDate | null;
+  open: boolean;
+};
+
+export type NextNoErrorCode = "NO_LINE" | "PAST_ENDING" | "DATE_ORDER" | "PATTERN";
+
+export type NextNoResult =
+  | { ok: true; no: string; closesLine: boolean; warning: boolean }
+  | { ok: false; code: NextNoErrorCode; message: string };
+
+/** Document numbers are VarChar(20) columns, as Code[20] in BC. */
+export const MAX_NO_LENGTH = 20;
+
+/**
+ * NS-4: among lines starting on or before `date` (no Starting Date = since always) take the
+ * latest Starting Date, then the first Open line with that date by Line No. Like classic BC's
+ * SetNoSeriesLineFilter, closed lines of the latest date do not fall back to an older line:
+ * a new dated line is meant to replace the older ones from its date on.
+ */
+export function selectLine<T extends SeriesLineState>(lines: readonly T[], date: IsoDate): T | null {
+  const eligible = lines.filter((l) => l.startingDate === null || compareIsoDates(l.startingDate, date) <= 0);
+  if (eligible.length === 0) return null;
+  const latest = eligible.reduce<IsoDate | null>(
+    (max, l) => (l.startingDate !== null && (max === null || l.startingDate > max) ? l.startingDate : max),
+    null,
+  );
+  const candidates = eligible
+    .filter((l) => l.startingDate === latest && l.open)
+    .sort((a, b) => a.lineNo - b.lineNo);
+  return candidates[0] ?? null;
+}
+
+function fail(code: NextNoErrorCode, message: string): NextNoResult {
+  return { ok: false, code, message };
+}
+
+export function noLineMessage(seriesCode: string, date: IsoDate): string {
+  return `You cannot assign new numbers from the number series ${seriesCode} on ${date}.`;
+}
+
+export function pastEndingMessage(seriesCode: string, endingNo: string): string {
+  return `You cannot assign numbers greater than ${endingNo} from the number series ${seriesCode}.`;
+}
+
+export function dateOrderMessage(seriesCode: string, lastDateUsed: IsoDate): string {
+  return `You cannot assign new numbers from the number series ${seriesCode} on a date before ${lastDateUsed}.`;
+}
+
+/**
+ * NS-5..NS-7: the number `line` hands out for `date`. `closesLine` tells the caller to set Open
+ * = false because no further number fits below Ending No.; `warning` means Warning No. is reached
+ * (NS-6: the number is still assigned).
+ */
+export function nextNoForLine(
+  line: SeriesLineState | null,
+  date: IsoDate,
+  seriesCode: string,
+  dateOrder: boolean,
+): NextNoResult {
+  if (!line) return fail("NO_LINE", noLineMessage(seriesCode, date));
+  if (dateOrder && line.lastDateUsed !== null && compareIsoDates(date, line.lastDateUsed) < 0) {
+    return fail("DATE_ORDER", dateOrderMessage(seriesCode, line.lastDateUsed));
+  }
+  if (!line.open) {
+    // A line only closes by running out of numbers, which needs an Ending No.
+    return line.endingNo !== ""
+      ? fail("PAST_ENDING", pastEndingMessage(seriesCode, line.endingNo))
+      : fail("NO_LINE", noLineMessage(seriesCode, date));
+  }
+  if (!splitNo(line.startingNo) || (line.lastNoUsed !== "" && !splitNo(line.lastNoUsed))) {
+    return fail("PATTERN", `The number series ${seriesCode} has a number without digits, so it cannot be incremented.`);
+  }
+
+  const no = line.lastNoUsed === "" ? line.startingNo : incrementNo(line.lastNoUsed, line.incrementBy);
+  if (!samePattern(no, line.startingNo)) {
+    return fail("PATTERN", `The number format in ${no} must be the same as the number format in ${line.startingNo}.`);
+  }
+  if (no.length > MAX_NO_LENGTH) {
+    return fail("PATTERN", `The number ${no} cannot be extended to more than ${MAX_NO_LENGTH} characters.`);
+  }
+  if (compareNos(no, line.startingNo) < 0) {
+    return fail("PATTERN", `The number ${no} is lower than Starting No. ${line.startingNo} of the number series ${seriesCode}.`);
+  }
+  const hasEnding = line.endingNo !== "" && splitNo(line.endingNo) !== null;
+  if (hasEnding && compareNos(no, line.endingNo) > 0) {
+    return fail("PAST_ENDING", pastEndingMessage(seriesCode, line.endingNo));
+  }
+
+  const closesLine = hasEnding && compareNos(incrementNo(no, line.incrementBy), line.endingNo) > 0;
+  const warning = line.warningNo !== "" && splitNo(line.warningNo) !== null && compareNos(no, line.warningNo) >= 0;
+  return { ok: true, no, closesLine, warning };
+}

