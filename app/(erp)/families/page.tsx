@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
+import { FAMILY_FILTERS, FAMILY_SORTS, listFamilies } from "@/lib/data/families";
+import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
+import { getFormat } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("families"))("title") };
+}
+
+export default async function FamiliesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const t = await getTranslations("families");
+  const tc = await getTranslations("common");
+  const f = await getFormat();
+  const params = parseListParams(await searchParams, { sortable: FAMILY_SORTS, defaultSort: "no", filters: FAMILY_FILTERS });
+  const page = await listFamilies(params);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <DataTable
+        basePath="/families"
+        caption={t("title")}
+        {...page}
+        sort={params.sort}
+        dir={params.dir}
+        filterValues={params.filters}
+        filters={[
+          { name: "no", label: t("no") },
+          { name: "description", label: t("description") },
+          { name: "blocked", label: t("blocked"), type: "select", options: [{ value: "yes", label: tc("yes") }, { value: "no", label: tc("no") }] },
+        ]}
+        columns={[
+          { key: "no", label: t("no") },
+          { key: "description", label: t("description") },
+          { key: "routingNo", label: t("routingNo") },
+          { key: "blocked", label: t("blocked") },
+        ]}
+        rows={page.rows.map((fam) => ({
+          key: fam.no,
+          href: masterDataHref.family(fam.no),
+          cells: {
+            no: fam.no,
+            description: fam.description,
+            routingNo: <RecordLink href={masterDataHref.routing(fam.routingNo ?? "")}>{fam.routingNo}</RecordLink>,
+            blocked: f.bool(fam.blocked),
+          },
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { masterDataHref } from "@/components/master-data/record-link";
+import { RecordList } from "@/components/master-data/record-list";
+import { RoutingLinesTable } from "@/components/master-data/routing-lines-table";
+import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
+import { PageHeader } from "@/components/ui/page-header";
+import { getRouting } from "@/lib/data/routings";
+import { getFormat } from "@/lib/i18n/format";
+
+export async function generateMetadata({ params }: { params: Promise<{ no: string }> }) {
+  return { title: `${(await getTranslations("routings"))("card")} ${decodeURIComponent((await params).no)}` };
+}
+
+export default async function RoutingCardPage({ params }: { params: Promise<{ no: string }> }) {
+  const routing = await getRouting(decodeURIComponent((await params).no));
+  if (!routing) notFound();
+  const t = await getTranslations("routings");
+  const tm = await getTranslations("masterData");
+  const tc = await getTranslations("common");
+  const f = await getFormat();
+  return (
+    <>
+      <PageHeader title={`${t("card")} · ${routing.no}`} subtitle={routing.description} />
+      <CardSection title={tc("general")} id="general">
+        <FieldGrid fields={[
+          { label: t("no"), value: routing.no },
+          { label: t("description"), value: routing.description },
+          { label: t("status"), value: tm(`bomStatus.${routing.status}`), testId: "routing-status" },
+        ]} />
+      </CardSection>
+      <CardSection title={t("operations")} id="lines">
+        <p className="text-xs text-slate-500 mb-1">{t("timesInMinutes")}</p>
+        <RoutingLinesTable caption={t("operations")} lines={routing.lines} />
+      </CardSection>
+      <CardSection title={t("versions")} id="versions">
+        <LinesTable caption={t("versions")} empty={tc("noRecords")}
+          columns={[{ key: "code", label: t("versionCode") }, { key: "description", label: t("description") },
+            { key: "starting", label: t("startingDate") }, { key: "status", label: t("status") }]}
+          rows={routing.versions.map((v) => ({ key: v.versionCode, cells: {
+            code: <a href={`#version-${v.versionCode}`} className="text-blue-700 hover:underline">{v.versionCode}</a>,
+            description: v.description, starting: f.date(v.startingDate), status: tm(`bomStatus.${v.status}`) } }))} />
+        {routing.versions.map((v) => (
+          <div key={v.versionCode} id={`version-${v.versionCode}`} className="mt-4">
+            <h3 className="text-sm font-medium text-slate-800 mb-1">{tm("versionLines", { code: v.versionCode })}</h3>
+            <RoutingLinesTable caption={tm("versionLines", { code: v.versionCode })} lines={v.lines} />
+          </div>
+        ))}
+      </CardSection>
+      <CardSection title={tm("whereUsed")} id="where-used">
+        <h3 className="text-sm font-medium text-slate-800 mb-1">{t("whereUsedItems")}</h3>
+        <RecordList caption={t("whereUsedItems")} noLabel={t("no")} descriptionLabel={t("description")}
+          records={routing.items} href={masterDataHref.item} />
+        <h3 className="text-sm font-medium text-slate-800 mt-4 mb-1">{t("whereUsedFamilies")}</h3>
+        <RecordList caption={t("whereUsedFamilies")} noLabel={t("no")} descriptionLabel={t("description")}
+          records={routing.families} href={masterDataHref.family} />
+      </CardSection>
+    </>
+  );
+}

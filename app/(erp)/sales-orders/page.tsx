@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
+import { listSalesOrders, SALES_ORDER_FILTERS, SALES_ORDER_SORTS, salesDocumentHref } from "@/lib/data/sales-orders";
+import { getFormat } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("salesOrders"))("title") };
+}
+
+// Orders and quotes share one list (BC has two); the Document Type filter narrows it.
+export default async function SalesOrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const t = await getTranslations("salesOrders");
+  const f = await getFormat();
+  const params = parseListParams(await searchParams, { sortable: SALES_ORDER_SORTS, defaultSort: "no", filters: SALES_ORDER_FILTERS });
+  const page = await listSalesOrders(params);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <DataTable
+        basePath="/sales-orders"
+        caption={t("title")}
+        {...page}
+        sort={params.sort}
+        dir={params.dir}
+        filterValues={params.filters}
+        filters={[
+          { name: "documentType", label: t("documentType"), type: "select", options: [
+            { value: "ORDER", label: t("docType.ORDER") }, { value: "QUOTE", label: t("docType.QUOTE") }] },
+          { name: "no", label: t("no") },
+          { name: "sellToName", label: t("sellToName") },
+          { name: "locationCode", label: t("locationCode") },
+          { name: "shipmentFrom", label: t("shipmentFrom"), type: "date" },
+          { name: "shipmentTo", label: t("shipmentTo"), type: "date" },
+        ]}
+        columns={[
+          { key: "no", label: t("no") },
+          { key: "documentType", label: t("documentType") },
+          { key: "sellToCustomerNo", label: t("sellToCustomerNo") },
+          { key: "sellToName", label: t("sellToName") },
+          { key: "locationCode", label: t("locationCode") },
+          { key: "shipmentDate", label: t("shipmentDate") },
+          { key: "status", label: t("status") },
+        ]}
+        rows={page.rows.map((s) => ({
+          key: `${s.documentType}/${s.no}`,
+          href: salesDocumentHref(s.documentType, s.no),
+          cells: {
+            no: s.no,
+            documentType: t(`docType.${s.documentType}`),
+            sellToCustomerNo: s.sellToCustomerNo,
+            sellToName: s.sellToName,
+            locationCode: s.locationCode,
+            shipmentDate: f.date(s.shipmentDate),
+            status: t(`docStatus.${s.status}`),
+          },
+        }))}
+      />
+    </>
+  );
+}
