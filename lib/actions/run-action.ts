@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { DomainError, ValidationError } from "@/lib/errors";
+import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
 import { logUnexpected } from "@/lib/log";
 
 export type FieldErrors = Record<string, string[]>;
@@ -35,6 +36,15 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   run: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  return localize(await runUnlocalized(permission, schema, input, run));
+}
+
+async function runUnlocalized<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
+): Promise<ActionResult<T>> {
   try {
     const user = await requirePermission(permission);
     const parsed = schema.safeParse(toInput(input));
@@ -50,6 +60,16 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (e) {
     return errorResult(e);
   }
+}
+
+/** Messages in the user's language (the spec's English stays the source). */
+export async function localize<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  if (result.ok) return result;
+  const locale = await currentLocale();
+  if (locale === "en") return result;
+  const fieldErrors: FieldErrors = {};
+  for (const [k, v] of Object.entries(result.fieldErrors)) fieldErrors[k] = v.map((m) => translateMessage(m, locale));
+  return { ...result, message: translateMessage(result.message, locale), fieldErrors };
 }
 
 export function errorResult(e: unknown): ActionResult<never> {

@@ -1,0 +1,104 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CardSection, FieldGrid } from "@/components/ui/card-section";
+import { PageHeader } from "@/components/ui/page-header";
+import { DeleteOrderButton } from "@/components/production-orders/delete-order-button";
+import { EditOrderForm } from "@/components/production-orders/edit-order-form";
+import { OrderHistory } from "@/components/production-orders/order-history";
+import { OrderLines } from "@/components/production-orders/order-lines";
+import { getCurrentUser } from "@/lib/auth";
+import { findRenumberedOrder, getProductionOrder, listLocations } from "@/lib/data/production-orders";
+import { can } from "@/lib/domain/auth/permissions";
+import { orderPath, statusFromSlug } from "@/lib/domain/production-order/slugs";
+import { getFormat } from "@/lib/i18n/format";
+
+type Props = { params: Promise<{ status: string; no: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function ProductionOrderCardPage({ params, searchParams }: Props) {
+  const p = await params;
+  const status = statusFromSlug(p.status);
+  if (!status) notFound();
+  const no = decodeURIComponent(p.no);
+  const order = await getProductionOrder(status, no);
+  if (!order) {
+    const moved = await findRenumberedOrder(status, no);
+    if (moved) redirect(`${orderPath(moved.status, moved.no)}?from=${encodeURIComponent(`${status}:${no}`)}`);
+    notFound();
+  }
+  const sp = await searchParams;
+  const user = (await getCurrentUser())!;
+  const t = await getTranslations("orders");
+  const f = await getFormat();
+  const locations = await listLocations();
+  const editable = status !== "FINISHED" && can(user.role, "orders.edit");
+  const deletable = ["SIMULATED", "PLANNED", "FIRM_PLANNED"].includes(status) || (status === "RELEASED" && user.role !== "planner");
+
+  return (
+    <>
+      <PageHeader
+        title={`${t(`card.${status}`)} · ${order.no}`}
+        subtitle={order.description}
+        actions={deletable && can(user.role, "orders.delete") ? <DeleteOrderButton id={order.id} version={order.version} no={order.no} /> : undefined}
+      />
+      <div className="space-y-2 mb-3">
+        {sp.created && <p role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("created", { no: order.no })}</p>}
+        {sp.warning === "series" && (
+          <p role="status" className="rounded bg-amber-50 border border-amber-300 px-3 py-2 text-sm text-amber-900" data-testid="series-warning">
+            {t("seriesWarning", { series: order.noSeries ?? "", no: order.no })}
+          </p>
+        )}
+        {status === "FINISHED" && <p className="rounded bg-slate-100 px-3 py-2 text-sm">{t("readOnly")}</p>}
+      </div>
+      {editable ? (
+        <EditOrderForm
+          locations={locations}
+          order={{
+            id: order.id, version: order.version, status, no: order.no, description: order.description, description2: order.description2,
+            sourceType: order.sourceType, sourceNo: order.sourceNo, variantCode: order.variantCode, quantity: String(order.quantity),
+            dueDate: order.dueDate?.toISOString().slice(0, 10) ?? "", locationCode: order.locationCode ?? "",
+          }}
+        />
+      ) : null}
+      <CardSection title={t("general")} id="general">
+        <FieldGrid fields={[
+          { label: t("no"), value: order.no, testId: "order-no" },
+          { label: t("description"), value: order.description, testId: "order-description" },
+          { label: t("description2"), value: order.description2 },
+          { label: t("sourceType"), value: t(`sourceTypes.${order.sourceType}`) },
+          { label: t("sourceNo"), value: order.sourceNo },
+          { label: t("variantCode"), value: order.variantCode },
+          { label: t("routingNo"), value: order.routingNo, testId: "order-routing" },
+          { label: t("quantity"), value: f.number(order.quantity, 5), testId: "order-quantity" },
+          { label: t("statusField"), value: t(`status.${order.status}`) },
+          { label: t("assignedUser"), value: order.assignedUserId === user.id ? user.email : order.assignedUserId },
+          { label: t("lastDateModified"), value: f.date(order.lastDateModified) },
+          { label: t("creationDate"), value: f.date(order.creationDate) },
+        ]} />
+      </CardSection>
+      <CardSection title={t("schedule")} id="schedule">
+        <FieldGrid fields={[
+          { label: t("startingDateTime"), value: f.dateTime(order.startingDateTime), testId: "order-starting" },
+          { label: t("endingDateTime"), value: f.dateTime(order.endingDateTime), testId: "order-ending" },
+          { label: t("dueDate"), value: f.date(order.dueDate), testId: "order-due" },
+          { label: t("finishedDate"), value: f.date(order.finishedDate) },
+          { label: t("lowLevelCode"), value: order.lowLevelCode },
+          { label: t("replanRefNo"), value: order.replanRefNo },
+          { label: t("replanRefStatus"), value: order.replanRefStatus ? t(`status.${order.replanRefStatus}`) : "" },
+        ]} />
+      </CardSection>
+      <CardSection title={t("posting")} id="posting">
+        <FieldGrid fields={[
+          { label: t("locationCode"), value: order.locationCode, testId: "order-location" },
+          { label: t("unitCost"), value: f.amount(order.unitCost), testId: "order-unit-cost" },
+          { label: t("costAmount"), value: f.amount(order.costAmount), testId: "order-cost-amount" },
+          { label: t("noSeries"), value: order.noSeries },
+          { label: t("simulatedOrderNo"), value: order.simulatedOrderNo },
+          { label: t("plannedOrderNo"), value: order.plannedOrderNo },
+          { label: t("firmPlannedOrderNo"), value: order.firmPlannedOrderNo },
+        ]} />
+      </CardSection>
+      <OrderLines order={order} />
+      <OrderHistory orderId={order.id} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { CreateOrderForm } from "@/components/production-orders/create-order-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { listLocations } from "@/lib/data/production-orders";
+import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("orders"))("createTitle") };
+}
+
+export default async function NewProductionOrderPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  await requirePermission("orders.create");
+  const t = await getTranslations("orders");
+  const requested = (await searchParams).status;
+  const status = requested === "SIMULATED" || requested === "PLANNED" ? requested : "FIRM_PLANNED";
+  const [locations, peek] = await Promise.all([listLocations(), peekOrderNo(db, status).catch(() => null)]);
+  return (
+    <>
+      <PageHeader title={t("createTitle")} />
+      <CreateOrderForm initialStatus={status} initialPeek={peek} locations={locations} />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { orderPath } from "@/lib/domain/production-order/slugs";
+import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { createProductionOrder } from "@/lib/services/production-orders/create-production-order";
+import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
+import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import { previewSource, lookupSources, peekOrderNo } from "@/lib/services/production-orders/source-lookup";
+import {
+  createProductionOrderSchema,
+  orderRefSchema,
+  sourceLookupSchema,
+  sourcePreviewSchema,
+  updateProductionOrderSchema,
+} from "@/lib/validation/production-order";
+import { z } from "zod";
+
+// Thin adapters: parse → authorize → one service → revalidate. Every one of them is a public
+// endpoint and checks the session and the role itself (runAction).
+
+export async function createProductionOrderAction(_prev: unknown, input: unknown) {
+  const result = await runAction("orders.create", createProductionOrderSchema, input, (data, user) =>
+    createProductionOrder(db, data, user),
+  );
+  if (!result.ok) return result;
+  revalidatePath("/production-orders", "layout");
+  const { status, no, warning } = result.data;
+  redirect(`${orderPath(status, no)}?created=1${warning ? "&warning=series" : ""}`);
+}
+
+export async function updateProductionOrderAction(_prev: unknown, input: unknown) {
+  const result = await runAction("orders.edit", updateProductionOrderSchema, input, (data, user) =>
+    updateProductionOrder(db, data, user),
+  );
+  if (result.ok) revalidatePath("/production-orders", "layout");
+  return result;
+}
+
+export async function deleteProductionOrderAction(_prev: unknown, input: unknown) {
+  const result = await runAction("orders.delete", orderRefSchema, input, (data, user) => deleteProductionOrder(db, data, user));
+  if (!result.ok) return result;
+  revalidatePath("/production-orders", "layout");
+  redirect(`${orderPath(result.data.status)}?deleted=${encodeURIComponent(result.data.no)}`);
+}
+
+export async function lookupSourcesAction(input: unknown) {
+  return runAction("orders.read", sourceLookupSchema, input, (data) => lookupSources(db, data));
+}
+
+export async function previewSourceAction(input: unknown) {
+  return runAction("orders.create", sourcePreviewSchema, input, (data) => previewSource(db, data));
+}
+
+const peekSchema = z.object({ status: z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED"]) });
+export async function peekOrderNoAction(input: unknown): Promise<ActionResult<{ no: string | null; manualNos: boolean }>> {
+  return runAction("orders.create", peekSchema, input, (data) => peekOrderNo(db, data.status));
+}

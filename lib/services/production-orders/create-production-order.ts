@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
+import type { Db } from "@/lib/db-client";
+import { DomainError } from "@/lib/errors";
+import type { CreateProductionOrderInput } from "@/lib/validation/production-order";
+import type { Actor } from "@/lib/services/audit";
+import { isUniqueViolation } from "@/lib/services/db-errors";
+import { mapNoSeriesError, testManual } from "@/lib/services/no-series/get-next-no";
+import { loadSetup, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
+import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
+
+// PO-3 … PO-11: a planner's new order. All reads and checks happen before the transaction; in
+// it the header is inserted, optionally refreshed, and only then — as the very last statement —
+// the number is drawn (NS-8), so a gap-free series' row lock is held for one statement and the
+// commit, never across the refresh. A failure anywhere rolls everything back, number included.
+
+export type CreatedOrder = { id: number; status: ProdOrderStatus; no: string; warning: string | null };
+
+const SERIES_FIELD = {
+  SIMULATED: "simulatedOrderNos",
+  PLANNED: "plannedOrderNos",
+  FIRM_PLANNED: "firmPlannedOrderNos",
+  RELEASED: "releasedOrderNos",
+} as const;
+const SERIES_CAPTION = {
+  SIMULATED: "Simulated Order Nos.",
+  PLANNED: "Planned Order Nos.",
+  FIRM_PLANNED: "Firm Planned Order Nos.",
+  RELEASED: "Released Order Nos.",
+} as const;
+
+export async function seriesForStatus(db: Db, status: Exclude<ProdOrderStatus, "FINISHED">) {
+  const setup = await loadSetup(db);
+  const code = setup[SERIES_FIELD[status]];
+  if (!code) {
+    throw new DomainError("SERIES_MISSING", `${SERIES_CAPTION[status]} must have a value in Manufacturing Setup.`, "no");
+  }
+  return code;
+}
+
+export async function createProductionOrder(db: Db, input: CreateProductionOrderInput, actor: Actor): Promise<CreatedOrder> {
+  if (input.sourceType !== "SALES_HEADER" && input.quantity === undefined) {
+    throw new DomainError("QUANTITY_REQUIRED", "Quantity must have a value.", "quantity");
+  }
+  const series = await seriesForStatus(db, input.status);
+  const manualNo = input.no;
+  if (manualNo) await testManual(db, series, "no");
+  const header = await resolveSource(db, { ...input, quantity: input.quantity });
+  const placeholder = manualNo || `~${randomUUID().replace(/-/g, "").slice(0, 19)}`;
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const order = await tx.productionOrder.create({
+        data: {
+          status: input.status,
+          no: placeholder,
+          sourceType: input.sourceType,
+          sourceNo: input.sourceNo,
+          variantCode: header.variantCode,
+          description: header.description,
+          description2: header.description2,
+          routingNo: header.routingNo,
+          quantity: header.quantity,
+          unitCost: header.unitCost,
+          costAmount: header.costAmount,
+          dueDate: new Date(`${header.dueDate}T00:00:00Z`),
+          startingDateTime: header.startingDateTime,
+          endingDateTime: header.endingDateTime,
+          locationCode: header.locationCode,
+          creationDate: new Date(`${today()}T00:00:00Z`),
+          lastDateModified: new Date(`${today()}T00:00:00Z`),
+          noSeries: manualNo ? null : series,
+          assignedUserId: actor.id,
+        },
+        select: { id: true },
+      });
+      if (input.refresh) await refreshInTransaction(tx, order.id, actor);
+
+      const audit = (no: Prisma.Sql) => Prisma.sql`
+        INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "newStatus", "newNo", changes)
+        SELECT ${actor.id}, ${actor.email}, 'create', 'ProductionOrder', ${no}, ${order.id}, ${input.status}::"ProdOrderStatus", ${no},
+               ${JSON.stringify({ sourceType: input.sourceType, sourceNo: input.sourceNo, quantity: header.quantity, dueDate: header.dueDate, refreshed: input.refresh })}::jsonb`;
+      if (manualNo) {
+        await tx.$executeRaw`WITH a AS (${audit(Prisma.sql`${manualNo}`)}) SELECT 1`;
+        return { id: order.id, status: input.status, no: manualNo, warning: null };
+      }
+      // The last statement: draw the number, stamp it on the order, write the audit entry.
+      const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>`
+        WITH n AS MATERIALIZED (SELECT * FROM po_take_next_no(${series}, ${today()}::date, ${input.status}::"ProdOrderStatus")),
+             u AS (UPDATE "ProductionOrder" SET no = (SELECT no FROM n) WHERE id = ${order.id} RETURNING no),
+             a AS (${audit(Prisma.sql`(SELECT no FROM n)`)})
+        SELECT u.no, n.warning FROM u, n`;
+      const { no, warning } = rows[0];
+      return {
+        id: order.id,
+        status: input.status,
+        no,
+        warning: warning ? `The number series ${series} will soon run out of numbers: ${no} has reached its Warning No.` : null,
+      };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new DomainError("NO_EXISTS", `Production order ${manualNo || ""} already exists with this status.`.replace("  ", " "), "no");
+    }
+    throw mapNoSeriesError(e, "no");
+  }
+}

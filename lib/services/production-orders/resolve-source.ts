@@ -1,0 +1,175 @@
+import type { Db } from "@/lib/db-client";
+import { isoDateOf } from "@/lib/domain/calendar/iso-date";
+import { endingDateFromDueDate } from "@/lib/domain/production-order/dates";
+import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+import type { Tx } from "@/lib/services/tx";
+
+// PO-3 … PO-8: what an order copies from its source, and its dates. Shared by create, update
+// and the form's preview so the three can never disagree.
+
+type Client = Db | Tx;
+
+export type SourceInput = {
+  status: ProdOrderStatus;
+  sourceType: ProdOrderSourceType;
+  sourceNo: string;
+  variantCode: string;
+  locationCode: string;
+  quantity?: number;
+  dueDate?: string;
+};
+
+export type ResolvedHeader = {
+  description: string;
+  description2: string;
+  routingNo: string | null;
+  unitCost: number;
+  costAmount: number;
+  quantity: number;
+  variantCode: string;
+  locationCode: string | null;
+  dueDate: string;
+  endingDate: string;
+  startingDate: string;
+  startingDateTime: Date;
+  endingDateTime: Date;
+};
+
+export const today = () => new Date().toISOString().slice(0, 10);
+const atMinutes = (date: string, minutes: number) => new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000);
+const round2 = (n: number) => Math.round((n + Number.EPSILON) * 100) / 100;
+
+export async function loadSetup(db: Client) {
+  const setup = await db.manufacturingSetup.findUnique({ where: { id: 1 } });
+  if (!setup) throw new DomainError("SETUP_MISSING", "Manufacturing Setup has not been set up. Ask an administrator to fill it in.");
+  return setup;
+}
+
+export async function resolveSource(db: Client, input: SourceInput): Promise<ResolvedHeader> {
+  const setup = await loadSetup(db);
+  const location = input.locationCode
+    ? await db.location.findUnique({ where: { code: input.locationCode }, include: { holidays: true } })
+    : null;
+  if (input.locationCode && !location) {
+    throw new DomainError("LOCATION_NOT_FOUND", `Location ${input.locationCode} does not exist.`, "locationCode");
+  }
+  const resolved = await bySourceType(db, input, location?.code ?? null);
+  const locationCode = resolved.locationCode ?? location?.code ?? null;
+  const dueDate = resolved.dueDate ?? input.dueDate ?? today();
+
+  let endingDate = dueDate;
+  if (input.sourceType === "ITEM") {
+    const loc = locationCode === location?.code ? location : await db.location.findUnique({ where: { code: locationCode ?? "" }, include: { holidays: true } });
+    endingDate = endingDateFromDueDate({
+      dueDate,
+      safetyLeadTimeDays: resolved.safetyLeadTimeDays ?? setup.defaultSafetyLeadTimeDays,
+      inboundHandlingDays: loc?.inboundHandlingDays ?? 0,
+      calendar: loc ? { workingWeekdays: loc.workingWeekdays, holidays: loc.holidays.map((h) => isoDateOf(h.date)) } : null,
+    });
+  }
+  const quantity = resolved.quantity ?? input.quantity ?? 0;
+  return {
+    description: resolved.description,
+    description2: resolved.description2,
+    routingNo: resolved.routingNo,
+    unitCost: resolved.unitCost,
+    costAmount: input.sourceType === "ITEM" ? round2(quantity * resolved.unitCost) : 0,
+    quantity,
+    variantCode: resolved.variantCode,
+    locationCode,
+    dueDate,
+    endingDate,
+    startingDate: endingDate,
+    startingDateTime: atMinutes(endingDate, setup.normalStartingTime),
+    endingDateTime: atMinutes(endingDate, setup.normalEndingTime),
+  };
+}
+
+type Partial_ = {
+  description: string;
+  description2: string;
+  routingNo: string | null;
+  unitCost: number;
+  variantCode: string;
+  safetyLeadTimeDays?: number | null;
+  locationCode?: string | null;
+  dueDate?: string;
+  quantity?: number;
+};
+
+async function bySourceType(db: Client, input: SourceInput, locationCode: string | null): Promise<Partial_> {
+  if (input.sourceType !== "ITEM" && input.variantCode) {
+    throw new DomainError("VARIANT_NOT_ALLOWED", "Variant Code can only be used when Source Type is Item.", "variantCode");
+  }
+  switch (input.sourceType) {
+    case "ITEM":
+      return fromItem(db, input, locationCode);
+    case "FAMILY": {
+      const family = await db.family.findUnique({ where: { no: input.sourceNo } });
+      if (!family) throw new DomainError("SOURCE_NOT_FOUND", `Family ${input.sourceNo} does not exist.`, "sourceNo");
+      if (family.blocked) throw new DomainError("SOURCE_BLOCKED", `Family ${input.sourceNo} is blocked.`, "sourceNo");
+      return { description: family.description, description2: "", routingNo: family.routingNo, unitCost: 0, variantCode: "" };
+    }
+    case "SALES_HEADER":
+      return fromSalesHeader(db, input);
+  }
+}
+
+async function fromItem(db: Client, input: SourceInput, locationCode: string | null): Promise<Partial_> {
+  const item = await db.item.findUnique({ where: { no: input.sourceNo } });
+  if (!item) throw new DomainError("SOURCE_NOT_FOUND", `Item ${input.sourceNo} does not exist.`, "sourceNo");
+  if (item.blocked) throw new DomainError("SOURCE_BLOCKED", `Item ${input.sourceNo} is blocked.`, "sourceNo");
+  let description = item.description;
+  let description2 = item.description2;
+  if (input.variantCode) {
+    const variant = await db.itemVariant.findUnique({ where: { itemNo_code: { itemNo: item.no, code: input.variantCode } } });
+    if (!variant) throw new DomainError("VARIANT_NOT_FOUND", `Variant ${input.variantCode} does not exist for item ${item.no}.`, "variantCode");
+    if (variant.blocked) throw new DomainError("VARIANT_BLOCKED", `Variant ${input.variantCode} of item ${item.no} is blocked.`, "variantCode");
+    if (variant.description) [description, description2] = [variant.description, item.description];
+  }
+  // The stockkeeping unit of item + location + variant overrides the item's routing and lead times.
+  const sku = locationCode
+    ? await db.stockkeepingUnit.findUnique({
+        where: { itemNo_variantCode_locationCode: { itemNo: item.no, variantCode: input.variantCode, locationCode } },
+      })
+    : null;
+  return {
+    description,
+    description2,
+    routingNo: sku?.routingNo ?? item.routingNo,
+    unitCost: Number(item.unitCost),
+    variantCode: input.variantCode,
+    safetyLeadTimeDays: sku?.safetyLeadTimeDays ?? item.safetyLeadTimeDays,
+  };
+}
+
+async function fromSalesHeader(db: Client, input: SourceInput): Promise<Partial_> {
+  const documentType = input.status === "SIMULATED" ? "QUOTE" : "ORDER";
+  const header = await db.salesHeader.findUnique({
+    where: { documentType_no: { documentType, no: input.sourceNo } },
+    include: { lines: { where: { type: "ITEM" }, include: { item: { select: { replenishmentSystem: true } } } } },
+  });
+  if (!header) {
+    const what = documentType === "QUOTE" ? "Sales quote" : "Sales order";
+    throw new DomainError("SOURCE_NOT_FOUND", `${what} ${input.sourceNo} does not exist.`, "sourceNo");
+  }
+  if (!header.shipmentDate) {
+    throw new DomainError("SHIPMENT_DATE_MISSING", `Shipment Date must have a value in sales document ${header.no}.`, "sourceNo");
+  }
+  // The header quantity is informative for a sales order: the total its lines will produce (RF-2).
+  const total = header.lines
+    .filter((l) => l.item?.replenishmentSystem === "PROD_ORDER")
+    .reduce((sum, l) => sum + Number(l.outstandingQuantity) - Number(l.reservedQuantity), 0);
+  const shipment = isoDateOf(header.shipmentDate);
+  return {
+    description: header.shipToName,
+    description2: "",
+    routingNo: null,
+    unitCost: 0,
+    variantCode: "",
+    locationCode: header.locationCode,
+    dueDate: shipment,
+    quantity: input.quantity ?? total,
+  };
+}

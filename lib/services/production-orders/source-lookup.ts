@@ -1,0 +1,69 @@
+import type { Db } from "@/lib/db-client";
+import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+import { peekNextNo } from "@/lib/services/no-series/get-next-no";
+import { seriesForStatus } from "@/lib/services/production-orders/create-production-order";
+import { resolveSource, type ResolvedHeader } from "@/lib/services/production-orders/resolve-source";
+
+// What the create form asks while the planner types: valid sources for the chosen Source Type,
+// what the order will copy from one (PO-4 … PO-6), and the number it will get (NS-10).
+
+export type SourceOption = { no: string; description: string; extra?: string };
+
+export async function lookupSources(
+  db: Db,
+  input: { sourceType: ProdOrderSourceType; query: string; status: ProdOrderStatus },
+): Promise<SourceOption[]> {
+  const q = input.query.trim();
+  const text = q ? { contains: q, mode: "insensitive" as const } : undefined;
+  switch (input.sourceType) {
+    case "ITEM": {
+      const items = await db.item.findMany({
+        where: { blocked: false, ...(text ? { OR: [{ no: text }, { description: text }] } : {}) },
+        orderBy: [{ replenishmentSystem: "desc" }, { no: "asc" }],
+        take: 20,
+        select: { no: true, description: true, replenishmentSystem: true },
+      });
+      return items.map((i) => ({ no: i.no, description: i.description, extra: i.replenishmentSystem }));
+    }
+    case "FAMILY": {
+      const families = await db.family.findMany({
+        where: { blocked: false, ...(text ? { OR: [{ no: text }, { description: text }] } : {}) },
+        orderBy: { no: "asc" },
+        take: 20,
+      });
+      return families.map((f) => ({ no: f.no, description: f.description }));
+    }
+    case "SALES_HEADER": {
+      // PO-6: sales orders; quotes only for a Simulated order.
+      const documentType = input.status === "SIMULATED" ? "QUOTE" : "ORDER";
+      const headers = await db.salesHeader.findMany({
+        where: { documentType, status: "OPEN", ...(text ? { OR: [{ no: text }, { sellToName: text }, { shipToName: text }] } : {}) },
+        orderBy: { no: "asc" },
+        take: 20,
+      });
+      return headers.map((h) => ({ no: h.no, description: h.shipToName || h.sellToName, extra: h.shipmentDate?.toISOString().slice(0, 10) }));
+    }
+  }
+}
+
+export type SourcePreview = ResolvedHeader & { variants: { code: string; description: string }[] };
+
+export async function previewSource(
+  db: Db,
+  input: { status: ProdOrderStatus; sourceType: ProdOrderSourceType; sourceNo: string; variantCode: string; locationCode: string; quantity?: number; dueDate?: string },
+): Promise<SourcePreview> {
+  const header = await resolveSource(db, input);
+  const variants =
+    input.sourceType === "ITEM"
+      ? await db.itemVariant.findMany({ where: { itemNo: input.sourceNo, blocked: false }, orderBy: { code: "asc" }, select: { code: true, description: true } })
+      : [];
+  return { ...header, variants };
+}
+
+export async function peekOrderNo(db: Db, status: Exclude<ProdOrderStatus, "FINISHED" | "RELEASED">) {
+  const code = await seriesForStatus(db, status);
+  const series = await db.noSeries.findUnique({ where: { code }, select: { manualNos: true } });
+  if (!series) throw new DomainError("NS_NOT_FOUND", `The number series ${code} does not exist.`, "no");
+  return { no: await peekNextNo(db, code), manualNos: series.manualNos };
+}

@@ -1,0 +1,86 @@
+import type { Db } from "@/lib/db-client";
+import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
+import type { UpdateProductionOrderInput } from "@/lib/validation/production-order";
+import { diffFields, writeAudit, type Actor } from "@/lib/services/audit";
+import { resolveSource, today } from "@/lib/services/production-orders/resolve-source";
+import { rescheduleAfterDueDateChange } from "@/lib/services/production-orders/refresh-hook";
+
+// PO-4 … PO-10 on an existing order. The edit carries the version it read (X-2): a stale one is
+// refused and nothing is written. Quantity changes do not recalculate lines (PO-8): the result
+// tells the user to refresh. A Due Date change follows PO-9.
+
+export type UpdateResult = { id: number; version: number; notices: string[] };
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
+
+export async function updateProductionOrder(db: Db, input: UpdateProductionOrderInput, actor: Actor): Promise<UpdateResult> {
+  const order = await db.productionOrder.findUnique({
+    where: { id: input.id },
+    include: { lines: { select: { planningLevelCode: true, finishedQuantity: true } } },
+  });
+  if (!order) throw new NotFoundError("Production order", String(input.id));
+  if (order.status === "FINISHED") {
+    throw new DomainError("ORDER_FINISHED", `Production order ${order.no} is Finished and cannot be changed.`);
+  }
+  if (order.version !== input.version) throw new ConcurrencyError();
+
+  const sourceChanged =
+    order.sourceType !== input.sourceType || order.sourceNo !== input.sourceNo || order.variantCode !== input.variantCode;
+  const hasOutput = order.lines.some((l) => Number(l.finishedQuantity) > 0);
+  if (sourceChanged && order.status === "RELEASED" && hasOutput) {
+    throw new DomainError("SOURCE_LOCKED", "Source Type and Source No. cannot be changed on a released order that has recorded output.", "sourceNo");
+  }
+
+  const header = await resolveSource(db, {
+    status: order.status,
+    sourceType: input.sourceType,
+    sourceNo: input.sourceNo,
+    variantCode: input.variantCode,
+    locationCode: input.locationCode,
+    quantity: input.quantity,
+    dueDate: input.dueDate ?? iso(order.dueDate),
+  });
+  const dueDateChanged = header.dueDate !== iso(order.dueDate);
+  const data = {
+    sourceType: input.sourceType,
+    sourceNo: input.sourceNo,
+    variantCode: header.variantCode,
+    description: sourceChanged ? header.description : input.description,
+    description2: sourceChanged ? header.description2 : input.description2,
+    routingNo: sourceChanged ? header.routingNo : order.routingNo,
+    unitCost: sourceChanged ? header.unitCost : Number(order.unitCost),
+    quantity: input.quantity,
+    costAmount: input.sourceType === "ITEM" ? Math.round(input.quantity * (sourceChanged ? header.unitCost : Number(order.unitCost)) * 100) / 100 : 0,
+    dueDate: new Date(`${header.dueDate}T00:00:00Z`),
+    locationCode: header.locationCode,
+    lastDateModified: new Date(`${today()}T00:00:00Z`),
+    // Without lines the header dates follow the Due Date (PO-3); with lines PO-9 decides below.
+    ...(order.lines.length === 0 || sourceChanged ? { startingDateTime: header.startingDateTime, endingDateTime: header.endingDateTime } : {}),
+  };
+
+  const notices: string[] = [];
+  const version = await db.$transaction(async (tx) => {
+    const res = await tx.productionOrder.updateMany({ where: { id: order.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (res.count !== 1) throw new ConcurrencyError();
+    if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
+      const multiLevel = order.lines.some((l) => l.planningLevelCode > 0);
+      notices.push(...(await rescheduleAfterDueDateChange(tx, order.id, header.dueDate, header.endingDateTime, multiLevel)));
+    }
+    await writeAudit(tx, actor, {
+      action: "edit",
+      entityType: "ProductionOrder",
+      entityKey: order.no,
+      orderId: order.id,
+      oldStatus: order.status,
+      oldNo: order.no,
+      newStatus: order.status,
+      newNo: order.no,
+      changes: diffFields(order as unknown as Record<string, unknown>, data),
+    });
+    return input.version + 1;
+  });
+  if (order.lines.length > 0 && (sourceChanged || Number(order.quantity) !== input.quantity)) {
+    notices.push("The order's lines were not recalculated. Refresh the order to update its lines, components and routings.");
+  }
+  return { id: order.id, version, notices };
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+
+// The boundary of the production order forms and actions (PO-2, PO-11): every field arrives as
+// untrusted input (FormData strings or JSON) and leaves as a typed value or a message.
+
+export const MAX_QUANTITY = 999_999_999;
+const DATE_MIN = "2000-01-01";
+const DATE_MAX = "2099-12-31";
+
+const text = (max: number, label: string) =>
+  z.preprocess((v) => (v === null || v === undefined ? "" : v), z.string({ error: `${label} must be text.` }).trim().max(max, `${label} cannot be longer than ${max} characters.`));
+
+export const quantitySchema = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
+  z
+    .number({ error: (i) => (i.input === undefined ? "Quantity must have a value." : "Quantity must be a number.") })
+    .refine(Number.isFinite, "Quantity must be a number.")
+    .refine((n) => n > 0, "Quantity must be greater than 0.")
+    .refine((n) => n <= MAX_QUANTITY, `Quantity cannot be greater than ${MAX_QUANTITY.toLocaleString("en")}.`)
+    .refine((n) => Math.abs(Math.round(n * 1e5) - n * 1e5) < 1e-6, "Quantity can have at most 5 decimals."),
+);
+
+/** An ISO date (yyyy-mm-dd) within a sane range; blank → undefined. */
+export const optionalDateSchema = (label: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z
+      .string({ error: `${label} must be a date.` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a valid date.`)
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} must be a valid date.`)
+      .refine((s) => s >= DATE_MIN && s <= DATE_MAX, `${label} must be between ${DATE_MIN} and ${DATE_MAX}.`)
+      .optional(),
+  );
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+export const CREATABLE_STATUSES = ["SIMULATED", "PLANNED", "FIRM_PLANNED"] as const;
+export const SOURCE_TYPES = ["ITEM", "FAMILY", "SALES_HEADER"] as const;
+
+const statusSchema = z.enum(CREATABLE_STATUSES, { error: "Status must be Simulated, Planned or Firm Planned." });
+const sourceTypeSchema = z.enum(SOURCE_TYPES, { error: "Source Type must be Item, Family or Sales Header." });
+const sourceNoSchema = text(20, "Source No.").refine((s) => s.length > 0, "Source No. must have a value.");
+
+export const createProductionOrderSchema = z.object({
+  status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), statusSchema),
+  no: text(20, "No."),
+  sourceType: sourceTypeSchema,
+  sourceNo: sourceNoSchema,
+  variantCode: text(10, "Variant Code"),
+  // Sales Header orders may leave it blank: their lines come from the sales lines.
+  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantitySchema.optional()),
+  dueDate: optionalDateSchema("Due Date"),
+  locationCode: text(10, "Location Code"),
+  refresh: checkbox.optional().default(false),
+});
+export type CreateProductionOrderInput = z.infer<typeof createProductionOrderSchema>;
+
+export const updateProductionOrderSchema = z.object({
+  id: z.coerce.number({ error: "The order is unknown." }).int().positive("The order is unknown."),
+  version: z.coerce.number({ error: "The order version is missing." }).int().nonnegative(),
+  description: text(100, "Description"),
+  description2: text(50, "Description 2"),
+  sourceType: sourceTypeSchema,
+  sourceNo: sourceNoSchema,
+  variantCode: text(10, "Variant Code"),
+  quantity: quantitySchema,
+  dueDate: optionalDateSchema("Due Date"),
+  locationCode: text(10, "Location Code"),
+});
+export type UpdateProductionOrderInput = z.infer<typeof updateProductionOrderSchema>;
+
+export const orderRefSchema = z.object({
+  id: z.coerce.number({ error: "The order is unknown." }).int().positive("The order is unknown."),
+  version: z.coerce.number().int().nonnegative().optional(),
+});
+
+export const sourceLookupSchema = z.object({
+  sourceType: sourceTypeSchema,
+  query: text(50, "Search"),
+  status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"])),
+});
+
+export const sourcePreviewSchema = z.object({
+  status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), statusSchema),
+  sourceType: sourceTypeSchema,
+  sourceNo: sourceNoSchema,
+  variantCode: text(10, "Variant Code"),
+  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantitySchema.optional()).catch(undefined),
+  dueDate: optionalDateSchema("Due Date").catch(undefined),
+  locationCode: text(10, "Location Code"),
+});

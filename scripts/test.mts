@@ -1,0 +1,58 @@
+// `npm test`: lint, typecheck, unit, integration and e2e tiers, then one closing line
+// `N passed, N failed` (CI reads it). Lint and typecheck count as one check each.
+// With CI_SERVER_DATABASE_URL set (a PostgreSQL server where tests may create databases),
+// the integration tier runs a second time against that server.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+type Tally = { name: string; passed: number; failed: number };
+const tallies: Tally[] = [];
+mkdirSync("test-results", { recursive: true });
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  console.log(`\n▶ ${cmd} ${args.join(" ")}`);
+  return spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+}
+
+function check(name: string, cmd: string, args: string[]) {
+  const ok = run(cmd, args) === 0;
+  tallies.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+}
+
+function vitest(name: string, project: string, env: Record<string, string> = {}) {
+  const out = `test-results/${name}.json`;
+  rmSync(out, { force: true });
+  const status = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  if (!existsSync(out)) return void tallies.push({ name, passed: 0, failed: 1 });
+  const r = JSON.parse(readFileSync(out, "utf8"));
+  const failed = r.numFailedTests + (status !== 0 && r.numFailedTests === 0 ? 1 : 0);
+  tallies.push({ name, passed: r.numPassedTests, failed });
+}
+
+function playwright() {
+  const out = "test-results/e2e.json";
+  rmSync(out, { force: true });
+  const status = run("npx", ["playwright", "test"]);
+  if (!existsSync(out)) return void tallies.push({ name: "e2e", passed: 0, failed: 1 });
+  const s = JSON.parse(readFileSync(out, "utf8")).stats;
+  const failed = s.unexpected + s.flaky + (status !== 0 && s.unexpected === 0 ? 1 : 0);
+  tallies.push({ name: "e2e", passed: s.expected, failed });
+}
+
+check("lint", "npx", ["eslint", "."]);
+check("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]);
+vitest("unit", "unit");
+vitest("integration", "integration");
+if (process.env.CI_SERVER_DATABASE_URL) {
+  vitest("integration-server", "integration", { TEST_ADMIN_DATABASE_URL: process.env.CI_SERVER_DATABASE_URL });
+}
+playwright();
+
+console.log("\nSummary");
+for (const t of tallies) console.log(`  ${t.name.padEnd(20)} ${t.passed} passed, ${t.failed} failed`);
+const passed = tallies.reduce((n, t) => n + t.passed, 0);
+const failed = tallies.reduce((n, t) => n + t.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
