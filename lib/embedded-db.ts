@@ -29,8 +29,9 @@ export class EmbeddedDbAlreadyRunningError extends Error {}
 
 export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<EmbeddedDb> {
   const dataDir = path.resolve(process.cwd(), opts.dir);
-  if (opts.fresh) await rm(dataDir, { recursive: true, force: true });
+  // Never wipe a cluster that is running (another test run may be using it).
   assertNotRunning(dataDir, opts.port);
+  if (opts.fresh) await rm(dataDir, { recursive: true, force: true });
   if (!(await isPortFree(opts.port))) {
     throw new EmbeddedDbAlreadyRunningError(
       `Port ${opts.port} is already in use, so the embedded database cannot start there. ` +

@@ -61,7 +61,6 @@ export function CreateOrderForm({ initialStatus, initialPeek, locations }: Props
         <SelectField name="sourceType" label={t("sourceType")} value={v.sourceType} onChange={(e) => set("sourceType")(e.target.value)} errors={err("sourceType")}
           options={["ITEM", "FAMILY", "SALES_HEADER"].map((s) => ({ value: s, label: t(`sourceTypes.${s}`) }))} />
         <SourceLookup sourceType={v.sourceType} status={v.status} value={v.sourceNo} onChange={set("sourceNo")} label={t("sourceNo")} errors={err("sourceNo")} />
-        <input type="hidden" name="sourceNo" value={v.sourceNo} />
         <SelectField name="variantCode" label={t("variantCode")} value={v.variantCode} onChange={(e) => set("variantCode")(e.target.value)} errors={err("variantCode")}
           disabled={v.sourceType !== "ITEM"} options={[{ value: "", label: "" }, ...variants.map((x) => ({ value: x.code, label: `${x.code} ${x.description}` }))]} />
         <TextField name="quantity" label={t("quantity")} inputMode="decimal" value={v.quantity} onChange={(e) => set("quantity")(e.target.value)} errors={err("quantity")} />

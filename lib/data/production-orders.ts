@@ -8,6 +8,7 @@ import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
 export const ORDER_SORTS = ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"] as const;
 export const ORDER_FILTERS = ["no", "sourceType", "sourceNo", "dueFrom", "dueTo", "locationCode"] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
+const NULLABLE = new Set<OrderSort>(["dueDate", "startingDateTime", "endingDateTime", "locationCode"]);
 
 export async function listProductionOrders(status: ProdOrderStatus, p: ListParams<OrderSort>) {
   await requirePermission("orders.read");
@@ -25,7 +26,7 @@ export async function listProductionOrders(status: ProdOrderStatus, p: ListParam
   const [rows, total] = await Promise.all([
     db.productionOrder.findMany({
       where,
-      orderBy: [{ [p.sort]: { sort: p.dir, nulls: "last" } }, { no: "asc" }],
+      orderBy: [{ [p.sort]: NULLABLE.has(p.sort) ? { sort: p.dir, nulls: "last" } : p.dir }, { no: "asc" }],
       skip: (p.page - 1) * p.pageSize,
       take: p.pageSize,
     }),

@@ -10,6 +10,11 @@ export async function signIn(page: Page, role: Role) {
   await page.getByLabel(/^(Password|Wachtwoord)$/).fill(PASSWORD);
   await page.getByRole("button", { name: /^(Sign in|Aanmelden)$/ }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
+  // The language is remembered per user; tests start in English whatever an earlier test chose.
+  if (await page.getByRole("button", { name: "Afmelden" }).isVisible()) {
+    await page.getByLabel("Taal").selectOption("en");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  }
 }
 
 /** Next's route announcer also has role=alert: only look at alerts with text of ours. */
