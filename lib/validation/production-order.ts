@@ -14,9 +14,10 @@ export const quantitySchema = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
   z
     .number({ error: (i) => (i.input === undefined ? "Quantity must have a value." : "Quantity must be a number.") })
-    .refine(Number.isFinite, "Quantity must be a number.")
-    .refine((n) => n > 0, "Quantity must be greater than 0.")
-    .refine((n) => n <= MAX_QUANTITY, `Quantity cannot be greater than ${MAX_QUANTITY.toLocaleString("en")}.`)
+    // abort: one message per field — the first rule broken, not every rule after it.
+    .refine(Number.isFinite, { error: "Quantity must be a number.", abort: true })
+    .refine((n) => n > 0, { error: "Quantity must be greater than 0.", abort: true })
+    .refine((n) => n <= MAX_QUANTITY, { error: `Quantity cannot be greater than ${MAX_QUANTITY.toLocaleString("en")}.`, abort: true })
     .refine((n) => Math.abs(Math.round(n * 1e5) - n * 1e5) < 1e-6, "Quantity can have at most 5 decimals."),
 );
 
@@ -26,8 +27,12 @@ export const optionalDateSchema = (label: string) =>
     (v) => (v === "" || v === null ? undefined : v),
     z
       .string({ error: `${label} must be a date.` })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a valid date.`)
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} must be a valid date.`)
+      // abort: "31-12-2026" gets one message, not "valid date" twice plus "between …".
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a valid date.`, abort: true })
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+        error: `${label} must be a valid date.`,
+        abort: true,
+      })
       .refine((s) => s >= DATE_MIN && s <= DATE_MAX, `${label} must be between ${DATE_MIN} and ${DATE_MAX}.`)
       .optional(),
   );
@@ -55,9 +60,17 @@ export const createProductionOrderSchema = z.object({
 });
 export type CreateProductionOrderInput = z.infer<typeof createProductionOrderSchema>;
 
+// Every rule carries the message: zod's own ("Too small: expected number to be >=0") is no
+// BC wording and has no translation.
+const orderIdSchema = z.coerce.number({ error: "The order is unknown." }).int("The order is unknown.").positive("The order is unknown.");
+const versionSchema = z.coerce
+  .number({ error: "The order version is missing." })
+  .int("The order version is missing.")
+  .nonnegative("The order version is missing.");
+
 export const updateProductionOrderSchema = z.object({
-  id: z.coerce.number({ error: "The order is unknown." }).int().positive("The order is unknown."),
-  version: z.coerce.number({ error: "The order version is missing." }).int().nonnegative(),
+  id: orderIdSchema,
+  version: versionSchema,
   description: text(100, "Description"),
   description2: text(50, "Description 2"),
   sourceType: sourceTypeSchema,
@@ -70,14 +83,18 @@ export const updateProductionOrderSchema = z.object({
 export type UpdateProductionOrderInput = z.infer<typeof updateProductionOrderSchema>;
 
 export const orderRefSchema = z.object({
-  id: z.coerce.number({ error: "The order is unknown." }).int().positive("The order is unknown."),
-  version: z.coerce.number().int().nonnegative().optional(),
+  id: orderIdSchema,
+  version: versionSchema.optional(),
+});
+
+const anyStatusSchema = z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"], {
+  error: "Status must be Simulated, Planned, Firm Planned, Released or Finished.",
 });
 
 export const sourceLookupSchema = z.object({
   sourceType: sourceTypeSchema,
   query: text(50, "Search"),
-  status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"])),
+  status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), anyStatusSchema),
 });
 
 export const sourcePreviewSchema = z.object({

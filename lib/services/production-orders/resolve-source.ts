@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db-client";
+import { decimalToString, mulDecimal, roundDecimal } from "@/lib/domain/bom/decimal";
 import { isoDateOf } from "@/lib/domain/calendar/iso-date";
 import { endingDateFromDueDate } from "@/lib/domain/production-order/dates";
 import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prisma/enums";
@@ -38,7 +39,13 @@ export type ResolvedHeader = {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 const atMinutes = (date: string, minutes: number) => new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000);
-const round2 = (n: number) => Math.round((n + Number.EPSILON) * 100) / 100;
+
+/**
+ * PO-8: Cost Amount = round(Quantity × Unit Cost, 2), half away from zero as PostgreSQL rounds.
+ * Exact decimals: in binary floats 3 × 1.005 is 3.0149999…, which would round to 3.01.
+ */
+export const costAmountOf = (quantity: number, unitCost: number) =>
+  Number(decimalToString(roundDecimal(mulDecimal(quantity, unitCost), 2)));
 
 export async function loadSetup(db: Client) {
   const setup = await db.manufacturingSetup.findUnique({ where: { id: 1 } });
@@ -74,7 +81,7 @@ export async function resolveSource(db: Client, input: SourceInput): Promise<Res
     description2: resolved.description2,
     routingNo: resolved.routingNo,
     unitCost: resolved.unitCost,
-    costAmount: input.sourceType === "ITEM" ? round2(quantity * resolved.unitCost) : 0,
+    costAmount: input.sourceType === "ITEM" ? costAmountOf(quantity, resolved.unitCost) : 0,
     quantity,
     variantCode: resolved.variantCode,
     locationCode,
@@ -121,12 +128,14 @@ async function fromItem(db: Client, input: SourceInput, locationCode: string | n
   if (!item) throw new DomainError("SOURCE_NOT_FOUND", `Item ${input.sourceNo} does not exist.`, "sourceNo");
   if (item.blocked) throw new DomainError("SOURCE_BLOCKED", `Item ${input.sourceNo} is blocked.`, "sourceNo");
   let description = item.description;
-  let description2 = item.description2;
+  const description2 = item.description2;
   if (input.variantCode) {
     const variant = await db.itemVariant.findUnique({ where: { itemNo_code: { itemNo: item.no, code: input.variantCode } } });
     if (!variant) throw new DomainError("VARIANT_NOT_FOUND", `Variant ${input.variantCode} does not exist for item ${item.no}.`, "variantCode");
     if (variant.blocked) throw new DomainError("VARIANT_BLOCKED", `Variant ${input.variantCode} of item ${item.no} is blocked.`, "variantCode");
-    if (variant.description) [description, description2] = [variant.description, item.description];
+    // PO-7 copies the variant's description only; Description 2 stays the item's (PO-4). (It used
+    // to take the item's Description, which overflows Description 2's 50 characters.)
+    if (variant.description) description = variant.description;
   }
   // The stockkeeping unit of item + location + variant overrides the item's routing and lead times.
   const sku = locationCode

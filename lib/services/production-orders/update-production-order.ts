@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db-client";
 import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import type { UpdateProductionOrderInput } from "@/lib/validation/production-order";
 import { diffFields, writeAudit, type Actor } from "@/lib/services/audit";
-import { resolveSource, today } from "@/lib/services/production-orders/resolve-source";
+import { costAmountOf, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { rescheduleAfterDueDateChange } from "@/lib/services/production-orders/refresh-hook";
 
 // PO-4 … PO-10 on an existing order. The edit carries the version it read (X-2): a stale one is
@@ -50,7 +50,7 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     routingNo: sourceChanged ? header.routingNo : order.routingNo,
     unitCost: sourceChanged ? header.unitCost : Number(order.unitCost),
     quantity: input.quantity,
-    costAmount: input.sourceType === "ITEM" ? Math.round(input.quantity * (sourceChanged ? header.unitCost : Number(order.unitCost)) * 100) / 100 : 0,
+    costAmount: input.sourceType === "ITEM" ? costAmountOf(input.quantity, sourceChanged ? header.unitCost : Number(order.unitCost)) : 0,
     dueDate: new Date(`${header.dueDate}T00:00:00Z`),
     locationCode: header.locationCode,
     lastDateModified: new Date(`${today()}T00:00:00Z`),

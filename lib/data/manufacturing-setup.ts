@@ -1,0 +1,32 @@
+import "server-only";
+import { requirePermission } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+/**
+ * The Manufacturing Setup card and the series it may point at. Without a record yet the card
+ * shows the column defaults at version 0, and the first save creates the record.
+ */
+export async function getManufacturingSetupCard() {
+  await requirePermission("setup.manage");
+  const [setup, series] = await Promise.all([
+    db.manufacturingSetup.findUnique({ where: { id: 1 } }),
+    db.noSeries.findMany({ select: { code: true, description: true }, orderBy: { code: "asc" } }),
+  ]);
+  return {
+    setup: setup ?? {
+      id: 1,
+      simulatedOrderNos: null,
+      plannedOrderNos: null,
+      firmPlannedOrderNos: null,
+      releasedOrderNos: null,
+      normalStartingTime: 480,
+      normalEndingTime: 960,
+      defaultSafetyLeadTimeDays: 1,
+      manualScheduling: false,
+      safetyLeadTimeForManSchDays: 0,
+      defaultGenBusPostingGroup: "",
+      version: 0,
+    },
+    series,
+  };
+}

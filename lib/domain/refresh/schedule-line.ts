@@ -1,0 +1,144 @@
+// RF-5/RF-6: the dates of one order line and its routing. Backward (the default) ends the line
+// on its Due Date minus Safety Lead Time and Inbound Whse. Handling Time (location calendar) at
+// the setup's Normal Ending Time and keeps the Due Date; Forward starts at the given moment and
+// derives the Due Date from where the line ends. Without a routing the line lasts its Lead Time
+// Calculation in working days.
+import { DomainError } from "@/lib/errors";
+import { isoDateOf, MS_PER_MINUTE, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
+import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
+import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
+import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
+import { capacityKey, skuKey, type Direction, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
+import { selectVersion } from "@/lib/domain/refresh/versions";
+
+export type LineToSchedule = {
+  itemNo: string;
+  variantCode: string;
+  locationCode: string | null;
+  quantity: string;
+  dueDate: IsoDate;
+  routingNo: string | null;
+  direction: Direction;
+  /** Where a forward schedule starts. */
+  forwardStart: Date;
+  /** A subassembly must be finished when its parent needs it (the component's Due Date-Time). */
+  latestEnd?: Date;
+};
+
+export type ScheduledRoutingLine = RoutingLineInfo & {
+  startingDateTime: Date;
+  endingDateTime: Date;
+  previousOperationNo: string;
+  nextOperationNo: string;
+};
+
+export type ScheduledLine = {
+  routingVersion: string | null;
+  routingLines: ScheduledRoutingLine[];
+  startingDateTime: Date;
+  endingDateTime: Date;
+  dueDate: IsoDate;
+};
+
+export const atMinutes = (date: IsoDate, minutes: number) => new Date(Date.parse(`${date}T00:00:00Z`) + minutes * MS_PER_MINUTE);
+
+const byOperationNo = (a: RoutingLineInfo, b: RoutingLineInfo) =>
+  a.operationNo.localeCompare(b.operationNo, "en", { numeric: true });
+
+/** The routing lines valid on `date`, in operation order, with their neighbours. */
+export function routingLinesOn(catalog: RefreshCatalog, routingNo: string, date: IsoDate) {
+  const header = catalog.routings.get(routingNo);
+  if (!header) throw new DomainError("ROUTING_NOT_FOUND", `Routing ${routingNo} does not exist.`, "routingNo", { no: routingNo });
+  const { versionCode } = selectVersion("ROUTING", header, date);
+  const lines = (catalog.routingLines.get(routingNo) ?? []).filter((l) => l.versionCode === versionCode).sort(byOperationNo);
+  return { versionCode, lines };
+}
+
+function operation(catalog: RefreshCatalog, line: RoutingLineInfo): OperationToSchedule {
+  const capacity = catalog.capacities.get(capacityKey(line.type, line.no));
+  const center = line.type === "MACHINE_CENTER" ? "Machine Center" : "Work Center";
+  if (!capacity) throw new DomainError("CAPACITY_NOT_FOUND", `${center} ${line.no} does not exist.`, "routingNo", { no: line.no });
+  if (!capacity.calendar.days.some((d) => d.endTime > d.startTime)) {
+    throw new DomainError(
+      "NO_WORKING_TIME",
+      `${center} ${line.no} cannot be scheduled: Shop Calendar ${capacity.calendarCode} has no working time.`,
+      "routingNo",
+      { no: line.no, calendar: capacity.calendarCode },
+    );
+  }
+  return {
+    operationNo: line.operationNo, calendar: capacity.calendar, capacity: capacity.capacity, efficiency: capacity.efficiency,
+    setupTime: Number(line.setupTime), runTime: Number(line.runTime), waitTime: Number(line.waitTime), moveTime: Number(line.moveTime),
+  };
+}
+
+export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): ScheduledLine {
+  const { setup } = catalog;
+  const item = catalog.items.get(line.itemNo);
+  if (!item) throw new DomainError("ITEM_NOT_FOUND", `Item ${line.itemNo} does not exist.`, undefined, { no: line.itemNo });
+  const sku = catalog.skus.get(skuKey(line.itemNo, line.variantCode, line.locationCode));
+  const location = line.locationCode ? catalog.locations.get(line.locationCode) : undefined;
+  const lead = {
+    safetyLeadTimeDays: sku?.safetyLeadTimeDays ?? item.safetyLeadTimeDays ?? setup.defaultSafetyLeadTimeDays,
+    inboundHandlingDays: location?.inboundHandlingDays ?? 0,
+    calendar: location?.calendar ?? null,
+  };
+  const leadTimeDays = sku?.leadTimeDays ?? item.leadTimeDays;
+  const routing = line.routingNo ? routingLinesOn(catalog, line.routingNo, line.dueDate) : { versionCode: null, lines: [] };
+  const ops = routing.lines.map((l) => operation(catalog, l));
+  const quantity = Number(line.quantity);
+  try {
+    let startingDateTime: Date;
+    let endingDateTime: Date;
+    let dueDate = line.dueDate;
+    let times: { startingDateTime: Date; endingDateTime: Date }[] = [];
+    if (line.direction === "BACK") {
+      let endingDate = endingDateFromDueDate({ ...lead, dueDate: line.dueDate });
+      endingDateTime = atMinutes(endingDate, setup.normalEndingTime);
+      if (line.latestEnd && line.latestEnd < endingDateTime) {
+        endingDateTime = line.latestEnd;
+        endingDate = isoDateOf(endingDateTime);
+      }
+      if (ops.length > 0) {
+        const s = scheduleBackward(ops, endingDateTime, quantity);
+        ({ startingDateTime, endingDateTime } = s);
+        times = s.operations;
+      } else {
+        const startingDate = startingDateWithoutRouting({ endingDate, leadTimeDays, calendar: lead.calendar });
+        startingDateTime = atMinutes(startingDate, setup.normalStartingTime);
+      }
+    } else {
+      startingDateTime = line.forwardStart;
+      if (ops.length > 0) {
+        const s = scheduleForward(ops, startingDateTime, quantity);
+        ({ startingDateTime, endingDateTime } = s);
+        times = s.operations;
+      } else {
+        const cal = lead.calendar ?? ALWAYS_WORKING_CALENDAR;
+        endingDateTime = atMinutes(addWorkingDays(cal, isoDateOf(startingDateTime), leadTimeDays), setup.normalEndingTime);
+      }
+      dueDate = lineDueDate({ ...lead, endingDate: isoDateOf(endingDateTime) });
+    }
+    const routingLines = routing.lines.map((l, i) => ({
+      ...l,
+      ...times[i],
+      previousOperationNo: routing.lines[i - 1]?.operationNo ?? "",
+      nextOperationNo: routing.lines[i + 1]?.operationNo ?? "",
+    }));
+    return { routingVersion: routing.versionCode, routingLines, startingDateTime, endingDateTime, dueDate };
+  } catch (e) {
+    throw schedulingError(e, line);
+  }
+}
+
+function schedulingError(e: unknown, line: LineToSchedule): unknown {
+  if (e instanceof NoWorkingTimeError) {
+    return new DomainError("NO_WORKING_TIME", `Routing ${line.routingNo} of Item ${line.itemNo} cannot be scheduled: ${e.message}.`, "routingNo", { no: line.routingNo ?? "" });
+  }
+  if (e instanceof NoWorkingDaysError) {
+    return new DomainError("NO_WORKING_DAYS", `Location ${line.locationCode}: ${e.message}`, "locationCode", { no: line.locationCode ?? "" });
+  }
+  if (e instanceof RangeError) return new DomainError("SCHEDULING_FAILED", e.message, undefined);
+  return e;
+}

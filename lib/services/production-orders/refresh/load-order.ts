@@ -1,0 +1,98 @@
+import type { IsoDate } from "@/lib/domain/calendar/iso-date";
+import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
+import type { ExistingLineState } from "@/lib/domain/refresh/plan-types";
+import type { PlanSeed } from "@/lib/domain/refresh/calculate-refresh";
+import type { FamilyLineInfo, SalesLineInfo } from "@/lib/domain/refresh/source-lines";
+import type { SetupInfo } from "@/lib/domain/refresh/types";
+import { NotFoundError } from "@/lib/errors";
+import type { Tx } from "@/lib/services/tx";
+
+// RF-7: the order row is read under FOR UPDATE, so a concurrent refresh or edit of the same order
+// waits for this transaction instead of interleaving with it. Setup comes along in the same query.
+
+export type OrderRow = {
+  id: number;
+  status: ProdOrderStatus;
+  no: string;
+  sourceType: "ITEM" | "FAMILY" | "SALES_HEADER";
+  sourceNo: string;
+  variantCode: string;
+  routingNo: string | null;
+  quantity: string;
+  dueDate: IsoDate | null;
+  startingDateTime: Date | null;
+  locationCode: string | null;
+  version: number;
+  setup: SetupInfo;
+};
+
+/** Timestamps leave PostgreSQL as text so no driver time-zone logic touches them. */
+export const TS_TEXT = `YYYY-MM-DD"T"HH24:MI:SS.MS`;
+export const parseTs = (text: string | null) => (text ? new Date(`${text}Z`) : null);
+
+export async function lockOrder(tx: Tx, orderId: number): Promise<OrderRow> {
+  const rows = await tx.$queryRaw<(Omit<OrderRow, "setup" | "startingDateTime"> & { startingDateTime: string | null; normalStartingTime: number | null; normalEndingTime: number | null; defaultSafetyLeadTimeDays: number | null })[]>`
+    SELECT o.id, o.status::text AS status, o.no, o."sourceType"::text AS "sourceType", o."sourceNo", o."variantCode",
+           o."routingNo", trim_scale(o.quantity)::text AS quantity, to_char(o."dueDate", 'YYYY-MM-DD') AS "dueDate",
+           to_char(o."startingDateTime", ${TS_TEXT}) AS "startingDateTime", o."locationCode", o.version,
+           s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays"
+    FROM "ProductionOrder" o LEFT JOIN "ManufacturingSetup" s ON s.id = 1
+    WHERE o.id = ${orderId}
+    FOR UPDATE OF o`;
+  const row = rows[0];
+  if (!row) throw new NotFoundError("Production Order", String(orderId));
+  const { normalStartingTime, normalEndingTime, defaultSafetyLeadTimeDays, startingDateTime, ...order } = row;
+  return {
+    ...order,
+    startingDateTime: parseTs(startingDateTime),
+    setup: {
+      normalStartingTime: normalStartingTime ?? 480,
+      normalEndingTime: normalEndingTime ?? 960,
+      defaultSafetyLeadTimeDays: defaultSafetyLeadTimeDays ?? 0,
+    },
+  };
+}
+
+export async function loadFamily(tx: Tx, familyNo: string): Promise<{ routingNo: string | null; lines: FamilyLineInfo[] }> {
+  const rows = await tx.$queryRaw<{ routingNo: string | null; itemNo: string | null; quantity: string | null }[]>`
+    SELECT f."routingNo", fl."itemNo", trim_scale(fl.quantity)::text AS quantity
+    FROM "Family" f LEFT JOIN "FamilyLine" fl ON fl."familyNo" = f.no
+    WHERE f.no = ${familyNo} ORDER BY fl."lineNo"`;
+  if (rows.length === 0) throw new NotFoundError("Family", familyNo, "sourceNo");
+  return {
+    routingNo: rows[0].routingNo,
+    lines: rows.filter((r) => r.itemNo !== null).map((r) => ({ itemNo: r.itemNo!, quantity: r.quantity! })),
+  };
+}
+
+/** PO-6: a Simulated order is made from a sales quote, every other status from a sales order. */
+export async function loadSalesLines(tx: Tx, status: ProdOrderStatus, no: string): Promise<SalesLineInfo[]> {
+  const documentType = status === "SIMULATED" ? "QUOTE" : "ORDER";
+  const rows = await tx.$queryRaw<(SalesLineInfo & { found: number })[]>`
+    SELECT 1 AS found, l.type::text AS type, l."itemNo", l."variantCode", trim_scale(l."outstandingQuantity")::text AS "outstandingQuantity",
+           trim_scale(l."reservedQuantity")::text AS "reservedQuantity", l."locationCode", to_char(l."shipmentDate", 'YYYY-MM-DD') AS "shipmentDate"
+    FROM "SalesHeader" h LEFT JOIN "SalesLine" l ON l."documentType" = h."documentType" AND l."documentNo" = h.no
+    WHERE h."documentType" = ${documentType}::"SalesDocumentType" AND h.no = ${no} ORDER BY l."lineNo"`;
+  if (rows.length === 0) throw new NotFoundError(documentType === "QUOTE" ? "Sales Quote" : "Sales Order", no, "sourceNo");
+  return rows.filter((r) => r.type !== null);
+}
+
+/** Calculate Lines off: the existing lines are the seeds, with their dates and routing starts. */
+export async function loadExistingLines(tx: Tx, orderId: number): Promise<PlanSeed[]> {
+  const rows = await tx.$queryRaw<{ doc: string }[]>`
+    SELECT coalesce(json_agg(json_build_array(l."lineNo", l."itemNo", l."variantCode", l."locationCode",
+             trim_scale(l.quantity)::text, to_char(l."dueDate", 'YYYY-MM-DD'), to_char(l."startingDateTime", ${TS_TEXT}),
+             to_char(l."endingDateTime", ${TS_TEXT}), l."planningLevelCode", l."routingNo", l."routingVersion",
+             (SELECT json_object_agg(r."routingLinkCode", to_char(r."startingDateTime", ${TS_TEXT}))
+                FROM "ProdOrderRoutingLine" r WHERE r."orderLineId" = l.id AND r."routingLinkCode" <> ''))
+           ORDER BY l."lineNo"), '[]')::text AS doc
+    FROM "ProdOrderLine" l WHERE l."orderId" = ${orderId}`;
+  type Row = [number, string, string, string | null, string, string | null, string | null, string | null, number, string | null, string | null, Record<string, string> | null];
+  return (JSON.parse(rows[0].doc) as Row[]).map(([lineNo, itemNo, variantCode, locationCode, quantity, due, start, end, level, routingNo, routingVersion, links]) => {
+    const existing: ExistingLineState = {
+      lineNo, startingDateTime: parseTs(start) ?? new Date(0), endingDateTime: parseTs(end) ?? new Date(0), routingVersion,
+      linkStarts: Object.fromEntries(Object.entries(links ?? {}).map(([k, v]) => [k, new Date(`${v}Z`)])),
+    };
+    return { itemNo, variantCode, locationCode, quantity, dueDate: due ?? "", routingNo, planningLevel: level, mergeable: false, existing };
+  });
+}

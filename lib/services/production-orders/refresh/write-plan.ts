@@ -1,0 +1,120 @@
+import type { PlannedLine, RefreshOptions } from "@/lib/domain/refresh/plan-types";
+import type { Tx } from "@/lib/services/tx";
+
+// Bulk writes (style guide §6): one statement per table, rows passed as one array parameter per
+// column and expanded with unnest — a constant number of bind parameters (far from PostgreSQL's
+// 65,535 limit) and a constant number of statements whatever the BOM size. Children find their
+// order line by the ids the line insert returns.
+//
+// Expected Quantity is computed here, set-based, with the formula of
+// lib/domain/bom/expected-quantity.ts: Quantity per × line quantity × (1 + line Scrap % / 100)
+// × (1 + component Scrap % / 100), or Quantity per × (1 + component Scrap % / 100) for a Fixed
+// Quantity. PostgreSQL numeric arithmetic is exact and the numeric(38,15) column rounds half
+// away from zero, exactly as roundDecimal does (an integration test compares the two).
+
+const ts = (d: Date) => d.toISOString().slice(0, 23);
+const col = <T, V>(rows: T[], f: (r: T) => V) => rows.map(f);
+
+export async function deleteOld(tx: Tx, orderId: number, options: RefreshOptions) {
+  // Children first, by order: one set-based delete each instead of a cascade trigger per line.
+  if (options.calcRoutings) await tx.$executeRaw`DELETE FROM "ProdOrderRoutingLine" WHERE "orderId" = ${orderId}`;
+  if (options.calcComponents) await tx.$executeRaw`DELETE FROM "ProdOrderComponent" WHERE "orderId" = ${orderId}`;
+  if (options.calcLines) await tx.$executeRaw`DELETE FROM "ProdOrderLine" WHERE "orderId" = ${orderId}`;
+}
+
+/** Returns the new line ids by Line No. */
+export async function insertLines(tx: Tx, orderId: number, lines: PlannedLine[]): Promise<Map<number, number>> {
+  if (lines.length === 0) return new Map();
+  const ids = await tx.$queryRaw<{ id: number; lineNo: number }[]>`
+    INSERT INTO "ProdOrderLine" ("orderId", "lineNo", "itemNo", "variantCode", description, description2, "locationCode",
+      quantity, "remainingQuantity", "unitOfMeasureCode", "qtyPerUnitOfMeasure", "scrapPercent", "dueDate",
+      "startingDateTime", "endingDateTime", "planningLevelCode", "productionBomNo", "productionBomVersion", "routingNo",
+      "routingVersion", "routingReferenceNo", "unitCost", "costAmount")
+    SELECT ${orderId}, t.line_no, t.item_no, t.variant, i.description, i.description2, t.loc, t.qty, t.qty, t.uom, 1, t.scrap, t.due,
+           t.starts, t.ends, t.lvl, t.bom, t.bom_v, t.rt, t.rt_v, t.line_no, t.cost, round(t.qty * t.cost, 2)
+    FROM unnest(${col(lines, (l) => l.lineNo)}::int[], ${col(lines, (l) => l.itemNo)}::text[], ${col(lines, (l) => l.variantCode)}::text[],
+                ${col(lines, (l) => l.locationCode)}::text[],
+                ${col(lines, (l) => l.quantity)}::numeric[], ${col(lines, (l) => l.uom)}::text[], ${col(lines, (l) => l.scrapPercent)}::numeric[],
+                ${col(lines, (l) => l.dueDate)}::date[], ${col(lines, (l) => ts(l.startingDateTime))}::timestamp[],
+                ${col(lines, (l) => ts(l.endingDateTime))}::timestamp[], ${col(lines, (l) => l.planningLevel)}::int[],
+                ${col(lines, (l) => l.bomNo)}::text[], ${col(lines, (l) => l.bomVersion)}::text[], ${col(lines, (l) => l.routingNo)}::text[],
+                ${col(lines, (l) => l.routingVersion)}::text[], ${col(lines, (l) => l.unitCost)}::numeric[])
+         AS t(line_no, item_no, variant, loc, qty, uom, scrap, due, starts, ends, lvl, bom, bom_v, rt, rt_v, cost)
+    JOIN "Item" i ON i.no = t.item_no
+    RETURNING id, "lineNo"`;
+  return new Map(ids.map((r) => [r.lineNo, r.id]));
+}
+
+/** Ids of the kept lines (Calculate Lines off). */
+export async function lineIds(tx: Tx, orderId: number): Promise<Map<number, number>> {
+  const rows = await tx.$queryRaw<{ id: number; lineNo: number }[]>`SELECT id, "lineNo" FROM "ProdOrderLine" WHERE "orderId" = ${orderId}`;
+  return new Map(rows.map((r) => [r.lineNo, r.id]));
+}
+
+/** Calculate Lines off, Calculate Routings on: the kept lines get their new dates. */
+export async function updateLineDates(tx: Tx, orderId: number, lines: PlannedLine[]) {
+  if (lines.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "ProdOrderLine" l SET "startingDateTime" = t.starts, "endingDateTime" = t.ends, "dueDate" = t.due, "routingVersion" = t.rt_v
+    FROM unnest(${col(lines, (l) => l.lineNo)}::int[], ${col(lines, (l) => ts(l.startingDateTime))}::timestamp[],
+                ${col(lines, (l) => ts(l.endingDateTime))}::timestamp[], ${col(lines, (l) => l.dueDate)}::date[],
+                ${col(lines, (l) => l.routingVersion)}::text[]) AS t(line_no, starts, ends, due, rt_v)
+    WHERE l."orderId" = ${orderId} AND l."lineNo" = t.line_no`;
+}
+
+function lineIdOf(ids: Map<number, number>, lineNo: number): number {
+  const id = ids.get(lineNo);
+  if (id === undefined) throw new Error(`Order line ${lineNo} was not written.`);
+  return id;
+}
+
+export async function insertComponents(tx: Tx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
+  const parents: number[] = [];
+  const quantities: string[] = [];
+  const scraps: string[] = [];
+  for (const l of lines) {
+    for (let i = 0; i < (l.components?.length ?? 0); i++) {
+      parents.push(lineIdOf(ids, l.lineNo));
+      quantities.push(l.quantity);
+      scraps.push(l.scrapPercent);
+    }
+  }
+  const rows = lines.flatMap((l) => l.components ?? []);
+  if (rows.length === 0) return 0;
+  await tx.$executeRaw`
+    INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "variantCode", description,
+      "unitOfMeasureCode", "qtyPerUnitOfMeasure", "quantityPer", "scrapPercent", "calculationFormula", "expectedQuantity",
+      "remainingQuantity", "routingLinkCode", "locationCode", "dueDate", "dueDateTime", "suppliedByLineNo")
+    SELECT ${orderId}, t.parent, t.line_no, t.item_no, t.variant, i.description, t.uom, 1, t.qp, t.scrap, t.formula::"CalculationFormula",
+           e.qty, e.qty, t.link, t.loc, t.due_at::date, t.due_at, t.supplied_by
+    FROM unnest(${parents}::int[], ${quantities}::numeric[], ${scraps}::numeric[], ${col(rows, (r) => r.lineNo)}::int[],
+                ${col(rows, (r) => r.itemNo)}::text[], ${col(rows, (r) => r.variantCode)}::text[], ${col(rows, (r) => r.uom)}::text[],
+                ${col(rows, (r) => r.quantityPer)}::numeric[], ${col(rows, (r) => r.scrapPercent)}::numeric[], ${col(rows, (r) => r.formula)}::text[],
+                ${col(rows, (r) => r.routingLinkCode)}::text[], ${col(rows, (r) => r.locationCode)}::text[],
+                ${col(rows, (r) => ts(r.dueDateTime))}::timestamp[], ${col(rows, (r) => r.suppliedByLineNo)}::int[])
+         AS t(parent, line_qty, line_scrap, line_no, item_no, variant, uom, qp, scrap, formula, link, loc, due_at, supplied_by)
+    JOIN "Item" i ON i.no = t.item_no
+    CROSS JOIN LATERAL (SELECT CASE WHEN t.formula = 'FIXED_QUANTITY' THEN t.qp * (1 + t.scrap / 100)
+                                    ELSE t.qp * t.line_qty * (1 + t.line_scrap / 100) * (1 + t.scrap / 100) END AS qty) e`;
+  return rows.length;
+}
+
+export async function insertRoutingLines(tx: Tx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
+  const rows = lines.flatMap((l) => (l.routingLines ?? []).map((r) => ({ ...r, parent: lineIdOf(ids, l.lineNo), qty: l.quantity })));
+  if (rows.length === 0) return 0;
+  await tx.$executeRaw`
+    INSERT INTO "ProdOrderRoutingLine" ("orderId", "orderLineId", "operationNo", type, no, "workCenterNo", description,
+      "setupTime", "runTime", "waitTime", "moveTime", "routingLinkCode", "sendAheadQuantity", "inputQuantity",
+      "startingDateTime", "endingDateTime", "previousOperationNo", "nextOperationNo")
+    SELECT ${orderId}, t.parent, t.op, t.type::"RoutingLineType", t.no, t.wc, t.descr, t.setup, t.run, t.wait, t.move, t.link, t.send_ahead,
+           t.qty, t.starts, t.ends, t.prev, t.next
+    FROM unnest(${col(rows, (r) => r.parent)}::int[], ${col(rows, (r) => r.operationNo)}::text[], ${col(rows, (r) => r.type)}::text[],
+                ${col(rows, (r) => r.no)}::text[], ${col(rows, (r) => r.workCenterNo)}::text[], ${col(rows, (r) => r.description)}::text[],
+                ${col(rows, (r) => r.setupTime)}::numeric[], ${col(rows, (r) => r.runTime)}::numeric[], ${col(rows, (r) => r.waitTime)}::numeric[],
+                ${col(rows, (r) => r.moveTime)}::numeric[], ${col(rows, (r) => r.routingLinkCode)}::text[], ${col(rows, (r) => r.sendAheadQuantity)}::numeric[],
+                ${col(rows, (r) => r.qty)}::numeric[], ${col(rows, (r) => ts(r.startingDateTime))}::timestamp[],
+                ${col(rows, (r) => ts(r.endingDateTime))}::timestamp[], ${col(rows, (r) => r.previousOperationNo)}::text[],
+                ${col(rows, (r) => r.nextOperationNo)}::text[])
+         AS t(parent, op, type, no, wc, descr, setup, run, wait, move, link, send_ahead, qty, starts, ends, prev, next)`;
+  return rows.length;
+}

@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { writeAudit, type Actor } from "@/lib/services/audit";
+import type { SetUserRoleInput } from "@/lib/validation/users";
+
+/**
+ * Gives a user another role (X-1). The company must keep at least one admin, otherwise nobody
+ * could manage number series, setup or users any more: demoting the last one is refused.
+ */
+export async function setUserRole(input: SetUserRoleInput, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    // Lock the admins first so two admins demoting each other at once cannot both succeed.
+    const admins = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "user" WHERE role = 'admin' AND banned IS NOT TRUE ORDER BY id FOR UPDATE`;
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, role: true } });
+    if (!user) throw new NotFoundError("User", input.userId, "role");
+    if (user.role === input.role) return { id: user.id, role: user.role };
+    const isAdmin = admins.some((a) => a.id === user.id);
+    if (isAdmin && input.role !== "admin" && admins.length <= 1) {
+      throw new DomainError(
+        "LAST_ADMIN",
+        user.id === actor.id
+          ? "You are the last admin: you cannot take the Admin role away from yourself. Make someone else an admin first."
+          : `${user.email} is the last admin and must keep the Admin role.`,
+        "role",
+        { email: user.email },
+      );
+    }
+    await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
+    await writeAudit(tx, actor, {
+      action: "user.setRole",
+      entityType: "User",
+      entityKey: user.email,
+      changes: { role: [user.role, input.role] },
+    });
+    return { id: user.id, role: input.role };
+  });
+}

@@ -1,0 +1,36 @@
+// A PrismaClient whose pg Pool counts every statement sent to PostgreSQL (BEGIN and COMMIT
+// included), for the "statement count does not grow with the BOM" test and the benchmark.
+// Counting at the driver is what the database sees, whatever Prisma does above it.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../../../lib/generated/prisma/client.ts";
+
+export type StatementCounter = { recording: boolean; statements: string[] };
+
+export function createCountingClient(connectionString: string) {
+  const counter: StatementCounter = { recording: false, statements: [] };
+  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 10_000 });
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      if (counter.recording) {
+        const first = args[0] as string | { text: string };
+        counter.statements.push(typeof first === "string" ? first : first.text);
+      }
+      return query(...args);
+    };
+  });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 120_000 } });
+  /** Runs `fn` and returns the statements it sent. */
+  async function count<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+    counter.statements = [];
+    counter.recording = true;
+    try {
+      const result = await fn();
+      return { result, statements: [...counter.statements] };
+    } finally {
+      counter.recording = false;
+    }
+  }
+  return { db, count, close: async () => { await db.$disconnect(); await pool.end().catch(() => {}); } };
+}
