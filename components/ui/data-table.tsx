@@ -25,6 +25,10 @@ type Props = {
   caption: string;
   toolbar?: ReactNode;
   selectable?: boolean;
+  /** Shown above the table when rows can be ticked (batch actions on the ticked rows). */
+  selectionActions?: ReactNode;
+  /** CSV export of the list with the current filter and sort (GET /export<basePath>). */
+  exportable?: boolean;
 };
 
 export async function DataTable(p: Props) {
@@ -63,6 +67,14 @@ export async function DataTable(p: Props) {
           {p.toolbar}
         </form>
       ) : p.toolbar}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div>{p.selectable ? p.selectionActions : null}</div>
+        {p.exportable !== false && (
+          <a href={`/export${query({})}`} className="text-sm text-blue-700 hover:underline" download>
+            {t("exportCsv")}
+          </a>
+        )}
+      </div>
       <div className="overflow-x-auto bg-white rounded border border-slate-200">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{p.caption}</caption>
@@ -92,7 +104,7 @@ export async function DataTable(p: Props) {
             {p.rows.map((r) => (
               <tr key={r.key} className="border-t border-slate-100 hover:bg-blue-50">
                 {p.selectable && (
-                  <td className="px-2"><input type="checkbox" name="selected" value={r.key} form="selection" aria-label={r.key} /></td>
+                  <td className="px-2"><input type="checkbox" name="selected" value={r.key} aria-label={r.key} data-row-select /></td>
                 )}
                 {p.columns.map((c, i) => (
                   <td key={c.key} className={`px-3 py-1.5 whitespace-nowrap ${c.align === "right" ? "text-right tabular-nums" : ""}`}>

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db-client";
+import { isEditableByPlanner } from "@/lib/domain/production-order/status";
 import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import type { UpdateProductionOrderInput } from "@/lib/validation/production-order";
 import { diffFields, writeAudit, type Actor } from "@/lib/services/audit";
@@ -13,7 +14,7 @@ export type UpdateResult = { id: number; version: number; notices: string[] };
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
 
-export async function updateProductionOrder(db: Db, input: UpdateProductionOrderInput, actor: Actor): Promise<UpdateResult> {
+export async function updateProductionOrder(db: Db, input: UpdateProductionOrderInput, actor: Actor & { role?: string }): Promise<UpdateResult> {
   const order = await db.productionOrder.findUnique({
     where: { id: input.id },
     include: { lines: { select: { planningLevelCode: true, finishedQuantity: true } } },
@@ -21,6 +22,10 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
   if (!order) throw new NotFoundError("Production order", String(input.id));
   if (order.status === "FINISHED") {
     throw new DomainError("ORDER_FINISHED", `Production order ${order.no} is Finished and cannot be changed.`);
+  }
+  // X-1: planners change Simulated, Planned and Firm Planned orders; released ones are the shop's.
+  if (actor.role === "planner" && !isEditableByPlanner(order.status)) {
+    throw new DomainError("PLANNER_CANNOT_EDIT", `Planners cannot change ${order.status === "RELEASED" ? "released" : "finished"} production order ${order.no}.`);
   }
   if (order.version !== input.version) throw new ConcurrencyError();
 
@@ -64,7 +69,7 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     if (res.count !== 1) throw new ConcurrencyError();
     if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
       const multiLevel = order.lines.some((l) => l.planningLevelCode > 0);
-      notices.push(...(await rescheduleAfterDueDateChange(tx, order.id, header.dueDate, header.endingDateTime, multiLevel)));
+      notices.push(...(await rescheduleAfterDueDateChange(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
     }
     await writeAudit(tx, actor, {
       action: "edit",
@@ -77,7 +82,8 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
       newNo: order.no,
       changes: diffFields(order as unknown as Record<string, unknown>, data),
     });
-    return input.version + 1;
+    const after = await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id }, select: { version: true } });
+    return after.version;
   });
   if (order.lines.length > 0 && (sourceChanged || Number(order.quantity) !== input.quantity)) {
     notices.push("The order's lines were not recalculated. Refresh the order to update its lines, components and routings.");

@@ -9,6 +9,7 @@ import { listProductionOrders, ORDER_FILTERS, ORDER_SORTS } from "@/lib/data/pro
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import { orderPath, statusFromSlug, STATUS_SLUGS } from "@/lib/domain/production-order/slugs";
 import { getFormat } from "@/lib/i18n/format";
+import { canBatch, ListBatchActions } from "@/components/production-orders/list-batch-actions";
 
 type Props = { params: Promise<{ status: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -26,6 +27,7 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
   const list = parseListParams(sp, { sortable: ORDER_SORTS, defaultSort: "no", defaultDir: "desc", filters: ORDER_FILTERS });
   const page = await listProductionOrders(status, list);
   const canCreate = ["SIMULATED", "PLANNED", "FIRM_PLANNED"].includes(status) && (await userCan("orders.create"));
+  const batch = await canBatch(status);
   const deleted = typeof sp.deleted === "string" ? sp.deleted : null;
   return (
     <>
@@ -41,6 +43,8 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
         sort={list.sort}
         dir={list.dir}
         filterValues={list.filters}
+        selectable={batch}
+        selectionActions={batch ? <ListBatchActions status={status} /> : undefined}
         filters={[
           { name: "no", label: t("no") },
           { name: "sourceType", label: t("sourceType"), type: "select", options: ["ITEM", "FAMILY", "SALES_HEADER"].map((s) => ({ value: s, label: t(`sourceTypes.${s}`) })) },

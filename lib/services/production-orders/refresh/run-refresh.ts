@@ -24,6 +24,8 @@ export type RefreshInput = {
   calcLines?: boolean;
   calcRoutings?: boolean;
   calcComponents?: boolean;
+  /** The create-order service records the refresh in its own audit entry. */
+  skipAudit?: boolean;
 };
 
 export type RefreshResult =
@@ -90,7 +92,7 @@ export async function refreshProductionOrderInTx(tx: Tx, input: RefreshInput, ac
   await loadCapacityCatalog(tx, catalog, routingCandidates(catalog, seeds), locationCandidates(seeds));
 
   const plan = calculateRefresh(catalog, seeds, { options, forwardStart: forwardStart(order, catalog) });
-  return writePlan(tx, order, plan, options, actor);
+  return writePlan(tx, order, plan, options, actor, input.skipAudit);
 }
 
 /** Forward from the order's Starting Date-Time; PO-3's default when it has none. */
@@ -117,7 +119,7 @@ function locationCandidates(seeds: PlanSeed[]): string[] {
   return [...new Set(seeds.flatMap((s) => (s.locationCode ? [s.locationCode] : [])))];
 }
 
-async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null): Promise<RefreshResult> {
+async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, skipAudit = false): Promise<RefreshResult> {
   await deleteOld(tx, order.id, options);
   let ids: Map<number, number>;
   if (options.calcLines) ids = await insertLines(tx, order.id, plan.lines);
@@ -137,7 +139,7 @@ async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: Re
     WHERE id = ${order.id} AND version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   const counts = { lines: plan.lines.length, components, routingLines };
-  await writeAudit(tx, actor, {
+  if (!skipAudit) await writeAudit(tx, actor, {
     action: "refresh", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
     oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
     changes: { ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents },

@@ -5,11 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeleteOrderButton } from "@/components/production-orders/delete-order-button";
 import { EditOrderForm } from "@/components/production-orders/edit-order-form";
 import { OrderHistory } from "@/components/production-orders/order-history";
+import { OrderActions } from "@/components/production-orders/order-actions";
 import { OrderLines } from "@/components/production-orders/order-lines";
+import { OperationsTimeline } from "@/components/production-orders/operations-timeline";
 import { getCurrentUser } from "@/lib/auth";
 import { findRenumberedOrder, getProductionOrder, listLocations } from "@/lib/data/production-orders";
 import { can } from "@/lib/domain/auth/permissions";
 import { orderPath, statusFromSlug } from "@/lib/domain/production-order/slugs";
+import { isEditableByPlanner } from "@/lib/domain/production-order/status";
 import { getFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ status: string; no: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -30,7 +33,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
   const t = await getTranslations("orders");
   const f = await getFormat();
   const locations = await listLocations();
-  const editable = status !== "FINISHED" && can(user.role, "orders.edit");
+  const editable = status !== "FINISHED" && can(user.role, "orders.edit") && (user.role !== "planner" || isEditableByPlanner(status));
   const deletable = ["SIMULATED", "PLANNED", "FIRM_PLANNED"].includes(status) || (status === "RELEASED" && user.role !== "planner");
 
   return (
@@ -38,7 +41,12 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
       <PageHeader
         title={`${t(`card.${status}`)} · ${order.no}`}
         subtitle={order.description}
-        actions={deletable && can(user.role, "orders.delete") ? <DeleteOrderButton id={order.id} version={order.version} no={order.no} /> : undefined}
+        actions={
+          <>
+            <OrderActions order={{ id: order.id, version: order.version, status, no: order.no }} />
+            {deletable && can(user.role, "orders.delete") && <DeleteOrderButton id={order.id} version={order.version} no={order.no} />}
+          </>
+        }
       />
       <div className="space-y-2 mb-3">
         {sp.created && <p role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("created", { no: order.no })}</p>}
@@ -98,6 +106,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
         ]} />
       </CardSection>
       <OrderLines order={order} />
+      <OperationsTimeline orderId={order.id} />
       <OrderHistory orderId={order.id} />
     </>
   );

@@ -1,0 +1,6 @@
+"use client";
+
+// Placeholder: acts on the orders ticked in the list (checkboxes named "selected", values = order No.).
+export function BatchRefresh(_props: { status: string }) {
+  return null;
+}
