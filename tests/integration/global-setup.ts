@@ -1,3 +1,5 @@
+import { rm } from "node:fs/promises";
+import net from "node:net";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDb, type EmbeddedDb } from "../../lib/embedded-db";
@@ -12,17 +14,19 @@ let embedded: EmbeddedDb | null = null;
 
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
+  const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+  // A cluster of its own per run (folder and port), so two test runs never meet.
+  const dir = `.data/test-pg/${runId}`;
   if (!adminUrl) {
     embedded = await startEmbeddedDb({
-      dir: ".data/test-pg",
-      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330),
+      dir,
+      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? (await freePort())),
       database: "postgres",
       fresh: true,
       fast: true,
     });
     adminUrl = embedded.adminUrl;
   }
-  const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
   const template = `it_tpl_${runId}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${template}`);
   await prepareDatabase(withDatabase(adminUrl, template));
@@ -33,6 +37,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (embedded) {
       await embedded.stop();
+      await rm(dir, { recursive: true, force: true });
       return;
     }
     const client = new pg.Client({ connectionString: adminUrl });
@@ -41,6 +46,17 @@ export default async function setup(project: TestProject) {
     for (const r of rows) await client.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await client.end();
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 export function withDatabase(url: string, database: string) {
