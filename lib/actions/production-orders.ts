@@ -17,6 +17,7 @@ import {
   updateProductionOrderSchema,
 } from "@/lib/validation/production-order";
 import { z } from "zod";
+import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
 
 // Thin adapters: parse → authorize → one service → revalidate. Every one of them is a public
 // endpoint and checks the session and the role itself (runAction).
@@ -35,8 +36,11 @@ export async function updateProductionOrderAction(_prev: unknown, input: unknown
   const result = await runAction("orders.edit", updateProductionOrderSchema, input, (data, user) =>
     updateProductionOrder(db, data, user),
   );
-  if (result.ok) revalidatePath("/production-orders", "layout");
-  return result;
+  if (!result.ok) return result;
+  revalidatePath("/production-orders", "layout");
+  // Notices are the spec's English; speak them in the user's language like errors.
+  const locale = await currentLocale();
+  return { ...result, data: { ...result.data, notices: result.data.notices.map((n) => translateMessage(n, locale)) } };
 }
 
 export async function deleteProductionOrderAction(_prev: unknown, input: unknown) {
