@@ -39,6 +39,8 @@ function editOf(order: Order, over: Partial<UpdateProductionOrderInput> = {}): U
 }
 
 const update = async (input: UpdateProductionOrderInput) => updateProductionOrder(db, input, await actorFor());
+// Released orders belong to the shop floor: supervisors change them (X-1).
+const updateAsSupervisor = async (input: UpdateProductionOrderInput) => updateProductionOrder(db, input, await actorFor("supervisor"));
 const reread = (id: number) => db.productionOrder.findUniqueOrThrow({ where: { id } });
 
 async function addLine(order: Order, finishedQuantity = 0, planningLevelCode = 0) {
@@ -130,21 +132,29 @@ describe("PO-10 edit an order", () => {
     await addLine(order, 2);
     const before = await writeState();
     // WHEN its Source No. (or Source Type) is changed
-    await expectDomainError(update(editOf(order, { sourceNo: "1100" })), "SOURCE_LOCKED",
+    await expectDomainError(updateAsSupervisor(editOf(order, { sourceNo: "1100" })), "SOURCE_LOCKED",
       "Source Type and Source No. cannot be changed on a released order that has recorded output.", "sourceNo");
-    await expectDomainError(update(editOf(order, { sourceType: "FAMILY", sourceNo: "WHEELS" })), "SOURCE_LOCKED",
+    await expectDomainError(updateAsSupervisor(editOf(order, { sourceType: "FAMILY", sourceNo: "WHEELS" })), "SOURCE_LOCKED",
       "Source Type and Source No. cannot be changed on a released order that has recorded output.", "sourceNo");
     // THEN nothing was written; a quantity change alone is accepted
     expect(await writeState()).toEqual(before);
-    await update(editOf(order, { quantity: 6 }));
+    await updateAsSupervisor(editOf(order, { quantity: 6 }));
     expect(String((await reread(order.id)).quantity)).toBe("6");
+  });
+
+  it("X-1 a planner may not change a Released order", async () => {
+    const order = await newOrder({ quantity: 5 });
+    await db.productionOrder.update({ where: { id: order.id }, data: { status: "RELEASED" } });
+    const before = await writeState();
+    await expectDomainError(update(editOf(order, { quantity: 6 })), "PLANNER_CANNOT_EDIT", `Planners cannot change released production order ${order.no}.`);
+    expect(await writeState()).toEqual(before);
   });
 
   it("a Released order WITHOUT output may change its source", async () => {
     const order = await newOrder();
     await db.productionOrder.update({ where: { id: order.id }, data: { status: "RELEASED" } });
     await addLine(order, 0);
-    await update(editOf(order, { sourceNo: "1200" }));
+    await updateAsSupervisor(editOf(order, { sourceNo: "1200" }));
     expect(await reread(order.id)).toMatchObject({ sourceNo: "1200", description: "Back Wheel" });
   });
 });
