@@ -5,6 +5,7 @@ import type { UpdateProductionOrderInput } from "@/lib/validation/production-ord
 import { diffFields, writeAudit, type Actor } from "@/lib/services/audit";
 import { costAmountOf, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { rescheduleAfterDueDateChange } from "@/lib/services/production-orders/refresh-hook";
+import { withRetry } from "@/lib/services/retry";
 
 // PO-4 … PO-10 on an existing order. The edit carries the version it read (X-2): a stale one is
 // refused and nothing is written. Quantity changes do not recalculate lines (PO-8): the result
@@ -64,7 +65,9 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
   };
 
   const notices: string[] = [];
-  const version = await db.$transaction(async (tx) => {
+  // X-2: a deadlock or serialization failure rolled everything back, so the whole transaction runs again.
+  const version = await withRetry(() => db.$transaction(async (tx) => {
+    notices.length = 0;
     const res = await tx.productionOrder.updateMany({ where: { id: order.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (res.count !== 1) throw new ConcurrencyError();
     if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
@@ -84,7 +87,7 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     });
     const after = await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id }, select: { version: true } });
     return after.version;
-  });
+  }));
   if (order.lines.length > 0 && (sourceChanged || Number(order.quantity) !== input.quantity)) {
     notices.push("The order's lines were not recalculated. Refresh the order to update its lines, components and routings.");
   }

@@ -49,6 +49,11 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
         }
       />
       <div className="space-y-2 mb-3">
+        {sp.from && /^[A-Z_]+:/.test(sp.from) && (
+          <p role="status" className="rounded bg-blue-50 border border-blue-200 px-3 py-2 text-sm text-blue-900" data-testid="renumbered">
+            {t("renumbered", { oldNo: sp.from.slice(sp.from.indexOf(":") + 1), status: t(`status.${status}`), newNo: order.no })}
+          </p>
+        )}
         {sp.created && <p role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("created", { no: order.no })}</p>}
         {sp.warning === "series" && (
           <p role="status" className="rounded bg-amber-50 border border-amber-300 px-3 py-2 text-sm text-amber-900" data-testid="series-warning">

@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { orderPath } from "@/lib/domain/production-order/slugs";
+import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
+import type { ReplanResult } from "@/lib/services/production-orders/replan";
+
+// RP-2: what a replan created (links to the new orders) and deleted.
+export function ReplanResultList({ result }: { result: ReplanResult }) {
+  const t = useTranslations("replan");
+  const status = result.status as ProdOrderStatus;
+  return (
+    <div role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-900 space-y-2" data-testid="replan-result">
+      <p>{t("done", { no: result.no })}</p>
+      {result.created.length === 0 && result.deleted.length === 0 && <p>{t("nothingCreated")}</p>}
+      {result.created.length > 0 && (
+        <div>
+          <h3 className="font-medium">{t("created")}</h3>
+          <ul className="list-disc pl-5" data-testid="replan-created">
+            {result.created.map((c) => (
+              <li key={c.id}>
+                <Link className="underline" href={orderPath(status, c.no)}>
+                  {t("createdLine", { no: c.no, quantity: c.quantity, itemNo: c.itemNo, dueDate: c.dueDate ?? "", level: c.lowLevelCode })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.deleted.length > 0 && (
+        <div>
+          <h3 className="font-medium">{t("deleted")}</h3>
+          <ul className="list-disc pl-5" data-testid="replan-deleted">
+            {result.deleted.map((d) => <li key={d.id}>{t("deletedLine", { no: d.no, quantity: d.quantity, itemNo: d.sourceNo })}</li>)}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

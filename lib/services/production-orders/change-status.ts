@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db-client";
+import { canChangeStatus, type ProdOrderStatus } from "@/lib/domain/production-order/status";
+import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/services/audit";
+import { isUniqueViolation } from "@/lib/services/db-errors";
+import { mapNoSeriesError } from "@/lib/services/no-series/get-next-no";
+import { seriesForStatus } from "@/lib/services/production-orders/create-production-order";
+import { today } from "@/lib/services/production-orders/resolve-source";
+import { withRetry } from "@/lib/services/retry";
+import { assertNotProductionBlocked, assertOutputConfirmed, oldNoField, transitionRefused } from "./change-status-checks";
+
+// ST-1 … ST-4, X-2, X-3: Change Status. The order keeps its row id, so its lines, components and
+// routing lines move with it. Everything is one transaction: a guarded UPDATE (id AND version AND
+// status — a stale or concurrent change matches no row and is refused), then, when the target
+// status numbers from another series, the number is drawn as the LAST statement together with
+// the audit entry (NS-8: the series row lock is held for one statement and the commit).
+
+export type ChangeStatusRequest = { id: number; version?: number; newStatus: ProdOrderStatus; confirmNoOutput?: boolean };
+export type ChangedStatus = {
+  id: number;
+  oldStatus: ProdOrderStatus;
+  oldNo: string;
+  status: ProdOrderStatus;
+  no: string;
+  version: number;
+  warning: string | null;
+};
+
+export async function changeProductionOrderStatus(db: Db, input: ChangeStatusRequest, actor: Actor): Promise<ChangedStatus> {
+  const order = await db.productionOrder.findUnique({
+    where: { id: input.id },
+    include: { lines: { select: { itemNo: true, finishedQuantity: true } } },
+  });
+  if (!order) throw new NotFoundError("Production order", String(input.id));
+  // X-2 first: whoever read an older version gets the conflict message, not a rule about the new state.
+  if (input.version !== undefined && input.version !== order.version) throw new ConcurrencyError();
+  const to = input.newStatus;
+  if (!canChangeStatus(order.status, to)) throw transitionRefused(order.no, order.status, to);
+  if (to === "RELEASED") await assertNotProductionBlocked(db, order);
+  if (to === "FINISHED") assertOutputConfirmed(order.no, order.lines, input.confirmNoOutput ?? false);
+
+  // ST-3: a new No. only when the target's series differs from the one the order was numbered from.
+  const series = to === "FINISHED" ? null : await seriesForStatus(db, to);
+  const renumber = series !== null && series !== order.noSeries;
+  const field = oldNoField(order.status);
+  const date = today();
+  const changes = { status: [order.status, to], ...(to === "FINISHED" ? { finishedDate: [null, date] } : {}) };
+
+  try {
+    return await withRetry(() =>
+      db.$transaction(async (tx) => {
+        const moved = await tx.productionOrder.updateMany({
+          where: { id: order.id, version: order.version, status: order.status },
+          data: {
+            status: to,
+            // A placeholder until the number is drawn, so no (status, No.) collision can occur in between.
+            no: renumber ? `~${randomUUID().replace(/-/g, "").slice(0, 19)}` : order.no,
+            ...(field ? { [field]: order.no } : {}),
+            ...(to === "FINISHED" ? { finishedDate: new Date(`${date}T00:00:00Z`) } : {}),
+            lastDateModified: new Date(`${date}T00:00:00Z`),
+            version: { increment: 1 },
+          },
+        });
+        if (moved.count !== 1) throw new ConcurrencyError();
+        const audit = (no: Prisma.Sql) => Prisma.sql`
+          INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
+          SELECT ${actor.id}, ${actor.email}, 'changeStatus', 'ProductionOrder', ${no}, ${order.id}, ${order.status}::"ProdOrderStatus", ${order.no},
+                 ${to}::"ProdOrderStatus", ${no}, ${JSON.stringify(changes)}::jsonb`;
+        const result = { id: order.id, oldStatus: order.status, oldNo: order.no, status: to, version: order.version + 1 };
+        if (!renumber) {
+          await tx.$executeRaw`WITH a AS (${audit(Prisma.sql`${order.no}`)}) SELECT 1`;
+          return { ...result, no: order.no, warning: null };
+        }
+        // The last statement: draw the number, stamp it and the series, write the audit entry.
+        const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>`
+          WITH n AS MATERIALIZED (SELECT * FROM po_take_next_no(${series}, ${date}::date, ${to}::"ProdOrderStatus")),
+               u AS (UPDATE "ProductionOrder" SET no = (SELECT no FROM n), "noSeries" = ${series} WHERE id = ${order.id} RETURNING no),
+               a AS (${audit(Prisma.sql`(SELECT no FROM n)`)})
+          SELECT u.no, n.warning FROM u, n`;
+        const { no, warning } = rows[0];
+        return {
+          ...result,
+          no,
+          warning: warning ? `The number series ${series} will soon run out of numbers: ${no} has reached its Warning No.` : null,
+        };
+      }),
+    );
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new DomainError("NO_EXISTS", `Production order ${order.no} already exists with this status.`, "newStatus", { no: order.no });
+    }
+    throw mapNoSeriesError(e, "newStatus");
+  }
+}
+
+/** A list selection names orders by (Status, No.); the change uses the version read just now. */
+export async function changeProductionOrderStatusByNo(
+  db: Db,
+  input: { status: ProdOrderStatus; no: string; newStatus: ProdOrderStatus; confirmNoOutput?: boolean },
+  actor: Actor,
+): Promise<ChangedStatus> {
+  const order = await db.productionOrder.findUnique({ where: { status_no: { status: input.status, no: input.no } }, select: { id: true, version: true } });
+  if (!order) throw new NotFoundError("Production order", input.no);
+  return changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: input.newStatus, confirmNoOutput: input.confirmNoOutput }, actor);
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// The boundary of the Change Status dialog and the batch change (ST-1 … ST-4). Which transition
+// is allowed is not decided here but by lib/domain/production-order/status.ts, in the service.
+
+const orderId = z.coerce.number({ error: "The order is unknown." }).int("The order is unknown.").positive("The order is unknown.");
+const version = z.coerce.number({ error: "The order version is missing." }).int("The order version is missing.").nonnegative("The order version is missing.");
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+export const newStatusSchema = z.enum(["FIRM_PLANNED", "RELEASED", "FINISHED"], {
+  error: "New Status must be Firm Planned, Released or Finished.",
+});
+export const fromStatusSchema = z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"], {
+  error: "Status must be Simulated, Planned, Firm Planned, Released or Finished.",
+});
+
+/** One order from its card: the version the dialog was opened on. */
+export const changeStatusSchema = z.object({
+  id: orderId,
+  version,
+  newStatus: newStatusSchema,
+  /** ST-4: the user confirmed finishing although a line has no output. */
+  confirmNoOutput: checkbox.optional().default(false),
+});
+export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
+
+/** One order of a list selection, by its key (the list shows no versions). */
+export const batchChangeStatusSchema = z.object({
+  status: fromStatusSchema,
+  no: z.string({ error: "No. must be text." }).trim().min(1, "No. must have a value.").max(20, "No. cannot be longer than 20 characters."),
+  newStatus: newStatusSchema,
+  confirmNoOutput: checkbox.optional().default(false),
+});
+export type BatchChangeStatusInput = z.infer<typeof batchChangeStatusSchema>;
