@@ -33,6 +33,7 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
         { href: "/families", label: t("nav.families") },
         { href: "/sales-orders", label: t("nav.salesOrders") },
         { href: "/locations", label: t("nav.locations") },
+        { href: "/shop-calendars", label: t("nav.shopCalendars") },
       ],
     },
   ];
@@ -43,6 +44,7 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
         { href: "/admin/number-series", label: t("nav.noSeries") },
         { href: "/admin/manufacturing-setup", label: t("nav.manufacturingSetup") },
         { href: "/admin/users", label: t("nav.users") },
+        { href: "/admin/import", label: t("nav.import") },
       ],
     });
   }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NewButton } from "@/components/master-data/forms/record-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
@@ -18,7 +19,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
   const page = await listFamilies(params);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<NewButton href="/families/new" />} />
       <DataTable
         basePath="/families"
         caption={t("title")}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NewButton } from "@/components/master-data/forms/record-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ITEM_FILTERS, ITEM_SORTS, listItems } from "@/lib/data/items";
@@ -17,7 +18,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const page = await listItems(params);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<NewButton href="/items/new" />} />
       <DataTable
         basePath="/items"
         caption={t("title")}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NewButton } from "@/components/master-data/forms/record-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { masterDataHref } from "@/components/master-data/record-link";
@@ -15,7 +16,7 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
   const page = await listLocations(params);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<NewButton href="/locations/new" />} />
       <DataTable
         basePath="/locations"
         caption={t("title")}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NewButton } from "@/components/master-data/forms/record-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
@@ -17,7 +18,7 @@ export default async function MachineCentersPage({ searchParams }: { searchParam
   const page = await listMachineCenters(params);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<NewButton href="/machine-centers/new" />} />
       <DataTable
         basePath="/machine-centers"
         caption={t("title")}

@@ -1,4 +1,7 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { userCan } from "@/lib/auth";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { masterDataHref } from "@/components/master-data/record-link";
@@ -16,7 +19,8 @@ export default async function ProductionBomsPage({ searchParams }: { searchParam
   const page = await listProductionBoms(params);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}
+        actions={(await userCan("masterData.write")) ? <Link href="/production-boms/new" className={buttonClass()}>{(await getTranslations("bomEditor"))("new")}</Link> : undefined} />
       <DataTable
         basePath="/production-boms"
         caption={t("title")}

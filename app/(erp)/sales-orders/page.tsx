@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NewButton } from "@/components/master-data/forms/record-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
@@ -17,7 +18,7 @@ export default async function SalesOrdersPage({ searchParams }: { searchParams: 
   const page = await listSalesOrders(params);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<><NewButton href="/sales-orders/new" /><NewButton href="/sales-orders/new?type=quote" label={t("docType.QUOTE")} /></>} />
       <DataTable
         basePath="/sales-orders"
         caption={t("title")}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NewButton } from "@/components/master-data/forms/record-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { masterDataHref } from "@/components/master-data/record-link";
@@ -18,7 +19,7 @@ export default async function WorkCentersPage({ searchParams }: { searchParams: 
   const page = await listWorkCenters(params);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<NewButton href="/work-centers/new" />} />
       <DataTable
         basePath="/work-centers"
         caption={t("title")}

@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CardActions } from "@/components/master-data/forms/record-actions";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { deleteFamilyAction } from "@/lib/actions/master-data/families";
 import { getFamily } from "@/lib/data/families";
 import { getFormat } from "@/lib/i18n/format";
 
@@ -18,7 +20,9 @@ export default async function FamilyCardPage({ params }: { params: Promise<{ no:
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${family.no}`} subtitle={family.description} />
+      <PageHeader title={`${t("card")} · ${family.no}`} subtitle={family.description}
+        actions={<CardActions editHref={`/families/${encodeURIComponent(family.no)}/edit`} deleteAction={deleteFamilyAction}
+          deleteFields={{ no: family.no, version: family.version }} name={`${t("card")} ${family.no}`} listHref="/families" />} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("no"), value: family.no },

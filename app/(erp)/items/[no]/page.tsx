@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CardActions } from "@/components/master-data/forms/record-actions";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { deleteItemAction } from "@/lib/actions/master-data/items";
 import { getItem } from "@/lib/data/items";
 import { getFormat } from "@/lib/i18n/format";
 
@@ -16,7 +18,9 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
   const link = (href: string, text: string | null) => (text ? <Link className="text-blue-700 hover:underline" href={href}>{text}</Link> : "");
   return (
     <>
-      <PageHeader title={`${t("card")} · ${item.no}`} subtitle={item.description} />
+      <PageHeader title={`${t("card")} · ${item.no}`} subtitle={item.description}
+        actions={<CardActions editHref={`/items/${encodeURIComponent(item.no)}/edit`} deleteAction={deleteItemAction}
+          deleteFields={{ no: item.no, version: item.version }} name={`${t("card")} ${item.no}`} listHref="/items" />} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("no"), value: item.no },

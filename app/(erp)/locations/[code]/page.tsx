@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CardActions } from "@/components/master-data/forms/record-actions";
 import { WeekdayTicks } from "@/components/master-data/weekday-ticks";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { deleteLocationAction } from "@/lib/actions/master-data/locations";
 import { getLocation } from "@/lib/data/locations";
 import { getFormat } from "@/lib/i18n/format";
 
@@ -19,7 +21,9 @@ export default async function LocationCardPage({ params }: { params: Promise<{ c
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${location.code}`} subtitle={location.name} />
+      <PageHeader title={`${t("card")} · ${location.code}`} subtitle={location.name}
+        actions={<CardActions editHref={`/locations/${encodeURIComponent(location.code)}/edit`} deleteAction={deleteLocationAction}
+          deleteFields={{ code: location.code, version: location.version }} name={`${t("card")} ${location.code}`} listHref="/locations" />} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("code"), value: location.code },

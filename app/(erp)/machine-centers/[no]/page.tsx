@@ -1,10 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CardActions } from "@/components/master-data/forms/record-actions";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 import { RecordList } from "@/components/master-data/record-list";
 import { ShopCalendarSections } from "@/components/master-data/shop-calendar-sections";
 import { CardSection, FieldGrid } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { deleteMachineCenterAction } from "@/lib/actions/master-data/machine-centers";
 import { getMachineCenter } from "@/lib/data/machine-centers";
 import { getFormat } from "@/lib/i18n/format";
 
@@ -20,7 +22,9 @@ export default async function MachineCenterCardPage({ params }: { params: Promis
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${center.no}`} subtitle={center.name} />
+      <PageHeader title={`${t("card")} · ${center.no}`} subtitle={center.name}
+        actions={<CardActions editHref={`/machine-centers/${encodeURIComponent(center.no)}/edit`} deleteAction={deleteMachineCenterAction}
+          deleteFields={{ no: center.no, version: center.version }} name={`${t("card")} ${center.no}`} listHref="/machine-centers" />} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("no"), value: center.no },

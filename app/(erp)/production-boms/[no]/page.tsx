@@ -1,6 +1,13 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BomLinesTable } from "@/components/master-data/bom-lines-table";
+import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
+import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
+import { StatusControl } from "@/components/master-data/bom-editor/status-control";
+import { buttonClass } from "@/components/ui/button";
+import { userCan } from "@/lib/auth";
+import { changeBomStatusAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
 import { masterDataHref } from "@/components/master-data/record-link";
 import { RecordList } from "@/components/master-data/record-list";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
@@ -19,9 +26,18 @@ export default async function ProductionBomCardPage({ params }: { params: Promis
   const tm = await getTranslations("masterData");
   const tc = await getTranslations("common");
   const f = await getFormat();
+  const canWrite = await userCan("masterData.write");
+  const te = await getTranslations("bomEditor");
+  const card = `/production-boms/${encodeURIComponent(bom.no)}`;
   return (
     <>
-      <PageHeader title={`${t("card")} · ${bom.no}`} subtitle={bom.description} />
+      <PageHeader title={`${t("card")} · ${bom.no}`} subtitle={bom.description}
+        actions={canWrite ? <>
+          <Link href={`${card}/edit`} className={buttonClass("secondary")}>{te("edit")}</Link>
+          <StatusControl key={bom.version} no={bom.no} version={bom.version} allowed={await nextStatusOptions(bom.status)} action={changeBomStatusAction} />
+          <DeleteRecordButton no={bom.no} version={bom.version} then="/production-boms" action={deleteProductionBomAction}
+            confirmText={te("confirmDelete", { no: bom.no })} />
+        </> : undefined} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("no"), value: bom.no },
@@ -34,11 +50,14 @@ export default async function ProductionBomCardPage({ params }: { params: Promis
         <BomLinesTable caption={t("lines")} lines={bom.lines} />
       </CardSection>
       <CardSection title={t("versions")} id="versions">
+        {canWrite && <Link href={`${card}/versions/new`} className={`${buttonClass("secondary")} mb-2`}>{te("newVersion")}</Link>}
         <LinesTable caption={t("versions")} empty={tc("noRecords")}
           columns={[{ key: "code", label: t("versionCode") }, { key: "description", label: t("description") },
             { key: "starting", label: t("startingDate") }, { key: "uom", label: t("unitOfMeasureCode") }, { key: "status", label: t("status") }]}
           rows={bom.versions.map((v) => ({ key: v.versionCode, cells: {
-            code: <a href={`#version-${v.versionCode}`} className="text-blue-700 hover:underline">{v.versionCode}</a>,
+            code: canWrite
+              ? <Link href={`${card}/versions/${encodeURIComponent(v.versionCode)}`} className="text-blue-700 hover:underline">{v.versionCode}</Link>
+              : <a href={`#version-${v.versionCode}`} className="text-blue-700 hover:underline">{v.versionCode}</a>,
             description: v.description, starting: f.date(v.startingDate), uom: v.unitOfMeasureCode, status: tm(`bomStatus.${v.status}`) } }))} />
         {bom.versions.map((v) => (
           <div key={v.versionCode} id={`version-${v.versionCode}`} className="mt-4">

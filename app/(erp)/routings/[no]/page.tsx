@@ -1,6 +1,13 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
+import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
+import { StatusControl } from "@/components/master-data/bom-editor/status-control";
 import { masterDataHref } from "@/components/master-data/record-link";
+import { buttonClass } from "@/components/ui/button";
+import { userCan } from "@/lib/auth";
+import { changeRoutingStatusAction, deleteRoutingAction } from "@/lib/actions/master-data/routings";
 import { RecordList } from "@/components/master-data/record-list";
 import { RoutingLinesTable } from "@/components/master-data/routing-lines-table";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
@@ -19,9 +26,18 @@ export default async function RoutingCardPage({ params }: { params: Promise<{ no
   const tm = await getTranslations("masterData");
   const tc = await getTranslations("common");
   const f = await getFormat();
+  const canWrite = await userCan("masterData.write");
+  const te = await getTranslations("routingEditor");
+  const card = `/routings/${encodeURIComponent(routing.no)}`;
   return (
     <>
-      <PageHeader title={`${t("card")} · ${routing.no}`} subtitle={routing.description} />
+      <PageHeader title={`${t("card")} · ${routing.no}`} subtitle={routing.description}
+        actions={canWrite ? <>
+          <Link href={`${card}/edit`} className={buttonClass("secondary")}>{te("edit")}</Link>
+          <StatusControl key={routing.version} no={routing.no} version={routing.version} allowed={await nextStatusOptions(routing.status)} action={changeRoutingStatusAction} />
+          <DeleteRecordButton no={routing.no} version={routing.version} then="/routings" action={deleteRoutingAction}
+            confirmText={te("confirmDelete", { no: routing.no })} />
+        </> : undefined} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("no"), value: routing.no },
@@ -34,11 +50,14 @@ export default async function RoutingCardPage({ params }: { params: Promise<{ no
         <RoutingLinesTable caption={t("operations")} lines={routing.lines} />
       </CardSection>
       <CardSection title={t("versions")} id="versions">
+        {canWrite && <Link href={`${card}/versions/new`} className={`${buttonClass("secondary")} mb-2`}>{te("newVersion")}</Link>}
         <LinesTable caption={t("versions")} empty={tc("noRecords")}
           columns={[{ key: "code", label: t("versionCode") }, { key: "description", label: t("description") },
             { key: "starting", label: t("startingDate") }, { key: "status", label: t("status") }]}
           rows={routing.versions.map((v) => ({ key: v.versionCode, cells: {
-            code: <a href={`#version-${v.versionCode}`} className="text-blue-700 hover:underline">{v.versionCode}</a>,
+            code: canWrite
+              ? <Link href={`${card}/versions/${encodeURIComponent(v.versionCode)}`} className="text-blue-700 hover:underline">{v.versionCode}</Link>
+              : <a href={`#version-${v.versionCode}`} className="text-blue-700 hover:underline">{v.versionCode}</a>,
             description: v.description, starting: f.date(v.startingDate), status: tm(`bomStatus.${v.status}`) } }))} />
         {routing.versions.map((v) => (
           <div key={v.versionCode} id={`version-${v.versionCode}`} className="mt-4">

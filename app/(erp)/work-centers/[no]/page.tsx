@@ -1,10 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CardActions } from "@/components/master-data/forms/record-actions";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 import { RecordList } from "@/components/master-data/record-list";
 import { ShopCalendarSections } from "@/components/master-data/shop-calendar-sections";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { deleteWorkCenterAction } from "@/lib/actions/master-data/work-centers";
 import { getWorkCenter } from "@/lib/data/work-centers";
 import { getFormat } from "@/lib/i18n/format";
 
@@ -21,14 +23,16 @@ export default async function WorkCenterCardPage({ params }: { params: Promise<{
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${center.no}`} subtitle={center.name} />
+      <PageHeader title={`${t("card")} · ${center.no}`} subtitle={center.name}
+        actions={<CardActions editHref={`/work-centers/${encodeURIComponent(center.no)}/edit`} deleteAction={deleteWorkCenterAction}
+          deleteFields={{ no: center.no, version: center.version }} name={`${t("card")} ${center.no}`} listHref="/work-centers" />} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("no"), value: center.no },
           { label: t("name"), value: center.name },
           { label: t("capacity"), value: f.number(center.capacity, 5) },
           { label: t("efficiency"), value: f.number(center.efficiency) },
-          { label: tm("shopCalendarCode"), value: center.shopCalendarCode },
+          { label: tm("shopCalendarCode"), value: <RecordLink href={`/shop-calendars/${encodeURIComponent(center.shopCalendarCode)}`}>{center.shopCalendarCode}</RecordLink> },
           { label: t("unitCost"), value: f.amount(center.unitCost) },
         ]} />
       </CardSection>

@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CardActions } from "@/components/master-data/forms/record-actions";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { deleteSalesDocumentAction } from "@/lib/actions/master-data/sales-documents";
 import { getSalesOrder, salesDocumentTypeFromSlug } from "@/lib/data/sales-orders";
 import { getFormat } from "@/lib/i18n/format";
 
@@ -26,7 +28,10 @@ export default async function SalesOrderCardPage({ params }: { params: Params })
   const location = (code: string | null) => <RecordLink href={masterDataHref.location(code ?? "")}>{code}</RecordLink>;
   return (
     <>
-      <PageHeader title={`${t(documentType === "QUOTE" ? "quoteCard" : "orderCard")} · ${order.no}`} subtitle={order.sellToName} />
+      <PageHeader title={`${t(documentType === "QUOTE" ? "quoteCard" : "orderCard")} · ${order.no}`} subtitle={order.sellToName}
+        actions={<CardActions editHref={`/sales-orders/${type}/${encodeURIComponent(order.no)}/edit`} deleteAction={deleteSalesDocumentAction}
+          deleteFields={{ documentType: order.documentType, no: order.no, version: order.version }}
+          name={`${t(documentType === "QUOTE" ? "quoteCard" : "orderCard")} ${order.no}`} listHref="/sales-orders" />} />
       <CardSection title={tc("general")} id="general">
         <FieldGrid fields={[
           { label: t("documentType"), value: t(`docType.${order.documentType}`) },

@@ -1,0 +1,93 @@
+import "server-only";
+import { FAMILY_FILTERS, FAMILY_SORTS, listFamilies } from "@/lib/data/families";
+import { ITEM_FILTERS, ITEM_SORTS, listItems } from "@/lib/data/items";
+import { LOCATION_FILTERS, LOCATION_SORTS, listLocations } from "@/lib/data/locations";
+import { listMachineCenters, MACHINE_CENTER_FILTERS, MACHINE_CENTER_SORTS } from "@/lib/data/machine-centers";
+import { listNoSeries, NO_SERIES_FILTERS, NO_SERIES_SORTS } from "@/lib/data/no-series";
+import { listProductionBoms, PRODUCTION_BOM_FILTERS, PRODUCTION_BOM_SORTS } from "@/lib/data/production-boms";
+import { listProductionOrders, ORDER_FILTERS, ORDER_SORTS } from "@/lib/data/production-orders";
+import { listRoutings, ROUTING_FILTERS, ROUTING_SORTS } from "@/lib/data/routings";
+import { listSalesOrders, SALES_ORDER_FILTERS, SALES_ORDER_SORTS } from "@/lib/data/sales-orders";
+import { listWorkCenters, WORK_CENTER_FILTERS, WORK_CENTER_SORTS } from "@/lib/data/work-centers";
+import { statusFromSlug, STATUS_SLUGS } from "@/lib/domain/production-order/slugs";
+import { STATUS_CAPTIONS } from "@/lib/domain/bom/status-rules";
+import { isoDay, isoTime, listExport, type ListExport } from "@/lib/data/export/paged";
+
+// Every list's export, by the list's path (/export<basePath>). Captions are Business Central's;
+// the items export has exactly the columns the items import reads, so a file can go round-trip.
+
+const REPLENISHMENT = { PURCHASE: "Purchase", PROD_ORDER: "Prod. Order" } as const;
+const POLICY = { MAKE_TO_STOCK: "Make-to-Stock", MAKE_TO_ORDER: "Make-to-Order" } as const;
+const SOURCE = { ITEM: "Item", FAMILY: "Family", SALES_HEADER: "Sales Header" } as const;
+const yesNo = (b: boolean) => (b ? "Yes" : "No");
+
+const MASTER_DATA: Record<string, ListExport> = {
+  items: listExport({
+    permission: "masterData.read", fileName: "items", sortable: ITEM_SORTS, defaultSort: "no", filters: ITEM_FILTERS, list: listItems,
+    columns: [
+      ["No.", (r) => r.no], ["Description", (r) => r.description], ["Base Unit of Measure", (r) => r.baseUnitOfMeasure],
+      ["Replenishment System", (r) => REPLENISHMENT[r.replenishmentSystem]], ["Manufacturing Policy", (r) => POLICY[r.manufacturingPolicy]],
+      ["Production BOM No.", (r) => r.productionBomNo], ["Routing No.", (r) => r.routingNo], ["Scrap %", (r) => r.scrapPercent],
+      ["Lead Time Calculation", (r) => `${r.leadTimeDays}D`], ["Safety Lead Time", (r) => (r.safetyLeadTimeDays === null ? "" : `${r.safetyLeadTimeDays}D`)],
+      ["Unit Cost", (r) => r.unitCost], ["Blocked", (r) => yesNo(r.blocked)],
+    ],
+  }),
+  "production-boms": listExport({
+    permission: "masterData.read", fileName: "production-boms", sortable: PRODUCTION_BOM_SORTS, defaultSort: "no", filters: PRODUCTION_BOM_FILTERS, list: listProductionBoms,
+    columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Unit of Measure Code", (r) => r.unitOfMeasureCode], ["Status", (r) => STATUS_CAPTIONS[r.status]]],
+  }),
+  routings: listExport({
+    permission: "masterData.read", fileName: "routings", sortable: ROUTING_SORTS, defaultSort: "no", filters: ROUTING_FILTERS, list: listRoutings,
+    columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Status", (r) => STATUS_CAPTIONS[r.status]]],
+  }),
+  "work-centers": listExport({
+    permission: "masterData.read", fileName: "work-centers", sortable: WORK_CENTER_SORTS, defaultSort: "no", filters: WORK_CENTER_FILTERS, list: listWorkCenters,
+    columns: [["No.", (r) => r.no], ["Name", (r) => r.name], ["Capacity", (r) => r.capacity], ["Efficiency %", (r) => r.efficiency],
+      ["Shop Calendar Code", (r) => r.shopCalendarCode], ["Unit Cost", (r) => r.unitCost]],
+  }),
+  "machine-centers": listExport({
+    permission: "masterData.read", fileName: "machine-centers", sortable: MACHINE_CENTER_SORTS, defaultSort: "no", filters: MACHINE_CENTER_FILTERS, list: listMachineCenters,
+    columns: [["No.", (r) => r.no], ["Name", (r) => r.name], ["Work Center No.", (r) => r.workCenterNo], ["Capacity", (r) => r.capacity],
+      ["Efficiency %", (r) => r.efficiency], ["Unit Cost", (r) => r.unitCost]],
+  }),
+  families: listExport({
+    permission: "masterData.read", fileName: "families", sortable: FAMILY_SORTS, defaultSort: "no", filters: FAMILY_FILTERS, list: listFamilies,
+    columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Routing No.", (r) => r.routingNo], ["Blocked", (r) => yesNo(r.blocked)]],
+  }),
+  "sales-orders": listExport({
+    permission: "masterData.read", fileName: "sales-documents", sortable: SALES_ORDER_SORTS, defaultSort: "no", filters: SALES_ORDER_FILTERS, list: listSalesOrders,
+    columns: [["Document Type", (r) => (r.documentType === "ORDER" ? "Order" : "Quote")], ["No.", (r) => r.no], ["Sell-to Customer No.", (r) => r.sellToCustomerNo],
+      ["Sell-to Customer Name", (r) => r.sellToName], ["Location Code", (r) => r.locationCode], ["Shipment Date", (r) => isoDay(r.shipmentDate)],
+      ["Status", (r) => (r.status === "OPEN" ? "Open" : "Released")]],
+  }),
+  locations: listExport({
+    permission: "masterData.read", fileName: "locations", sortable: LOCATION_SORTS, defaultSort: "code", filters: LOCATION_FILTERS, list: listLocations,
+    columns: [["Code", (r) => r.code], ["Name", (r) => r.name], ["Inbound Whse. Handling Time", (r) => `${r.inboundHandlingDays}D`]],
+  }),
+  "admin/number-series": listExport({
+    permission: "noSeries.manage", fileName: "number-series", sortable: NO_SERIES_SORTS, defaultSort: "code", filters: NO_SERIES_FILTERS, list: listNoSeries,
+    columns: [["Code", (r) => r.code], ["Description", (r) => r.description], ["Starting No.", (r) => r.startingNo], ["Ending No.", (r) => r.endingNo],
+      ["Last No. Used", (r) => r.lastNoUsed], ["Next No.", (r) => r.nextNo], ["Default Nos.", (r) => yesNo(r.defaultNos)],
+      ["Manual Nos.", (r) => yesNo(r.manualNos)], ["Date Order", (r) => yesNo(r.dateOrder)]],
+  }),
+};
+
+function orderExport(slug: string): ListExport | undefined {
+  const status = statusFromSlug(slug);
+  if (!status) return undefined;
+  return listExport({
+    permission: "orders.read", fileName: `production-orders-${STATUS_SLUGS[status]}`, sortable: ORDER_SORTS, defaultSort: "no", defaultDir: "desc",
+    filters: ORDER_FILTERS, list: (p) => listProductionOrders(status, p),
+    columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Source Type", (r) => SOURCE[r.sourceType]], ["Source No.", (r) => r.sourceNo],
+      ["Quantity", (r) => r.quantity], ["Due Date", (r) => isoDay(r.dueDate)], ["Starting Date-Time", (r) => isoTime(r.startingDateTime)],
+      ["Ending Date-Time", (r) => isoTime(r.endingDateTime)], ["Location Code", (r) => r.locationCode]],
+  });
+}
+
+/** The export for /export/<segments…>, or undefined for a path that is not a list. */
+export function findListExport(segments: string[]): ListExport | undefined {
+  const path = segments.join("/");
+  if (Object.hasOwn(MASTER_DATA, path)) return MASTER_DATA[path];
+  if (segments.length === 2 && segments[0] === "production-orders") return orderExport(segments[1]);
+  return undefined;
+}

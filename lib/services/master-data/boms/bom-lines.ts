@@ -1,0 +1,63 @@
+import type { FieldErrors } from "@/lib/actions/run-action";
+import type { Tx } from "@/lib/services/tx";
+import type { BomLineInput } from "@/lib/validation/master-data/bom";
+
+// Checks and writes of BOM lines shared by the header, version, certification and import paths.
+// Existence checks are bulk: one query per referenced table, whatever the number of lines.
+
+type LineRef = Pick<BomLineInput, "type" | "no" | "unitOfMeasureCode">;
+
+export async function checkBomLines(tx: Tx, lines: LineRef[], opts: { selfNo?: string; field?: (i: number, f: string) => string } = {}) {
+  const key = opts.field ?? ((i: number, f: string) => `lines.${i}.${f}`);
+  const itemNos = [...new Set(lines.filter((l) => l.type === "ITEM").map((l) => l.no))];
+  const bomNos = [...new Set(lines.filter((l) => l.type === "PRODUCTION_BOM").map((l) => l.no))];
+  const uomCodes = [...new Set(lines.filter((l) => l.type === "PRODUCTION_BOM" && l.unitOfMeasureCode).map((l) => l.unitOfMeasureCode!))];
+  const [items, boms, uoms] = await Promise.all([
+    itemNos.length ? tx.item.findMany({ where: { no: { in: itemNos } }, select: { no: true, baseUnitOfMeasure: true, unitsOfMeasure: { select: { code: true } } } }) : [],
+    bomNos.length ? tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true } }) : [],
+    uomCodes.length ? tx.unitOfMeasure.findMany({ where: { code: { in: uomCodes } }, select: { code: true } }) : [],
+  ]);
+  const itemUnits = new Map(items.map((i) => [i.no, new Set(i.unitsOfMeasure.map((u) => u.code))]));
+  const bomSet = new Set(boms.map((b) => b.no));
+  const uomSet = new Set(uoms.map((u) => u.code));
+  const errors: FieldErrors = {};
+  lines.forEach((l, i) => {
+    if (l.type === "ITEM") {
+      const units = itemUnits.get(l.no);
+      if (!units) errors[key(i, "no")] = [`Item ${l.no} does not exist.`];
+      else if (l.unitOfMeasureCode && !units.has(l.unitOfMeasureCode)) {
+        errors[key(i, "unitOfMeasureCode")] = [`The Unit of Measure Code ${l.unitOfMeasureCode} does not exist for item ${l.no}.`];
+      }
+    } else {
+      if (l.no !== opts.selfNo && !bomSet.has(l.no)) errors[key(i, "no")] = [`Production BOM ${l.no} does not exist.`];
+      if (l.unitOfMeasureCode && !uomSet.has(l.unitOfMeasureCode)) {
+        errors[key(i, "unitOfMeasureCode")] = [`Unit of Measure ${l.unitOfMeasureCode} does not exist.`];
+      }
+    }
+  });
+  return errors;
+}
+
+export async function checkUnitOfMeasure(tx: Tx, code: string, field = "unitOfMeasureCode"): Promise<FieldErrors> {
+  const found = await tx.unitOfMeasure.findUnique({ where: { code }, select: { code: true } });
+  return found ? {} : { [field]: [`Unit of Measure ${code} does not exist.`] };
+}
+
+/** Replaces the lines of the header (versionCode null) or of one version, numbered 10000, 20000, … */
+export async function replaceBomLines(tx: Tx, bomNo: string, versionCode: string | null, lines: BomLineInput[]) {
+  await tx.productionBomLine.deleteMany({ where: { bomNo, versionCode } });
+  if (lines.length === 0) return;
+  await tx.productionBomLine.createMany({
+    data: lines.map((l, i) => ({ bomNo, versionCode, lineNo: (i + 1) * 10000, ...l })),
+  });
+}
+
+/** A stored line in the shape the checks take (for certification). */
+export function storedLineRefs(lines: { type: "ITEM" | "PRODUCTION_BOM"; no: string; unitOfMeasureCode: string | null }[]): LineRef[] {
+  return lines.map((l) => ({ type: l.type, no: l.no, unitOfMeasureCode: l.unitOfMeasureCode }));
+}
+
+export function firstError(errors: FieldErrors): [string, string] | null {
+  const entry = Object.entries(errors)[0];
+  return entry ? [entry[0], entry[1][0]] : null;
+}

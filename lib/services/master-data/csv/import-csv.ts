@@ -1,0 +1,71 @@
+import { db } from "@/lib/db";
+import { writeAudit, type Actor } from "@/lib/services/audit";
+import { bomLineCycleErrors, checkBomLineRows, writeBomLineRows } from "@/lib/services/master-data/csv/import-bom-lines";
+import { checkItemRows, itemCycleErrors, writeItemRows } from "@/lib/services/master-data/csv/import-items";
+import { checkRoutingLineRows, writeRoutingLineRows } from "@/lib/services/master-data/csv/import-routing-lines";
+import { readImportRows, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
+import { lockBomStructure } from "@/lib/services/master-data/boms/cycle";
+import type { Tx } from "@/lib/services/tx";
+import type { ImportCsvInput, ImportKind } from "@/lib/validation/master-data/csv-import";
+
+export type ImportResult = { kind: ImportKind; written: number; errors: RowError[] };
+
+/** Thrown inside the transaction to roll back a write whose after-checks failed. */
+class ImportRejected extends Error {
+  constructor(readonly errors: RowError[]) {
+    super("import rejected");
+  }
+}
+
+// Stable: within a row, errors keep the column order they were found in.
+const byRow = (errors: RowError[]) => [...errors].sort((a, b) => a.row - b.row);
+
+/**
+ * Imports items, BOM lines or routing lines from CSV. Every row is validated first (format,
+ * then existence in bulk: one query per referenced table); when ANY row is invalid nothing is
+ * written and every problem is reported (row, column, message). Otherwise all rows are written
+ * in one transaction with bulk statements; checks that need the written state (BOM cycles) run
+ * inside it and roll it back.
+ */
+export async function importCsv(input: ImportCsvInput, actor: Actor): Promise<ImportResult> {
+  const { kind } = input;
+  const { rows, errors: formatErrors, fileError } = readImportRows(kind, input.text);
+  if (fileError) return { kind, written: 0, errors: byRow(formatErrors) };
+  try {
+    return await db.$transaction(async (tx) => {
+      // Existence checks also run for rows with format errors' neighbours, so one round shows all.
+      const found = [...formatErrors, ...(await writeRows(tx, kind, rows, formatErrors.length === 0))];
+      if (found.length) throw new ImportRejected(found);
+      await writeAudit(tx, actor, { action: `import.${kind}`, entityType: "Import", entityKey: kind, changes: { rows: rows.length } });
+      return { kind, written: rows.length, errors: [] };
+    }, { timeout: 60_000 });
+  } catch (e) {
+    if (e instanceof ImportRejected) return { kind, written: 0, errors: byRow(e.errors) };
+    throw e;
+  }
+}
+
+/** Checks the rows, then (when `write` and all is well) writes them and runs the after-checks. */
+async function writeRows(tx: Tx, kind: ImportKind, rows: ImportRow<ImportKind>[], write: boolean): Promise<RowError[]> {
+  if (kind === "routingLines") {
+    const typed = rows as ImportRow<"routingLines">[];
+    const { errors, workCenterNos } = await checkRoutingLineRows(tx, typed);
+    if (errors.length || !write) return errors;
+    await writeRoutingLineRows(tx, typed, workCenterNos);
+    return [];
+  }
+  // Items and BOM lines change the BOM structure: serialized with the BOM editor's saves.
+  await lockBomStructure(tx);
+  if (kind === "items") {
+    const typed = rows as ImportRow<"items">[];
+    const errors = await checkItemRows(tx, typed);
+    if (errors.length || !write) return errors;
+    await writeItemRows(tx, typed);
+    return itemCycleErrors(tx, typed);
+  }
+  const typed = rows as ImportRow<"bomLines">[];
+  const errors = await checkBomLineRows(tx, typed);
+  if (errors.length || !write) return errors;
+  await writeBomLineRows(tx, typed);
+  return bomLineCycleErrors(tx, typed);
+}

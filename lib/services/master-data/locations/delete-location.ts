@@ -1,0 +1,43 @@
+import { db } from "@/lib/db";
+import { writeAudit, type Actor } from "@/lib/services/audit";
+import {
+  notFoundError, ordersWithComponents, productionOrdersWhere, refuseIfReferenced, salesDocumentName, staleError, withForeignKeyGuard,
+} from "@/lib/services/master-data/record-guards";
+import type { Tx } from "@/lib/services/tx";
+import type { DeleteLocationInput } from "@/lib/validation/master-data/locations";
+
+/** Deletes a location unless stockkeeping units, inventory, sales documents or orders use it. */
+export async function deleteLocation(input: DeleteLocationInput, actor: Actor) {
+  return withForeignKeyGuard("Location", input.code, () =>
+    db.$transaction(async (tx) => {
+      const location = await tx.location.findUnique({ where: { code: input.code } });
+      if (!location) throw notFoundError("Location", input.code, "code");
+      refuseIfReferenced("Location", input.code, await locationReferrers(tx, input.code));
+      const deleted = await tx.location.deleteMany({ where: { code: input.code, version: input.version } });
+      if (deleted.count === 0) throw staleError("Location", input.code);
+      await writeAudit(tx, actor, { action: "location.delete", entityType: "Location", entityKey: input.code, changes: { name: location.name } });
+      return { code: input.code };
+    }),
+  );
+}
+
+async function locationReferrers(tx: Tx, code: string): Promise<string[]> {
+  const take = 3;
+  const variant = (v: string) => (v ? ` variant ${v}` : "");
+  const [skus, balances, headers, lines, orders] = await Promise.all([
+    tx.stockkeepingUnit.findMany({ where: { locationCode: code }, select: { itemNo: true, variantCode: true }, orderBy: { itemNo: "asc" }, take }),
+    tx.inventoryBalance.findMany({ where: { locationCode: code }, select: { itemNo: true, variantCode: true }, orderBy: { itemNo: "asc" }, take }),
+    tx.salesHeader.findMany({ where: { locationCode: code }, select: { documentType: true, no: true }, orderBy: { no: "asc" }, take }),
+    tx.salesLine.findMany({ where: { locationCode: code }, select: { documentType: true, documentNo: true }, orderBy: { documentNo: "asc" }, take }),
+    ordersWithComponents(tx, { locationCode: code }).then((ids) =>
+      productionOrdersWhere(tx, { OR: [{ locationCode: code }, { lines: { some: { locationCode: code } } }, { id: { in: ids } }] }),
+    ),
+  ]);
+  return [
+    ...skus.map((s) => `Stockkeeping Unit of item ${s.itemNo}${variant(s.variantCode)}`),
+    ...balances.map((b) => `Inventory of item ${b.itemNo}${variant(b.variantCode)}`),
+    ...headers.map((h) => salesDocumentName(h.documentType, h.no)),
+    ...lines.map((l) => salesDocumentName(l.documentType, l.documentNo)),
+    ...orders,
+  ];
+}

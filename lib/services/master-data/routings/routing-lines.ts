@@ -1,0 +1,36 @@
+import type { FieldErrors } from "@/lib/actions/run-action";
+import type { Tx } from "@/lib/services/tx";
+import type { RoutingLineInput } from "@/lib/validation/master-data/routing";
+
+// Checks and writes of routing lines: the work or machine center must exist; a machine-center
+// line takes its Work Center No. from the machine center. One query per table, in bulk.
+
+type LineRef = Pick<RoutingLineInput, "type" | "no">;
+
+export async function resolveRoutingLines(tx: Tx, lines: LineRef[], field = (i: number, f: string) => `lines.${i}.${f}`) {
+  const wcNos = [...new Set(lines.filter((l) => l.type === "WORK_CENTER").map((l) => l.no))];
+  const mcNos = [...new Set(lines.filter((l) => l.type === "MACHINE_CENTER").map((l) => l.no))];
+  const [wcs, mcs] = await Promise.all([
+    wcNos.length ? tx.workCenter.findMany({ where: { no: { in: wcNos } }, select: { no: true } }) : [],
+    mcNos.length ? tx.machineCenter.findMany({ where: { no: { in: mcNos } }, select: { no: true, workCenterNo: true } }) : [],
+  ]);
+  const wcSet = new Set(wcs.map((w) => w.no));
+  const mcMap = new Map(mcs.map((m) => [m.no, m.workCenterNo]));
+  const errors: FieldErrors = {};
+  const workCenterNos = lines.map((l, i) => {
+    if (l.type === "WORK_CENTER") {
+      if (!wcSet.has(l.no)) errors[field(i, "no")] = [`Work Center ${l.no} does not exist.`];
+      return l.no;
+    }
+    const wc = mcMap.get(l.no);
+    if (!wc) errors[field(i, "no")] = [`Machine Center ${l.no} does not exist.`];
+    return wc ?? "";
+  });
+  return { errors, workCenterNos };
+}
+
+export async function replaceRoutingLines(tx: Tx, routingNo: string, versionCode: string | null, lines: RoutingLineInput[], workCenterNos: string[]) {
+  await tx.routingLine.deleteMany({ where: { routingNo, versionCode } });
+  if (lines.length === 0) return;
+  await tx.routingLine.createMany({ data: lines.map((l, i) => ({ routingNo, versionCode, ...l, workCenterNo: workCenterNos[i] })) });
+}

@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { codeField, decimalField, optionalCode, textField } from "@/lib/validation/master-data/fields";
+
+// The CSV import (admin): one row schema per kind, keyed by Business Central's column captions.
+// A cell arrives as text; captions and option values are matched case-insensitively, and BC's
+// option captions ("Prod. Order", "Make-to-Order", "Fixed Quantity") are what the file holds.
+
+export const IMPORT_KINDS = ["items", "bomLines", "routingLines"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+const option = <T extends string>(caption: string, values: Record<string, T>, blank?: T) =>
+  z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const text = (v ?? "").trim().toLowerCase();
+      if (text === "" && blank !== undefined) return blank;
+      const hit = Object.entries(values).find(([k]) => k.toLowerCase() === text);
+      if (hit) return hit[1];
+      ctx.addIssue({ code: "custom", message: `${caption} must be ${Object.keys(values).filter((k, i, all) => all.findIndex((x) => values[x] === values[k]) === i).join(" or ")}.` });
+      return z.NEVER;
+    });
+
+const yesNo = (caption: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const text = (v ?? "").trim().toLowerCase();
+      if (["", "no", "false", "0"].includes(text)) return false;
+      if (["yes", "true", "1"].includes(text)) return true;
+      ctx.addIssue({ code: "custom", message: `${caption} must be Yes or No.` });
+      return z.NEVER;
+    });
+
+/** BC's date formula for a lead time in days: "5D", "5", blank. */
+const days = (caption: string, blank: number | null) =>
+  z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const text = (v ?? "").trim().toUpperCase();
+      if (text === "") return blank;
+      const m = /^(\d{1,4})D?$/.exec(text);
+      if (!m) {
+        ctx.addIssue({ code: "custom", message: `${caption} must be a number of days, e.g. 5D.` });
+        return z.NEVER;
+      }
+      return Number(m[1]);
+    });
+
+const lineNo = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    const text = (v ?? "").trim();
+    if (text === "") return null;
+    if (!/^\d{1,9}$/.test(text) || Number(text) < 1) {
+      ctx.addIssue({ code: "custom", message: "Line No. must be a whole number greater than 0." });
+      return z.NEVER;
+    }
+    return Number(text);
+  });
+
+export const itemRowSchema = z.object({
+  no: codeField("No.", 20),
+  description: textField("Description", 100),
+  baseUnitOfMeasure: codeField("Base Unit of Measure", 10),
+  replenishmentSystem: option("Replenishment System", { Purchase: "PURCHASE", "Prod. Order": "PROD_ORDER", PROD_ORDER: "PROD_ORDER" } as const, "PURCHASE"),
+  manufacturingPolicy: option("Manufacturing Policy", { "Make-to-Stock": "MAKE_TO_STOCK", "Make-to-Order": "MAKE_TO_ORDER", MAKE_TO_STOCK: "MAKE_TO_STOCK", MAKE_TO_ORDER: "MAKE_TO_ORDER" } as const, "MAKE_TO_STOCK"),
+  productionBomNo: optionalCode("Production BOM No.", 20),
+  routingNo: optionalCode("Routing No.", 20),
+  scrapPercent: decimalField("Scrap %", { max: 100 }),
+  leadTimeDays: days("Lead Time Calculation", 0).transform((v) => v ?? 0),
+  safetyLeadTimeDays: days("Safety Lead Time", null),
+  unitCost: decimalField("Unit Cost"),
+  blocked: yesNo("Blocked"),
+});
+export type ItemRow = z.infer<typeof itemRowSchema>;
+
+export const bomLineRowSchema = z.object({
+  bomNo: codeField("Production BOM No.", 20),
+  versionCode: optionalCode("Version Code", 20),
+  lineNo,
+  type: option("Type", { Item: "ITEM", "Production BOM": "PRODUCTION_BOM", PRODUCTION_BOM: "PRODUCTION_BOM" } as const, "ITEM"),
+  no: codeField("No.", 20),
+  quantityPer: decimalField("Quantity per"),
+  unitOfMeasureCode: optionalCode("Unit of Measure Code", 10),
+  scrapPercent: decimalField("Scrap %", { max: 100 }),
+  routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
+  calculationFormula: option("Calculation Formula", { "Fixed Quantity": "FIXED_QUANTITY", FIXED_QUANTITY: "FIXED_QUANTITY" } as Record<string, "NONE" | "FIXED_QUANTITY">, "NONE"),
+});
+export type BomLineRow = z.infer<typeof bomLineRowSchema>;
+
+export const routingLineRowSchema = z.object({
+  routingNo: codeField("Routing No.", 20),
+  versionCode: optionalCode("Version Code", 20),
+  operationNo: codeField("Operation No.", 10),
+  type: option("Type", { "Work Center": "WORK_CENTER", "Machine Center": "MACHINE_CENTER", WORK_CENTER: "WORK_CENTER", MACHINE_CENTER: "MACHINE_CENTER" } as const, "WORK_CENTER"),
+  no: codeField("No.", 20),
+  description: textField("Description", 100),
+  setupTime: decimalField("Setup Time"),
+  runTime: decimalField("Run Time"),
+  waitTime: decimalField("Wait Time"),
+  moveTime: decimalField("Move Time"),
+  routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
+});
+export type RoutingLineRow = z.infer<typeof routingLineRowSchema>;
+
+/** Column captions (the header row) → row keys, in the documented order. */
+export const IMPORT_COLUMNS = {
+  items: {
+    "No.": "no", Description: "description", "Base Unit of Measure": "baseUnitOfMeasure", "Replenishment System": "replenishmentSystem",
+    "Manufacturing Policy": "manufacturingPolicy", "Production BOM No.": "productionBomNo", "Routing No.": "routingNo", "Scrap %": "scrapPercent",
+    "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays", "Unit Cost": "unitCost", Blocked: "blocked",
+  },
+  bomLines: {
+    "Production BOM No.": "bomNo", "Version Code": "versionCode", "Line No.": "lineNo", Type: "type", "No.": "no", "Quantity per": "quantityPer",
+    "Unit of Measure Code": "unitOfMeasureCode", "Scrap %": "scrapPercent", "Routing Link Code": "routingLinkCode", "Calculation Formula": "calculationFormula",
+  },
+  routingLines: {
+    "Routing No.": "routingNo", "Version Code": "versionCode", "Operation No.": "operationNo", Type: "type", "No.": "no", Description: "description",
+    "Setup Time": "setupTime", "Run Time": "runTime", "Wait Time": "waitTime", "Move Time": "moveTime", "Routing Link Code": "routingLinkCode",
+  },
+} as const satisfies Record<ImportKind, Record<string, string>>;
+
+/** Columns a file must have; the others may be left out (blank). */
+export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
+  items: ["No.", "Base Unit of Measure"],
+  bomLines: ["Production BOM No.", "No."],
+  routingLines: ["Routing No.", "Operation No.", "No."],
+};
+
+export const ROW_SCHEMAS = { items: itemRowSchema, bomLines: bomLineRowSchema, routingLines: routingLineRowSchema } as const;
+
+export const MAX_IMPORT_ROWS = 5000;
+export const MAX_IMPORT_CHARS = 5_000_000;
+
+export const importCsvSchema = z.strictObject({
+  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, BOM lines or routing lines."),
+  text: z.string().max(MAX_IMPORT_CHARS, "The file is too large (at most 5 MB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
+});
+export type ImportCsvInput = z.infer<typeof importCsvSchema>;

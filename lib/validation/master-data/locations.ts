@@ -1,0 +1,49 @@
+import { z } from "zod";
+import {
+  codeField, numberField, parseRows, refuseDuplicates, textField, versionField, isIsoDate,
+} from "@/lib/validation/master-data/shared-fields";
+
+// Location card: Code, Name, Inbound Whse. Handling Time and its base calendar (working weekdays
+// + holidays). Weekdays arrive as repeated "workingWeekdays" values (ISO 1 = Monday … 7).
+
+export const holidaySchema = z.object({
+  date: z.string({ message: "Date must be a date." }).trim().refine(isIsoDate, "Date must be a date."),
+  description: textField("Description", 100),
+});
+export type HolidayInput = z.infer<typeof holidaySchema>;
+
+const weekdays = z
+  .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
+  .optional()
+  .transform((v, ctx) => {
+    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+    const days = list.map((d) => Number(d));
+    if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+      ctx.addIssue({ code: "custom", message: "Working days must be weekdays 1 (Monday) to 7 (Sunday)." });
+      return z.NEVER;
+    }
+    return [...new Set(days)].sort();
+  });
+
+const fields = {
+  code: codeField("Code", 10),
+  name: textField("Name", 100),
+  inboundHandlingDays: numberField("Inbound Whse. Handling Time", { min: 0, max: 365, integer: true, fallback: 0 }),
+  workingWeekdays: weekdays,
+  holidays: z.unknown().optional(),
+};
+
+function withHolidays<T extends { holidays?: unknown }>(v: T, ctx: z.RefinementCtx) {
+  const holidays = parseRows(v.holidays, "holidays", holidaySchema, ctx);
+  refuseDuplicates(holidays, (h) => h.date, "holidays", "date", (d) => `The holiday ${d} is already in the list.`, ctx);
+  return { ...v, holidays };
+}
+
+export const createLocationSchema = z.strictObject(fields).transform(withHolidays);
+export type CreateLocationInput = z.infer<typeof createLocationSchema>;
+
+export const updateLocationSchema = z.strictObject({ ...fields, version: versionField }).transform(withHolidays);
+export type UpdateLocationInput = z.infer<typeof updateLocationSchema>;
+
+export const deleteLocationSchema = z.strictObject({ code: codeField("Code", 10), version: versionField });
+export type DeleteLocationInput = z.infer<typeof deleteLocationSchema>;

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { BOM_STATUS_VALUES } from "@/lib/validation/master-data/bom";
+import {
+  codeField,
+  dateField,
+  decimalField,
+  optionalCode,
+  parseLinesField,
+  textField,
+  versionField,
+} from "@/lib/validation/master-data/fields";
+
+// The routing editor: header, version and operation lines. Times are minutes (Run Time per
+// unit). Operation No. must be unique within the routing or version.
+
+export const routingLineSchema = z.object({
+  operationNo: codeField("Operation No.", 10),
+  type: z.enum(["WORK_CENTER", "MACHINE_CENTER"], "Type must be Work Center or Machine Center.").default("WORK_CENTER"),
+  no: codeField("No.", 20),
+  description: textField("Description", 100),
+  setupTime: decimalField("Setup Time"),
+  runTime: decimalField("Run Time"),
+  waitTime: decimalField("Wait Time"),
+  moveTime: decimalField("Move Time"),
+  routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
+  sendAheadQuantity: decimalField("Send-Ahead Quantity"),
+});
+export type RoutingLineInput = z.infer<typeof routingLineSchema>;
+
+function parseOperations(raw: unknown, ctx: z.RefinementCtx): RoutingLineInput[] {
+  const lines = parseLinesField(routingLineSchema, raw, ctx);
+  const seen = new Set<string>();
+  lines.forEach((l, i) => {
+    if (!l) return;
+    if (seen.has(l.operationNo)) {
+      ctx.addIssue({ code: "custom", path: [`lines.${i}.operationNo`], message: `Operation No. ${l.operationNo} is used twice.` });
+    }
+    seen.add(l.operationNo);
+  });
+  return lines;
+}
+
+const routingNo = codeField("No.", 20);
+const header = { no: routingNo, description: textField("Description", 100), lines: z.unknown() };
+
+export const createRoutingSchema = z
+  .strictObject(header)
+  .transform((v, ctx) => ({ ...v, lines: parseOperations(v.lines, ctx) }));
+export type CreateRoutingInput = z.infer<typeof createRoutingSchema>;
+
+export const updateRoutingSchema = z
+  .strictObject({ ...header, version: versionField })
+  .transform((v, ctx) => ({ ...v, lines: parseOperations(v.lines, ctx) }));
+export type UpdateRoutingInput = z.infer<typeof updateRoutingSchema>;
+
+export const saveRoutingVersionSchema = z
+  .strictObject({
+    routingNo,
+    versionCode: codeField("Version Code", 20),
+    description: textField("Description", 100),
+    startingDate: dateField("Starting Date"),
+    lines: z.unknown().optional(),
+    version: versionField.optional(),
+  })
+  .transform((v, ctx) => ({ ...v, lines: parseOperations(v.lines, ctx) }));
+export type SaveRoutingVersionInput = z.infer<typeof saveRoutingVersionSchema>;
+
+export const changeRoutingStatusSchema = z.strictObject({
+  no: routingNo,
+  versionCode: optionalCode("Version Code", 20),
+  status: z.enum(BOM_STATUS_VALUES, "Status must be New, Certified, Under Development or Closed."),
+  version: versionField,
+});
+export type ChangeRoutingStatusInput = z.infer<typeof changeRoutingStatusSchema>;
+
+export const deleteRoutingSchema = z.strictObject({ no: routingNo, versionCode: optionalCode("Version Code", 20), version: versionField });
+export type DeleteRoutingInput = z.infer<typeof deleteRoutingSchema>;

@@ -1,0 +1,151 @@
+import { z } from "zod";
+
+// Field builders shared by the master-data forms (items, locations, work and machine centers,
+// shop calendars, families, sales documents). FormData arrives as strings; messages use BC's
+// captions so they read like Business Central's own errors and can stand beside the field.
+
+export const CODE_PATTERN = /^[A-Z0-9._-]+$/;
+
+/** A key such as No. or Code: upper case, 1–max characters of [A-Z0-9._-]. */
+export const codeField = (caption: string, max = 20) =>
+  z
+    .string({ message: `${caption} must have a value.` })
+    .trim()
+    .toUpperCase()
+    .min(1, `${caption} must have a value.`)
+    .max(max, `${caption} cannot be longer than ${max} characters.`)
+    .regex(/^[A-Z0-9._-]*$/, `${caption} may only contain letters, digits, '.', '_' and '-'.`);
+
+/** A reference to another record that may stay blank (blank = null). */
+export const optionalCodeField = (caption: string, max = 20) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(max, `${caption} cannot be longer than ${max} characters.`)
+    .regex(/^[A-Z0-9._-]*$/, `${caption} may only contain letters, digits, '.', '_' and '-'.`)
+    .default("")
+    .transform((s) => (s === "" ? null : s));
+
+export const textField = (caption: string, max: number) =>
+  z.string().trim().max(max, `${caption} cannot be longer than ${max} characters.`).default("");
+
+export const checkboxField = z
+  .union([z.boolean(), z.enum(["on", "true", "false", "off", ""])])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+export const versionField = z.coerce
+  .number({ message: "The version is missing. Reload the page." })
+  .int()
+  .min(0)
+  .max(2_147_483_647);
+
+type NumberRule = {
+  min?: number;
+  /** The value must be greater than min, not equal to it. */
+  minExclusive?: boolean;
+  max?: number;
+  /** Used when the field is blank; without it a blank field is an error. */
+  fallback?: number;
+  integer?: boolean;
+  decimals?: number;
+};
+
+function rangeMessage(caption: string, r: NumberRule) {
+  const { min, max, minExclusive } = r;
+  if (min !== undefined && max !== undefined) {
+    return minExclusive ? `${caption} must be greater than ${min} and at most ${max}.` : `${caption} must be between ${min} and ${max}.`;
+  }
+  if (min !== undefined) return minExclusive ? `${caption} must be greater than ${min}.` : `${caption} must be at least ${min}.`;
+  return `${caption} must be at most ${max}.`;
+}
+
+/** Parses a number as typed ("1,5" too) and checks its range; returns a JS number. */
+export function parseNumber(raw: unknown, caption: string, rule: NumberRule, ctx: z.RefinementCtx, path: string[] = []) {
+  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim().replace(",", ".") : "";
+  const fail = (message: string) => {
+    ctx.addIssue({ code: "custom", message, path });
+    return z.NEVER;
+  };
+  if (text === "") return rule.fallback ?? fail(`${caption} must have a value.`);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return fail(rule.integer ? `${caption} must be a whole number.` : `${caption} must be a number.`);
+  const n = Number(text);
+  if (rule.integer && !Number.isInteger(n)) return fail(`${caption} must be a whole number.`);
+  const decimals = text.split(".")[1]?.length ?? 0;
+  if (decimals > (rule.decimals ?? 5)) return fail(`${caption} can have at most ${rule.decimals ?? 5} decimals.`);
+  const low = rule.min !== undefined && (rule.minExclusive ? n <= rule.min : n < rule.min);
+  const high = rule.max !== undefined && n > rule.max;
+  if (low || high) return fail(rangeMessage(caption, rule));
+  return n;
+}
+
+export const numberField = (caption: string, rule: NumberRule) =>
+  z.unknown().optional().transform((v, ctx) => parseNumber(v, caption, rule, ctx));
+
+/** Whole days, blank allowed (blank = null, e.g. "use the setup default"). */
+export const optionalDaysField = (caption: string) =>
+  z.unknown().optional().transform((v, ctx) => (v === undefined || v === null || String(v).trim() === "" ? null : parseNumber(v, caption, { min: 0, max: 3650, integer: true }, ctx)));
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export function isIsoDate(s: string) {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** A date as YYYY-MM-DD, blank = null. */
+export const optionalDateField = (caption: string) =>
+  z
+    .string()
+    .trim()
+    .default("")
+    .refine((s) => s === "" || isIsoDate(s), `${caption} must be a date.`)
+    .transform((s) => (s === "" ? null : s));
+
+export const MAX_ROWS = 500;
+const MAX_ROWS_JSON = 500_000;
+
+/**
+ * A grid of the form (lines, holidays, units …) posted as JSON in one hidden field. Call from an
+ * object-level transform so a row's error is keyed `<grid>.<index>.<field>` and lands in its cell.
+ */
+export function parseRows<S extends z.ZodType>(raw: unknown, grid: string, schema: S, ctx: z.RefinementCtx): z.infer<S>[] {
+  let value = raw ?? [];
+  if (typeof value === "string") {
+    if (value.length > MAX_ROWS_JSON) {
+      ctx.addIssue({ code: "custom", path: [grid], message: "Too many lines." });
+      return [];
+    }
+    try {
+      value = JSON.parse(value || "[]");
+    } catch {
+      ctx.addIssue({ code: "custom", path: [grid], message: "The lines could not be read." });
+      return [];
+    }
+  }
+  if (!Array.isArray(value) || value.length > MAX_ROWS) {
+    ctx.addIssue({ code: "custom", path: [grid], message: Array.isArray(value) ? "Too many lines." : "The lines could not be read." });
+    return [];
+  }
+  return value.map((row, i) => {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length ? String(issue.path[0]) : "_line";
+      ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], message: issue.message });
+    }
+    return undefined as unknown as z.infer<S>;
+  });
+}
+
+/** Reports the second and later rows whose key repeats an earlier row's. */
+export function refuseDuplicates<T>(rows: T[], keyOf: (row: T) => string, grid: string, field: string, message: (key: string) => string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const key = keyOf(row);
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], message: message(key) });
+    seen.add(key);
+  });
+}
