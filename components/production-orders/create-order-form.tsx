@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createProductionOrderAction, peekOrderNoAction, previewSourceAction } from "@/lib/actions/production-orders";
 import type { ActionResult } from "@/lib/actions/run-action";
@@ -21,7 +22,12 @@ type Props = {
 export function CreateOrderForm({ initialStatus, initialPeek, locations }: Props) {
   const t = useTranslations("orders");
   const tc = useTranslations("common");
-  const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(createProductionOrderAction as never, null);
+  const router = useRouter();
+  const [state, action, pending] = useActionState<ActionResult<{ href: string }> | null, FormData>(async (prev, fd) => {
+    const r = (await createProductionOrderAction(prev, fd)) as ActionResult<{ href: string }>;
+    if (r.ok) router.push(r.data.href);
+    return r;
+  }, null);
   const [v, setV] = useState({ status: initialStatus, no: "", sourceType: "ITEM", sourceNo: "", variantCode: "", quantity: "", dueDate: "", locationCode: "" });
   const [peek, setPeek] = useState(initialPeek);
   const [preview, setPreview] = useState<{ data?: SourcePreview; errors?: Record<string, string[]> }>({});

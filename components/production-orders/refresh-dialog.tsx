@@ -1,6 +1,105 @@
 "use client";
 
-// Placeholder: the dialog lands with its feature.
-export function RefreshOrderDialog(_props: { id: number; version: number; status: string; no: string }) {
-  return null;
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { refreshProductionOrderAction, type RefreshCounts } from "@/lib/actions/refresh";
+import type { ActionResult } from "@/lib/actions/run-action";
+import { Button } from "@/components/ui/button";
+
+type Props = { id: number; version: number; status: string; no: string };
+
+// "Refresh Production Order" on the card (RF-1). A native <dialog>: focus moves into it, Tab
+// stays inside, Escape closes it, and focus returns to the button that opened it.
+export function RefreshOrderDialog(props: Props) {
+  const t = useTranslations("refresh");
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  // A new key per opening: the form starts with the defaults and without the last result.
+  const [session, setSession] = useState(0);
+  const titleId = useId();
+  return (
+    <>
+      <Button variant="secondary" onClick={(e) => { opener.current = e.currentTarget; setSession((s) => s + 1); dialog.current?.showModal(); }}>
+        {t("refresh")}
+      </Button>
+      <dialog ref={dialog} aria-labelledby={titleId} onClose={() => opener.current?.focus()}
+        className="rounded-lg p-0 backdrop:bg-black/30 m-auto">
+        <RefreshForm key={session} {...props} titleId={titleId} close={() => dialog.current?.close()} />
+      </dialog>
+    </>
+  );
+}
+
+function RefreshForm({ id, version, no, titleId, close }: Props & { titleId: string; close: () => void }) {
+  const t = useTranslations("refresh");
+  const router = useRouter();
+  const [state, action, pending] = useActionState<ActionResult<RefreshCounts> | null, FormData>(refreshProductionOrderAction, null);
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!state) return;
+    message.current?.focus();
+    if (state.ok) router.refresh();
+  }, [state, router]);
+  const done = state?.ok === true;
+  return (
+    <form action={action} className="p-4 space-y-3 w-[28rem] max-w-full">
+      <h2 id={titleId} className="font-semibold">{t("title")}</h2>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <RefreshOptionsFields disabled={pending || done} />
+      {state && !state.ok && <p ref={message} tabIndex={-1} role="alert" className="text-sm text-red-700">{state.message}</p>}
+      {state?.ok && (
+        <p ref={message} tabIndex={-1} role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">
+          {state.data.skipped ? t("skipped", { no }) : t("refreshed", { no, lines: state.data.lines, components: state.data.components, routingLines: state.data.routingLines })}
+        </p>
+      )}
+      {pending && <p role="status" className="text-sm text-slate-600">{t("running")}</p>}
+      <div className="flex justify-end gap-2">
+        <Button type="button" variant="secondary" onClick={close}>{done ? t("close") : t("cancel")}</Button>
+        {!done && <Button type="submit" disabled={pending}>{t("ok")}</Button>}
+      </div>
+    </form>
+  );
+}
+
+/**
+ * RF-1's options. The visible checkboxes have no name: hidden inputs post every option as
+ * "true"/"false", because a disabled (forced) checkbox would not be posted at all.
+ */
+export function RefreshOptionsFields({ disabled = false }: { disabled?: boolean }) {
+  const t = useTranslations("refresh");
+  const uid = useId();
+  const [direction, setDirection] = useState<"BACK" | "FORWARD">("BACK");
+  const [calc, setCalc] = useState({ calcLines: true, calcRoutings: true, calcComponents: true });
+  const forced = calc.calcLines;
+  const box = (key: keyof typeof calc, isForced: boolean) => (
+    <label className="flex items-center gap-2 text-sm text-slate-700">
+      <input type="checkbox" className="h-4 w-4" checked={calc[key] || isForced} disabled={disabled || isForced}
+        aria-describedby={isForced ? `${uid}-forced` : undefined}
+        onChange={(e) => setCalc((c) => ({ ...c, [key]: e.target.checked }))} />
+      {t(key)}
+      <input type="hidden" name={key} value={String(calc[key] || isForced)} />
+    </label>
+  );
+  return (
+    <>
+      <fieldset className="space-y-1" disabled={disabled}>
+        <legend className="text-sm font-medium text-slate-700">{t("direction")}</legend>
+        {(["BACK", "FORWARD"] as const).map((d) => (
+          <label key={d} className="mr-4 inline-flex items-center gap-2 text-sm text-slate-700">
+            <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => setDirection(d)} className="h-4 w-4" />
+            {t(d === "BACK" ? "back" : "forward")}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-700">{t("calculate")}</legend>
+        {box("calcLines", false)}
+        {box("calcRoutings", forced)}
+        {box("calcComponents", forced)}
+        {forced && <p id={`${uid}-forced`} className="text-xs text-slate-500">{t("linesForce")}</p>}
+      </fieldset>
+    </>
+  );
 }

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+// The boundary of the refresh actions (RF-1). The dialog posts every option explicitly
+// ("true"/"false"); a caller that leaves an option out gets RF-1's default: all on.
+
+export const REFRESH_DIRECTIONS = ["BACK", "FORWARD"] as const;
+export const MAX_BATCH_ORDERS = 200;
+const STATUSES = ["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"] as const;
+
+const option = z
+  .preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean())
+  .default(true);
+
+const direction = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? "BACK" : v),
+  z.enum(REFRESH_DIRECTIONS, { error: "Scheduling Direction must be Back or Forward." }),
+);
+
+const orderId = z.coerce.number({ error: "The order is unknown." }).int("The order is unknown.").positive("The order is unknown.");
+const version = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.coerce.number({ error: "The order version is missing." }).int("The order version is missing.").nonnegative("The order version is missing.").optional(),
+);
+const status = z.enum(STATUSES, { error: "Status must be Simulated, Planned, Firm Planned, Released or Finished." });
+const orderNo = z
+  .string({ error: "No. must be text." })
+  .trim()
+  .min(1, "No. must have a value.")
+  .max(20, "No. cannot be longer than 20 characters.");
+
+const optionsShape = { direction, calcLines: option, calcRoutings: option, calcComponents: option };
+
+/** RF-1: Calculate Lines forces Calculate Routings and Calculate Component Need. */
+function forceByLines<T extends { calcLines: boolean; calcRoutings: boolean; calcComponents: boolean }>(o: T): T {
+  return o.calcLines ? { ...o, calcRoutings: true, calcComponents: true } : o;
+}
+
+export const refreshOrderSchema = z.object({ id: orderId, version, ...optionsShape }).transform(forceByLines);
+export type RefreshOrderInput = z.infer<typeof refreshOrderSchema>;
+
+export const refreshOrderByNoSchema = z.object({ status, no: orderNo, ...optionsShape }).transform(forceByLines);
+export type RefreshOrderByNoInput = z.infer<typeof refreshOrderByNoSchema>;
+
+export const refreshOrdersBatchSchema = z
+  .object({
+    status,
+    // A form posting one ticked order sends a single value, not a list.
+    nos: z.preprocess((v) => (typeof v === "string" ? [v] : v), z
+      .array(orderNo, { error: "Select the orders to refresh." })
+      .min(1, "Select the orders to refresh.")
+      .max(MAX_BATCH_ORDERS, `You can refresh at most ${MAX_BATCH_ORDERS} orders at a time.`)),
+    ...optionsShape,
+  })
+  .transform(forceByLines);
+export type RefreshOrdersBatchInput = z.infer<typeof refreshOrdersBatchSchema>;
