@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/better-auth";
 import { can, isRole, type Permission, type Role } from "@/lib/domain/auth/permissions";
@@ -20,6 +21,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new NotAuthenticatedError();
+  if (!can(user.role, permission)) throw new ForbiddenError();
+  return user;
+}
+
+/**
+ * For pages and their data functions: without a session the visitor is sent to sign in (a page
+ * may render alongside its layout's redirect, so it must not fail on its own); a role without the
+ * permission still gets the Forbidden error.
+ */
+export async function requireViewer(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
   if (!can(user.role, permission)) throw new ForbiddenError();
   return user;
 }

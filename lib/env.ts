@@ -17,7 +17,13 @@ export const env = {
     return required("DATABASE_URL");
   },
   get authSecret() {
-    return process.env.BETTER_AUTH_SECRET ?? "dev-only-secret-change-me-0123456789abcdef";
+    const secret = process.env.BETTER_AUTH_SECRET;
+    if (secret) return secret;
+    // A production server must never sign sessions with a known secret (the build itself may).
+    if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+      throw new Error("BETTER_AUTH_SECRET must be set (at least 32 characters) in production.");
+    }
+    return "dev-only-secret-change-me-0123456789abcdef";
   },
   get authUrl() {
     return process.env.BETTER_AUTH_URL;

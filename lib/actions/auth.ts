@@ -8,7 +8,6 @@ import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, LOCALES, toLocale } from "@/lib/i18n/config";
 import { logUnexpected } from "@/lib/log";
-import { clientAddress, isSignInBlocked, recordSignInFailure } from "@/lib/services/auth/sign-in-limit";
 
 const signInSchema = z.object({
   email: z.string().trim().email().max(255),
@@ -19,13 +18,12 @@ const signInSchema = z.object({
 export type SignInState = { error?: "invalid" | "tooMany" | "unexpected"; email?: string };
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  if (!(formData instanceof FormData)) return { error: "invalid" };
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "invalid", email: String(formData.get("email") ?? "") };
   const { email, password } = parsed.data;
   const h = await headers();
-  const ip = clientAddress(h);
   try {
-    if (await isSignInBlocked(db, ip, email)) return { error: "tooMany", email };
     const result = await auth.api.signInEmail({ body: { email, password }, headers: h });
     const user = await db.user.findUnique({ where: { id: result.user.id }, select: { locale: true } });
     (await cookies()).set(LOCALE_COOKIE, toLocale(user?.locale), { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
@@ -33,7 +31,6 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     const status = (e as { statusCode?: number; status?: number | string }).statusCode;
     if (status === 429 || (e as { status?: string }).status === "TOO_MANY_REQUESTS") return { error: "tooMany", email };
     if (status === 401 || status === 400 || status === 403) {
-      await recordSignInFailure(db, ip, email).catch(logUnexpected);
       return { error: "invalid", email };
     }
     logUnexpected(e);

@@ -28,8 +28,10 @@ export async function createProductionOrderAction(_prev: unknown, input: unknown
   );
   if (!result.ok) return result;
   revalidatePath("/production-orders", "layout");
+  // The form navigates to the new card itself: answering with the address (not a redirect)
+  // keeps the card's render out of this response, which is what makes creating fast.
   const { status, no, warning } = result.data;
-  redirect(`${orderPath(status, no)}?created=1${warning ? "&warning=series" : ""}`);
+  return { ...result, data: { ...result.data, href: `${orderPath(status, no)}?created=1${warning ? "&warning=series" : ""}` } };
 }
 
 export async function updateProductionOrderAction(_prev: unknown, input: unknown) {

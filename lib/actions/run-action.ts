@@ -97,6 +97,9 @@ export function errorResult(e: unknown): ActionResult<never> {
 }
 
 function isDbUnavailable(e: unknown) {
-  const text = String((e as { message?: string })?.message ?? e);
-  return /ECONNREFUSED|terminating connection|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect/i.test(text);
+  const err = e as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  if (["P1001", "P1017", "P2024"].includes(err?.code ?? "")) return true;
+  if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"].includes(err?.meta?.driverAdapterError?.cause?.kind ?? "")) return true;
+  const text = String(err?.message ?? e);
+  return /ECONNREFUSED|terminating connection|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server/i.test(text);
 }

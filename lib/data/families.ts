@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +9,7 @@ export const FAMILY_FILTERS = ["no", "description", "blocked"] as const;
 export type FamilySort = (typeof FAMILY_SORTS)[number];
 
 export async function listFamilies(p: ListParams<FamilySort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const where: Prisma.FamilyWhereInput = {
     no: contains(p.filters.no),
     description: contains(p.filters.description),
@@ -28,7 +28,7 @@ export async function listFamilies(p: ListParams<FamilySort>) {
 }
 
 export async function getFamily(no: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   return db.family.findUnique({
     where: { no },
     include: {

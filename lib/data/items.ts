@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +9,7 @@ export const ITEM_FILTERS = ["no", "description", "replenishmentSystem", "blocke
 export type ItemSort = (typeof ITEM_SORTS)[number];
 
 export async function listItems(p: ListParams<ItemSort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const where: Prisma.ItemWhereInput = {
     no: contains(p.filters.no),
     description: contains(p.filters.description),
@@ -29,7 +29,7 @@ export async function listItems(p: ListParams<ItemSort>) {
 }
 
 export async function getItem(no: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   return db.item.findUnique({
     where: { no },
     include: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +9,7 @@ export const LOCATION_FILTERS = ["code", "name"] as const;
 export type LocationSort = (typeof LOCATION_SORTS)[number];
 
 export async function listLocations(p: ListParams<LocationSort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const where: Prisma.LocationWhereInput = {
     code: contains(p.filters.code),
     name: contains(p.filters.name),
@@ -27,7 +27,7 @@ export async function listLocations(p: ListParams<LocationSort>) {
 }
 
 export async function getLocation(code: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   return db.location.findUnique({
     where: { code },
     include: { holidays: { orderBy: { date: "asc" } } },

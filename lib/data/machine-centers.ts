@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import { shopCalendarInclude } from "@/lib/data/work-centers";
@@ -10,7 +10,7 @@ export const MACHINE_CENTER_FILTERS = ["no", "name", "workCenterNo"] as const;
 export type MachineCenterSort = (typeof MACHINE_CENTER_SORTS)[number];
 
 export async function listMachineCenters(p: ListParams<MachineCenterSort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const where: Prisma.MachineCenterWhereInput = {
     no: contains(p.filters.no),
     name: contains(p.filters.name),
@@ -29,7 +29,7 @@ export async function listMachineCenters(p: ListParams<MachineCenterSort>) {
 }
 
 export async function getMachineCenter(no: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const [center, routings] = await Promise.all([
     // A machine center has no calendar of its own here: it works the hours of its work center.
     db.machineCenter.findUnique({

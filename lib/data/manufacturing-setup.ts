@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 
 /**
@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
  * shows the column defaults at version 0, and the first save creates the record.
  */
 export async function getManufacturingSetupCard() {
-  await requirePermission("setup.manage");
+  await requireViewer("setup.manage");
   const [setup, series] = await Promise.all([
     db.manufacturingSetup.findUnique({ where: { id: 1 } }),
     db.noSeries.findMany({ select: { code: true, description: true }, orderBy: { code: "asc" } }),

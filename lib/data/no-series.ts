@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -14,7 +14,7 @@ type CurrentLine = { code: string; startingNo: string | null; endingNo: string |
 
 /** The series list: each row shows the line used today (NS-4) and the number it gives next (NS-10). */
 export async function listNoSeries(p: ListParams<NoSeriesSort>) {
-  await requirePermission("noSeries.manage");
+  await requireViewer("noSeries.manage");
   const where: Prisma.NoSeriesWhereInput = { code: contains(p.filters.code), description: contains(p.filters.description) };
   const [series, total] = await Promise.all([
     db.noSeries.findMany({ where, orderBy: [{ [p.sort]: p.dir }, { code: "asc" }], skip: (p.page - 1) * p.pageSize, take: p.pageSize }),
@@ -66,7 +66,7 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** A series with its lines for the edit card (plain values a client form can hold). */
 export async function getNoSeriesCard(code: string): Promise<NoSeriesCard | null> {
-  await requirePermission("noSeries.manage");
+  await requireViewer("noSeries.manage");
   const series = await db.noSeries.findUnique({ where: { code } });
   if (!series) return null;
   const [lines, nextNo] = await Promise.all([readSeriesLines(db, code), peekNextNo(db, code)]);

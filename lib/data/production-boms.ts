@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { BomStatus, Prisma } from "@/lib/generated/prisma/client";
@@ -15,7 +15,7 @@ export function bomStatusFilter(value: string | undefined): BomStatus | undefine
 }
 
 export async function listProductionBoms(p: ListParams<ProductionBomSort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const where: Prisma.ProductionBomWhereInput = {
     no: contains(p.filters.no),
     description: contains(p.filters.description),
@@ -36,7 +36,7 @@ export async function listProductionBoms(p: ListParams<ProductionBomSort>) {
 const lineOrder = { lineNo: "asc" } as const;
 
 export async function getProductionBom(no: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const bom = await db.productionBom.findUnique({
     where: { no },
     include: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { bomStatusFilter } from "@/lib/data/production-boms";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
@@ -10,7 +10,7 @@ export const ROUTING_FILTERS = ["no", "description", "status"] as const;
 export type RoutingSort = (typeof ROUTING_SORTS)[number];
 
 export async function listRoutings(p: ListParams<RoutingSort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const where: Prisma.RoutingWhereInput = {
     no: contains(p.filters.no),
     description: contains(p.filters.description),
@@ -31,7 +31,7 @@ export async function listRoutings(p: ListParams<RoutingSort>) {
 const operationOrder = { operationNo: "asc" } as const;
 
 export async function getRouting(no: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   return db.routing.findUnique({
     where: { no },
     include: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, isoDate, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma, SalesDocumentType } from "@/lib/generated/prisma/client";
@@ -20,7 +20,7 @@ export function salesDocumentHref(type: SalesDocumentType, no: string) {
 }
 
 export async function listSalesOrders(p: ListParams<SalesOrderSort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const type = p.filters.documentType;
   const from = isoDate(p.filters.shipmentFrom);
   const to = isoDate(p.filters.shipmentTo);
@@ -44,7 +44,7 @@ export async function listSalesOrders(p: ListParams<SalesOrderSort>) {
 }
 
 export async function getSalesOrder(documentType: SalesDocumentType, no: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   return db.salesHeader.findUnique({
     where: { documentType_no: { documentType, no } },
     include: { lines: { orderBy: { lineNo: "asc" } } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -10,7 +10,7 @@ export const USER_FILTERS = ["name", "email", "role"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
 
 export async function listUsers(p: ListParams<UserSort>) {
-  await requirePermission("users.manage");
+  await requireViewer("users.manage");
   const where: Prisma.UserWhereInput = {
     name: contains(p.filters.name),
     email: contains(p.filters.email),

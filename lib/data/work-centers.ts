@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +19,7 @@ export const shopCalendarInclude = {
 } as const satisfies Prisma.WorkCenterInclude;
 
 export async function listWorkCenters(p: ListParams<WorkCenterSort>) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const where: Prisma.WorkCenterWhereInput = {
     no: contains(p.filters.no),
     name: contains(p.filters.name),
@@ -38,7 +38,7 @@ export async function listWorkCenters(p: ListParams<WorkCenterSort>) {
 }
 
 export async function getWorkCenter(no: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const [center, routings] = await Promise.all([
     db.workCenter.findUnique({
       where: { no },

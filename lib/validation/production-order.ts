@@ -8,7 +8,16 @@ const DATE_MIN = "2000-01-01";
 const DATE_MAX = "2099-12-31";
 
 const text = (max: number, label: string) =>
-  z.preprocess((v) => (v === null || v === undefined ? "" : v), z.string({ error: `${label} must be text.` }).trim().max(max, `${label} cannot be longer than ${max} characters.`));
+  z.preprocess(
+    (v) => (v === null || v === undefined ? "" : v),
+    z
+      .string({ error: `${label} must be text.` })
+      .trim()
+      .max(max, { error: `${label} cannot be longer than ${max} characters.`, abort: true })
+      // Control characters (a NUL byte cannot even be stored) are refused beside the field.
+      // eslint-disable-next-line no-control-regex
+      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${label} contains characters that are not allowed.`),
+  );
 
 export const quantitySchema = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),

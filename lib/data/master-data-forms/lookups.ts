@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 
 // Suggestions for the master-data forms' code fields (datalists). The services check every
@@ -9,7 +9,7 @@ export type Option = { value: string; label: string };
 const LIMIT = 500;
 
 export async function getLookups(kinds: ("units" | "locations" | "routings" | "boms" | "calendars" | "workCenters" | "items")[]) {
-  await requirePermission("masterData.write");
+  await requireViewer("masterData.write");
   const want = new Set(kinds);
   const none = async () => [] as Option[];
   const [units, locations, routings, boms, calendars, workCenters, items] = await Promise.all([

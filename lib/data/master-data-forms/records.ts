@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { SalesDocumentType } from "@/lib/generated/prisma/client";
 import { minutesToClock } from "@/lib/i18n/clock-time";
@@ -12,7 +12,7 @@ const num = (v: unknown) => (v === null || v === undefined ? "" : String(Number(
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export async function getItemForm(no: string) {
-  await requirePermission("masterData.write");
+  await requireViewer("masterData.write");
   const item = await db.item.findUnique({
     where: { no },
     include: {
@@ -39,7 +39,7 @@ export async function getItemForm(no: string) {
 export type ItemFormValues = NonNullable<Awaited<ReturnType<typeof getItemForm>>>;
 
 export async function getLocationForm(code: string) {
-  await requirePermission("masterData.write");
+  await requireViewer("masterData.write");
   const l = await db.location.findUnique({ where: { code }, include: { holidays: { orderBy: { date: "asc" } } } });
   if (!l) return null;
   return {
@@ -50,7 +50,7 @@ export async function getLocationForm(code: string) {
 export type LocationFormValues = NonNullable<Awaited<ReturnType<typeof getLocationForm>>>;
 
 export async function getShopCalendarForm(code: string) {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   const c = await db.shopCalendar.findUnique({
     where: { code },
     include: { days: { orderBy: [{ weekday: "asc" }, { startTime: "asc" }] }, holidays: { orderBy: { date: "asc" } }, workCenters: { select: { no: true, name: true }, orderBy: { no: "asc" } } },
@@ -66,12 +66,12 @@ export async function getShopCalendarForm(code: string) {
 export type ShopCalendarFormValues = NonNullable<Awaited<ReturnType<typeof getShopCalendarForm>>>;
 
 export async function listShopCalendars() {
-  await requirePermission("masterData.read");
+  await requireViewer("masterData.read");
   return db.shopCalendar.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { workCenters: true } } } });
 }
 
 export async function getCenterForm(kind: "work" | "machine", no: string) {
-  await requirePermission("masterData.write");
+  await requireViewer("masterData.write");
   const c = kind === "work" ? await db.workCenter.findUnique({ where: { no } }) : await db.machineCenter.findUnique({ where: { no } });
   if (!c) return null;
   return {
@@ -82,7 +82,7 @@ export async function getCenterForm(kind: "work" | "machine", no: string) {
 export type CenterFormValues = NonNullable<Awaited<ReturnType<typeof getCenterForm>>>;
 
 export async function getFamilyForm(no: string) {
-  await requirePermission("masterData.write");
+  await requireViewer("masterData.write");
   const f = await db.family.findUnique({ where: { no }, include: { lines: { orderBy: { lineNo: "asc" } } } });
   if (!f) return null;
   return {
@@ -93,7 +93,7 @@ export async function getFamilyForm(no: string) {
 export type FamilyFormValues = NonNullable<Awaited<ReturnType<typeof getFamilyForm>>>;
 
 export async function getSalesDocumentForm(documentType: SalesDocumentType, no: string) {
-  await requirePermission("masterData.write");
+  await requireViewer("masterData.write");
   const h = await db.salesHeader.findUnique({ where: { documentType_no: { documentType, no } }, include: { lines: { orderBy: { lineNo: "asc" } } } });
   if (!h) return null;
   return {

@@ -96,5 +96,8 @@ export async function redirectUrlOf(run: () => Promise<unknown>): Promise<string
     if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return digest.split(";").slice(2, -2).join(";");
     throw e;
   }
-  expect.fail(`expected a redirect, got ${JSON.stringify(returned)}`);
+  // The create action answers with the new card's address for the form to navigate to.
+  const r = returned as { ok?: boolean; data?: { href?: unknown } };
+  if (r?.ok && typeof r.data?.href === "string") return r.data.href;
+  expect.fail(`expected the new order's address, got ${JSON.stringify(returned)}`);
 }

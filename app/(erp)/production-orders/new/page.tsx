@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CreateOrderForm } from "@/components/production-orders/create-order-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { listLocations } from "@/lib/data/production-orders";
 import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
@@ -11,7 +11,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewProductionOrderPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  await requirePermission("orders.create");
+  await requireViewer("orders.create");
   const t = await getTranslations("orders");
   const requested = (await searchParams).status;
   const status = requested === "SIMULATED" || requested === "PLANNED" ? requested : "FIRM_PLANNED";

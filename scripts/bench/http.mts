@@ -1,0 +1,124 @@
+// `npm run bench -- http`: creating production orders end to end over HTTP, as planners'
+// browsers do it. The production build runs under `next start` against an embedded PostgreSQL
+// of its own; every virtual user signs in through Better Auth's endpoint and calls the
+// createProductionOrderAction server action with a real POST (refresh on, an item whose BOM
+// has ~250 components on 3 levels and a routing). Success is the action's redirect to the new
+// order's card, which Next renders into the same response. Afterwards the database must hold
+// each created order once, under a distinct number.
+import { execSync } from "node:child_process";
+import { percentile, printTable } from "./support.mts";
+import { actionId, callAction, signIn, type ActionCall } from "./http/client.mts";
+import { audit, benchFixture, BENCH_PASSWORD } from "./http/fixtures.mts";
+import { prepareApp, serverEnv, startApp, type AppServer } from "./http/server.mts";
+
+const PORT = Number(process.env.BENCH_HTTP_PORT ?? 3200);
+const PHASES = [
+  { key: "c8", users: 8, ordersEach: Number(process.env.BENCH_C8_ORDERS ?? 25) },
+  { key: "c32", users: 32, ordersEach: Number(process.env.BENCH_C32_ORDERS ?? 10) },
+];
+const WARMUP_EACH = 2;
+const maxUsers = Math.max(...PHASES.map((p) => p.users));
+const plannedOrders = PHASES.reduce((n, p) => n + p.users * p.ordersEach, 0) + maxUsers * WARMUP_EACH;
+const log = (s: string) => console.log(`[bench:http] ${s}`);
+const load = () => execSync("uptime", { encoding: "utf8" }).trim().replace(/^.*load average:\s*/, "");
+
+type PhaseResult = { key: string; users: number; calls: number; ok: number; errors: number; seconds: number; sorted: number[] };
+
+let server: AppServer | null = null;
+let stopDb: (() => Promise<void>) | null = null;
+let removeAppCopy: (() => void) | null = null;
+const cleanUp = async () => {
+  await server?.stop().catch(() => {});
+  server = null;
+  removeAppCopy?.();
+  removeAppCopy = null;
+  await stopDb?.().catch(() => {});
+  stopDb = null;
+};
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cleanUp().then(() => process.exit(130)));
+
+const sample: { firstError?: { phase: string; call: ActionCall } } = {};
+
+async function runPhase(key: string, users: { cookie: string }[], ordersEach: number, call: () => (cookie: string) => Promise<ActionCall>): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    users.map(async ({ cookie }) => {
+      const send = call();
+      for (let i = 0; i < ordersEach; i++) {
+        const r = await send(cookie).catch((e): ActionCall => ({ ok: false, status: 0, ms: 0, redirect: null, body: String(e) }));
+        if (r.ok) latencies.push(r.ms);
+        else {
+          errors++;
+          sample.firstError ??= { phase: key, call: r };
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { key, users: users.length, calls: users.length * ordersEach, ok: latencies.length, errors, seconds, sorted: latencies.sort((a, b) => a - b) };
+}
+
+try {
+  const loadBefore = load();
+  log(`load average before: ${loadBefore}`);
+  const fixture = await benchFixture({ users: maxUsers, orders: plannedOrders, log });
+  stopDb = fixture.stop;
+  log(`item ${fixture.tree.topItemNo}: ${fixture.tree.expectedComponentCount} components per refresh, series ${fixture.series}`);
+  const env = { ...serverEnv(fixture.url, PORT), ...(process.env.BENCH_DB_POOL_MAX ? { DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX } : {}) };
+  const app = await prepareApp(env, log);
+  removeAppCopy = app.remove;
+  server = await startApp(env, PORT, log, app.dir);
+  const { baseUrl } = server;
+  const id = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", `${app.dir}/.next/server/server-reference-manifest.json`);
+  log(`createProductionOrderAction = ${id}`);
+
+  const users = [];
+  for (const [i, email] of fixture.users.entries()) users.push({ cookie: await signIn(baseUrl, email, BENCH_PASSWORD, `10.77.${i >> 8}.${(i % 254) + 1}`) });
+  const input = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: fixture.tree.topItemNo, quantity: 10, dueDate: "2027-03-01", locationCode: "", refresh: true };
+  const create = () => (cookie: string) => callAction(baseUrl, "/production-orders/new", id, [null, input], cookie);
+
+  const warmup = await runPhase("warm-up", users, WARMUP_EACH, create);
+  log(`warm-up: ${warmup.ok} ok, ${warmup.errors} errors`);
+  const results = [warmup];
+  for (const p of PHASES) results.push(await runPhase(p.key, users.slice(0, p.users), p.ordersEach, create));
+  const loadAfter = load();
+
+  const stored = await audit(fixture.db, fixture.tree.topItemNo, fixture.tree.expectedComponentCount);
+  const okCalls = results.reduce((n, r) => n + r.ok, 0);
+  const errors = results.reduce((n, r) => n + r.errors, 0);
+  const measured = results.slice(1);
+
+  console.log(`\nHTTP: createProductionOrderAction (refresh on, ${fixture.tree.expectedComponentCount} components + routing per order) via next start\n`);
+  printTable(
+    ["phase", "users", "calls", "ok", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "max ms"],
+    results.map((r) => [r.key, r.users, r.calls, r.ok, r.errors, r.ok / r.seconds, percentile(r.sorted, 50), percentile(r.sorted, 95), percentile(r.sorted, 99), r.sorted.at(-1) ?? 0]),
+  );
+  console.log(`\nDatabase: ${stored.orders} orders for ${okCalls} successful calls, ${stored.distinctNos} distinct numbers, ` +
+    `${stored.orders - stored.distinctNos} duplicates, ${stored.placeholders} without a drawn number, ${stored.badComponents} with a wrong component count`);
+  console.log(`Load average (1/5/15 min): before ${loadBefore}; after ${loadAfter} (2 cores, shared machine)`);
+  console.log(`Targets: p95 ≤ 150 ms at 8 users, ≤ 400 ms at 32 users, 0 errors, 0 duplicate numbers`);
+  if (sample.firstError) {
+    const { phase, call } = sample.firstError;
+    console.log(`\nFirst error (${phase}): HTTP ${call.status}, x-action-redirect=${call.redirect ?? "-"}\n${call.body.slice(0, 1500)}`);
+  }
+  const dbErrors = Math.abs(stored.orders - okCalls) + (stored.orders - stored.distinctNos) + stored.placeholders + stored.badComponents;
+  const by = (key: string) => measured.find((r) => r.key === key)!;
+  const r2 = (n: number) => Number(n.toFixed(2));
+  console.log(
+    `BENCH ${JSON.stringify({
+      create_c8_per_s: r2(by("c8").ok / by("c8").seconds),
+      create_c8_p95_ms: r2(percentile(by("c8").sorted, 95)),
+      create_c32_per_s: r2(by("c32").ok / by("c32").seconds),
+      create_c32_p95_ms: r2(percentile(by("c32").sorted, 95)),
+      errors: errors + dbErrors,
+    })}`,
+  );
+} catch (e) {
+  console.error(e);
+  if (server) console.error(`--- next start output (tail) ---\n${server.output().slice(-3000)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,68 @@
+// HTTP as the browser speaks it: Better Auth's sign-in endpoint for a session cookie, and a
+// server action call as Next's client router sends it (fetchServerAction in
+// next/dist/client/components/router-reducer/reducers/server-action-reducer.js): a POST to the
+// page's URL with the action id in `Next-Action`, `Accept: text/x-component`, and the argument
+// array encoded by React's encodeReply — for plain values that is their JSON, which fetch sends
+// as text/plain;charset=UTF-8.
+import { readFileSync } from "node:fs";
+
+type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
+export type ServerAction = { id: string; file: string; name: string; workers: string[] };
+
+/** Every server action in the build, from .next/server/server-reference-manifest.json. */
+export function serverActions(manifestPath = ".next/server/server-reference-manifest.json"): ServerAction[] {
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { node: Record<string, ManifestEntry> };
+  return Object.entries(manifest.node).map(([id, e]) => ({
+    id,
+    file: e.filename ?? "",
+    name: e.exportedName ?? "",
+    workers: Object.keys(e.workers),
+  }));
+}
+
+export function actionId(file: string, name: string, manifestPath?: string): string {
+  const hit = serverActions(manifestPath).find((a) => a.file === file && a.name === name);
+  if (!hit) throw new Error(`${file}#${name} is not in the server reference manifest: is the build current?`);
+  return hit.id;
+}
+
+export async function signIn(baseUrl: string, email: string, password: string, clientIp: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    // One address per virtual user, as separate browsers would have: the sign-in endpoint is
+    // rate-limited per address.
+    headers: { "Content-Type": "application/json", Origin: baseUrl, "X-Forwarded-For": clientIp },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = await res.text();
+  if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status} ${body.slice(0, 300)}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  if (!cookie.includes("session_token")) throw new Error(`sign-in of ${email} set no session cookie`);
+  return cookie;
+}
+
+export type ActionCall = { ok: boolean; status: number; ms: number; redirect: string | null; body: string };
+
+/** One action call; `ok` only when Next answered with the action's redirect. */
+export async function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie: string): Promise<ActionCall> {
+  const t0 = performance.now();
+  const res = await fetch(`${baseUrl}${pagePath}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: baseUrl,
+      Cookie: cookie,
+    },
+    body: JSON.stringify(args),
+  });
+  // The browser waits for the whole stream (the redirect target is rendered into it).
+  const body = await res.text();
+  const ms = performance.now() - t0;
+  const redirect = res.headers.get("x-action-redirect");
+  // Success: the action's result carries the new order's address (or, older builds, a redirect).
+  const ok = res.status === 200 && (body.includes('"ok":true') || !!redirect);
+  return { ok, status: res.status, ms, redirect: redirect ?? /"href":"([^"]+)"/.exec(body)?.[1] ?? null, body };
+}
