@@ -1,19 +1,44 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // Builds a PrismaClient on the pg driver adapter. Kept free of 'server-only' so scripts
 // (seed, benchmarks) and tests can build their own clients; the app uses lib/db.ts.
+//
+// The client runs on a pg Pool we create ourselves, so that ONE hot path can reach that same
+// pool directly: drawing a number and inserting the document in one statement
+// (insertWithNextNo, lib/services/no-series/get-next-no.ts). Measured on the 2-core machine,
+// Prisma's per-call work ($queryRaw: request serialisation, the query interpreter, result
+// mapping) made that single statement 3-5× slower than pg alone, and Sequence series must
+// reach ≥ 3,000 allocations/s (issue 3). Same pool, so the same connection limit and timeouts;
+// everything else keeps going through Prisma.
+const rawPools = new WeakMap<object, pg.Pool>();
+
 export function createPrismaClient(connectionString: string, opts: { max?: number } = {}) {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString,
     max: opts.max ?? 10,
     // pg waits forever for a free connection by default: fail clearly instead.
     connectionTimeoutMillis: 10_000,
   });
-  return new PrismaClient({
+  // disposeExternalPool: $disconnect() ends the pool, as it does for a pool the adapter owns.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const client = new PrismaClient({
     adapter,
     transactionOptions: { maxWait: 10_000, timeout: 30_000 },
   });
+  rawPools.set(client, pool);
+  return client;
+}
+
+/**
+ * The pg Pool under a client made by createPrismaClient, or null for anything else (an
+ * interactive transaction's client, or a pool already ended by $disconnect()). Only for
+ * single-statement hot paths outside a transaction; see the note above.
+ */
+export function rawPoolOf(client: object): pg.Pool | null {
+  const pool = rawPools.get(client);
+  return pool && !pool.ending && !pool.ended ? pool : null;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

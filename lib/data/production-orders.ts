@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, isoDate, type ListParams } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +11,7 @@ export type OrderSort = (typeof ORDER_SORTS)[number];
 const NULLABLE = new Set<OrderSort>(["dueDate", "startingDateTime", "endingDateTime", "locationCode"]);
 
 export async function listProductionOrders(status: ProdOrderStatus, p: ListParams<OrderSort>) {
-  await requirePermission("orders.read");
+  await requireViewer("orders.read");
   const sourceType = ["ITEM", "FAMILY", "SALES_HEADER"].includes(p.filters.sourceType ?? "") ? (p.filters.sourceType as "ITEM") : undefined;
   const from = isoDate(p.filters.dueFrom);
   const to = isoDate(p.filters.dueTo);
@@ -36,25 +36,32 @@ export async function listProductionOrders(status: ProdOrderStatus, p: ListParam
 }
 
 export async function getProductionOrder(status: ProdOrderStatus, no: string) {
-  await requirePermission("orders.read");
-  return db.productionOrder.findUnique({
+  await requireViewer("orders.read");
+  const order = await db.productionOrder.findUnique({
     where: { status_no: { status, no } },
     include: {
       lines: { orderBy: { lineNo: "asc" } },
-      components: { orderBy: [{ orderLineId: "asc" }, { lineNo: "asc" }] },
       routingLines: { orderBy: [{ orderLineId: "asc" }, { operationNo: "asc" }] },
     },
   });
+  if (!order) return null;
+  // Components have no Prisma relation (set-based integrity triggers instead of row-level FKs,
+  // see migration component_set_based_integrity): load them by order id.
+  const components = await db.prodOrderComponent.findMany({
+    where: { orderId: order.id },
+    orderBy: [{ orderLineId: "asc" }, { lineNo: "asc" }],
+  });
+  return { ...order, components };
 }
 
 export async function getOrderHistory(orderId: number) {
-  await requirePermission("orders.read");
+  await requireViewer("orders.read");
   return db.auditEntry.findMany({ where: { orderId }, orderBy: { at: "desc" }, take: 100 });
 }
 
 /** An order reached by a number it had before a status change leads to where it is now. */
 export async function findRenumberedOrder(status: ProdOrderStatus, no: string) {
-  await requirePermission("orders.read");
+  await requireViewer("orders.read");
   const entry = await db.auditEntry.findFirst({
     where: { oldStatus: status, oldNo: no, newNo: { not: null }, orderId: { not: null } },
     orderBy: { at: "desc" },
@@ -64,6 +71,6 @@ export async function findRenumberedOrder(status: ProdOrderStatus, no: string) {
 }
 
 export async function listLocations() {
-  await requirePermission("orders.read");
+  await requireViewer("orders.read");
   return db.location.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
 }

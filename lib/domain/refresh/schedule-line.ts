@@ -41,6 +41,19 @@ export type ScheduledLine = {
   dueDate: IsoDate;
 };
 
+// The lines of one refresh share a handful of (location, lead time, date) combinations, and the
+// working-day walks behind them were most of the time spent scheduling a 1,000-line order: each
+// combination is computed once per catalog (the calendars are the catalog's, so the key is the
+// location). Only results are kept; a walk that throws throws again.
+const memos = new WeakMap<RefreshCatalog, Map<string, IsoDate>>();
+function memo(catalog: RefreshCatalog, key: string, compute: () => IsoDate): IsoDate {
+  let m = memos.get(catalog);
+  if (!m) memos.set(catalog, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = compute()));
+  return v;
+}
+
 export const atMinutes = (date: IsoDate, minutes: number) => new Date(Date.parse(`${date}T00:00:00Z`) + minutes * MS_PER_MINUTE);
 
 const byOperationNo = (a: RoutingLineInfo, b: RoutingLineInfo) =>
@@ -94,7 +107,8 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
     let dueDate = line.dueDate;
     let times: { startingDateTime: Date; endingDateTime: Date }[] = [];
     if (line.direction === "BACK") {
-      let endingDate = endingDateFromDueDate({ ...lead, dueDate: line.dueDate });
+      let endingDate = memo(catalog, `E|${line.locationCode ?? ""}|${lead.safetyLeadTimeDays}|${line.dueDate}`,
+        () => endingDateFromDueDate({ ...lead, dueDate: line.dueDate }));
       endingDateTime = atMinutes(endingDate, setup.normalEndingTime);
       if (line.latestEnd && line.latestEnd < endingDateTime) {
         endingDateTime = line.latestEnd;
@@ -105,7 +119,8 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
         ({ startingDateTime, endingDateTime } = s);
         times = s.operations;
       } else {
-        const startingDate = startingDateWithoutRouting({ endingDate, leadTimeDays, calendar: lead.calendar });
+        const startingDate = memo(catalog, `S|${line.locationCode ?? ""}|${leadTimeDays}|${endingDate}`,
+          () => startingDateWithoutRouting({ endingDate, leadTimeDays, calendar: lead.calendar }));
         startingDateTime = atMinutes(startingDate, setup.normalStartingTime);
       }
     } else {

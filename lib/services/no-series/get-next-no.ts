@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/db-client";
+import { rawPoolOf, type Db } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { pgFailure } from "@/lib/services/db-errors";
 import type { Tx } from "@/lib/services/tx";
@@ -29,6 +29,11 @@ export async function getNextNo(tx: Client, seriesCode: string, date?: Date | st
  * Draws a number and inserts the document in ONE statement, the fastest gap-free form: the
  * line's row lock is held only while this statement runs and its transaction commits.
  * `insert` receives the SQL expression that yields the drawn number.
+ *
+ * Called with the app's client (not inside a transaction) the statement goes straight to the
+ * client's pg pool as a named prepared statement (see lib/db-client.ts for why); `rows` are
+ * then as pg returns them (numeric and bigint columns as strings). Inside a transaction it runs
+ * through Prisma on the transaction's connection.
  */
 export async function insertWithNextNo<T>(
   tx: Client,
@@ -37,11 +42,16 @@ export async function insertWithNextNo<T>(
   insert: (noExpr: Prisma.Sql) => Prisma.Sql,
   field = "no",
 ): Promise<{ drawn: DrawnNo; rows: T[] }> {
-  try {
-    const rows = await tx.$queryRaw<(T & { __no: string; __line_id: number; __warning: boolean })[]>`
+  const statement = Prisma.sql`
       WITH n AS MATERIALIZED (SELECT * FROM ns_take_next(${seriesCode}, ${toDate(date)}::date)),
            ins AS (${insert(Prisma.sql`(SELECT no FROM n)`)})
       SELECT ins.*, n.no AS "__no", n.line_id AS "__line_id", n.warning AS "__warning" FROM ins, n`;
+  try {
+    type Row = T & { __no: string; __line_id: number; __warning: boolean };
+    const pool = rawPoolOf(tx);
+    const rows = pool
+      ? (await pool.query<Row>({ name: statementName(statement.text), text: statement.text, values: pgValues(statement.values) })).rows
+      : await tx.$queryRaw<Row[]>(statement);
     const first = rows[0];
     const drawn = { no: first.__no, lineId: first.__line_id, warning: first.__warning ? warningText(seriesCode, first.__no) : null };
     return { drawn, rows };
@@ -49,6 +59,19 @@ export async function insertWithNextNo<T>(
     throw mapNoSeriesError(e, field);
   }
 }
+
+// Prepared-statement names by SQL text: each pooled connection parses a statement once and
+// then only binds and executes it. The texts are the few insert shapes of the app's callers;
+// past a bound (a caller building its SQL per call) statements simply stay unnamed.
+const statementNames = new Map<string, string>();
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < 100) statementNames.set(text, (name = `ns_insert_${statementNames.size + 1}`));
+  return name;
+}
+
+/** pg would JSON-encode a Decimal (quotes included); PostgreSQL wants its plain text. */
+const pgValues = (values: unknown[]) => values.map((v) => (v instanceof Prisma.Decimal ? v.toString() : v));
 
 /** NS-10: what the next draw would give, without using it (null when none can be drawn). */
 export async function peekNextNo(tx: Client, seriesCode: string, date?: Date | string | null): Promise<string | null> {

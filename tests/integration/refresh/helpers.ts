@@ -44,12 +44,15 @@ export async function snapshotOrder(orderId: number) {
   return JSON.parse(JSON.stringify({ order, lines, components, routingLines, audits }, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))) as Prisma.JsonObject;
 }
 
+/** Lines with their components (no Prisma relation: set-based integrity) and routing lines. */
 export async function linesOf(orderId: number) {
-  return db.prodOrderLine.findMany({
+  const lines = await db.prodOrderLine.findMany({
     where: { orderId },
     orderBy: { lineNo: "asc" },
-    include: { components: { orderBy: { lineNo: "asc" } }, routingLines: { orderBy: { operationNo: "asc" } } },
+    include: { routingLines: { orderBy: { operationNo: "asc" } } },
   });
+  const components = await db.prodOrderComponent.findMany({ where: { orderId }, orderBy: { lineNo: "asc" } });
+  return lines.map((l) => ({ ...l, components: components.filter((c) => c.orderLineId === l.id) }));
 }
 
 export const iso = (d: Date | null) => d?.toISOString().slice(0, 16) ?? null;

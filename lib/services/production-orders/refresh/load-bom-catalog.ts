@@ -6,6 +6,11 @@ import { headerOf, type HeaderRow } from "./catalog-rows";
 // Set-based loading, part 1 (style guide §6): ONE statement whatever the BOM size. A recursive
 // CTE walks the BOM structure — phantom lines and make-to-order subassemblies with a BOM of their
 // own, over all versions, because which version applies is only known once a line is scheduled.
+// The walk returns the BOM lines themselves with their component's item facts (one index lookup
+// per parent and one item probe per line; UNION drops a BOM's lines when a second parent reaches
+// it), unit conversions look up ItemUnitOfMeasure only for lines not in the base unit, and the
+// header/item/SKU lookups probe their primary keys (= ANY(ARRAY(…))) instead of hashing whole
+// tables, so the cost follows the BOM's size, not the database's.
 //
 // Speed matters here (11,000 BOM lines): the lines come back as one tab-separated text (3× cheaper
 // for PostgreSQL to build than JSON), with Quantity per already converted to the component's base
@@ -20,45 +25,53 @@ const rowsOf = (text: string | null) => (text ? text.split("\n").map((r) => r.sp
 
 export async function loadBomCatalog(tx: Tx, itemNos: string[], setup: SetupInfo): Promise<RefreshCatalog> {
   const [doc] = await tx.$queryRaw<{ lines: string | null; items: string | null; boms: string | null; skus: string | null }[]>(Prisma.sql`
-    WITH RECURSIVE boms(no) AS (
-      SELECT i."productionBomNo" FROM "Item" i WHERE i.no = ANY(${itemNos}::text[]) AND i."productionBomNo" IS NOT NULL
+    WITH RECURSIVE x AS (
+      SELECT l."bomNo", l."versionCode", l."lineNo", l.type, l.no, l."quantityPer", l."unitOfMeasureCode" AS uom, l."scrapPercent",
+             l."routingLinkCode", l."startingDate", l."endingDate", l."calculationFormula", ci."baseUnitOfMeasure" AS base_uom,
+             ci."replenishmentSystem" = 'PROD_ORDER' AS produced,
+             CASE WHEN ci."replenishmentSystem" = 'PROD_ORDER' AND ci."manufacturingPolicy" = 'MAKE_TO_ORDER' THEN ci."productionBomNo" END AS sub_bom
+      FROM "ProductionBomLine" l
+      LEFT JOIN "Item" ci ON l.type = 'ITEM' AND ci.no = l.no
+      WHERE l."bomNo" IN (SELECT i."productionBomNo" FROM "Item" i WHERE i.no = ANY(${itemNos}::text[]))
       UNION
-      SELECT CASE WHEN l.type = 'PRODUCTION_BOM' THEN l.no ELSE ci."productionBomNo" END
-      FROM boms b
-      JOIN "ProductionBomLine" l ON l."bomNo" = b.no
-      LEFT JOIN "Item" ci ON l.type = 'ITEM' AND ci.no = l.no AND ci."replenishmentSystem" = 'PROD_ORDER'
-                         AND ci."manufacturingPolicy" = 'MAKE_TO_ORDER'
-      WHERE l.type = 'PRODUCTION_BOM' OR ci."productionBomNo" IS NOT NULL
+      SELECT c."bomNo", c."versionCode", c."lineNo", c.type, c.no, c."quantityPer", c."unitOfMeasureCode", c."scrapPercent",
+             c."routingLinkCode", c."startingDate", c."endingDate", c."calculationFormula", c."baseUnitOfMeasure",
+             c."replenishmentSystem" = 'PROD_ORDER',
+             CASE WHEN c."replenishmentSystem" = 'PROD_ORDER' AND c."manufacturingPolicy" = 'MAKE_TO_ORDER' THEN c."productionBomNo" END
+      FROM x
+      -- OFFSET 0 keeps this a per-parent index lookup (the planner cannot size the work table
+      -- and would otherwise sort-merge every BOM line and item of the database on each level).
+      CROSS JOIN LATERAL (SELECT l.*, ci."baseUnitOfMeasure", ci."replenishmentSystem", ci."manufacturingPolicy", ci."productionBomNo"
+                          FROM "ProductionBomLine" l LEFT JOIN "Item" ci ON l.type = 'ITEM' AND ci.no = l.no
+                          WHERE l."bomNo" = CASE WHEN x.type = 'PRODUCTION_BOM' THEN x.no ELSE x.sub_bom END OFFSET 0) c
+      WHERE x.type = 'PRODUCTION_BOM' OR x.sub_bom IS NOT NULL
     ),
-    lines AS MATERIALIZED (SELECT l.* FROM "ProductionBomLine" l WHERE l."bomNo" IN (SELECT no FROM boms)),
-    line_items AS MATERIALIZED (
-      SELECT i.no FROM "Item" i WHERE i.no = ANY(${itemNos}::text[])
-      UNION SELECT i.no FROM "Item" i JOIN lines l ON l.type = 'ITEM' AND l.no = i.no WHERE i."replenishmentSystem" = 'PROD_ORDER')
+    bom_nos AS (
+      SELECT i."productionBomNo" AS no FROM "Item" i WHERE i.no = ANY(${itemNos}::text[])
+      UNION SELECT CASE WHEN x.type = 'PRODUCTION_BOM' THEN x.no ELSE x.sub_bom END FROM x WHERE x.type = 'PRODUCTION_BOM' OR x.sub_bom IS NOT NULL),
+    line_items AS (SELECT unnest(${itemNos}::text[]) AS no UNION SELECT x.no FROM x WHERE x.produced)
     SELECT
-      (SELECT string_agg(concat_ws(E'\t', l."bomNo", coalesce(l."versionCode", ${N}), l."lineNo", l.type, l.no,
-                CASE WHEN l.type = 'PRODUCTION_BOM' OR l."unitOfMeasureCode" IS NULL OR l."unitOfMeasureCode" = ci."baseUnitOfMeasure"
-                       THEN trim_scale(l."quantityPer")::text
-                     WHEN u."qtyPerUnitOfMeasure" IS NULL THEN ${N}
-                     ELSE trim_scale(round(l."quantityPer" * u."qtyPerUnitOfMeasure" / coalesce(bu."qtyPerUnitOfMeasure", 1), 15))::text END,
-                coalesce(ci."baseUnitOfMeasure", ${N}), coalesce(l."unitOfMeasureCode", ${N}), trim_scale(l."scrapPercent"),
-                l."routingLinkCode", coalesce(to_char(l."startingDate", 'YYYY-MM-DD'), ${N}),
-                coalesce(to_char(l."endingDate", 'YYYY-MM-DD'), ${N}), l."calculationFormula"), E'\n')
-       FROM lines l
-       LEFT JOIN "Item" ci ON l.type = 'ITEM' AND ci.no = l.no
-       LEFT JOIN "ItemUnitOfMeasure" u ON l."unitOfMeasureCode" <> ci."baseUnitOfMeasure" AND u."itemNo" = l.no AND u.code = l."unitOfMeasureCode"
-       LEFT JOIN "ItemUnitOfMeasure" bu ON l."unitOfMeasureCode" <> ci."baseUnitOfMeasure" AND bu."itemNo" = l.no AND bu.code = ci."baseUnitOfMeasure"
-      ) AS lines,
+      (SELECT string_agg(concat_ws(E'\t', x."bomNo", coalesce(x."versionCode", ${N}), x."lineNo", x.type, x.no,
+                CASE WHEN x.type = 'PRODUCTION_BOM' OR x.uom IS NULL OR x.uom = x.base_uom THEN trim_scale(x."quantityPer")::text
+                     ELSE coalesce(trim_scale(round(x."quantityPer"
+                            * (SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.uom)
+                            / coalesce((SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.base_uom), 1),
+                          15))::text, ${N}) END,
+                coalesce(x.base_uom, ${N}), coalesce(x.uom, ${N}), trim_scale(x."scrapPercent"),
+                x."routingLinkCode", coalesce(to_char(x."startingDate", 'YYYY-MM-DD'), ${N}),
+                coalesce(to_char(x."endingDate", 'YYYY-MM-DD'), ${N}), x."calculationFormula"), E'\n')
+       FROM x) AS lines,
       (SELECT string_agg(concat_ws(E'\t', i.no, i."baseUnitOfMeasure", i."replenishmentSystem", i."manufacturingPolicy",
                 coalesce(i."productionBomNo", ${N}), coalesce(i."routingNo", ${N}), trim_scale(i."scrapPercent"), i."leadTimeDays",
                 coalesce(i."safetyLeadTimeDays"::text, ${N}), trim_scale(i."unitCost"),
                 (SELECT string_agg(u.code || '=' || trim_scale(u."qtyPerUnitOfMeasure"), ';') FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = i.no)), E'\n')
-       FROM "Item" i WHERE i.no IN (SELECT no FROM line_items)) AS items,
+       FROM "Item" i WHERE i.no = ANY(ARRAY(SELECT no FROM line_items))) AS items,
       (SELECT json_agg(json_build_array(b.no, b.status, b."unitOfMeasureCode",
                 (SELECT coalesce(json_agg(json_build_array(v."versionCode", v."startingDate", v.status, v."unitOfMeasureCode")), '[]')
                  FROM "ProductionBomVersion" v WHERE v."bomNo" = b.no)))::text
-       FROM "ProductionBom" b WHERE b.no IN (SELECT no FROM boms)) AS boms,
+       FROM "ProductionBom" b WHERE b.no = ANY(ARRAY(SELECT no FROM bom_nos))) AS boms,
       (SELECT json_agg(json_build_array(s."itemNo", s."variantCode", s."locationCode", s."routingNo", s."leadTimeDays", s."safetyLeadTimeDays"))::text
-       FROM "StockkeepingUnit" s WHERE s."itemNo" IN (SELECT no FROM line_items)) AS skus`);
+       FROM "StockkeepingUnit" s WHERE s."itemNo" = ANY(ARRAY(SELECT no FROM line_items))) AS skus`);
 
   const catalog: RefreshCatalog = {
     setup, items: new Map(), boms: new Map(), bomLines: new Map(), routings: new Map(), routingLines: new Map(),

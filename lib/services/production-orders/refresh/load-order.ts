@@ -9,6 +9,9 @@ import type { Tx } from "@/lib/services/tx";
 
 // RF-7: the order row is read under FOR UPDATE, so a concurrent refresh or edit of the same order
 // waits for this transaction instead of interleaving with it. Setup comes along in the same query.
+// The same query turns JIT compilation off for the rest of the transaction (set_config(…, true)
+// = SET LOCAL, without an extra statement): the BOM catalog query's cost estimate crosses
+// jit_above_cost, and compiling it took seconds on PostgreSQL 15 for a query that runs in ~100 ms.
 
 export type OrderRow = {
   id: number;
@@ -31,17 +34,19 @@ export const TS_TEXT = `YYYY-MM-DD"T"HH24:MI:SS.MS`;
 export const parseTs = (text: string | null) => (text ? new Date(`${text}Z`) : null);
 
 export async function lockOrder(tx: Tx, orderId: number): Promise<OrderRow> {
-  const rows = await tx.$queryRaw<(Omit<OrderRow, "setup" | "startingDateTime"> & { startingDateTime: string | null; normalStartingTime: number | null; normalEndingTime: number | null; defaultSafetyLeadTimeDays: number | null })[]>`
+  const rows = await tx.$queryRaw<(Omit<OrderRow, "setup" | "startingDateTime"> & { startingDateTime: string | null; normalStartingTime: number | null; normalEndingTime: number | null; defaultSafetyLeadTimeDays: number | null; jitOff: string })[]>`
     SELECT o.id, o.status::text AS status, o.no, o."sourceType"::text AS "sourceType", o."sourceNo", o."variantCode",
            o."routingNo", trim_scale(o.quantity)::text AS quantity, to_char(o."dueDate", 'YYYY-MM-DD') AS "dueDate",
            to_char(o."startingDateTime", ${TS_TEXT}) AS "startingDateTime", o."locationCode", o.version,
-           s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays"
+           s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays",
+           set_config('jit', 'off', true) AS "jitOff"
     FROM "ProductionOrder" o LEFT JOIN "ManufacturingSetup" s ON s.id = 1
     WHERE o.id = ${orderId}
     FOR UPDATE OF o`;
   const row = rows[0];
   if (!row) throw new NotFoundError("Production Order", String(orderId));
-  const { normalStartingTime, normalEndingTime, defaultSafetyLeadTimeDays, startingDateTime, ...order } = row;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { normalStartingTime, normalEndingTime, defaultSafetyLeadTimeDays, startingDateTime, jitOff, ...order } = row;
   return {
     ...order,
     startingDateTime: parseTs(startingDateTime),

@@ -10,7 +10,8 @@ import type { Tx } from "@/lib/services/tx";
 import { loadBomCatalog } from "./load-bom-catalog";
 import { loadCapacityCatalog } from "./load-capacity-catalog";
 import { loadExistingLines, loadFamily, loadSalesLines, lockOrder, type OrderRow } from "./load-order";
-import { deleteOld, insertComponents, insertLines, insertRoutingLines, lineIds, updateLineDates } from "./write-plan";
+import { insertComponents } from "./write-components";
+import { deleteOld, insertLines, insertRoutingLines, lineIds, updateLineDates } from "./write-plan";
 
 // The refresh use case inside a transaction the caller owns (RF-7). It never imports the app's
 // db client, so the create-order service, the benchmark and the tests can all drive it.

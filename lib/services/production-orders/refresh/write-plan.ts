@@ -22,25 +22,30 @@ export async function deleteOld(tx: Tx, orderId: number, options: RefreshOptions
   if (options.calcLines) await tx.$executeRaw`DELETE FROM "ProdOrderLine" WHERE "orderId" = ${orderId}`;
 }
 
-/** Returns the new line ids by Line No. */
+/** Returns the new line ids by Line No. Columns travel as JSON arrays (see write-components.ts). */
 export async function insertLines(tx: Tx, orderId: number, lines: PlannedLine[]): Promise<Map<number, number>> {
   if (lines.length === 0) return new Map();
+  const j = <V>(f: (l: PlannedLine) => V) => JSON.stringify(lines.map(f));
   const ids = await tx.$queryRaw<{ id: number; lineNo: number }[]>`
     INSERT INTO "ProdOrderLine" ("orderId", "lineNo", "itemNo", "variantCode", description, description2, "locationCode",
       quantity, "remainingQuantity", "unitOfMeasureCode", "qtyPerUnitOfMeasure", "scrapPercent", "dueDate",
       "startingDateTime", "endingDateTime", "planningLevelCode", "productionBomNo", "productionBomVersion", "routingNo",
       "routingVersion", "routingReferenceNo", "unitCost", "costAmount")
-    SELECT ${orderId}, t.line_no, t.item_no, t.variant, i.description, i.description2, t.loc, t.qty, t.qty, t.uom, 1, t.scrap, t.due,
-           t.starts, t.ends, t.lvl, t.bom, t.bom_v, t.rt, t.rt_v, t.line_no, t.cost, round(t.qty * t.cost, 2)
-    FROM unnest(${col(lines, (l) => l.lineNo)}::int[], ${col(lines, (l) => l.itemNo)}::text[], ${col(lines, (l) => l.variantCode)}::text[],
-                ${col(lines, (l) => l.locationCode)}::text[],
-                ${col(lines, (l) => l.quantity)}::numeric[], ${col(lines, (l) => l.uom)}::text[], ${col(lines, (l) => l.scrapPercent)}::numeric[],
-                ${col(lines, (l) => l.dueDate)}::date[], ${col(lines, (l) => ts(l.startingDateTime))}::timestamp[],
-                ${col(lines, (l) => ts(l.endingDateTime))}::timestamp[], ${col(lines, (l) => l.planningLevel)}::int[],
-                ${col(lines, (l) => l.bomNo)}::text[], ${col(lines, (l) => l.bomVersion)}::text[], ${col(lines, (l) => l.routingNo)}::text[],
-                ${col(lines, (l) => l.routingVersion)}::text[], ${col(lines, (l) => l.unitCost)}::numeric[])
+    SELECT ${orderId}, t.line_no::int, t.item_no, t.variant, i.description, i.description2, t.loc, n.qty, n.qty, t.uom, 1,
+           t.scrap::numeric, t.due::date, t.starts::timestamp, t.ends::timestamp, t.lvl::int, t.bom, t.bom_v, t.rt, t.rt_v,
+           t.line_no::int, n.cost, round(n.qty * n.cost, 2)
+    FROM ROWS FROM (json_array_elements_text(${j((l) => l.lineNo)}::json), json_array_elements_text(${j((l) => l.itemNo)}::json),
+                    json_array_elements_text(${j((l) => l.variantCode)}::json), json_array_elements_text(${j((l) => l.locationCode)}::json),
+                    json_array_elements_text(${j((l) => l.quantity)}::json), json_array_elements_text(${j((l) => l.uom)}::json),
+                    json_array_elements_text(${j((l) => l.scrapPercent)}::json), json_array_elements_text(${j((l) => l.dueDate)}::json),
+                    json_array_elements_text(${j((l) => ts(l.startingDateTime))}::json),
+                    json_array_elements_text(${j((l) => ts(l.endingDateTime))}::json), json_array_elements_text(${j((l) => l.planningLevel)}::json),
+                    json_array_elements_text(${j((l) => l.bomNo)}::json), json_array_elements_text(${j((l) => l.bomVersion)}::json),
+                    json_array_elements_text(${j((l) => l.routingNo)}::json), json_array_elements_text(${j((l) => l.routingVersion)}::json),
+                    json_array_elements_text(${j((l) => l.unitCost)}::json))
          AS t(line_no, item_no, variant, loc, qty, uom, scrap, due, starts, ends, lvl, bom, bom_v, rt, rt_v, cost)
     JOIN "Item" i ON i.no = t.item_no
+    CROSS JOIN LATERAL (SELECT t.qty::numeric AS qty, t.cost::numeric AS cost) n
     RETURNING id, "lineNo"`;
   return new Map(ids.map((r) => [r.lineNo, r.id]));
 }
@@ -62,41 +67,10 @@ export async function updateLineDates(tx: Tx, orderId: number, lines: PlannedLin
     WHERE l."orderId" = ${orderId} AND l."lineNo" = t.line_no`;
 }
 
-function lineIdOf(ids: Map<number, number>, lineNo: number): number {
+export function lineIdOf(ids: Map<number, number>, lineNo: number): number {
   const id = ids.get(lineNo);
   if (id === undefined) throw new Error(`Order line ${lineNo} was not written.`);
   return id;
-}
-
-export async function insertComponents(tx: Tx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
-  const parents: number[] = [];
-  const quantities: string[] = [];
-  const scraps: string[] = [];
-  for (const l of lines) {
-    for (let i = 0; i < (l.components?.length ?? 0); i++) {
-      parents.push(lineIdOf(ids, l.lineNo));
-      quantities.push(l.quantity);
-      scraps.push(l.scrapPercent);
-    }
-  }
-  const rows = lines.flatMap((l) => l.components ?? []);
-  if (rows.length === 0) return 0;
-  await tx.$executeRaw`
-    INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "variantCode", description,
-      "unitOfMeasureCode", "qtyPerUnitOfMeasure", "quantityPer", "scrapPercent", "calculationFormula", "expectedQuantity",
-      "remainingQuantity", "routingLinkCode", "locationCode", "dueDate", "dueDateTime", "suppliedByLineNo")
-    SELECT ${orderId}, t.parent, t.line_no, t.item_no, t.variant, i.description, t.uom, 1, t.qp, t.scrap, t.formula::"CalculationFormula",
-           e.qty, e.qty, t.link, t.loc, t.due_at::date, t.due_at, t.supplied_by
-    FROM unnest(${parents}::int[], ${quantities}::numeric[], ${scraps}::numeric[], ${col(rows, (r) => r.lineNo)}::int[],
-                ${col(rows, (r) => r.itemNo)}::text[], ${col(rows, (r) => r.variantCode)}::text[], ${col(rows, (r) => r.uom)}::text[],
-                ${col(rows, (r) => r.quantityPer)}::numeric[], ${col(rows, (r) => r.scrapPercent)}::numeric[], ${col(rows, (r) => r.formula)}::text[],
-                ${col(rows, (r) => r.routingLinkCode)}::text[], ${col(rows, (r) => r.locationCode)}::text[],
-                ${col(rows, (r) => ts(r.dueDateTime))}::timestamp[], ${col(rows, (r) => r.suppliedByLineNo)}::int[])
-         AS t(parent, line_qty, line_scrap, line_no, item_no, variant, uom, qp, scrap, formula, link, loc, due_at, supplied_by)
-    JOIN "Item" i ON i.no = t.item_no
-    CROSS JOIN LATERAL (SELECT CASE WHEN t.formula = 'FIXED_QUANTITY' THEN t.qp * (1 + t.scrap / 100)
-                                    ELSE t.qp * t.line_qty * (1 + t.line_scrap / 100) * (1 + t.scrap / 100) END AS qty) e`;
-  return rows.length;
 }
 
 export async function insertRoutingLines(tx: Tx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
