@@ -20,7 +20,7 @@ export async function WeekdayTicks({ working }: { working: number[] }) {
           {ISO_WEEKDAYS.map((d) => {
             const on = working.includes(d);
             return (
-              <td key={d} className={`px-2 py-1 text-center ${on ? "text-green-700" : "text-slate-400"}`}>
+              <td key={d} className={`px-2 py-1 text-center ${on ? "text-green-700" : "text-slate-500"}`}>
                 <span aria-hidden="true">{on ? "✓" : "–"}</span>
                 <span className="sr-only">{on ? t("working") : t("nonWorking")}</span>
               </td>

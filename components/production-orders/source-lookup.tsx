@@ -88,7 +88,7 @@ export function SourceLookup(props: {
                 onMouseDown={(e) => { e.preventDefault(); pick(o); }}
                 className={`cursor-pointer px-2 py-1 text-sm ${i === active ? "bg-blue-100" : "hover:bg-slate-100"}`}>
                 <span className="font-medium">{o.no}</span> <span className="text-slate-600">{o.description}</span>
-                {o.extra && <span className="ml-2 text-xs text-slate-400">{o.extra}</span>}
+                {o.extra && <span className="ml-2 text-xs text-slate-500">{o.extra}</span>}
               </li>
             ))}
           </ul>

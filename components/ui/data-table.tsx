@@ -119,9 +119,9 @@ export async function DataTable(p: Props) {
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
         <span>{t("rows", { count: p.total })}</span>
         <span className="flex items-center gap-3">
-          {p.page > 1 ? <Link href={query({ page: p.page - 1 })} className="text-blue-700 hover:underline">{t("previous")}</Link> : <span className="text-slate-400">{t("previous")}</span>}
+          {p.page > 1 ? <Link href={query({ page: p.page - 1 })} className="text-blue-700 hover:underline">{t("previous")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("previous")}</span>}
           <span>{t("pageOf", { page: p.page, pages })}</span>
-          {p.page < pages ? <Link href={query({ page: p.page + 1 })} className="text-blue-700 hover:underline">{t("next")}</Link> : <span className="text-slate-400">{t("next")}</span>}
+          {p.page < pages ? <Link href={query({ page: p.page + 1 })} className="text-blue-700 hover:underline">{t("next")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("next")}</span>}
         </span>
       </nav>
     </div>

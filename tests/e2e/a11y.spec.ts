@@ -71,6 +71,7 @@ test("the create-order flow works by keyboard alone", async ({ page }) => {
   await page.getByLabel("Source Type").focus();
   await page.keyboard.press("Tab");
   await page.keyboard.type("1100");
+  await expect(page.getByRole("option", { name: /^1100 / })).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("combobox", { name: /Source No\./ })).toHaveValue("1100");

@@ -56,6 +56,7 @@ test("PO-6 a planner creates a firm planned order for a sales order, by keyboard
   await expect(page.getByLabel("Source Type")).toHaveValue("SALES_HEADER");
   await page.keyboard.press("Tab");
   await page.keyboard.type("SO-1001");
+  await expect(page.getByRole("option", { name: /SO-1001/ })).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("order-preview")).toContainText("BLUE");
