@@ -15,7 +15,6 @@ const text = (max: number, label: string) =>
       .trim()
       .max(max, { error: `${label} cannot be longer than ${max} characters.`, abort: true })
       // Control characters (a NUL byte cannot even be stored) are refused beside the field.
-      // eslint-disable-next-line no-control-regex
       .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${label} contains characters that are not allowed.`),
   );
 
