@@ -83,9 +83,10 @@ export function parseNumber(raw: unknown, caption: string, rule: NumberRule, ctx
 export const numberField = (caption: string, rule: NumberRule) =>
   z.unknown().optional().transform((v, ctx) => parseNumber(v, caption, rule, ctx));
 
-/** Whole days, blank allowed (blank = null, e.g. "use the setup default"). */
+/** Whole days, blank allowed (blank = null, e.g. "use the setup default"). Only a string can be
+ *  blank: String() on an arbitrary object can throw (e.g. { toString: "x" }). */
 export const optionalDaysField = (caption: string) =>
-  z.unknown().optional().transform((v, ctx) => (v === undefined || v === null || String(v).trim() === "" ? null : parseNumber(v, caption, { min: 0, max: 3650, integer: true }, ctx)));
+  z.unknown().optional().transform((v, ctx) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : parseNumber(v, caption, { min: 0, max: 3650, integer: true }, ctx)));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(s: string) {
