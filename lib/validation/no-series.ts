@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseLinesField } from "@/lib/validation/master-data/fields";
 
 // The admin No. Series form (NS-1/NS-2). FormData arrives as strings: checkboxes are "on" or
 // absent, the lines grid is posted as JSON in the hidden field `lines` (a direct call may pass
@@ -55,32 +56,7 @@ export const noSeriesLineSchema = z.strictObject({
 export type NoSeriesLineInput = z.infer<typeof noSeriesLineSchema>;
 
 function parseLines(raw: unknown, ctx: z.RefinementCtx): NoSeriesLineInput[] {
-  let value = raw ?? [];
-  if (typeof value === "string") {
-    if (value.length > MAX_LINES_JSON) {
-      ctx.addIssue({ code: "custom", path: ["lines"], message: "Too many lines." });
-      return [];
-    }
-    try {
-      value = JSON.parse(value || "[]");
-    } catch {
-      ctx.addIssue({ code: "custom", path: ["lines"], message: "The lines could not be read." });
-      return [];
-    }
-  }
-  if (!Array.isArray(value) || value.length > MAX_LINES) {
-    ctx.addIssue({ code: "custom", path: ["lines"], message: Array.isArray(value) ? "Too many lines." : "The lines could not be read." });
-    return [];
-  }
-  return value.map((line, i) => {
-    const parsed = noSeriesLineSchema.safeParse(line);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.length ? String(issue.path[0]) : "_line";
-      ctx.addIssue({ code: "custom", path: [`lines.${i}.${field}`], message: issue.message });
-    }
-    return undefined as unknown as NoSeriesLineInput;
-  });
+  return parseLinesField(noSeriesLineSchema, raw, ctx, { maxLines: MAX_LINES, maxJson: MAX_LINES_JSON });
 }
 
 const header = {

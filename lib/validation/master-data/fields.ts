@@ -72,10 +72,15 @@ const MAX_LINES_JSON = 500_000;
  * Parses the grid posted as JSON in the hidden `lines` field (or an array from a direct call);
  * each line's errors are reported as `lines.<index>.<field>` for the grid's cells.
  */
-export function parseLinesField<T>(schema: z.ZodType<T>, raw: unknown, ctx: z.RefinementCtx): T[] {
+export function parseLinesField<T>(
+  schema: z.ZodType<T>,
+  raw: unknown,
+  ctx: z.RefinementCtx,
+  limits: { maxLines: number; maxJson: number } = { maxLines: MAX_LINES, maxJson: MAX_LINES_JSON },
+): T[] {
   let value = raw ?? [];
   if (typeof value === "string") {
-    if (value.length > MAX_LINES_JSON) {
+    if (value.length > limits.maxJson) {
       ctx.addIssue({ code: "custom", path: ["lines"], message: "Too many lines." });
       return [];
     }
@@ -86,7 +91,7 @@ export function parseLinesField<T>(schema: z.ZodType<T>, raw: unknown, ctx: z.Re
       return [];
     }
   }
-  if (!Array.isArray(value) || value.length > MAX_LINES) {
+  if (!Array.isArray(value) || value.length > limits.maxLines) {
     ctx.addIssue({ code: "custom", path: ["lines"], message: Array.isArray(value) ? "Too many lines." : "The lines could not be read." });
     return [];
   }
