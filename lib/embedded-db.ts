@@ -42,7 +42,7 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
 
   const log = opts.log ?? (() => {});
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) await letPostgresUserThrough([dataDir, embeddedPackageDir()], log);
+  if (asRoot) await letPostgresUserThrough([path.dirname(dataDir), embeddedPackageDir()], log); // never the data dir itself: PostgreSQL wants it 0700
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
