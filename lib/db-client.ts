@@ -12,7 +12,16 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // mapping) made that single statement 3-5× slower than pg alone, and Sequence series must
 // reach ≥ 3,000 allocations/s (issue 3). Same pool, so the same connection limit and timeouts;
 // everything else keeps going through Prisma.
-const rawPools = new WeakMap<object, pg.Pool>();
+//
+// The map from client to pool lives on globalThis under a registered symbol, not in this module:
+// scripts that import this file by a relative path while the services import it by its `@/`
+// alias can end up with two instances of the module (tsx loads one as ESM, the other as CJS),
+// and a map of one instance would not know the clients made by the other (the benchmark then
+// silently measured the slow path). It stays a map by identity: an interactive transaction's
+// client inherits the client's properties, and must never reach the pool behind its own back.
+const registry = globalThis as { [key: symbol]: WeakMap<object, pg.Pool> | undefined };
+const REGISTRY_KEY = Symbol.for("production-orders.raw-pg-pools");
+const rawPools = (registry[REGISTRY_KEY] ??= new WeakMap<object, pg.Pool>());
 
 export function createPrismaClient(connectionString: string, opts: { max?: number } = {}) {
   const pool = new pg.Pool({

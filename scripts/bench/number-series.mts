@@ -5,6 +5,8 @@
 // duplicate numbers and, for gap-free series, for gaps.
 import pg from "pg";
 import { createPrismaClient, type Db } from "../../lib/db-client.ts";
+// The services import the client module by its alias; ask that instance, as they do.
+import { rawPoolOf } from "@/lib/db-client";
 import { getNextNo, insertWithNextNo } from "../../lib/services/no-series/get-next-no.ts";
 import { resetLineSequence } from "../../lib/services/no-series/sequences.ts";
 import { Prisma } from "../../lib/generated/prisma/client.ts";
@@ -127,6 +129,9 @@ async function audit() {
 }
 
 try {
+  // insertWithNextNo takes pg's pool directly when it can; make sure it can here, or the run
+  // would quietly measure the slower path through Prisma.
+  if (!rawPoolOf(db)) throw new Error("insertWithNextNo cannot reach the client's pg pool: the benchmark would measure the Prisma path");
   await setUp();
   // Warm-up: plans, pools and the sequence (not measured, not counted).
   await Promise.all(Array.from({ length: 40 }, () => db.$queryRaw`SELECT 1`));
