@@ -21,7 +21,14 @@ export type EmbeddedDbOptions = {
   log?: (line: string) => void;
 };
 
-export type EmbeddedDb = { url: string; adminUrl: string; stop: () => Promise<void> };
+export type EmbeddedDb = {
+  /** For the app: over the Unix socket when the data folder allows one, else TCP. */
+  url: string;
+  /** The same database over TCP (127.0.0.1), for tools that want a host and port. */
+  tcpUrl: string;
+  adminUrl: string;
+  stop: () => Promise<void>;
+};
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -40,6 +47,9 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
     );
   }
 
+  // A socket path must fit in sockaddr_un (107 bytes) and the setting is a comma-separated list:
+  // a data folder that does not allow it is served over TCP only.
+  const socketDir = path.join(dataDir, `.s.PGSQL.${opts.port}`).length <= 100 && !/[,\s'"\\]/.test(dataDir) ? dataDir : null;
   const log = opts.log ?? (() => {});
   const asRoot = process.getuid?.() === 0;
   if (asRoot) await letPostgresUserThrough([path.dirname(dataDir), embeddedPackageDir()], log); // never the data dir itself: PostgreSQL wants it 0700
@@ -53,7 +63,10 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
     onLog: () => {},
     onError: (e) => log(`embedded postgres: ${String(e)}`),
     postgresFlags: [
-      "-c", "unix_socket_directories=",
+      // The app talks to its own embedded server over a Unix socket in the data folder: on this
+      // kind of machine a query over loopback TCP costs ~40 % more CPU (measured with pg: 38 vs
+      // 27 µs of Node time per query, 26k vs 37k queries/s), most of it in the sender's writev.
+      "-c", `unix_socket_directories=${socketDir ?? ""}`,
       "-c", "listen_addresses=127.0.0.1",
       "-c", "max_connections=200",
       ...(opts.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
@@ -76,8 +89,9 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
 
   const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
   await ensureDatabase(adminUrl, opts.database);
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
-  return { url, adminUrl, stop: () => server.stop() };
+  const tcpUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
+  const url = socketDir ? `postgresql://${USER}:${PASSWORD}@localhost:${opts.port}/${opts.database}?host=${encodeURIComponent(socketDir)}` : tcpUrl;
+  return { url, tcpUrl, adminUrl, stop: () => server.stop() };
 }
 
 /**

@@ -27,9 +27,11 @@ export async function createProductionOrderAction(_prev: unknown, input: unknown
     createProductionOrder(db, data, user),
   );
   if (!result.ok) return result;
-  revalidatePath("/production-orders", "layout");
-  // The form navigates to the new card itself: answering with the address (not a redirect)
-  // keeps the card's render out of this response, which is what makes creating fast.
+  // The form navigates to the new card itself: answering with the address (not a redirect) keeps
+  // the card's render out of this response, which is what makes creating fast. For the same
+  // reason no revalidatePath here: it would re-render the form's page into the response (half a
+  // create's server time under load). Nothing is cached on the server, and the pages the
+  // planner goes to next (the card, the lists) are dynamic, so they are rendered fresh anyway.
   const { status, no, warning } = result.data;
   return { ...result, data: { ...result.data, href: `${orderPath(status, no)}?created=1${warning ? "&warning=series" : ""}` } };
 }

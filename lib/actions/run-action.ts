@@ -101,5 +101,5 @@ function isDbUnavailable(e: unknown) {
   if (["P1001", "P1017", "P2024"].includes(err?.code ?? "")) return true;
   if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"].includes(err?.meta?.driverAdapterError?.cause?.kind ?? "")) return true;
   const text = String(err?.message ?? e);
-  return /ECONNREFUSED|terminating connection|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server/i.test(text);
+  return /ECONNREFUSED|connect ENOENT .*\.s\.PGSQL|terminating connection|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server/i.test(text);
 }
