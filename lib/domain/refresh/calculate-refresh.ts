@@ -41,7 +41,7 @@ function newLine(catalog: RefreshCatalog, seed: PlanSeed, lineNo: number): Plann
     unitCost: item.unitCost, dueDate: seed.dueDate, planningLevel: seed.planningLevel,
     startingDateTime: existing?.startingDateTime ?? new Date(0), endingDateTime: existing?.endingDateTime ?? new Date(0),
     bomNo: item.bomNo, bomVersion: null, routingNo: seed.routingNo, routingVersion: existing?.routingVersion ?? null,
-    routingLines: null, components: null,
+    routingLines: null, components: null, bomFrames: null, linkStarts: null,
   };
 }
 
@@ -69,6 +69,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       for (const r of s.routingLines) if (r.routingLinkCode && !linkStarts.has(r.routingLinkCode)) linkStarts.set(r.routingLinkCode, r.startingDateTime);
     }
     processed.add(line);
+    line.linkStarts = linkStarts;
     if (!options.calcComponents) return null;
     const parent = itemOf(catalog, line.itemNo);
     line.components = [];
@@ -76,6 +77,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
     const startingDate = isoDateOf(line.startingDateTime);
     const explosion = explodeBom(catalog, parent, parent.bomNo, startingDate);
     line.bomVersion = explosion.versionCode;
+    line.bomFrames = explosion.frames;
     const exploded = explosion.components;
     for (let i = 0; i < exploded.length; i++) {
       const c = exploded[i];
@@ -83,7 +85,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       // Spelled out rather than spread: this runs once per component (11,000 on a large BOM).
       const component: PlannedComponent = {
         itemNo: c.itemNo, variantCode: c.variantCode, description: c.description, uom: c.uom, quantityPer: c.quantityPer,
-        scrapPercent: c.scrapPercent, routingLinkCode: c.routingLinkCode, formula: c.formula,
+        scrapPercent: c.scrapPercent, routingLinkCode: c.routingLinkCode, formula: c.formula, path: c.path,
         lineNo: (i + 1) * 10000, locationCode: line.locationCode, dueDateTime, suppliedByLineNo: null,
       };
       line.components.push(component);

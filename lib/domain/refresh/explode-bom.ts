@@ -21,11 +21,24 @@ export type ExplodedComponent = {
   scrapPercent: string;
   routingLinkCode: string;
   formula: CalculationFormula;
+  /**
+   * Line Nos. from the line's own BOM down to this component's BOM line (phantom lines in
+   * between): the depth-first position of its first occurrence, which orders the components.
+   */
+  path: number[];
 };
 
-export type Explosion = { bomNo: string; versionCode: string | null; components: ExplodedComponent[] };
+/**
+ * One BOM read while exploding: the line's own BOM, or a phantom BOM inside it, with what its
+ * components' Quantity per is multiplied by, the scrap and routing link they inherit, and where
+ * in the depth-first walk it sits. A writer that adds the purchased components in SQL (the
+ * refresh service) needs exactly this to reproduce explodeBom for them.
+ */
+export type ExplosionFrame = { bomNo: string; versionCode: string | null; factor: string; scrap: string; link: string; path: number[] };
 
-type Frame = { bomNo: string; factor: string; scrap: string; link: string; level: number };
+export type Explosion = { bomNo: string; versionCode: string | null; components: ExplodedComponent[]; frames: ExplosionFrame[] };
+
+type Frame = ExplosionFrame & { level: number };
 
 function linesOn(catalog: RefreshCatalog, bomNo: string, date: IsoDate): { versionCode: string | null; uom?: string; lines: BomLineInfo[] } {
   const header = catalog.boms.get(bomNo);
@@ -65,7 +78,9 @@ export function explodeBom(catalog: RefreshCatalog, parent: ItemInfo, bomNo: str
   const bomUomQty = root.uom && root.uom !== parent.baseUom ? (parent.uoms[root.uom] ?? "1") : "1";
   const rootFactor = bomUomQty === "1" ? "1" : toBaseQty("1", "1", bomUomQty);
   const merged = new Map<string, ExplodedComponent>();
+  const frames: ExplosionFrame[] = [];
   const visit = (frame: Frame, lines: BomLineInfo[]) => {
+    frames.push({ bomNo: frame.bomNo, versionCode: frame.versionCode, factor: frame.factor, scrap: frame.scrap, link: frame.link, path: frame.path });
     for (const line of lines) {
       const link = line.routingLinkCode || frame.link;
       if (line.type === "PRODUCTION_BOM") {
@@ -77,8 +92,12 @@ export function explodeBom(catalog: RefreshCatalog, parent: ItemInfo, bomNo: str
             { no: bomNo, at: line.no },
           );
         }
-        const next = { bomNo: line.no, factor: mulQty(frame.factor, line.quantityPer), scrap: compoundScrap(frame.scrap, line.scrapPercent), link, level: frame.level + 1 };
-        visit(next, linesOn(catalog, line.no, date).lines);
+        const phantom = linesOn(catalog, line.no, date);
+        const next = {
+          bomNo: line.no, versionCode: phantom.versionCode, factor: mulQty(frame.factor, line.quantityPer),
+          scrap: compoundScrap(frame.scrap, line.scrapPercent), link, level: frame.level + 1, path: [...frame.path, line.lineNo],
+        };
+        visit(next, phantom.lines);
         continue;
       }
       const item = componentItem(catalog, line);
@@ -91,11 +110,11 @@ export function explodeBom(catalog: RefreshCatalog, parent: ItemInfo, bomNo: str
       else {
         merged.set(key, {
           itemNo: item.no, variantCode: "", description: item.description, uom: item.baseUom,
-          quantityPer, scrapPercent, routingLinkCode: link, formula: line.formula,
+          quantityPer, scrapPercent, routingLinkCode: link, formula: line.formula, path: [...frame.path, line.lineNo],
         });
       }
     }
   };
-  visit({ bomNo, factor: rootFactor, scrap: "0", link: "", level: 1 }, root.lines);
-  return { bomNo, versionCode: root.versionCode, components: [...merged.values()] };
+  visit({ bomNo, versionCode: root.versionCode, factor: rootFactor, scrap: "0", link: "", level: 1, path: [] }, root.lines);
+  return { bomNo, versionCode: root.versionCode, components: [...merged.values()], frames };
 }

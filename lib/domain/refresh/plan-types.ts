@@ -2,7 +2,7 @@
 // written in bulk. Expected Quantity is left to the insert (see the service's writer), which
 // computes it set-based from Quantity per and the line's quantity and scrap.
 import type { IsoDate } from "@/lib/domain/calendar/iso-date";
-import type { ExplodedComponent } from "@/lib/domain/refresh/explode-bom";
+import type { ExplodedComponent, ExplosionFrame } from "@/lib/domain/refresh/explode-bom";
 import type { ScheduledRoutingLine } from "@/lib/domain/refresh/schedule-line";
 import type { Direction } from "@/lib/domain/refresh/types";
 
@@ -46,6 +46,10 @@ export type PlannedLine = {
   routingLines: ScheduledRoutingLine[] | null;
   /** null = keep the existing components (Calculate Component Need off). */
   components: PlannedComponent[] | null;
+  /** The BOMs read for `components` (the line's own and its phantoms), null when none was. */
+  bomFrames: ExplosionFrame[] | null;
+  /** Start of the first routing line per Routing Link Code: components linked to it are due then. */
+  linkStarts: Map<string, Date> | null;
 };
 
 export type RefreshOptions = {

@@ -30,8 +30,8 @@ const SERIES_CAPTION = {
   RELEASED: "Released Order Nos.",
 } as const;
 
-export async function seriesForStatus(db: Db, status: Exclude<ProdOrderStatus, "FINISHED">) {
-  const setup = await loadSetup(db);
+export async function seriesForStatus(db: Db, status: Exclude<ProdOrderStatus, "FINISHED">, setup?: Awaited<ReturnType<typeof loadSetup>>) {
+  setup ??= await loadSetup(db);
   const code = setup[SERIES_FIELD[status]];
   if (!code) {
     throw new DomainError("SERIES_MISSING", `${SERIES_CAPTION[status]} must have a value in Manufacturing Setup.`, "no");
@@ -43,10 +43,11 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
   if (input.sourceType !== "SALES_HEADER" && input.quantity === undefined) {
     throw new DomainError("QUANTITY_REQUIRED", "Quantity must have a value.", "quantity");
   }
-  const series = await seriesForStatus(db, input.status);
+  const setup = await loadSetup(db);
+  const series = await seriesForStatus(db, input.status, setup);
   const manualNo = input.no;
   if (manualNo) await testManual(db, series, "no");
-  const header = await resolveSource(db, { ...input, quantity: input.quantity });
+  const header = await resolveSource(db, { ...input, quantity: input.quantity }, setup);
   const placeholder = manualNo || `~${randomUUID().replace(/-/g, "").slice(0, 19)}`;
 
   try {

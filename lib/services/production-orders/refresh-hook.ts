@@ -2,9 +2,9 @@ import type { Actor } from "@/lib/services/audit";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import type { Tx } from "@/lib/services/tx";
 
-/** Creating an order with "Refresh" on runs the refresh inside the create transaction. */
+/** Creating an order with "Refresh" on runs the refresh inside the create transaction (the order is new: nothing to delete). */
 export async function refreshInTransaction(tx: Tx, orderId: number, actor: Actor) {
-  const r = await refreshProductionOrderInTx(tx, { orderId, skipAudit: true }, actor);
+  const r = await refreshProductionOrderInTx(tx, { orderId, skipAudit: true, newOrder: true }, actor);
   return r.skipped ? null : { lines: r.lines, components: r.components, routingLines: r.routingLines };
 }
 

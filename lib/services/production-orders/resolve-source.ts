@@ -53,8 +53,9 @@ export async function loadSetup(db: Client) {
   return setup;
 }
 
-export async function resolveSource(db: Client, input: SourceInput): Promise<ResolvedHeader> {
-  const setup = await loadSetup(db);
+/** `setup`: the Manufacturing Setup when the caller has read it already (one query less). */
+export async function resolveSource(db: Client, input: SourceInput, setup?: Awaited<ReturnType<typeof loadSetup>>): Promise<ResolvedHeader> {
+  setup ??= await loadSetup(db);
   const location = input.locationCode
     ? await db.location.findUnique({ where: { code: input.locationCode }, include: { holidays: true } })
     : null;

@@ -12,16 +12,28 @@ import { headerOf, type HeaderRow } from "./catalog-rows";
 // header/item/SKU lookups probe their primary keys (= ANY(ARRAY(…))) instead of hashing whole
 // tables, so the cost follows the BOM's size, not the database's.
 //
-// Speed matters here (11,000 BOM lines): the lines come back as one tab-separated text (3× cheaper
-// for PostgreSQL to build than JSON), with Quantity per already converted to the component's base
-// unit (exact numeric arithmetic, 15 decimals, as convertQuantityPer) and the component's base
-// unit joined in. Full item rows are only loaded for the items that can become order lines (the
-// sources and produced components); purchased components get a stub with their base unit.
-// Descriptions never travel: the inserts join them from Item.
+// Speed matters here (11,000 BOM lines): only the BOM's STRUCTURE comes back — phantom lines,
+// produced components, and lines explodeBom must refuse. The purchased components, usually most
+// of a BOM, never leave the database: insertComponents adds them to the order set-based, from the
+// frames the explosion records (see write-components.ts). What does come back is one
+// tab-separated text (3× cheaper for PostgreSQL to build than JSON), with Quantity per already
+// converted to the component's base unit (exact numeric arithmetic, 15 decimals, as
+// convertQuantityPer) and the component's base unit joined in. Full item rows are only loaded for
+// the items that can become order lines (the sources and produced components). Descriptions
+// never travel: the inserts join them from Item.
 
 const N = "\\N"; // NULL marker; codes and dates never contain tabs, newlines or this marker
 const nul = (v: string) => (v === N ? null : v);
 const rowsOf = (text: string | null) => (text ? text.split("\n").map((r) => r.split("\t")) : []);
+
+/**
+ * A BOM line `l` (with its item `ci` left-joined) that insertComponents writes from the database:
+ * a purchased item whose unit converts. Everything else (phantom lines, produced items, unknown
+ * items or units) is structure the explosion needs or must refuse.
+ */
+const BOUGHT = Prisma.sql`(l.type = 'ITEM' AND ci.no IS NOT NULL AND ci."replenishmentSystem" <> 'PROD_ORDER'
+  AND (l."unitOfMeasureCode" IS NULL OR l."unitOfMeasureCode" = ci."baseUnitOfMeasure"
+       OR EXISTS (SELECT 1 FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = l."unitOfMeasureCode")))`;
 
 export async function loadBomCatalog(tx: Tx, itemNos: string[], setup: SetupInfo): Promise<RefreshCatalog> {
   const [doc] = await tx.$queryRaw<{ lines: string | null; items: string | null; boms: string | null; skus: string | null }[]>(Prisma.sql`
@@ -32,7 +44,7 @@ export async function loadBomCatalog(tx: Tx, itemNos: string[], setup: SetupInfo
              CASE WHEN ci."replenishmentSystem" = 'PROD_ORDER' AND ci."manufacturingPolicy" = 'MAKE_TO_ORDER' THEN ci."productionBomNo" END AS sub_bom
       FROM "ProductionBomLine" l
       LEFT JOIN "Item" ci ON l.type = 'ITEM' AND ci.no = l.no
-      WHERE l."bomNo" IN (SELECT i."productionBomNo" FROM "Item" i WHERE i.no = ANY(${itemNos}::text[]))
+      WHERE l."bomNo" IN (SELECT i."productionBomNo" FROM "Item" i WHERE i.no = ANY(${itemNos}::text[])) AND NOT ${BOUGHT}
       UNION
       SELECT c."bomNo", c."versionCode", c."lineNo", c.type, c.no, c."quantityPer", c."unitOfMeasureCode", c."scrapPercent",
              c."routingLinkCode", c."startingDate", c."endingDate", c."calculationFormula", c."baseUnitOfMeasure",
@@ -43,24 +55,32 @@ export async function loadBomCatalog(tx: Tx, itemNos: string[], setup: SetupInfo
       -- and would otherwise sort-merge every BOM line and item of the database on each level).
       CROSS JOIN LATERAL (SELECT l.*, ci."baseUnitOfMeasure", ci."replenishmentSystem", ci."manufacturingPolicy", ci."productionBomNo"
                           FROM "ProductionBomLine" l LEFT JOIN "Item" ci ON l.type = 'ITEM' AND ci.no = l.no
-                          WHERE l."bomNo" = CASE WHEN x.type = 'PRODUCTION_BOM' THEN x.no ELSE x.sub_bom END OFFSET 0) c
+                          WHERE l."bomNo" = CASE WHEN x.type = 'PRODUCTION_BOM' THEN x.no ELSE x.sub_bom END AND NOT ${BOUGHT}
+                          OFFSET 0) c
       WHERE x.type = 'PRODUCTION_BOM' OR x.sub_bom IS NOT NULL
     ),
     bom_nos AS (
       SELECT i."productionBomNo" AS no FROM "Item" i WHERE i.no = ANY(${itemNos}::text[])
       UNION SELECT CASE WHEN x.type = 'PRODUCTION_BOM' THEN x.no ELSE x.sub_bom END FROM x WHERE x.type = 'PRODUCTION_BOM' OR x.sub_bom IS NOT NULL),
-    line_items AS (SELECT unnest(${itemNos}::text[]) AS no UNION SELECT x.no FROM x WHERE x.produced)
+    line_items AS (SELECT unnest(${itemNos}::text[]) AS no UNION SELECT x.no FROM x WHERE x.produced),
+    -- Quantity per in the component's base unit; NULL when the unit is not set up for the item.
+    xq AS (
+      SELECT x.*, CASE WHEN x.type = 'PRODUCTION_BOM' OR x.uom IS NULL OR x.uom = x.base_uom THEN x."quantityPer"
+                       ELSE round(x."quantityPer"
+                              * (SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.uom)
+                              / coalesce((SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.base_uom), 1),
+                            15) END AS qp
+      FROM x)
     SELECT
+      -- Purchased components stay in the database: insertComponents adds them set-based. Only
+      -- the structure travels: phantom lines, produced components, and the lines explodeBom must
+      -- refuse (unknown item or unit).
       (SELECT string_agg(concat_ws(E'\t', x."bomNo", coalesce(x."versionCode", ${N}), x."lineNo", x.type, x.no,
-                CASE WHEN x.type = 'PRODUCTION_BOM' OR x.uom IS NULL OR x.uom = x.base_uom THEN trim_scale(x."quantityPer")::text
-                     ELSE coalesce(trim_scale(round(x."quantityPer"
-                            * (SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.uom)
-                            / coalesce((SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.base_uom), 1),
-                          15))::text, ${N}) END,
+                coalesce(trim_scale(x.qp)::text, ${N}),
                 coalesce(x.base_uom, ${N}), coalesce(x.uom, ${N}), trim_scale(x."scrapPercent"),
                 x."routingLinkCode", coalesce(to_char(x."startingDate", 'YYYY-MM-DD'), ${N}),
                 coalesce(to_char(x."endingDate", 'YYYY-MM-DD'), ${N}), x."calculationFormula"), E'\n')
-       FROM x) AS lines,
+       FROM xq x) AS lines,
       (SELECT string_agg(concat_ws(E'\t', i.no, i."baseUnitOfMeasure", i."replenishmentSystem", i."manufacturingPolicy",
                 coalesce(i."productionBomNo", ${N}), coalesce(i."routingNo", ${N}), trim_scale(i."scrapPercent"), i."leadTimeDays",
                 coalesce(i."safetyLeadTimeDays"::text, ${N}), trim_scale(i."unitCost"),
@@ -95,7 +115,7 @@ export async function loadBomCatalog(tx: Tx, itemNos: string[], setup: SetupInfo
     let list = catalog.bomLines.get(bomNo);
     if (!list) catalog.bomLines.set(bomNo, (list = []));
     list.push(line);
-    // A purchased component: only its base unit matters (Quantity per is converted already).
+    // A purchased component on a line explodeBom refuses: it needs the item to name the error.
     if (type === "ITEM" && baseUom !== N && !catalog.items.has(no)) catalog.items.set(no, stubItem(no, baseUom));
   }
   for (const list of catalog.bomLines.values()) list.sort((a, b) => a.lineNo - b.lineNo);

@@ -16,7 +16,7 @@ import { deleteOld, insertLines, insertRoutingLines, lineIds, updateLineDates } 
 // The refresh use case inside a transaction the caller owns (RF-7). It never imports the app's
 // db client, so the create-order service, the benchmark and the tests can all drive it.
 // Statements: lock+read order (1), source (0–1), BOM catalog (1), capacity catalog (1),
-// delete (1–2), insert lines, components, routing lines (≤ 3), update header (1), audit (1).
+// delete (1), insert lines, components, routing lines (≤ 3), update header (1), audit (1).
 
 export type RefreshInput = {
   orderId: number;
@@ -27,6 +27,8 @@ export type RefreshInput = {
   calcComponents?: boolean;
   /** The create-order service records the refresh in its own audit entry. */
   skipAudit?: boolean;
+  /** The order was inserted in this transaction: it has no lines, components or routing lines to delete. */
+  newOrder?: boolean;
 };
 
 export type RefreshResult =
@@ -93,7 +95,7 @@ export async function refreshProductionOrderInTx(tx: Tx, input: RefreshInput, ac
   await loadCapacityCatalog(tx, catalog, routingCandidates(catalog, seeds), locationCandidates(seeds));
 
   const plan = calculateRefresh(catalog, seeds, { options, forwardStart: forwardStart(order, catalog) });
-  return writePlan(tx, order, plan, options, actor, input.skipAudit);
+  return writePlan(tx, order, plan, options, actor, input);
 }
 
 /** Forward from the order's Starting Date-Time; PO-3's default when it has none. */
@@ -120,8 +122,8 @@ function locationCandidates(seeds: PlanSeed[]): string[] {
   return [...new Set(seeds.flatMap((s) => (s.locationCode ? [s.locationCode] : [])))];
 }
 
-async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, skipAudit = false): Promise<RefreshResult> {
-  await deleteOld(tx, order.id, options);
+async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, input: RefreshInput): Promise<RefreshResult> {
+  if (!input.newOrder) await deleteOld(tx, order.id, options);
   let ids: Map<number, number>;
   if (options.calcLines) ids = await insertLines(tx, order.id, plan.lines);
   else {
@@ -140,7 +142,7 @@ async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: Re
     WHERE id = ${order.id} AND version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   const counts = { lines: plan.lines.length, components, routingLines };
-  if (!skipAudit) await writeAudit(tx, actor, {
+  if (!input.skipAudit) await writeAudit(tx, actor, {
     action: "refresh", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
     oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
     changes: { ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents },
