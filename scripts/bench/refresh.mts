@@ -68,6 +68,8 @@ try {
   const out: Record<string, number> = {};
   for (const size of SIZES) {
     const tree = await makeBomTree(db, { levels: size.levels, fanOut: size.fanOut, routingOperations: 3 });
+    // Statistics as autovacuum would leave them after a bulk load of master data.
+    await db.$executeRawUnsafe(`ANALYZE`);
     const order = await db.productionOrder.create({
       data: { status: "FIRM_PLANNED", no: `BENCH-${tree.prefix}`, sourceType: "ITEM", sourceNo: tree.topItemNo, routingNo: tree.routingNo,
               quantity: 10, dueDate: new Date("2027-03-01T00:00:00Z"), creationDate: new Date("2026-12-01T00:00:00Z") },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
-import { makeItem, makeProductionBom } from "../../factories";
+import { makeItem, makeLocation, makeProductionBom } from "../../factories";
 import { linesOf, makeOrder } from "./helpers";
 
 describe("RF-3 component need", () => {
@@ -140,5 +140,28 @@ describe("RF-3 component need — BOM selection", () => {
     await expect(refreshProductionOrder({ orderId: order.id }, null)).rejects.toThrow(
       new RegExp(`Production BOM ${next} has more than 50 levels of phantom BOMs`),
     );
+  });
+});
+
+describe("RF-3 component need — the line's facts", () => {
+  it("components take their order line's Location Code, quantity and scrap, bought and produced alike", async () => {
+    // GIVEN item P (Scrap 10 %) at a location, whose BOM holds 2 of bought B and 3 of make-to-stock M
+    const location = await makeLocation(db);
+    const [b, m] = [await makeItem(db), await makeItem(db, { replenishmentSystem: "PROD_ORDER" })];
+    const bom = await makeProductionBom(db, { lines: [{ no: b.no, quantityPer: 2 }, { no: m.no, quantityPer: 3 }] });
+    const p = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: bom.no, scrapPercent: 10 });
+    const order = await makeOrder({ sourceNo: p.no, quantity: 7, locationCode: location.code });
+    // WHEN refreshed
+    await refreshProductionOrder({ orderId: order.id }, null);
+    // THEN both components sit at the line's location, due at its start, with 7 × 1.1 × Quantity per expected
+    const [line] = await linesOf(order.id);
+    expect(line.locationCode).toBe(location.code);
+    const byItem = Object.fromEntries(line.components.map((x) => [x.itemNo, x]));
+    expect(Object.keys(byItem).sort()).toEqual([b.no, m.no].sort());
+    for (const [item, per] of [[b.no, 2], [m.no, 3]] as const) {
+      expect(byItem[item].locationCode).toBe(location.code);
+      expect(byItem[item].dueDateTime?.toISOString()).toBe(line.startingDateTime?.toISOString());
+      expect(byItem[item].expectedQuantity.toString()).toBe(String(Number((7 * 1.1 * per).toFixed(5))));
+    }
   });
 });

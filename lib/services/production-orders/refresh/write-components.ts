@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedLine } from "@/lib/domain/refresh/plan-types";
 import type { Tx } from "@/lib/services/tx";
 import { lineIdOf } from "./write-plan";
@@ -31,48 +32,64 @@ const pgIntArray = (path: number[]) => `{${path.join(",")}}`;
 
 type Columns<K extends string> = Record<K, unknown[]>;
 const columns = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, []])) as unknown as Columns<K>;
+const j = (values: unknown[]) => JSON.stringify(values);
+
+/** The order line's facts, cast as ProdOrderLine stores them (quantity and scrap numeric(18,5)). */
+const LINE_FACTS = Prisma.sql`t.qty::numeric(18,5) AS qty, t.lscrap::numeric(18,5) AS lscrap, t.loc, t.start::timestamp(3) AS start, t.links::jsonb AS links`;
+const lineFactColumns = (x: Columns<"qty" | "lscrap" | "loc" | "start" | "links">) => Prisma.sql`
+  json_array_elements_text(${j(x.qty)}::json), json_array_elements_text(${j(x.lscrap)}::json),
+  json_array_elements_text(${j(x.loc)}::json), json_array_elements_text(${j(x.start)}::json),
+  json_array_elements_text(${j(x.links)}::json)`;
 
 export async function insertComponents(tx: Tx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
-  const f = columns("parent", "bom", "version", "date", "factor", "scrap", "link", "path");
-  const c = columns("parent", "item", "qp", "scrap", "formula", "link", "path", "suppliedBy");
-  const k = columns("parent", "link", "starts");
+  // Every frame and computed row carries its order line's facts (quantity, scrap, location,
+  // Starting Date-Time and the starts of its routing links): the statement never joins
+  // ProdOrderLine, whose row estimate for a just-written order is stale and once turned the final
+  // join into a 6-million-row nested loop (480 ms) as soon as the tables had statistics.
+  const f = columns("parent", "bom", "version", "date", "factor", "scrap", "link", "path", "qty", "lscrap", "loc", "start", "links");
+  const c = columns("parent", "item", "qp", "scrap", "formula", "link", "path", "suppliedBy", "qty", "lscrap", "loc", "start", "links");
   for (const l of lines) {
     if (!l.bomFrames?.length) continue;
     const id = lineIdOf(ids, l.lineNo);
-    const date = ts(l.startingDateTime).slice(0, 10);
+    const start = ts(l.startingDateTime);
+    const date = start.slice(0, 10);
+    const links = l.linkStarts?.size ? JSON.stringify(Object.fromEntries([...l.linkStarts].map(([k, d]) => [k, ts(d)]))) : null;
+    const line = (x: Columns<"parent" | "qty" | "lscrap" | "loc" | "start" | "links">) => {
+      x.parent.push(id); x.qty.push(l.quantity); x.lscrap.push(l.scrapPercent); x.loc.push(l.locationCode); x.start.push(start); x.links.push(links);
+    };
     for (const fr of l.bomFrames) {
-      f.parent.push(id); f.bom.push(fr.bomNo); f.version.push(fr.versionCode); f.date.push(date);
+      line(f);
+      f.bom.push(fr.bomNo); f.version.push(fr.versionCode); f.date.push(date);
       f.factor.push(fr.factor); f.scrap.push(fr.scrap); f.link.push(fr.link); f.path.push(pgIntArray(fr.path));
     }
     for (const x of l.components ?? []) {
-      c.parent.push(id); c.item.push(x.itemNo); c.qp.push(x.quantityPer); c.scrap.push(x.scrapPercent); c.formula.push(x.formula);
+      line(c);
+      c.item.push(x.itemNo); c.qp.push(x.quantityPer); c.scrap.push(x.scrapPercent); c.formula.push(x.formula);
       c.link.push(x.routingLinkCode); c.path.push(pgIntArray(x.path)); c.suppliedBy.push(x.suppliedByLineNo);
-    }
-    for (const [link, starts] of l.linkStarts ?? []) {
-      k.parent.push(id); k.link.push(link); k.starts.push(ts(starts));
     }
   }
   if (f.parent.length === 0) return 0;
-  const j = (values: unknown[]) => JSON.stringify(values);
   return tx.$executeRaw`
     INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", description, "unitOfMeasureCode",
       "quantityPer", "scrapPercent", "calculationFormula", "expectedQuantity", "remainingQuantity", "routingLinkCode",
       "locationCode", "dueDate", "dueDateTime", "suppliedByLineNo")
     WITH f AS (
       SELECT t.parent::int AS parent, t.bom, t.version, t.date::date AS date, t.factor::numeric AS factor,
-             t.scrap::numeric AS scrap, t.link, t.path::int[] AS path
+             t.scrap::numeric AS scrap, t.link, t.path::int[] AS path, ${LINE_FACTS}
       FROM ROWS FROM (json_array_elements_text(${j(f.parent)}::json), json_array_elements_text(${j(f.bom)}::json),
                       json_array_elements_text(${j(f.version)}::json), json_array_elements_text(${j(f.date)}::json),
                       json_array_elements_text(${j(f.factor)}::json), json_array_elements_text(${j(f.scrap)}::json),
-                      json_array_elements_text(${j(f.link)}::json), json_array_elements_text(${j(f.path)}::json))
-           AS t(parent, bom, version, date, factor, scrap, link, path)
+                      json_array_elements_text(${j(f.link)}::json), json_array_elements_text(${j(f.path)}::json),
+                      ${lineFactColumns(f)})
+           AS t(parent, bom, version, date, factor, scrap, link, path, qty, lscrap, loc, start, links)
     ),
     -- The purchased components, as explodeBom would list them (see above).
     bought AS (
       SELECT f.parent, l.no AS item_no, round(f.factor * q.qp, 15) AS qp,
              f.scrap + l."scrapPercent" + round(f.scrap * l."scrapPercent" * 0.01, 15) AS scrap, l."calculationFormula" AS formula,
              CASE WHEN l."routingLinkCode" <> '' THEN l."routingLinkCode" ELSE f.link END AS link,
-             f.path || l."lineNo" AS path, NULL::int AS supplied_by, i.description, i."baseUnitOfMeasure" AS uom
+             f.path || l."lineNo" AS path, NULL::int AS supplied_by, i.description, i."baseUnitOfMeasure" AS uom,
+             f.qty, f.lscrap, f.loc, f.start, f.links
       FROM f
       JOIN "ProductionBomLine" l ON l."bomNo" = f.bom AND (l."versionCode" = f.version OR (l."versionCode" IS NULL AND f.version IS NULL))
        AND l.type = 'ITEM' AND (l."startingDate" IS NULL OR l."startingDate" <= f.date) AND (l."endingDate" IS NULL OR l."endingDate" >= f.date)
@@ -88,31 +105,27 @@ export async function insertComponents(tx: Tx, orderId: number, lines: PlannedLi
     computed AS (
       SELECT t.parent::int AS parent, t.item AS item_no, t.qp::numeric AS qp, t.scrap::numeric AS scrap,
              t.formula::"CalculationFormula" AS formula, t.link, t.path::int[] AS path, t.supplied_by::int AS supplied_by,
-             i.description, i."baseUnitOfMeasure" AS uom
+             i.description, i."baseUnitOfMeasure" AS uom, ${LINE_FACTS}
       FROM ROWS FROM (json_array_elements_text(${j(c.parent)}::json), json_array_elements_text(${j(c.item)}::json),
                       json_array_elements_text(${j(c.qp)}::json), json_array_elements_text(${j(c.scrap)}::json),
                       json_array_elements_text(${j(c.formula)}::json), json_array_elements_text(${j(c.link)}::json),
-                      json_array_elements_text(${j(c.path)}::json), json_array_elements_text(${j(c.suppliedBy)}::json))
-           AS t(parent, item, qp, scrap, formula, link, path, supplied_by)
+                      json_array_elements_text(${j(c.path)}::json), json_array_elements_text(${j(c.suppliedBy)}::json),
+                      ${lineFactColumns(c)})
+           AS t(parent, item, qp, scrap, formula, link, path, supplied_by, qty, lscrap, loc, start, links)
       JOIN "Item" i ON i.no = t.item
     ),
     merged AS (
+      -- A line's facts are the same on all its rows: min() just carries them through the grouping.
       SELECT parent, item_no, formula, link, scrap, sum(qp) AS qp, min(path) AS path, min(supplied_by) AS supplied_by,
-             min(description) AS description, min(uom) AS uom
+             min(description) AS description, min(uom) AS uom, min(qty) AS qty, min(lscrap) AS lscrap, min(loc) AS loc,
+             min(start) AS start, min(links::text)::jsonb AS links
       FROM (SELECT * FROM bought UNION ALL SELECT * FROM computed) a
       GROUP BY parent, item_no, formula, link, scrap
-    ),
-    link_starts AS (
-      SELECT t.parent::int AS parent, t.link, t.starts::timestamp AS starts
-      FROM ROWS FROM (json_array_elements_text(${j(k.parent)}::json), json_array_elements_text(${j(k.link)}::json),
-                      json_array_elements_text(${j(k.starts)}::json)) AS t(parent, link, starts)
     )
-    SELECT ${orderId}, l.id, (row_number() OVER (PARTITION BY m.parent ORDER BY m.path) * 10000)::int, m.item_no, m.description,
-           m.uom, m.qp, m.scrap, m.formula, e.qty, e.qty, m.link, l."locationCode", d.due_at::date, d.due_at, m.supplied_by
+    SELECT ${orderId}, m.parent, (row_number() OVER (PARTITION BY m.parent ORDER BY m.path) * 10000)::int, m.item_no, m.description,
+           m.uom, m.qp, m.scrap, m.formula, e.qty, e.qty, m.link, m.loc, d.due_at::date, d.due_at, m.supplied_by
     FROM merged m
-    JOIN "ProdOrderLine" l ON l.id = m.parent AND l."orderId" = ${orderId}
-    LEFT JOIN link_starts s ON s.parent = m.parent AND s.link = m.link AND m.link <> ''
-    CROSS JOIN LATERAL (SELECT coalesce(s.starts, l."startingDateTime") AS due_at) d
+    CROSS JOIN LATERAL (SELECT coalesce(CASE WHEN m.link <> '' THEN (m.links ->> m.link)::timestamp END, m.start) AS due_at) d
     CROSS JOIN LATERAL (SELECT CASE WHEN m.formula = 'FIXED_QUANTITY' THEN m.qp * (1 + m.scrap / 100)
-                                    ELSE m.qp * l.quantity * (1 + l."scrapPercent" / 100) * (1 + m.scrap / 100) END AS qty) e`;
+                                    ELSE m.qp * m.qty * (1 + m.lscrap / 100) * (1 + m.scrap / 100) END AS qty) e`;
 }
