@@ -78,6 +78,30 @@ describe("Component integrity (set-based triggers instead of row-level foreign k
     expect(await db.prodOrderComponent.count({ where: { orderId: order.id, itemNo: a.no } })).toBe(51);
   });
 
+  it("the check refuses a missing line or item both when it probes (few rows) and when it hashes (many rows)", async () => {
+    // GIVEN a refreshed order and statistics on the two referenced tables
+    const { order, line, a } = await refreshedOrder();
+    await db.$executeRawUnsafe(`ANALYZE "Item", "ProdOrderLine"`);
+    const [{ rows }] = await db.$queryRaw<{ rows: number }[]>`
+      SELECT sum(greatest(reltuples, 0))::float8 AS rows FROM pg_class WHERE oid IN ('"Item"'::regclass, '"ProdOrderLine"'::regclass)`;
+    const few = 1;
+    const many = Math.ceil(rows / 3) + 1; // enough rows for the set-based (hashed) form
+    expect(few * 3).toBeLessThan(rows);
+    for (const size of [few, many]) {
+      const valid = Array.from({ length: size - 1 }, (_, i) => component(order.id, line.id, a.no, 200000 + i));
+      // WHEN one statement of `size` rows holds one component of an unknown item, then one of an unknown line
+      const badItem = await failureOf(db.prodOrderComponent.createMany({ data: [...valid, component(order.id, line.id, "NO-SUCH-ITEM")] }));
+      const badLine = await failureOf(db.prodOrderComponent.createMany({ data: [...valid, component(order.id, -1, a.no)] }));
+      // THEN both are refused, naming the right key, and nothing was added
+      expect(badItem?.message).toContain("ProdOrderComponent_itemNo_fkey");
+      expect(badLine?.message).toContain("ProdOrderComponent_orderLineId_fkey");
+      expect(await db.prodOrderComponent.count({ where: { orderId: order.id } })).toBe(2);
+    }
+    // AND a valid statement of either size passes
+    await db.prodOrderComponent.createMany({ data: Array.from({ length: many }, (_, i) => component(order.id, line.id, a.no, 300000 + i)) });
+    expect(await db.prodOrderComponent.count({ where: { orderId: order.id } })).toBe(2 + many);
+  });
+
   it("deleting an order line deletes its components and only those", async () => {
     // GIVEN two refreshed orders
     const first = await refreshedOrder();

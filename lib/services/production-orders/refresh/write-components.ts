@@ -76,11 +76,11 @@ export async function insertComponents(tx: Tx, orderId: number, lines: PlannedLi
     WITH f AS (
       SELECT t.parent::int AS parent, t.bom, t.version, t.date::date AS date, t.factor::numeric AS factor,
              t.scrap::numeric AS scrap, t.link, t.path::int[] AS path, ${LINE_FACTS}
-      FROM ROWS FROM (json_array_elements_text(${j(f.parent)}::json), json_array_elements_text(${j(f.bom)}::json),
-                      json_array_elements_text(${j(f.version)}::json), json_array_elements_text(${j(f.date)}::json),
-                      json_array_elements_text(${j(f.factor)}::json), json_array_elements_text(${j(f.scrap)}::json),
-                      json_array_elements_text(${j(f.link)}::json), json_array_elements_text(${j(f.path)}::json),
-                      ${lineFactColumns(f)})
+      -- Frames as typed arrays: unnest tells the planner how many there are (JSON functions
+      -- always count as 100 rows), so it can choose index lookups for a few and a hash for many.
+      FROM unnest(${f.parent}::int[], ${f.bom}::text[], ${f.version}::text[], ${f.date}::text[], ${f.factor}::text[],
+                  ${f.scrap}::text[], ${f.link}::text[], ${f.path}::text[], ${f.qty}::text[], ${f.lscrap}::text[],
+                  ${f.loc}::text[], ${f.start}::text[], ${f.links}::text[])
            AS t(parent, bom, version, date, factor, scrap, link, path, qty, lscrap, loc, start, links)
     ),
     -- The purchased components, as explodeBom would list them (see above).
@@ -112,7 +112,7 @@ export async function insertComponents(tx: Tx, orderId: number, lines: PlannedLi
                       json_array_elements_text(${j(c.path)}::json), json_array_elements_text(${j(c.suppliedBy)}::json),
                       ${lineFactColumns(c)})
            AS t(parent, item, qp, scrap, formula, link, path, supplied_by, qty, lscrap, loc, start, links)
-      JOIN "Item" i ON i.no = t.item
+      CROSS JOIN LATERAL (SELECT i.description, i."baseUnitOfMeasure" FROM "Item" i WHERE i.no = t.item OFFSET 0) i
     ),
     merged AS (
       -- A line's facts are the same on all its rows: min() just carries them through the grouping.

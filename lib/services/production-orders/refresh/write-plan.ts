@@ -54,7 +54,8 @@ export async function insertLines(tx: Tx, orderId: number, lines: PlannedLine[])
                     json_array_elements_text(${j((l) => l.routingNo)}::json), json_array_elements_text(${j((l) => l.routingVersion)}::json),
                     json_array_elements_text(${j((l) => l.unitCost)}::json))
          AS t(line_no, item_no, variant, loc, qty, uom, scrap, due, starts, ends, lvl, bom, bom_v, rt, rt_v, cost)
-    JOIN "Item" i ON i.no = t.item_no
+    -- One primary-key probe per line (OFFSET 0): unsized, the planner would hash the whole Item table.
+    CROSS JOIN LATERAL (SELECT i.description, i.description2 FROM "Item" i WHERE i.no = t.item_no OFFSET 0) i
     CROSS JOIN LATERAL (SELECT t.qty::numeric AS qty, t.cost::numeric AS cost) n
     RETURNING id, "lineNo"`;
   return new Map(ids.map((r) => [r.lineNo, r.id]));
