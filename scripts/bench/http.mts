@@ -7,6 +7,7 @@
 // each created order once, under a distinct number.
 import { execSync } from "node:child_process";
 import { percentile, printTable } from "./support.mts";
+import { cpuPerOrder, cpuSnapshot } from "./http/cpu.mts";
 import { actionId, callAction, signIn, type ActionCall } from "./http/client.mts";
 import { audit, benchFixture, BENCH_PASSWORD } from "./http/fixtures.mts";
 import { prepareApp, serverEnv, startApp, type AppServer } from "./http/server.mts";
@@ -22,7 +23,7 @@ const plannedOrders = PHASES.reduce((n, p) => n + p.users * p.ordersEach, 0) + m
 const log = (s: string) => console.log(`[bench:http] ${s}`);
 const load = () => execSync("uptime", { encoding: "utf8" }).trim().replace(/^.*load average:\s*/, "");
 
-type PhaseResult = { key: string; users: number; calls: number; ok: number; errors: number; seconds: number; sorted: number[] };
+type PhaseResult = { key: string; users: number; calls: number; ok: number; errors: number; seconds: number; sorted: number[]; cpu: ReturnType<typeof cpuPerOrder> };
 
 let server: AppServer | null = null;
 let stopDb: (() => Promise<void>) | null = null;
@@ -42,6 +43,7 @@ const sample: { firstError?: { phase: string; call: ActionCall } } = {};
 async function runPhase(key: string, users: { cookie: string }[], ordersEach: number, call: () => (cookie: string) => Promise<ActionCall>): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
+  const cpuBefore = cpuSnapshot(server?.pid);
   const started = performance.now();
   await Promise.all(
     users.map(async ({ cookie }) => {
@@ -57,7 +59,8 @@ async function runPhase(key: string, users: { cookie: string }[], ordersEach: nu
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { key, users: users.length, calls: users.length * ordersEach, ok: latencies.length, errors, seconds, sorted: latencies.sort((a, b) => a - b) };
+  const cpu = cpuPerOrder(cpuBefore, cpuSnapshot(server?.pid), users.length * ordersEach);
+  return { key, users: users.length, calls: users.length * ordersEach, ok: latencies.length, errors, seconds, sorted: latencies.sort((a, b) => a - b), cpu };
 }
 
 try {
@@ -92,9 +95,11 @@ try {
 
   console.log(`\nHTTP: createProductionOrderAction (refresh on, ${fixture.tree.expectedComponentCount} components + routing per order) via next start\n`);
   printTable(
-    ["phase", "users", "calls", "ok", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "max ms"],
-    results.map((r) => [r.key, r.users, r.calls, r.ok, r.errors, r.ok / r.seconds, percentile(r.sorted, 50), percentile(r.sorted, 95), percentile(r.sorted, 99), r.sorted.at(-1) ?? 0]),
+    ["phase", "users", "calls", "ok", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU ms/order: app", "db", "client"],
+    results.map((r) => [r.key, r.users, r.calls, r.ok, r.errors, r.ok / r.seconds, percentile(r.sorted, 50), percentile(r.sorted, 95), percentile(r.sorted, 99), r.sorted.at(-1) ?? 0,
+      r.cpu.server, r.cpu.database, r.cpu.client]),
   );
+  console.log("CPU ms/order: CPU time per call of the app server (next start), all PostgreSQL processes and this load generator (/proc)");
   console.log(`\nDatabase: ${stored.orders} orders for ${okCalls} successful calls, ${stored.distinctNos} distinct numbers, ` +
     `${stored.orders - stored.distinctNos} duplicates, ${stored.placeholders} without a drawn number, ${stored.badComponents} with a wrong component count`);
   console.log(`Load average (1/5/15 min): before ${loadBefore}; after ${loadAfter} (2 cores, shared machine)`);

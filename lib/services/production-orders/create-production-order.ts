@@ -9,6 +9,7 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { mapNoSeriesError, testManual } from "@/lib/services/no-series/get-next-no";
 import { loadSetup, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
+import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
 
 // PO-3 … PO-11: a planner's new order. All reads and checks happen before the transaction; in
 // it the header is inserted, optionally refreshed, and only then — as the very last statement —
@@ -52,44 +53,40 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
 
   try {
     return await db.$transaction(async (tx) => {
-      const order = await tx.productionOrder.create({
-        data: {
-          status: input.status,
-          no: placeholder,
-          sourceType: input.sourceType,
-          sourceNo: input.sourceNo,
-          variantCode: header.variantCode,
-          description: header.description,
-          description2: header.description2,
-          routingNo: header.routingNo,
-          quantity: header.quantity,
-          unitCost: header.unitCost,
-          costAmount: header.costAmount,
-          dueDate: new Date(`${header.dueDate}T00:00:00Z`),
-          startingDateTime: header.startingDateTime,
-          endingDateTime: header.endingDateTime,
-          locationCode: header.locationCode,
-          creationDate: new Date(`${today()}T00:00:00Z`),
-          lastDateModified: new Date(`${today()}T00:00:00Z`),
-          noSeries: manualNo ? null : series,
-          assignedUserId: actor.id,
-        },
-        select: { id: true },
-      });
-      if (input.refresh) await refreshInTransaction(tx, order.id, actor);
+      // The insert returns the row as the refresh reads it (with the setup it needs): a new
+      // order costs no second read, and no lock (no one else can see the row yet).
+      const ts = (d: Date) => d.toISOString().slice(0, 23);
+      const [inserted] = await tx.$queryRaw<RawOrderRow[]>`
+        WITH o AS (
+          INSERT INTO "ProductionOrder" (status, no, "sourceType", "sourceNo", "variantCode", description, description2, "routingNo",
+            quantity, "unitCost", "costAmount", "dueDate", "startingDateTime", "endingDateTime", "locationCode", "creationDate",
+            "lastDateModified", "noSeries", "assignedUserId", "updatedAt")
+          VALUES (${input.status}::"ProdOrderStatus", ${placeholder}, ${input.sourceType}::"ProdOrderSourceType", ${input.sourceNo},
+            ${header.variantCode ?? ""}, ${header.description ?? ""}, ${header.description2 ?? ""}, ${header.routingNo ?? null}, ${header.quantity}::numeric,
+            ${header.unitCost}::numeric, ${header.costAmount}::numeric, ${header.dueDate}::date, ${ts(header.startingDateTime)}::timestamp,
+            ${ts(header.endingDateTime)}::timestamp, ${header.locationCode ?? null}, ${today()}::date, ${today()}::date,
+            ${manualNo ? null : series}, ${actor.id}, now() AT TIME ZONE 'UTC')
+          RETURNING *)
+        SELECT ${ORDER_ROW_COLUMNS} FROM o LEFT JOIN "ManufacturingSetup" s ON s.id = 1`;
+      const order = toOrderRow(inserted);
+      const refreshed = input.refresh ? await refreshInTransaction(tx, order, actor) : null;
+      // The refresh's new header dates, written by the last statement with the number.
+      const dates = Prisma.sql`"startingDateTime" = coalesce(${refreshed?.header.startingDateTime ? ts(refreshed.header.startingDateTime) : null}::timestamp, "startingDateTime"),
+        "endingDateTime" = coalesce(${refreshed?.header.endingDateTime ? ts(refreshed.header.endingDateTime) : null}::timestamp, "endingDateTime"),
+        "dueDate" = coalesce(${refreshed?.header.dueDate ?? null}::date, "dueDate")`;
 
       const audit = (no: Prisma.Sql) => Prisma.sql`
         INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "newStatus", "newNo", changes)
         SELECT ${actor.id}, ${actor.email}, 'create', 'ProductionOrder', ${no}, ${order.id}, ${input.status}::"ProdOrderStatus", ${no},
                ${JSON.stringify({ sourceType: input.sourceType, sourceNo: input.sourceNo, quantity: header.quantity, dueDate: header.dueDate, refreshed: input.refresh })}::jsonb`;
       if (manualNo) {
-        await tx.$executeRaw`WITH a AS (${audit(Prisma.sql`${manualNo}`)}) SELECT 1`;
+        await tx.$executeRaw`WITH a AS (${audit(Prisma.sql`${manualNo}`)}), u AS (UPDATE "ProductionOrder" SET ${dates} WHERE id = ${order.id}) SELECT 1`;
         return { id: order.id, status: input.status, no: manualNo, warning: null };
       }
       // The last statement: draw the number, stamp it on the order, write the audit entry.
       const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>`
         WITH n AS MATERIALIZED (SELECT * FROM po_take_next_no(${series}, ${today()}::date, ${input.status}::"ProdOrderStatus")),
-             u AS (UPDATE "ProductionOrder" SET no = (SELECT no FROM n) WHERE id = ${order.id} RETURNING no),
+             u AS (UPDATE "ProductionOrder" SET no = (SELECT no FROM n), ${dates} WHERE id = ${order.id} RETURNING no),
              a AS (${audit(Prisma.sql`(SELECT no FROM n)`)})
         SELECT u.no, n.warning FROM u, n`;
       const { no, warning } = rows[0];

@@ -1,11 +1,17 @@
 import type { Actor } from "@/lib/services/audit";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import type { Tx } from "@/lib/services/tx";
+import type { OrderRow } from "@/lib/services/production-orders/refresh/load-order";
 
-/** Creating an order with "Refresh" on runs the refresh inside the create transaction (the order is new: nothing to delete). */
-export async function refreshInTransaction(tx: Tx, orderId: number, actor: Actor) {
-  const r = await refreshProductionOrderInTx(tx, { orderId, skipAudit: true, newOrder: true }, actor);
-  return r.skipped ? null : { lines: r.lines, components: r.components, routingLines: r.routingLines };
+/**
+ * Creating an order with "Refresh" on runs the refresh inside the create transaction on the row
+ * the create just inserted (nothing to delete). The header's new dates come back for the
+ * create's last statement to write.
+ */
+export async function refreshInTransaction(tx: Tx, order: OrderRow, actor: Actor) {
+  const r = await refreshProductionOrderInTx(tx, { orderId: order.id, skipAudit: true, newOrder: order }, actor);
+  if (r.skipped) return null;
+  return { lines: r.lines, components: r.components, routingLines: r.routingLines, header: { startingDateTime: r.startingDateTime, endingDateTime: r.endingDateTime, dueDate: r.dueDate } };
 }
 
 /** PO-9: returns the notices to show the user. */

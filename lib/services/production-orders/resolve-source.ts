@@ -68,7 +68,9 @@ export async function resolveSource(db: Client, input: SourceInput, setup?: Awai
 
   let endingDate = dueDate;
   if (input.sourceType === "ITEM") {
-    const loc = locationCode === location?.code ? location : await db.location.findUnique({ where: { code: locationCode ?? "" }, include: { holidays: true } });
+    const loc = !locationCode ? null
+      : locationCode === location?.code ? location
+      : await db.location.findUnique({ where: { code: locationCode }, include: { holidays: true } });
     endingDate = endingDateFromDueDate({
       dueDate,
       safetyLeadTimeDays: resolved.safetyLeadTimeDays ?? setup.defaultSafetyLeadTimeDays,

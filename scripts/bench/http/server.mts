@@ -12,7 +12,7 @@ import path from "node:path";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SKIP = new Set(["node_modules", ".next", ".data", ".git", "test-results", "playwright-report", "tsconfig.tsbuildinfo"]);
 
-export type AppServer = { baseUrl: string; stop: () => Promise<void>; output: () => string };
+export type AppServer = { baseUrl: string; pid: number | undefined; stop: () => Promise<void>; output: () => string };
 export type AppDir = { dir: string; remove: () => void };
 
 export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
@@ -106,7 +106,7 @@ export async function startApp(env: NodeJS.ProcessEnv, port: number, log: (s: st
       await res.arrayBuffer();
       if (res.ok) {
         log(`next start is serving on ${baseUrl} (pid ${child.pid})`);
-        return { baseUrl, stop, output: () => output };
+        return { baseUrl, pid: child.pid, stop, output: () => output };
       }
     } catch {
       // not listening yet

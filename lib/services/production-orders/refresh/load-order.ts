@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { IsoDate } from "@/lib/domain/calendar/iso-date";
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import type { ExistingLineState } from "@/lib/domain/refresh/plan-types";
@@ -33,18 +34,35 @@ export type OrderRow = {
 export const TS_TEXT = `YYYY-MM-DD"T"HH24:MI:SS.MS`;
 export const parseTs = (text: string | null) => (text ? new Date(`${text}Z`) : null);
 
+export type RawOrderRow = Omit<OrderRow, "setup" | "startingDateTime"> & {
+  startingDateTime: string | null; normalStartingTime: number | null; normalEndingTime: number | null;
+  defaultSafetyLeadTimeDays: number | null; jitOff: string;
+};
+
+/**
+ * The columns of an OrderRow, from order `o` joined with Manufacturing Setup `s`. Also turns JIT
+ * off for the rest of the transaction (see above). The create service selects them from the
+ * row it has just inserted, so a new order needs no second read.
+ */
+export const ORDER_ROW_COLUMNS = Prisma.sql`
+  o.id, o.status::text AS status, o.no, o."sourceType"::text AS "sourceType", o."sourceNo", o."variantCode",
+  o."routingNo", trim_scale(o.quantity)::text AS quantity, to_char(o."dueDate", 'YYYY-MM-DD') AS "dueDate",
+  to_char(o."startingDateTime", ${TS_TEXT}) AS "startingDateTime", o."locationCode", o.version,
+  s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays",
+  set_config('jit', 'off', true) AS "jitOff"`;
+
 export async function lockOrder(tx: Tx, orderId: number): Promise<OrderRow> {
-  const rows = await tx.$queryRaw<(Omit<OrderRow, "setup" | "startingDateTime"> & { startingDateTime: string | null; normalStartingTime: number | null; normalEndingTime: number | null; defaultSafetyLeadTimeDays: number | null; jitOff: string })[]>`
-    SELECT o.id, o.status::text AS status, o.no, o."sourceType"::text AS "sourceType", o."sourceNo", o."variantCode",
-           o."routingNo", trim_scale(o.quantity)::text AS quantity, to_char(o."dueDate", 'YYYY-MM-DD') AS "dueDate",
-           to_char(o."startingDateTime", ${TS_TEXT}) AS "startingDateTime", o."locationCode", o.version,
-           s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays",
-           set_config('jit', 'off', true) AS "jitOff"
+  const rows = await tx.$queryRaw<RawOrderRow[]>`
+    SELECT ${ORDER_ROW_COLUMNS}
     FROM "ProductionOrder" o LEFT JOIN "ManufacturingSetup" s ON s.id = 1
     WHERE o.id = ${orderId}
     FOR UPDATE OF o`;
   const row = rows[0];
   if (!row) throw new NotFoundError("Production Order", String(orderId));
+  return toOrderRow(row);
+}
+
+export function toOrderRow(row: RawOrderRow): OrderRow {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { normalStartingTime, normalEndingTime, defaultSafetyLeadTimeDays, startingDateTime, jitOff, ...order } = row;
   return {

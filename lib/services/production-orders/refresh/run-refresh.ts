@@ -27,8 +27,12 @@ export type RefreshInput = {
   calcComponents?: boolean;
   /** The create-order service records the refresh in its own audit entry. */
   skipAudit?: boolean;
-  /** The order was inserted in this transaction: it has no lines, components or routing lines to delete. */
-  newOrder?: boolean;
+  /**
+   * The order was inserted in this transaction (by the create service, which passes the row it
+   * inserted): there is nothing to delete, no one else can see the row to lock it, and the
+   * caller writes the header's new dates in its own last statement (see createProductionOrder).
+   */
+  newOrder?: OrderRow;
 };
 
 export type RefreshResult =
@@ -84,7 +88,7 @@ async function loadSeeds(tx: Tx, order: OrderRow & { dueDate: string }, options:
 
 export async function refreshProductionOrderInTx(tx: Tx, input: RefreshInput, actor: Actor | null): Promise<RefreshResult> {
   const options = refreshOptions(input);
-  const order = await lockOrder(tx, input.orderId);
+  const order = input.newOrder ?? (await lockOrder(tx, input.orderId));
   if (order.status === "FINISHED") return { skipped: true, orderId: order.id, reason: "FINISHED" };
   validate(order, input);
 
@@ -133,7 +137,7 @@ async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: Re
   const components = options.calcComponents ? await insertComponents(tx, order.id, plan.lines, ids) : 0;
   const routingLines = options.calcRoutings ? await insertRoutingLines(tx, order.id, plan.lines, ids) : 0;
   const { startingDateTime, endingDateTime, dueDate } = plan.header;
-  const updated = await tx.$executeRaw`
+  const updated = input.newOrder ? 1 : await tx.$executeRaw`
     UPDATE "ProductionOrder"
     SET "startingDateTime" = coalesce(${startingDateTime?.toISOString().slice(0, 23) ?? null}::timestamp, "startingDateTime"),
         "endingDateTime" = coalesce(${endingDateTime?.toISOString().slice(0, 23) ?? null}::timestamp, "endingDateTime"),
@@ -148,7 +152,7 @@ async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: Re
     changes: { ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents },
   });
   return {
-    skipped: false, orderId: order.id, version: order.version + 1, ...counts,
+    skipped: false, orderId: order.id, version: input.newOrder ? order.version : order.version + 1, ...counts,
     startingDateTime, endingDateTime, dueDate: dueDate ?? order.dueDate,
   };
 }

@@ -1,0 +1,44 @@
+// Where a phase's CPU time went, from /proc: the app server (the `next start` process and its
+// children), PostgreSQL (every postgres process) and this load generator. On a 2-core machine
+// the three share the cores, so "CPU ms per order" says what each order costs and where.
+import { readdirSync, readFileSync } from "node:fs";
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+export type CpuSnapshot = { server: number; database: number; client: number };
+
+function processes() {
+  const out: { pid: number; ppid: number; comm: string; ms: number }[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      const comm = stat.slice(stat.indexOf("(") + 1, close);
+      const f = stat.slice(close + 2).split(" "); // f[0] = state (field 3)
+      out.push({ pid: Number(name), ppid: Number(f[1]), comm, ms: (Number(f[11]) + Number(f[12])) * TICK_MS });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
+
+export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
+  const all = processes();
+  const parent = new Map(all.map((p) => [p.pid, p.ppid]));
+  const underServer = (pid: number) => {
+    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) if (p === serverPid) return true;
+    return false;
+  };
+  const own = process.cpuUsage();
+  return {
+    server: all.filter((p) => serverPid && underServer(p.pid)).reduce((s, p) => s + p.ms, 0),
+    database: all.filter((p) => p.comm === "postgres").reduce((s, p) => s + p.ms, 0),
+    client: (own.user + own.system) / 1000,
+  };
+}
+
+export function cpuPerOrder(before: CpuSnapshot, after: CpuSnapshot, orders: number) {
+  const per = (k: keyof CpuSnapshot) => (orders ? (after[k] - before[k]) / orders : 0);
+  return { server: per("server"), database: per("database"), client: per("client") };
+}
