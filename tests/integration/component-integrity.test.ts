@@ -79,14 +79,12 @@ describe("Component integrity (set-based triggers instead of row-level foreign k
   });
 
   it("the check refuses a missing line or item both when it probes (few rows) and when it hashes (many rows)", async () => {
-    // GIVEN a refreshed order and statistics on the two referenced tables
+    // GIVEN a refreshed order and statistics on Item
     const { order, line, a } = await refreshedOrder();
-    await db.$executeRawUnsafe(`ANALYZE "Item", "ProdOrderLine"`);
-    const [{ rows }] = await db.$queryRaw<{ rows: number }[]>`
-      SELECT sum(greatest(reltuples, 0))::float8 AS rows FROM pg_class WHERE oid IN ('"Item"'::regclass, '"ProdOrderLine"'::regclass)`;
+    await db.$executeRawUnsafe(`ANALYZE "Item"`);
+    const [{ rows }] = await db.$queryRaw<{ rows: number }[]>`SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = '"Item"'::regclass`;
     const few = 1;
-    const many = Math.ceil(rows / 3) + 1; // enough rows for the set-based (hashed) form
-    expect(few * 3).toBeLessThan(rows);
+    const many = Math.max(2001, Math.ceil(rows / 3) + 1); // enough rows for the set-based (hashed) item check
     for (const size of [few, many]) {
       const valid = Array.from({ length: size - 1 }, (_, i) => component(order.id, line.id, a.no, 200000 + i));
       // WHEN one statement of `size` rows holds one component of an unknown item, then one of an unknown line
