@@ -9,6 +9,7 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { mapNoSeriesError, testManual } from "@/lib/services/no-series/get-next-no";
 import { loadSetup, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
+import { sqlTransaction } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
 
 // PO-3 … PO-11: a planner's new order. All reads and checks happen before the transaction; in
@@ -52,7 +53,7 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
   const placeholder = manualNo || `~${randomUUID().replace(/-/g, "").slice(0, 19)}`;
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await sqlTransaction(db, async (tx) => {
       // The insert returns the row as the refresh reads it (with the setup it needs): a new
       // order costs no second read, and no lock (no one else can see the row yet).
       const ts = (d: Date) => d.toISOString().slice(0, 23);
@@ -80,15 +81,16 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
         SELECT ${actor.id}, ${actor.email}, 'create', 'ProductionOrder', ${no}, ${order.id}, ${input.status}::"ProdOrderStatus", ${no},
                ${JSON.stringify({ sourceType: input.sourceType, sourceNo: input.sourceNo, quantity: header.quantity, dueDate: header.dueDate, refreshed: input.refresh })}::jsonb`;
       if (manualNo) {
-        await tx.$executeRaw`WITH a AS (${audit(Prisma.sql`${manualNo}`)}), u AS (UPDATE "ProductionOrder" SET ${dates} WHERE id = ${order.id}) SELECT 1`;
+        await tx.finish(Prisma.sql`WITH a AS (${audit(Prisma.sql`${manualNo}`)}), u AS (UPDATE "ProductionOrder" SET ${dates} WHERE id = ${order.id}) SELECT 1`);
         return { id: order.id, status: input.status, no: manualNo, warning: null };
       }
-      // The last statement: draw the number, stamp it on the order, write the audit entry.
-      const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>`
+      // The last statement, sent with the COMMIT: draw the number, stamp it on the order, write
+      // the audit entry. The series' row lock lives for this one round trip (NS-8).
+      const rows = await tx.finish<{ no: string; warning: boolean }>(Prisma.sql`
         WITH n AS MATERIALIZED (SELECT * FROM po_take_next_no(${series}, ${today()}::date, ${input.status}::"ProdOrderStatus")),
              u AS (UPDATE "ProductionOrder" SET no = (SELECT no FROM n), ${dates} WHERE id = ${order.id} RETURNING no),
              a AS (${audit(Prisma.sql`(SELECT no FROM n)`)})
-        SELECT u.no, n.warning FROM u, n`;
+        SELECT u.no, n.warning FROM u, n`);
       const { no, warning } = rows[0];
       return {
         id: order.id,

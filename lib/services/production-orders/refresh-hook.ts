@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/services/audit";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import type { Tx } from "@/lib/services/tx";
+import type { SqlTx } from "@/lib/services/sql-tx";
 import type { OrderRow } from "@/lib/services/production-orders/refresh/load-order";
 
 /**
@@ -8,7 +9,7 @@ import type { OrderRow } from "@/lib/services/production-orders/refresh/load-ord
  * the create just inserted (nothing to delete). The header's new dates come back for the
  * create's last statement to write.
  */
-export async function refreshInTransaction(tx: Tx, order: OrderRow, actor: Actor) {
+export async function refreshInTransaction(tx: SqlTx, order: OrderRow, actor: Actor) {
   const r = await refreshProductionOrderInTx(tx, { orderId: order.id, skipAudit: true, newOrder: order }, actor);
   if (r.skipped) return null;
   return { lines: r.lines, components: r.components, routingLines: r.routingLines, header: { startingDateTime: r.startingDateTime, endingDateTime: r.endingDateTime, dueDate: r.dueDate } };

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { skuKey, type BomLineInfo, type ItemInfo, type RefreshCatalog, type SetupInfo } from "@/lib/domain/refresh/types";
-import type { Tx } from "@/lib/services/tx";
+import type { SqlTx } from "@/lib/services/sql-tx";
 import { headerOf, type HeaderRow } from "./catalog-rows";
 
 // Set-based loading, part 1 (style guide §6): ONE statement whatever the BOM size. A recursive
@@ -35,7 +35,7 @@ const BOUGHT = Prisma.sql`(l.type = 'ITEM' AND ci.no IS NOT NULL AND ci."repleni
   AND (l."unitOfMeasureCode" IS NULL OR l."unitOfMeasureCode" = ci."baseUnitOfMeasure"
        OR EXISTS (SELECT 1 FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = l."unitOfMeasureCode")))`;
 
-export async function loadBomCatalog(tx: Tx, itemNos: string[], setup: SetupInfo): Promise<RefreshCatalog> {
+export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupInfo): Promise<RefreshCatalog> {
   const [doc] = await tx.$queryRaw<{ lines: string | null; items: string | null; boms: string | null; skus: string | null }[]>(Prisma.sql`
     WITH RECURSIVE x AS (
       SELECT l."bomNo", l."versionCode", l."lineNo", l.type, l.no, l."quantityPer", l."unitOfMeasureCode" AS uom, l."scrapPercent",

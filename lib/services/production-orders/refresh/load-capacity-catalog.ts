@@ -1,7 +1,7 @@
 import type { BaseCalendar } from "@/lib/domain/calendar/working-days";
 import type { ShopCalendarDay } from "@/lib/domain/scheduling/shop-calendar";
 import { capacityKey, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
-import type { Tx } from "@/lib/services/tx";
+import type { SqlTx } from "@/lib/services/sql-tx";
 import { headerOf, type HeaderRow } from "./catalog-rows";
 
 // Set-based loading, part 2 (style guide §6): one statement returns the routings a refresh may
@@ -9,7 +9,7 @@ import { headerOf, type HeaderRow } from "./catalog-rows";
 // JSON document. These are small sets (a routing has a handful of operations), unlike the BOM.
 
 /** Catalog part 2: routings, their work/machine centers with shop calendars, and locations. */
-export async function loadCapacityCatalog(tx: Tx, catalog: RefreshCatalog, routingNos: string[], locationCodes: string[]) {
+export async function loadCapacityCatalog(tx: SqlTx, catalog: RefreshCatalog, routingNos: string[], locationCodes: string[]) {
   const rows = await tx.$queryRaw<{ doc: string }[]>`
     WITH rl AS (SELECT * FROM "RoutingLine" WHERE "routingNo" = ANY(${routingNos}::text[])),
     wc AS (SELECT * FROM "WorkCenter" WHERE no IN (SELECT "workCenterNo" FROM rl)),

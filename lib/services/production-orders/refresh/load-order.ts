@@ -6,7 +6,7 @@ import type { PlanSeed } from "@/lib/domain/refresh/calculate-refresh";
 import type { FamilyLineInfo, SalesLineInfo } from "@/lib/domain/refresh/source-lines";
 import type { SetupInfo } from "@/lib/domain/refresh/types";
 import { NotFoundError } from "@/lib/errors";
-import type { Tx } from "@/lib/services/tx";
+import type { SqlTx } from "@/lib/services/sql-tx";
 
 // RF-7: the order row is read under FOR UPDATE, so a concurrent refresh or edit of the same order
 // waits for this transaction instead of interleaving with it. Setup comes along in the same query.
@@ -51,7 +51,7 @@ export const ORDER_ROW_COLUMNS = Prisma.sql`
   s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays",
   set_config('jit', 'off', true) AS "jitOff"`;
 
-export async function lockOrder(tx: Tx, orderId: number): Promise<OrderRow> {
+export async function lockOrder(tx: SqlTx, orderId: number): Promise<OrderRow> {
   const rows = await tx.$queryRaw<RawOrderRow[]>`
     SELECT ${ORDER_ROW_COLUMNS}
     FROM "ProductionOrder" o LEFT JOIN "ManufacturingSetup" s ON s.id = 1
@@ -76,7 +76,7 @@ export function toOrderRow(row: RawOrderRow): OrderRow {
   };
 }
 
-export async function loadFamily(tx: Tx, familyNo: string): Promise<{ routingNo: string | null; lines: FamilyLineInfo[] }> {
+export async function loadFamily(tx: SqlTx, familyNo: string): Promise<{ routingNo: string | null; lines: FamilyLineInfo[] }> {
   const rows = await tx.$queryRaw<{ routingNo: string | null; itemNo: string | null; quantity: string | null }[]>`
     SELECT f."routingNo", fl."itemNo", trim_scale(fl.quantity)::text AS quantity
     FROM "Family" f LEFT JOIN "FamilyLine" fl ON fl."familyNo" = f.no
@@ -89,7 +89,7 @@ export async function loadFamily(tx: Tx, familyNo: string): Promise<{ routingNo:
 }
 
 /** PO-6: a Simulated order is made from a sales quote, every other status from a sales order. */
-export async function loadSalesLines(tx: Tx, status: ProdOrderStatus, no: string): Promise<SalesLineInfo[]> {
+export async function loadSalesLines(tx: SqlTx, status: ProdOrderStatus, no: string): Promise<SalesLineInfo[]> {
   const documentType = status === "SIMULATED" ? "QUOTE" : "ORDER";
   const rows = await tx.$queryRaw<(SalesLineInfo & { found: number })[]>`
     SELECT 1 AS found, l.type::text AS type, l."itemNo", l."variantCode", trim_scale(l."outstandingQuantity")::text AS "outstandingQuantity",
@@ -101,7 +101,7 @@ export async function loadSalesLines(tx: Tx, status: ProdOrderStatus, no: string
 }
 
 /** Calculate Lines off: the existing lines are the seeds, with their dates and routing starts. */
-export async function loadExistingLines(tx: Tx, orderId: number): Promise<PlanSeed[]> {
+export async function loadExistingLines(tx: SqlTx, orderId: number): Promise<PlanSeed[]> {
   const rows = await tx.$queryRaw<{ doc: string }[]>`
     SELECT coalesce(json_agg(json_build_array(l."lineNo", l."itemNo", l."variantCode", l."locationCode",
              trim_scale(l.quantity)::text, to_char(l."dueDate", 'YYYY-MM-DD'), to_char(l."startingDateTime", ${TS_TEXT}),

@@ -5,8 +5,8 @@ import { atMinutes } from "@/lib/domain/refresh/schedule-line";
 import { familySourceLines, itemSourceLines, salesSourceLines, type OrderSource, type SalesLineInfo } from "@/lib/domain/refresh/source-lines";
 import type { Direction, RefreshCatalog } from "@/lib/domain/refresh/types";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
-import { writeAudit, type Actor } from "@/lib/services/audit";
-import type { Tx } from "@/lib/services/tx";
+import { writeAuditSql, type Actor } from "@/lib/services/audit";
+import type { SqlTx } from "@/lib/services/sql-tx";
 import { loadBomCatalog } from "./load-bom-catalog";
 import { loadCapacityCatalog } from "./load-capacity-catalog";
 import { loadExistingLines, loadFamily, loadSalesLines, lockOrder, type OrderRow } from "./load-order";
@@ -68,7 +68,7 @@ function validate(order: OrderRow, input: RefreshInput): asserts order is OrderR
   }
 }
 
-async function loadSeeds(tx: Tx, order: OrderRow & { dueDate: string }, options: RefreshOptions) {
+async function loadSeeds(tx: SqlTx, order: OrderRow & { dueDate: string }, options: RefreshOptions) {
   const source: OrderSource = { ...order, dueDate: order.dueDate };
   if (!options.calcLines) {
     const seeds = await loadExistingLines(tx, order.id);
@@ -86,7 +86,7 @@ async function loadSeeds(tx: Tx, order: OrderRow & { dueDate: string }, options:
   return { seeds: itemSourceLines(source), build: null };
 }
 
-export async function refreshProductionOrderInTx(tx: Tx, input: RefreshInput, actor: Actor | null): Promise<RefreshResult> {
+export async function refreshProductionOrderInTx(tx: SqlTx, input: RefreshInput, actor: Actor | null): Promise<RefreshResult> {
   const options = refreshOptions(input);
   const order = input.newOrder ?? (await lockOrder(tx, input.orderId));
   if (order.status === "FINISHED") return { skipped: true, orderId: order.id, reason: "FINISHED" };
@@ -126,7 +126,7 @@ function locationCandidates(seeds: PlanSeed[]): string[] {
   return [...new Set(seeds.flatMap((s) => (s.locationCode ? [s.locationCode] : [])))];
 }
 
-async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, input: RefreshInput): Promise<RefreshResult> {
+async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, input: RefreshInput): Promise<RefreshResult> {
   if (!input.newOrder) await deleteOld(tx, order.id, options);
   let ids: Map<number, number>;
   if (options.calcLines) ids = await insertLines(tx, order.id, plan.lines);
@@ -146,7 +146,7 @@ async function writePlan(tx: Tx, order: OrderRow, plan: RefreshPlan, options: Re
     WHERE id = ${order.id} AND version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   const counts = { lines: plan.lines.length, components, routingLines };
-  if (!input.skipAudit) await writeAudit(tx, actor, {
+  if (!input.skipAudit) await writeAuditSql(tx, actor, {
     action: "refresh", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
     oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
     changes: { ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents },

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedLine } from "@/lib/domain/refresh/plan-types";
-import type { Tx } from "@/lib/services/tx";
+import type { SqlTx } from "@/lib/services/sql-tx";
 import { lineIdOf } from "./write-plan";
 
 // The component insert is the biggest write of a refresh (11,000 rows for a large BOM). Most of
@@ -41,7 +41,7 @@ const lineFactColumns = (x: Columns<"qty" | "lscrap" | "loc" | "start" | "links"
   json_array_elements_text(${j(x.loc)}::json), json_array_elements_text(${j(x.start)}::json),
   json_array_elements_text(${j(x.links)}::json)`;
 
-export async function insertComponents(tx: Tx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
+export async function insertComponents(tx: SqlTx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
   // Every frame and computed row carries its order line's facts (quantity, scrap, location,
   // Starting Date-Time and the starts of its routing links): the statement never joins
   // ProdOrderLine, whose row estimate for a just-written order is stale and once turned the final

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedLine, RefreshOptions } from "@/lib/domain/refresh/plan-types";
-import type { Tx } from "@/lib/services/tx";
+import type { SqlTx } from "@/lib/services/sql-tx";
 
 // Bulk writes (style guide §6): one statement per table, rows passed as one array parameter per
 // column and expanded with unnest — a constant number of bind parameters (far from PostgreSQL's
@@ -16,7 +16,7 @@ import type { Tx } from "@/lib/services/tx";
 const ts = (d: Date) => d.toISOString().slice(0, 23);
 const col = <T, V>(rows: T[], f: (r: T) => V) => rows.map(f);
 
-export async function deleteOld(tx: Tx, orderId: number, options: RefreshOptions) {
+export async function deleteOld(tx: SqlTx, orderId: number, options: RefreshOptions) {
   // Children first, by order: set-based deletes instead of a cascade trigger per line, sent as ONE
   // statement (data-modifying CTEs) — a round trip is worth saving on every refresh. The deletes
   // touch different tables, so the shared snapshot changes nothing; the line delete's AFTER
@@ -33,7 +33,7 @@ export async function deleteOld(tx: Tx, orderId: number, options: RefreshOptions
 }
 
 /** Returns the new line ids by Line No. Columns travel as JSON arrays (see write-components.ts). */
-export async function insertLines(tx: Tx, orderId: number, lines: PlannedLine[]): Promise<Map<number, number>> {
+export async function insertLines(tx: SqlTx, orderId: number, lines: PlannedLine[]): Promise<Map<number, number>> {
   if (lines.length === 0) return new Map();
   const j = <V>(f: (l: PlannedLine) => V) => JSON.stringify(lines.map(f));
   const ids = await tx.$queryRaw<{ id: number; lineNo: number }[]>`
@@ -62,13 +62,13 @@ export async function insertLines(tx: Tx, orderId: number, lines: PlannedLine[])
 }
 
 /** Ids of the kept lines (Calculate Lines off). */
-export async function lineIds(tx: Tx, orderId: number): Promise<Map<number, number>> {
+export async function lineIds(tx: SqlTx, orderId: number): Promise<Map<number, number>> {
   const rows = await tx.$queryRaw<{ id: number; lineNo: number }[]>`SELECT id, "lineNo" FROM "ProdOrderLine" WHERE "orderId" = ${orderId}`;
   return new Map(rows.map((r) => [r.lineNo, r.id]));
 }
 
 /** Calculate Lines off, Calculate Routings on: the kept lines get their new dates. */
-export async function updateLineDates(tx: Tx, orderId: number, lines: PlannedLine[]) {
+export async function updateLineDates(tx: SqlTx, orderId: number, lines: PlannedLine[]) {
   if (lines.length === 0) return;
   await tx.$executeRaw`
     UPDATE "ProdOrderLine" l SET "startingDateTime" = t.starts, "endingDateTime" = t.ends, "dueDate" = t.due, "routingVersion" = t.rt_v
@@ -84,7 +84,7 @@ export function lineIdOf(ids: Map<number, number>, lineNo: number): number {
   return id;
 }
 
-export async function insertRoutingLines(tx: Tx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
+export async function insertRoutingLines(tx: SqlTx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
   const rows = lines.flatMap((l) => (l.routingLines ?? []).map((r) => ({ ...r, parent: lineIdOf(ids, l.lineNo), qty: l.quantity })));
   if (rows.length === 0) return 0;
   await tx.$executeRaw`

@@ -1,0 +1,120 @@
+import type pg from "pg";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { rawPoolOf, type Db } from "@/lib/db-client";
+
+// A transaction for the hot write paths that speak SQL only (creating an order with its refresh).
+//
+// Measured under the HTTP benchmark, Prisma's own work per statement (request serialisation, its
+// query interpreter, result mapping) was about a quarter of the app server's CPU per created
+// order. On a client made by createPrismaClient this runs the same statements on a connection of
+// the very same pg pool (same limits, same application_name), with the values passed exactly as
+// Prisma's pg adapter passes them. Any other client (a test's own) gets a Prisma interactive
+// transaction instead: the callback cannot tell the two apart.
+//
+// `finish` is the transaction's last statement: on the raw path it travels together with the
+// COMMIT in ONE round trip (simple-query protocol, values inlined as escaped literals), so a
+// row lock it takes — a gap-free number series' — is released the moment it is taken, instead
+// of after the app has read the answer and sent COMMIT on a busy event loop (NS-8).
+
+export interface SqlTx {
+  $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T>;
+  $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<number>;
+}
+
+export interface FinishingTx extends SqlTx {
+  /**
+   * The last statement; the transaction commits with it. Statements after it are refused (and
+   * the callback must not fail after it: on the raw path it has committed already).
+   */
+  finish<T = unknown>(query: Prisma.Sql): Promise<T[]>;
+}
+
+const sqlOf = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) =>
+  query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
+
+/** As @prisma/adapter-pg's mapArg: dates leave as UTC text, everything else as it is. */
+function arg(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString().replace("T", " ").replace("Z", "");
+  if (Array.isArray(v)) return v.map(arg);
+  return v;
+}
+
+/** A value as a SQL literal, for the one simple-protocol message that carries the COMMIT. */
+function literal(client: pg.PoolClient, v: unknown): string {
+  if (v === null || v === undefined) return "NULL";
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error("A non-finite number cannot be a SQL literal");
+    return `'${String(v)}'`;
+  }
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "string") return client.escapeLiteral(v);
+  if (v instanceof Date) return client.escapeLiteral(arg(v) as string);
+  throw new Error(`No SQL literal for a ${typeof v}`);
+}
+
+function inline(client: pg.PoolClient, sql: Prisma.Sql): string {
+  const values = sql.values;
+  return sql.text.replace(/\$(\d+)/g, (_, i: string) => literal(client, values[Number(i) - 1]));
+}
+
+function rawTx(client: pg.PoolClient, state: { finished: boolean }): FinishingTx {
+  const run = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) => {
+    if (state.finished) throw new Error("The transaction has already been finished");
+    const sql = sqlOf(query, values);
+    return client.query({ text: sql.text, values: sql.values.map(arg) });
+  };
+  return {
+    async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
+      return (await run(query, values)).rows as T;
+    },
+    async $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
+      return (await run(query, values)).rowCount ?? 0;
+    },
+    async finish<T>(query: Prisma.Sql) {
+      if (state.finished) throw new Error("The transaction has already been finished");
+      state.finished = true;
+      const results = (await client.query(`${inline(client, query)}; COMMIT`)) as unknown as pg.QueryResult[];
+      return results[0].rows as T[];
+    },
+  };
+}
+
+/** Runs `fn` in one transaction: committed when it returns, rolled back when it throws. */
+export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise<T>, opts: { timeout?: number } = {}): Promise<T> {
+  const pool = rawPoolOf(db);
+  if (!pool) {
+    return db.$transaction(async (tx) => {
+      let finished = false;
+      const open = () => {
+        if (finished) throw new Error("The transaction has already been finished");
+      };
+      const finishing: FinishingTx = {
+        $queryRaw: async (q, ...v) => (open(), tx.$queryRaw(sqlOf(q, v))),
+        $executeRaw: async (q, ...v) => (open(), tx.$executeRaw(sqlOf(q, v))),
+        finish: async <R>(q: Prisma.Sql) => {
+          open();
+          finished = true;
+          return tx.$queryRaw<R[]>(q);
+        },
+      };
+      return fn(finishing);
+    }, { timeout: opts.timeout });
+  }
+  const client = await pool.connect();
+  const state = { finished: false };
+  let broken: Error | undefined;
+  try {
+    // Each statement gets the time limit Prisma gives the whole transaction on the other path.
+    await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.round(opts.timeout ?? 30_000)}`);
+    const result = await fn(rawTx(client, state));
+    if (!state.finished) await client.query("COMMIT");
+    return result;
+  } catch (e) {
+    // A failed COMMIT of `finish` already ended the transaction; ROLLBACK then only warns.
+    await client.query("ROLLBACK").catch((err: Error) => void (broken = err));
+    throw e;
+  } finally {
+    // A connection that could not even roll back (terminated, network gone) leaves the pool.
+    client.release(broken);
+  }
+}
