@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { NewButton } from "@/components/master-data/forms/record-actions";
-import { DataTable } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { MasterDataList } from "@/components/master-data/master-data-list";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 import { FAMILY_FILTERS, FAMILY_SORTS, listFamilies } from "@/lib/data/families";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
@@ -18,37 +16,32 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
   const params = parseListParams(await searchParams, { sortable: FAMILY_SORTS, defaultSort: "no", filters: FAMILY_FILTERS });
   const page = await listFamilies(params);
   return (
-    <>
-      <PageHeader title={t("title")} actions={<NewButton href="/families/new" />} />
-      <DataTable
-        basePath="/families"
-        caption={t("title")}
-        {...page}
-        sort={params.sort}
-        dir={params.dir}
-        filterValues={params.filters}
-        filters={[
-          { name: "no", label: t("no") },
-          { name: "description", label: t("description") },
-          { name: "blocked", label: t("blocked"), type: "select", options: [{ value: "yes", label: tc("yes") }, { value: "no", label: tc("no") }] },
-        ]}
-        columns={[
-          { key: "no", label: t("no") },
-          { key: "description", label: t("description") },
-          { key: "routingNo", label: t("routingNo") },
-          { key: "blocked", label: t("blocked") },
-        ]}
-        rows={page.rows.map((fam) => ({
-          key: fam.no,
-          href: masterDataHref.family(fam.no),
-          cells: {
-            no: fam.no,
-            description: fam.description,
-            routingNo: <RecordLink href={masterDataHref.routing(fam.routingNo ?? "")}>{fam.routingNo}</RecordLink>,
-            blocked: f.bool(fam.blocked),
-          },
-        }))}
-      />
-    </>
+    <MasterDataList
+      title={t("title")}
+      basePath="/families"
+      params={params}
+      page={page}
+      filters={[
+        { name: "no", label: t("no") },
+        { name: "description", label: t("description") },
+        { name: "blocked", label: t("blocked"), type: "select", options: [{ value: "yes", label: tc("yes") }, { value: "no", label: tc("no") }] },
+      ]}
+      columns={[
+        { key: "no", label: t("no") },
+        { key: "description", label: t("description") },
+        { key: "routingNo", label: t("routingNo") },
+        { key: "blocked", label: t("blocked") },
+      ]}
+      row={(fam) => ({
+        key: fam.no,
+        href: masterDataHref.family(fam.no),
+        cells: {
+          no: fam.no,
+          description: fam.description,
+          routingNo: <RecordLink href={masterDataHref.routing(fam.routingNo ?? "")}>{fam.routingNo}</RecordLink>,
+          blocked: f.bool(fam.blocked),
+        },
+      })}
+    />
   );
 }

@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { NewButton } from "@/components/master-data/forms/record-actions";
-import { DataTable } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { MasterDataList } from "@/components/master-data/master-data-list";
 import { ITEM_FILTERS, ITEM_SORTS, listItems } from "@/lib/data/items";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import { getFormat } from "@/lib/i18n/format";
@@ -17,45 +15,40 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const params = parseListParams(await searchParams, { sortable: ITEM_SORTS, defaultSort: "no", filters: ITEM_FILTERS });
   const page = await listItems(params);
   return (
-    <>
-      <PageHeader title={t("title")} actions={<NewButton href="/items/new" />} />
-      <DataTable
-        basePath="/items"
-        caption={t("title")}
-        {...page}
-        sort={params.sort}
-        dir={params.dir}
-        filterValues={params.filters}
-        filters={[
-          { name: "no", label: t("no") },
-          { name: "description", label: t("description") },
-          { name: "replenishmentSystem", label: t("replenishmentSystem"), type: "select", options: [
-            { value: "PURCHASE", label: t("enum.PURCHASE") }, { value: "PROD_ORDER", label: t("enum.PROD_ORDER") }] },
-          { name: "blocked", label: t("blocked"), type: "select", options: [{ value: "yes", label: tc("yes") }, { value: "no", label: tc("no") }] },
-        ]}
-        columns={[
-          { key: "no", label: t("no") },
-          { key: "description", label: t("description") },
-          { key: "baseUnitOfMeasure", label: t("baseUnitOfMeasure") },
-          { key: "replenishmentSystem", label: t("replenishmentSystem") },
-          { key: "productionBomNo", label: t("productionBomNo") },
-          { key: "routingNo", label: t("routingNo") },
-          { key: "unitCost", label: t("unitCost"), align: "right" },
-        ]}
-        rows={page.rows.map((i) => ({
-          key: i.no,
-          href: `/items/${encodeURIComponent(i.no)}`,
-          cells: {
-            no: i.no,
-            description: i.description,
-            baseUnitOfMeasure: i.baseUnitOfMeasure,
-            replenishmentSystem: t(`enum.${i.replenishmentSystem}`),
-            productionBomNo: i.productionBomNo,
-            routingNo: i.routingNo,
-            unitCost: f.amount(i.unitCost),
-          },
-        }))}
-      />
-    </>
+    <MasterDataList
+      title={t("title")}
+      basePath="/items"
+      params={params}
+      page={page}
+      filters={[
+        { name: "no", label: t("no") },
+        { name: "description", label: t("description") },
+        { name: "replenishmentSystem", label: t("replenishmentSystem"), type: "select", options: [
+          { value: "PURCHASE", label: t("enum.PURCHASE") }, { value: "PROD_ORDER", label: t("enum.PROD_ORDER") }] },
+        { name: "blocked", label: t("blocked"), type: "select", options: [{ value: "yes", label: tc("yes") }, { value: "no", label: tc("no") }] },
+      ]}
+      columns={[
+        { key: "no", label: t("no") },
+        { key: "description", label: t("description") },
+        { key: "baseUnitOfMeasure", label: t("baseUnitOfMeasure") },
+        { key: "replenishmentSystem", label: t("replenishmentSystem") },
+        { key: "productionBomNo", label: t("productionBomNo") },
+        { key: "routingNo", label: t("routingNo") },
+        { key: "unitCost", label: t("unitCost"), align: "right" },
+      ]}
+      row={(i) => ({
+        key: i.no,
+        href: `/items/${encodeURIComponent(i.no)}`,
+        cells: {
+          no: i.no,
+          description: i.description,
+          baseUnitOfMeasure: i.baseUnitOfMeasure,
+          replenishmentSystem: t(`enum.${i.replenishmentSystem}`),
+          productionBomNo: i.productionBomNo,
+          routingNo: i.routingNo,
+          unitCost: f.amount(i.unitCost),
+        },
+      })}
+    />
   );
 }

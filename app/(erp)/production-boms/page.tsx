@@ -1,9 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
-import { userCan } from "@/lib/auth";
-import { DataTable } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { MasterDataList } from "@/components/master-data/master-data-list";
 import { masterDataHref } from "@/components/master-data/record-link";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import { BOM_STATUSES, listProductionBoms, PRODUCTION_BOM_FILTERS, PRODUCTION_BOM_SORTS } from "@/lib/data/production-boms";
@@ -18,33 +14,27 @@ export default async function ProductionBomsPage({ searchParams }: { searchParam
   const params = parseListParams(await searchParams, { sortable: PRODUCTION_BOM_SORTS, defaultSort: "no", filters: PRODUCTION_BOM_FILTERS });
   const page = await listProductionBoms(params);
   return (
-    <>
-      <PageHeader title={t("title")}
-        actions={(await userCan("masterData.write")) ? <Link href="/production-boms/new" className={buttonClass()}>{(await getTranslations("bomEditor"))("new")}</Link> : undefined} />
-      <DataTable
-        basePath="/production-boms"
-        caption={t("title")}
-        {...page}
-        sort={params.sort}
-        dir={params.dir}
-        filterValues={params.filters}
-        filters={[
-          { name: "no", label: t("no") },
-          { name: "description", label: t("description") },
-          { name: "status", label: t("status"), type: "select", options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })) },
-        ]}
-        columns={[
-          { key: "no", label: t("no") },
-          { key: "description", label: t("description") },
-          { key: "unitOfMeasureCode", label: t("unitOfMeasureCode") },
-          { key: "status", label: t("status") },
-        ]}
-        rows={page.rows.map((b) => ({
-          key: b.no,
-          href: masterDataHref.productionBom(b.no),
-          cells: { no: b.no, description: b.description, unitOfMeasureCode: b.unitOfMeasureCode, status: tm(`bomStatus.${b.status}`) },
-        }))}
-      />
-    </>
+    <MasterDataList
+      title={t("title")}
+      basePath="/production-boms"
+      params={params}
+      page={page}
+      filters={[
+        { name: "no", label: t("no") },
+        { name: "description", label: t("description") },
+        { name: "status", label: t("status"), type: "select", options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })) },
+      ]}
+      columns={[
+        { key: "no", label: t("no") },
+        { key: "description", label: t("description") },
+        { key: "unitOfMeasureCode", label: t("unitOfMeasureCode") },
+        { key: "status", label: t("status") },
+      ]}
+      row={(b) => ({
+        key: b.no,
+        href: masterDataHref.productionBom(b.no),
+        cells: { no: b.no, description: b.description, unitOfMeasureCode: b.unitOfMeasureCode, status: tm(`bomStatus.${b.status}`) },
+      })}
+    />
   );
 }
