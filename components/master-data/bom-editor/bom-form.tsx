@@ -1,18 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
 import { submitWithoutReset } from "@/components/admin/submit-without-reset";
 import { bomLineColumns } from "@/components/master-data/bom-editor/bom-lines-columns";
 import { emptyBomRow, rowsJson, type GridRow } from "@/components/master-data/bom-editor/grid-rows";
 import { errorsOf, FormMessage } from "@/components/master-data/bom-editor/form-message";
 import { LineGrid } from "@/components/master-data/bom-editor/line-grid";
+import { useLinesForm } from "@/components/master-data/bom-editor/use-lines-form";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card-section";
 import { TextField } from "@/components/ui/field";
 import { createProductionBomAction, saveBomVersionAction, updateProductionBomAction } from "@/lib/actions/master-data/boms";
-import type { ActionResult } from "@/lib/actions/run-action";
 
 export type BomFormValues = {
   no: string;
@@ -26,8 +24,6 @@ export type BomFormValues = {
   lines: GridRow[];
 };
 
-type State = ActionResult<{ no: string; versionCode?: string | null }> | null;
-
 /**
  * The Production BOM editor: header (or version) fields and the lines grid. `versionOf` set =
  * a version of that BOM. Saving a Certified record is refused by the service with its message.
@@ -35,22 +31,11 @@ type State = ActionResult<{ no: string; versionCode?: string | null }> | null;
 export function BomForm({ values, versionOf }: { values: BomFormValues; versionOf?: string }) {
   const t = useTranslations("productionBoms");
   const te = useTranslations("bomEditor");
-  const router = useRouter();
   const isNew = values.version === undefined;
-  const [state, formAction, pending] = useActionState<State, FormData>((prev, form) => {
-    if (versionOf) return saveBomVersionAction(prev, form) as Promise<State>;
-    return (isNew ? createProductionBomAction(prev, form) : updateProductionBomAction(prev, form)) as Promise<State>;
-  }, null);
-  const [rows, setRows] = useState<GridRow[]>(values.lines);
-  useEffect(() => {
-    if (!state?.ok) return;
-    const card = `/production-boms/${encodeURIComponent(state.data.no)}`;
-    router.push(state.data.versionCode ? `${card}#version-${state.data.versionCode}` : card);
-    router.refresh();
-  }, [state, router]);
-
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
-  const fixed = !isNew ? "bg-slate-100" : "";
+  const { state, formAction, pending, rows, setRows, fieldErrors, fixedClass: fixed } = useLinesForm({
+    isNew, versionOf, lines: values.lines, cardPath: "/production-boms",
+    create: createProductionBomAction, update: updateProductionBomAction, saveVersion: saveBomVersionAction,
+  });
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3">
       <FormMessage state={state} namespace="bomEditor" />

@@ -1,17 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
 import { submitWithoutReset } from "@/components/admin/submit-without-reset";
 import { errorsOf, FormMessage } from "@/components/master-data/bom-editor/form-message";
 import { emptyRoutingRow, rowsJson, type GridRow } from "@/components/master-data/bom-editor/grid-rows";
 import { LineGrid, type GridColumn } from "@/components/master-data/bom-editor/line-grid";
+import { useLinesForm } from "@/components/master-data/bom-editor/use-lines-form";
 import { Button } from "@/components/ui/button";
 import { CardSection } from "@/components/ui/card-section";
 import { TextField } from "@/components/ui/field";
 import { createRoutingAction, saveRoutingVersionAction, updateRoutingAction } from "@/lib/actions/master-data/routings";
-import type { ActionResult } from "@/lib/actions/run-action";
 
 export type RoutingFormValues = {
   no: string;
@@ -22,25 +20,15 @@ export type RoutingFormValues = {
   lines: GridRow[];
 };
 
-type State = ActionResult<{ no: string; versionCode?: string | null }> | null;
-
 /** The routing editor: header (or version) fields and the operations grid. */
 export function RoutingForm({ values, versionOf }: { values: RoutingFormValues; versionOf?: string }) {
   const t = useTranslations("routings");
   const te = useTranslations("routingEditor");
-  const router = useRouter();
   const isNew = values.version === undefined;
-  const [state, formAction, pending] = useActionState<State, FormData>((prev, form) => {
-    if (versionOf) return saveRoutingVersionAction(prev, form) as Promise<State>;
-    return (isNew ? createRoutingAction(prev, form) : updateRoutingAction(prev, form)) as Promise<State>;
-  }, null);
-  const [rows, setRows] = useState<GridRow[]>(values.lines);
-  useEffect(() => {
-    if (!state?.ok) return;
-    const card = `/routings/${encodeURIComponent(state.data.no)}`;
-    router.push(state.data.versionCode ? `${card}#version-${state.data.versionCode}` : card);
-    router.refresh();
-  }, [state, router]);
+  const { state, formAction, pending, rows, setRows, fieldErrors, fixedClass: fixed } = useLinesForm({
+    isNew, versionOf, lines: values.lines, cardPath: "/routings",
+    create: createRoutingAction, update: updateRoutingAction, saveVersion: saveRoutingVersionAction,
+  });
 
   const columns: GridColumn[] = [
     { key: "operationNo", label: t("operationNo"), maxLength: 10, width: "w-20" },
@@ -55,7 +43,6 @@ export function RoutingForm({ values, versionOf }: { values: RoutingFormValues; 
     { key: "sendAheadQuantity", label: t("sendAheadQuantity"), kind: "decimal", width: "w-20" },
   ];
   const nextOperation = () => emptyRoutingRow(String((rows.length + 1) * 10));
-  const fixed = !isNew ? "bg-slate-100" : "";
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3">
       <FormMessage state={state} namespace="bomEditor" />
@@ -78,7 +65,7 @@ export function RoutingForm({ values, versionOf }: { values: RoutingFormValues; 
       </CardSection>
       <CardSection title={t("operations")} id="lines">
         <p className="text-xs text-slate-500 mb-1">{t("timesInMinutes")}</p>
-        <LineGrid caption={t("operations")} columns={columns} rows={rows} onChange={setRows} fieldErrors={state && !state.ok ? state.fieldErrors : {}} emptyRow={nextOperation} />
+        <LineGrid caption={t("operations")} columns={columns} rows={rows} onChange={setRows} fieldErrors={fieldErrors} emptyRow={nextOperation} />
       </CardSection>
       <Button type="submit" disabled={pending}>{te("save")}</Button>
     </form>
