@@ -37,7 +37,7 @@ function newLine(catalog: RefreshCatalog, seed: PlanSeed, lineNo: number): Plann
   const existing = seed.existing;
   return {
     lineNo, itemNo: item.no, variantCode: seed.variantCode, description: item.description, description2: item.description2,
-    locationCode: seed.locationCode, quantity: seed.quantity, uom: item.baseUom, scrapPercent: item.scrapPercent,
+    locationCode: seed.locationCode, quantity: seed.quantity, uom: item.baseUom, scrapPercent: existing?.scrapPercent ?? item.scrapPercent,
     unitCost: item.unitCost, dueDate: seed.dueDate, planningLevel: seed.planningLevel,
     startingDateTime: existing?.startingDateTime ?? new Date(0), endingDateTime: existing?.endingDateTime ?? new Date(0),
     bomNo: item.bomNo, bomVersion: null, routingNo: seed.routingNo, routingVersion: existing?.routingVersion ?? null,

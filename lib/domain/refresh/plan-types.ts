@@ -19,6 +19,8 @@ export type ExistingLineState = {
   startingDateTime: Date;
   endingDateTime: Date;
   routingVersion: string | null;
+  /** The line's stored Scrap % (its components are computed with it, not the item's today). */
+  scrapPercent: string;
   /** Start of each existing routing line by Routing Link Code (for component due dates). */
   linkStarts: Record<string, Date>;
 };

@@ -165,3 +165,22 @@ describe("RF-3 component need — the line's facts", () => {
     }
   });
 });
+
+describe("RF-1/RF-3 kept lines keep their own Scrap %", () => {
+  it("with Calculate Lines off, components are computed with the line's stored scrap, not the item's new one", async () => {
+    // GIVEN item P (Scrap 5 %) with 2 of bought B, refreshed for quantity 10: 2 × 10 × 1.05 = 21
+    const b = await makeItem(db);
+    const bom = await makeProductionBom(db, { lines: [{ no: b.no, quantityPer: 2 }] });
+    const p = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: bom.no, scrapPercent: 5 });
+    const order = await makeOrder({ sourceNo: p.no, quantity: 10 });
+    await refreshProductionOrder({ orderId: order.id }, null);
+    expect((await linesOf(order.id))[0].components[0].expectedQuantity.toString()).toBe("21");
+    // WHEN the item's scrap becomes 10 % and the order is refreshed keeping its lines
+    await db.item.update({ where: { no: p.no }, data: { scrapPercent: 10 } });
+    await refreshProductionOrder({ orderId: order.id, calcLines: false, calcRoutings: false, calcComponents: true }, null);
+    // THEN the line still says 5 % and its component still expects 21
+    const [line] = await linesOf(order.id);
+    expect(line.scrapPercent.toString()).toBe("5");
+    expect(line.components[0].expectedQuantity.toString()).toBe("21");
+  });
+});

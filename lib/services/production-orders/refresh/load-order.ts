@@ -105,15 +105,15 @@ export async function loadExistingLines(tx: SqlTx, orderId: number): Promise<Pla
   const rows = await tx.$queryRaw<{ doc: string }[]>`
     SELECT coalesce(json_agg(json_build_array(l."lineNo", l."itemNo", l."variantCode", l."locationCode",
              trim_scale(l.quantity)::text, to_char(l."dueDate", 'YYYY-MM-DD'), to_char(l."startingDateTime", ${TS_TEXT}),
-             to_char(l."endingDateTime", ${TS_TEXT}), l."planningLevelCode", l."routingNo", l."routingVersion",
+             to_char(l."endingDateTime", ${TS_TEXT}), l."planningLevelCode", l."routingNo", l."routingVersion", trim_scale(l."scrapPercent")::text,
              (SELECT json_object_agg(r."routingLinkCode", to_char(r."startingDateTime", ${TS_TEXT}))
                 FROM "ProdOrderRoutingLine" r WHERE r."orderLineId" = l.id AND r."routingLinkCode" <> ''))
            ORDER BY l."lineNo"), '[]')::text AS doc
     FROM "ProdOrderLine" l WHERE l."orderId" = ${orderId}`;
-  type Row = [number, string, string, string | null, string, string | null, string | null, string | null, number, string | null, string | null, Record<string, string> | null];
-  return (JSON.parse(rows[0].doc) as Row[]).map(([lineNo, itemNo, variantCode, locationCode, quantity, due, start, end, level, routingNo, routingVersion, links]) => {
+  type Row = [number, string, string, string | null, string, string | null, string | null, string | null, number, string | null, string | null, string, Record<string, string> | null];
+  return (JSON.parse(rows[0].doc) as Row[]).map(([lineNo, itemNo, variantCode, locationCode, quantity, due, start, end, level, routingNo, routingVersion, scrapPercent, links]) => {
     const existing: ExistingLineState = {
-      lineNo, startingDateTime: parseTs(start) ?? new Date(0), endingDateTime: parseTs(end) ?? new Date(0), routingVersion,
+      lineNo, startingDateTime: parseTs(start) ?? new Date(0), endingDateTime: parseTs(end) ?? new Date(0), routingVersion, scrapPercent,
       linkStarts: Object.fromEntries(Object.entries(links ?? {}).map(([k, v]) => [k, new Date(`${v}Z`)])),
     };
     return { itemNo, variantCode, locationCode, quantity, dueDate: due ?? "", routingNo, planningLevel: level, mergeable: false, existing };
