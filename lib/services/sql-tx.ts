@@ -32,9 +32,10 @@ export interface FinishingTx extends SqlTx {
 const sqlOf = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) =>
   query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
 
-/** As @prisma/adapter-pg's mapArg: dates leave as UTC text, everything else as it is. */
+/** As @prisma/adapter-pg's mapArg: dates leave as UTC text, decimals as their digits. */
 function arg(v: unknown): unknown {
   if (v instanceof Date) return v.toISOString().replace("T", " ").replace("Z", "");
+  if (Prisma.Decimal.isDecimal(v)) return (v as Prisma.Decimal).toString();
   if (Array.isArray(v)) return v.map(arg);
   return v;
 }
@@ -48,13 +49,19 @@ function literal(client: pg.PoolClient, v: unknown): string {
   }
   if (typeof v === "boolean") return v ? "true" : "false";
   if (typeof v === "string") return client.escapeLiteral(v);
-  if (v instanceof Date) return client.escapeLiteral(arg(v) as string);
+  if (v instanceof Date || Prisma.Decimal.isDecimal(v)) return client.escapeLiteral(arg(v) as string);
   throw new Error(`No SQL literal for a ${typeof v}`);
 }
 
+/** The statement with its values as literals. Its own text must not hold `$n` outside placeholders. */
 function inline(client: pg.PoolClient, sql: Prisma.Sql): string {
   const values = sql.values;
-  return sql.text.replace(/\$(\d+)/g, (_, i: string) => literal(client, values[Number(i) - 1]));
+  const text = sql.text.replace(/\$(\d+)/g, (_, i: string) => {
+    const n = Number(i);
+    if (n < 1 || n > values.length) throw new Error(`$${n} has no value`);
+    return literal(client, values[n - 1]);
+  });
+  return text;
 }
 
 function rawTx(client: pg.PoolClient, state: { finished: boolean }): FinishingTx {
@@ -103,9 +110,16 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
   const client = await pool.connect();
   const state = { finished: false };
   let broken: Error | undefined;
+  // While a connection is checked out the pool does not listen to it: a connection that dies
+  // (the server restarts, the backend is terminated) would otherwise raise an uncaught 'error'
+  // event and take the process down. The failing query rejects as well; this only marks it.
+  const onError = (err: Error) => void (broken ??= err);
+  client.on("error", onError);
   try {
-    // Each statement gets the time limit Prisma gives the whole transaction on the other path.
-    await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.round(opts.timeout ?? 30_000)}`);
+    // Time limits, as Prisma's on the other path: no statement and no pause between statements
+    // may exceed the transaction's limit (the server's own statement_timeout stays when it is set).
+    const limit = Math.round(opts.timeout ?? 30_000);
+    await client.query(`BEGIN; SELECT set_config('statement_timeout', CASE WHEN current_setting('statement_timeout') = '0' THEN '${limit}' ELSE current_setting('statement_timeout') END, true), set_config('idle_in_transaction_session_timeout', '${limit}', true)`);
     const result = await fn(rawTx(client, state));
     if (!state.finished) await client.query("COMMIT");
     return result;
@@ -114,7 +128,8 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
     await client.query("ROLLBACK").catch((err: Error) => void (broken = err));
     throw e;
   } finally {
-    // A connection that could not even roll back (terminated, network gone) leaves the pool.
+    client.off("error", onError);
+    // A connection that died or could not even roll back (terminated, network gone) leaves the pool.
     client.release(broken);
   }
 }

@@ -98,3 +98,32 @@ describe.each([
     expect((await rows(tag)).map((r) => r.v)).not.toContain(`${tag}-3`);
   });
 });
+
+describe("sqlTransaction when its connection dies", () => {
+  it("a terminated backend fails the transaction, never the process, and the pool recovers", async () => {
+    // GIVEN an uncaught-exception watch on the process (a dying pg connection emits 'error')
+    const uncaught: unknown[] = [];
+    const watch = (e: unknown) => void uncaught.push(e);
+    process.on("uncaughtException", watch);
+    try {
+      const tag = uniqueCode("TX");
+      // WHEN the transaction's own backend is terminated between two statements
+      const failure = await sqlTransaction(db, async (tx) => {
+        await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-1`})`;
+        const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+        await db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+        await new Promise((r) => setTimeout(r, 100)); // the socket closes
+        return tx.finish(Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-2`})`);
+      }).then(() => null, (e: unknown) => e);
+      await new Promise((r) => setTimeout(r, 100));
+      // THEN the call failed, nothing was kept, no exception escaped, and the next transaction works
+      expect(failure).not.toBeNull();
+      expect(uncaught).toEqual([]);
+      expect(await rows(tag)).toEqual([]);
+      await sqlTransaction(db, async (tx) => tx.finish(Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-3`})`));
+      expect((await rows(tag)).map((r) => r.v)).toEqual([`${tag}-3`]);
+    } finally {
+      process.off("uncaughtException", watch);
+    }
+  });
+});

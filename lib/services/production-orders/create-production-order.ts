@@ -61,12 +61,12 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
         WITH o AS (
           INSERT INTO "ProductionOrder" (status, no, "sourceType", "sourceNo", "variantCode", description, description2, "routingNo",
             quantity, "unitCost", "costAmount", "dueDate", "startingDateTime", "endingDateTime", "locationCode", "creationDate",
-            "lastDateModified", "noSeries", "assignedUserId", "updatedAt")
+            "lastDateModified", "noSeries", "assignedUserId", "createdAt", "updatedAt")
           VALUES (${input.status}::"ProdOrderStatus", ${placeholder}, ${input.sourceType}::"ProdOrderSourceType", ${input.sourceNo},
             ${header.variantCode ?? ""}, ${header.description ?? ""}, ${header.description2 ?? ""}, ${header.routingNo ?? null}, ${header.quantity}::numeric,
             ${header.unitCost}::numeric, ${header.costAmount}::numeric, ${header.dueDate}::date, ${ts(header.startingDateTime)}::timestamp,
             ${ts(header.endingDateTime)}::timestamp, ${header.locationCode ?? null}, ${today()}::date, ${today()}::date,
-            ${manualNo ? null : series}, ${actor.id}, now() AT TIME ZONE 'UTC')
+            ${manualNo ? null : series}, ${actor.id}, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')
           RETURNING *)
         SELECT ${ORDER_ROW_COLUMNS} FROM o LEFT JOIN "ManufacturingSetup" s ON s.id = 1`;
       const order = toOrderRow(inserted);
