@@ -23,8 +23,9 @@ const registry = globalThis as { [key: symbol]: WeakMap<object, pg.Pool> | undef
 const REGISTRY_KEY = Symbol.for("production-orders.raw-pg-pools");
 const rawPools = (registry[REGISTRY_KEY] ??= new WeakMap<object, pg.Pool>());
 
-export function createPrismaClient(connectionString: string, opts: { max?: number } = {}) {
-  const pool = new pg.Pool({
+/** `opts.pool`: a pool of the caller's (a benchmark's, counting its statements) instead of a new one. */
+export function createPrismaClient(connectionString: string, opts: { max?: number; pool?: pg.Pool } = {}) {
+  const pool = opts.pool ?? new pg.Pool({
     connectionString,
     max: opts.max ?? 10,
     // pg waits forever for a free connection by default: fail clearly instead.

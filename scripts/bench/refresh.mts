@@ -6,6 +6,7 @@ import { benchDatabase, percentile, printTable } from "./support.mts";
 import { createCountingClient } from "../../tests/integration/refresh/counting-client.ts";
 import { makeBomTree } from "../../tests/factories/bom-tree.ts";
 import { refreshProductionOrderInTx } from "../../lib/services/production-orders/refresh/run-refresh.ts";
+import { sqlTransaction } from "../../lib/services/sql-tx.ts";
 
 const SIZES = [
   { name: "250", levels: 3, fanOut: 6, runs: 15 },
@@ -18,8 +19,9 @@ const { db, count, close } = createCountingClient(url);
 type Db = typeof db;
 const time = async (fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); return performance.now() - t; };
 
+/** As the refresh service runs it (refreshProductionOrder): in its own raw SQL transaction. */
 async function refresh(client: Db, orderId: number) {
-  return client.$transaction((tx) => refreshProductionOrderInTx(tx, { orderId }, null), { timeout: 120_000 });
+  return sqlTransaction(client, (tx) => refreshProductionOrderInTx(tx, { orderId }, null), { timeout: 120_000 });
 }
 
 /** The floor: the same explosion as one recursive CTE inserting straight into a scratch table. */

@@ -1,9 +1,9 @@
 // A PrismaClient whose pg Pool counts every statement sent to PostgreSQL (BEGIN and COMMIT
-// included), for the "statement count does not grow with the BOM" test and the benchmark.
+// included; one per message, so a raw transaction's "BEGIN; …" counts once), for the "statement
+// count does not grow with the BOM" test and the benchmark.
 // Counting at the driver is what the database sees, whatever Prisma does above it.
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../../../lib/generated/prisma/client.ts";
+import { createPrismaClient } from "../../../lib/db-client.ts";
 
 export type StatementCounter = { recording: boolean; statements: string[] };
 
@@ -20,7 +20,9 @@ export function createCountingClient(connectionString: string) {
       return query(...args);
     };
   });
-  const db = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 120_000 } });
+  // A client of the app's kind on this pool: raw transactions (lib/services/sql-tx.ts) run on it
+  // too, so their statements are counted like Prisma's.
+  const db = createPrismaClient(connectionString, { pool });
   /** Runs `fn` and returns the statements it sent. */
   async function count<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
     counter.statements = [];

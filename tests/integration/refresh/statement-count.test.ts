@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
+import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { makeBomTree } from "../../factories";
 import { createCountingClient } from "./counting-client";
 
@@ -15,9 +15,8 @@ async function statementsForTree(levels: number, fanOut: number) {
       quantity: 2, dueDate: new Date("2027-02-15T00:00:00Z"), creationDate: new Date("2026-12-01T00:00:00Z"),
     },
   });
-  const { result, statements } = await client.count(() =>
-    client.db.$transaction((tx) => refreshProductionOrderInTx(tx, { orderId: order.id }, null), { timeout: 60_000 }),
-  );
+  // Through the service, in its own (raw) transaction on the counting pool.
+  const { result, statements } = await client.count(() => refreshProductionOrder({ orderId: order.id }, null, undefined, client.db));
   return { tree, result, statements };
 }
 
