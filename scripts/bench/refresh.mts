@@ -7,6 +7,7 @@ import { createCountingClient } from "../../tests/integration/refresh/counting-c
 import { makeBomTree } from "../../tests/factories/bom-tree.ts";
 import { refreshProductionOrderInTx } from "../../lib/services/production-orders/refresh/run-refresh.ts";
 import { sqlTransaction } from "../../lib/services/sql-tx.ts";
+import { Prisma } from "../../lib/generated/prisma/client.ts";
 
 const SIZES = [
   { name: "250", levels: 3, fanOut: 6, runs: 15 },
@@ -24,19 +25,23 @@ async function refresh(client: Db, orderId: number) {
   return sqlTransaction(client, (tx) => refreshProductionOrderInTx(tx, { orderId }, null), { timeout: 120_000 });
 }
 
+/** The floors' explosion: every BOM reached from the item, with its quantity for 10 units and its level. */
+const explosion = (topItemNo: string) => Prisma.sql`
+  WITH RECURSIVE x(bom_no, qty, level) AS (
+    SELECT i."productionBomNo", 10::numeric, 1 FROM "Item" i WHERE i.no = ${topItemNo}
+    UNION ALL
+    SELECT ci."productionBomNo", x.qty * l."quantityPer", x.level + 1
+    FROM x JOIN "ProductionBomLine" l ON l."bomNo" = x.bom_no AND l."versionCode" IS NULL
+    JOIN "Item" ci ON ci.no = l.no WHERE ci."productionBomNo" IS NOT NULL AND x.level < 60
+  )`;
+
 /** The floor: the same explosion as one recursive CTE inserting straight into a scratch table. */
 async function floor(client: Db, topItemNo: string) {
   return client.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`DELETE FROM bench_floor`);
     return tx.$executeRaw`
       INSERT INTO bench_floor (parent_bom, item_no, quantity_per, expected_quantity, level)
-      WITH RECURSIVE x(bom_no, qty, level) AS (
-        SELECT i."productionBomNo", 10::numeric, 1 FROM "Item" i WHERE i.no = ${topItemNo}
-        UNION ALL
-        SELECT ci."productionBomNo", x.qty * l."quantityPer", x.level + 1
-        FROM x JOIN "ProductionBomLine" l ON l."bomNo" = x.bom_no AND l."versionCode" IS NULL
-        JOIN "Item" ci ON ci.no = l.no WHERE ci."productionBomNo" IS NOT NULL AND x.level < 60
-      )
+      ${explosion(topItemNo)}
       SELECT x.bom_no, l.no, l."quantityPer", x.qty * l."quantityPer", x.level
       FROM x JOIN "ProductionBomLine" l ON l."bomNo" = x.bom_no AND l."versionCode" IS NULL`;
   }, { timeout: 120_000 });
@@ -52,13 +57,7 @@ async function floorIntoTable(client: Db, topItemNo: string, orderId: number, li
     await tx.$executeRaw`DELETE FROM "ProdOrderComponent" WHERE "orderId" = ${orderId}`;
     return tx.$executeRaw`
       INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "unitOfMeasureCode", "quantityPer", "expectedQuantity", "remainingQuantity")
-      WITH RECURSIVE x(bom_no, qty, level) AS (
-        SELECT i."productionBomNo", 10::numeric, 1 FROM "Item" i WHERE i.no = ${topItemNo}
-        UNION ALL
-        SELECT ci."productionBomNo", x.qty * l."quantityPer", x.level + 1
-        FROM x JOIN "ProductionBomLine" l ON l."bomNo" = x.bom_no AND l."versionCode" IS NULL
-        JOIN "Item" ci ON ci.no = l.no WHERE ci."productionBomNo" IS NOT NULL AND x.level < 60
-      )
+      ${explosion(topItemNo)}
       SELECT ${orderId}, ${lineId}, (row_number() OVER ())::int * 10000, l.no, 'PCS', l."quantityPer", x.qty * l."quantityPer", x.qty * l."quantityPer"
       FROM x JOIN "ProductionBomLine" l ON l."bomNo" = x.bom_no AND l."versionCode" IS NULL`;
   }, { timeout: 120_000 });
