@@ -1,7 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
-import type { Db } from "@/lib/db-client";
-import type { Tx } from "@/lib/services/tx";
 import type { SqlTx } from "@/lib/services/sql-tx";
 
 // X-3: every create, change, refresh, replan and status change writes an audit entry in the
@@ -21,19 +19,21 @@ export type AuditInput = {
   changes?: Prisma.InputJsonValue;
 };
 
-export async function writeAudit(tx: Tx | Db, actor: Actor | null, entry: AuditInput) {
-  await tx.auditEntry.create({
-    data: { ...entry, userId: actor?.id ?? null, userEmail: actor?.email ?? "" },
-  });
-}
-
-/** The same entry, written with SQL alone (for use cases that run on a SqlTx). */
-export async function writeAuditSql(tx: SqlTx, actor: Actor | null, entry: AuditInput) {
-  await tx.$executeRaw(Prisma.sql`
+/**
+ * The INSERT of one audit entry. `entityKey`/`newNo` may be SQL (the create service keys its
+ * entry by the number its last statement draws).
+ */
+export function auditInsertSql(actor: Actor | null, entry: Omit<AuditInput, "entityKey" | "newNo"> & { entityKey: string | Prisma.Sql; newNo?: string | Prisma.Sql | null }) {
+  return Prisma.sql`
     INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
     VALUES (${actor?.id ?? null}, ${actor?.email ?? ""}, ${entry.action}, ${entry.entityType}, ${entry.entityKey}, ${entry.orderId ?? null}::int,
             ${entry.oldStatus ?? null}::"ProdOrderStatus", ${entry.oldNo ?? null}, ${entry.newStatus ?? null}::"ProdOrderStatus", ${entry.newNo ?? null},
-            ${entry.changes === undefined ? null : JSON.stringify(entry.changes)}::jsonb)`);
+            ${entry.changes === undefined ? null : JSON.stringify(entry.changes)}::jsonb)`;
+}
+
+/** Writes one audit entry in the caller's transaction (a Prisma client or transaction, or a SqlTx). */
+export async function writeAudit(tx: SqlTx, actor: Actor | null, entry: AuditInput) {
+  await tx.$executeRaw(auditInsertSql(actor, entry));
 }
 
 /** The fields that differ between two snapshots, as { field: [old, new] }. */

@@ -4,13 +4,14 @@ import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import type { CreateProductionOrderInput } from "@/lib/validation/production-order";
-import type { Actor } from "@/lib/services/audit";
+import { auditInsertSql, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
 import { mapNoSeriesError, testManual } from "@/lib/services/no-series/get-next-no";
 import { loadSetup, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
 import { sqlTransaction } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
+import { headerDatesSql, ts } from "@/lib/services/production-orders/refresh/write-plan";
 
 // PO-3 … PO-11: a planner's new order. All reads and checks happen before the transaction; in
 // it the header is inserted, optionally refreshed, and only then — as the very last statement —
@@ -56,7 +57,6 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
     return await sqlTransaction(db, async (tx) => {
       // The insert returns the row as the refresh reads it (with the setup it needs): a new
       // order costs no second read, and no lock (no one else can see the row yet).
-      const ts = (d: Date) => d.toISOString().slice(0, 23);
       const [inserted] = await tx.$queryRaw<RawOrderRow[]>`
         WITH o AS (
           INSERT INTO "ProductionOrder" (status, no, "sourceType", "sourceNo", "variantCode", description, description2, "routingNo",
@@ -72,16 +72,14 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
       const order = toOrderRow(inserted);
       const refreshed = input.refresh ? await refreshInTransaction(tx, order, actor) : null;
       // The refresh's new header dates, written by the last statement with the number.
-      const dates = Prisma.sql`"startingDateTime" = coalesce(${refreshed?.header.startingDateTime ? ts(refreshed.header.startingDateTime) : null}::timestamp, "startingDateTime"),
-        "endingDateTime" = coalesce(${refreshed?.header.endingDateTime ? ts(refreshed.header.endingDateTime) : null}::timestamp, "endingDateTime"),
-        "dueDate" = coalesce(${refreshed?.header.dueDate ?? null}::date, "dueDate")`;
+      const dates = headerDatesSql(refreshed?.header ?? { startingDateTime: null, endingDateTime: null, dueDate: null });
 
-      const audit = (no: Prisma.Sql) => Prisma.sql`
-        INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "newStatus", "newNo", changes)
-        SELECT ${actor.id}, ${actor.email}, 'create', 'ProductionOrder', ${no}, ${order.id}, ${input.status}::"ProdOrderStatus", ${no},
-               ${JSON.stringify({ sourceType: input.sourceType, sourceNo: input.sourceNo, quantity: header.quantity, dueDate: header.dueDate, refreshed: input.refresh })}::jsonb`;
+      const audit = (no: string | Prisma.Sql) => auditInsertSql(actor, {
+        action: "create", entityType: "ProductionOrder", entityKey: no, orderId: order.id, newStatus: input.status, newNo: no,
+        changes: { sourceType: input.sourceType, sourceNo: input.sourceNo, quantity: header.quantity, dueDate: header.dueDate, refreshed: input.refresh },
+      });
       if (manualNo) {
-        await tx.finish(Prisma.sql`WITH a AS (${audit(Prisma.sql`${manualNo}`)}), u AS (UPDATE "ProductionOrder" SET ${dates} WHERE id = ${order.id}) SELECT 1`);
+        await tx.finish(Prisma.sql`WITH a AS (${audit(manualNo)}), u AS (UPDATE "ProductionOrder" SET ${dates} WHERE id = ${order.id}) SELECT 1`);
         return { id: order.id, status: input.status, no: manualNo, warning: null };
       }
       // The last statement, sent with the COMMIT: draw the number, stamp it on the order, write

@@ -5,13 +5,13 @@ import { atMinutes } from "@/lib/domain/refresh/schedule-line";
 import { familySourceLines, itemSourceLines, salesSourceLines, type OrderSource, type SalesLineInfo } from "@/lib/domain/refresh/source-lines";
 import type { Direction, RefreshCatalog } from "@/lib/domain/refresh/types";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
-import { writeAuditSql, type Actor } from "@/lib/services/audit";
+import { writeAudit, type Actor } from "@/lib/services/audit";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { loadBomCatalog } from "./load-bom-catalog";
 import { loadCapacityCatalog } from "./load-capacity-catalog";
 import { loadExistingLines, loadFamily, loadSalesLines, lockOrder, type OrderRow } from "./load-order";
 import { insertComponents } from "./write-components";
-import { deleteOld, insertLines, insertRoutingLines, lineIds, updateLineDates } from "./write-plan";
+import { deleteOld, headerDatesSql, insertLines, insertRoutingLines, lineIds, updateLineDates } from "./write-plan";
 
 // The refresh use case inside a transaction the caller owns (RF-7). It never imports the app's
 // db client, so the create-order service, the benchmark and the tests can all drive it.
@@ -139,14 +139,11 @@ async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options:
   const { startingDateTime, endingDateTime, dueDate } = plan.header;
   const updated = input.newOrder ? 1 : await tx.$executeRaw`
     UPDATE "ProductionOrder"
-    SET "startingDateTime" = coalesce(${startingDateTime?.toISOString().slice(0, 23) ?? null}::timestamp, "startingDateTime"),
-        "endingDateTime" = coalesce(${endingDateTime?.toISOString().slice(0, 23) ?? null}::timestamp, "endingDateTime"),
-        "dueDate" = coalesce(${dueDate}::date, "dueDate"),
-        "lastDateModified" = CURRENT_DATE, "updatedAt" = now(), version = version + 1
+    SET ${headerDatesSql(plan.header)}, "lastDateModified" = CURRENT_DATE, "updatedAt" = now(), version = version + 1
     WHERE id = ${order.id} AND version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   const counts = { lines: plan.lines.length, components, routingLines };
-  if (!input.skipAudit) await writeAuditSql(tx, actor, {
+  if (!input.skipAudit) await writeAudit(tx, actor, {
     action: "refresh", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
     oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
     changes: { ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents },

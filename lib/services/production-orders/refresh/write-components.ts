@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedLine } from "@/lib/domain/refresh/plan-types";
 import type { SqlTx } from "@/lib/services/sql-tx";
-import { lineIdOf } from "./write-plan";
+import { lineIdOf, ts } from "./write-plan";
 
 // The component insert is the biggest write of a refresh (11,000 rows for a large BOM). Most of
 // those rows are purchased components, and they never travel: the BOM catalog leaves them in
@@ -27,7 +27,6 @@ import { lineIdOf } from "./write-plan";
 // Quantity. PostgreSQL numeric arithmetic is exact and the numeric(38,15) column rounds half
 // away from zero, exactly as roundDecimal does (integration tests compare the two).
 
-const ts = (d: Date) => d.toISOString().slice(0, 23);
 const pgIntArray = (path: number[]) => `{${path.join(",")}}`;
 
 type Columns<K extends string> = Record<K, unknown[]>;

@@ -13,7 +13,17 @@ import type { SqlTx } from "@/lib/services/sql-tx";
 // Quantity. PostgreSQL numeric arithmetic is exact and the numeric(38,15) column rounds half
 // away from zero, exactly as roundDecimal does (an integration test compares the two).
 
-const ts = (d: Date) => d.toISOString().slice(0, 23);
+/** A date-time as timestamp(3) text, in UTC: no driver time-zone logic touches it. */
+export const ts = (d: Date) => d.toISOString().slice(0, 23);
+
+/**
+ * The header's new Starting/Ending Date-Time and Due Date, as SET assignments (a null keeps the
+ * stored value). The refresh's own header update and the create service's last statement use it.
+ */
+export const headerDatesSql = (h: { startingDateTime: Date | null; endingDateTime: Date | null; dueDate: string | null }) => Prisma.sql`
+  "startingDateTime" = coalesce(${h.startingDateTime ? ts(h.startingDateTime) : null}::timestamp, "startingDateTime"),
+  "endingDateTime" = coalesce(${h.endingDateTime ? ts(h.endingDateTime) : null}::timestamp, "endingDateTime"),
+  "dueDate" = coalesce(${h.dueDate}::date, "dueDate")`;
 const col = <T, V>(rows: T[], f: (r: T) => V) => rows.map(f);
 
 export async function deleteOld(tx: SqlTx, orderId: number, options: RefreshOptions) {
