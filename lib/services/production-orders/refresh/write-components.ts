@@ -17,7 +17,7 @@ import { lineIdOf, ts } from "./write-plan";
 // - duplicates (same item, routing link, formula and scrap) summed, keeping the position of the
 //   first; components numbered 10000, 20000, … in depth-first order, as explodeBom lists them.
 // The components the explosion computed itself (produced items, which may become order lines
-// and carry Supplied-by Line No.) come in as JSON arrays, one per column, and are merged and
+// and carry Supplied-by Line No.) come in as typed arrays, one per column (as the frames), and are merged and
 // numbered together with the rest.
 //
 // Due Date-Time: the start of the first routing line with the component's Routing Link Code,
@@ -31,14 +31,9 @@ const pgIntArray = (path: number[]) => `{${path.join(",")}}`;
 
 type Columns<K extends string> = Record<K, unknown[]>;
 const columns = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, []])) as unknown as Columns<K>;
-const j = (values: unknown[]) => JSON.stringify(values);
 
 /** The order line's facts, cast as ProdOrderLine stores them (quantity and scrap numeric(18,5)). */
 const LINE_FACTS = Prisma.sql`t.qty::numeric(18,5) AS qty, t.lscrap::numeric(18,5) AS lscrap, t.loc, t.start::timestamp(3) AS start, t.links::jsonb AS links`;
-const lineFactColumns = (x: Columns<"qty" | "lscrap" | "loc" | "start" | "links">) => Prisma.sql`
-  json_array_elements_text(${j(x.qty)}::json), json_array_elements_text(${j(x.lscrap)}::json),
-  json_array_elements_text(${j(x.loc)}::json), json_array_elements_text(${j(x.start)}::json),
-  json_array_elements_text(${j(x.links)}::json)`;
 
 export async function insertComponents(tx: SqlTx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
   // Every frame and computed row carries its order line's facts (quantity, scrap, location,
@@ -75,7 +70,7 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
     WITH f AS (
       SELECT t.parent::int AS parent, t.bom, t.version, t.date::date AS date, t.factor::numeric AS factor,
              t.scrap::numeric AS scrap, t.link, t.path::int[] AS path, ${LINE_FACTS}
-      -- Frames as typed arrays: unnest tells the planner how many there are (JSON functions
+      -- Rows travel as typed arrays: unnest tells the planner how many there are (JSON functions
       -- always count as 100 rows), so it can choose index lookups for a few and a hash for many.
       FROM unnest(${f.parent}::int[], ${f.bom}::text[], ${f.version}::text[], ${f.date}::text[], ${f.factor}::text[],
                   ${f.scrap}::text[], ${f.link}::text[], ${f.path}::text[], ${f.qty}::text[], ${f.lscrap}::text[],
@@ -105,11 +100,9 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
       SELECT t.parent::int AS parent, t.item AS item_no, t.qp::numeric AS qp, t.scrap::numeric AS scrap,
              t.formula::"CalculationFormula" AS formula, t.link, t.path::int[] AS path, t.supplied_by::int AS supplied_by,
              i.description, i."baseUnitOfMeasure" AS uom, ${LINE_FACTS}
-      FROM ROWS FROM (json_array_elements_text(${j(c.parent)}::json), json_array_elements_text(${j(c.item)}::json),
-                      json_array_elements_text(${j(c.qp)}::json), json_array_elements_text(${j(c.scrap)}::json),
-                      json_array_elements_text(${j(c.formula)}::json), json_array_elements_text(${j(c.link)}::json),
-                      json_array_elements_text(${j(c.path)}::json), json_array_elements_text(${j(c.suppliedBy)}::json),
-                      ${lineFactColumns(c)})
+      FROM unnest(${c.parent}::int[], ${c.item}::text[], ${c.qp}::text[], ${c.scrap}::text[], ${c.formula}::text[],
+                  ${c.link}::text[], ${c.path}::text[], ${c.suppliedBy}::int[], ${c.qty}::text[], ${c.lscrap}::text[],
+                  ${c.loc}::text[], ${c.start}::text[], ${c.links}::text[])
            AS t(parent, item, qp, scrap, formula, link, path, supplied_by, qty, lscrap, loc, start, links)
       CROSS JOIN LATERAL (SELECT i.description, i."baseUnitOfMeasure" FROM "Item" i WHERE i.no = t.item OFFSET 0) i
     ),

@@ -42,7 +42,7 @@ export async function deleteOld(tx: SqlTx, orderId: number, options: RefreshOpti
   await tx.$executeRaw(ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")} ${last}` : last);
 }
 
-/** Returns the new line ids by Line No. Columns travel as JSON arrays (see write-components.ts). */
+/** Returns the new line ids by Line No. Columns travel as JSON arrays, one parameter each. */
 export async function insertLines(tx: SqlTx, orderId: number, lines: PlannedLine[]): Promise<Map<number, number>> {
   if (lines.length === 0) return new Map();
   const j = <V>(f: (l: PlannedLine) => V) => JSON.stringify(lines.map(f));
