@@ -99,6 +99,51 @@ describe.each([
   });
 });
 
+describe("sqlTransaction's prepared statements (raw path)", () => {
+  const pool = () => rawPoolOf(db)!;
+
+  it("parses and plans a statement once per connection: later calls reuse its generic plan", async () => {
+    // GIVEN a statement text of this test only
+    const tag = uniqueCode("TX");
+    const probe = (i: number) => sqlTransaction(db, async (tx) => {
+      await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v, n) VALUES (${tag}, ${`${tag}-${i}`}, ${i}) /* ${Prisma.raw(tag)} */`;
+      const plans = await tx.$queryRaw<{ generic: number; custom: number }[]>`
+        SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement LIKE ${`%/* ${tag} */%`}`;
+      await tx.finish(Prisma.sql`SELECT 1`);
+      return plans;
+    });
+    // WHEN it runs in three transactions in a row (the pool hands back its last connection)
+    const [first, , third] = [await probe(1), await probe(2), await probe(3)];
+    // THEN the connection holds it prepared, executed with a generic plan each time, never a custom one
+    expect(first).toEqual([{ generic: 1, custom: 0 }]);
+    expect(third).toEqual([{ generic: 3, custom: 0 }]);
+    expect((await rows(tag)).map((r) => r.n)).toEqual([1, 2, 3]);
+  });
+
+  it("the generic-plan setting ends with the transaction", async () => {
+    // WHEN a transaction has run and its connection is back in the pool
+    await sqlTransaction(db, async (tx) => tx.finish(Prisma.sql`SELECT 1`));
+    // THEN that connection plans as PostgreSQL's default again (the pool hands back its last connection)
+    const { rows: [setting] } = await pool().query<{ plan_cache_mode: string }>("SHOW plan_cache_mode");
+    expect(setting.plan_cache_mode).toBe("auto");
+  });
+
+  it("a statement that fails to parse stays unprepared: the same text fails alike, others run", async () => {
+    // GIVEN a statement with a syntax error
+    const bad = Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${"x"}, ${"y"}) RETURNING nonsense(`;
+    // WHEN it is sent twice, each time in its own transaction
+    const errors = [];
+    for (let i = 0; i < 2; i++) {
+      errors.push(await sqlTransaction(db, async (tx) => tx.$queryRaw(bad)).then(() => null, (e: Error) => e.message));
+    }
+    // THEN both fail with the syntax error (not with a missing prepared statement), and the next transaction works
+    expect(errors).toEqual([expect.stringMatching(/syntax error/), expect.stringMatching(/syntax error/)]);
+    const tag = uniqueCode("TX");
+    await sqlTransaction(db, async (tx) => tx.finish(Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-ok`})`));
+    expect((await rows(tag)).map((r) => r.v)).toEqual([`${tag}-ok`]);
+  });
+});
+
 describe("sqlTransaction when its connection dies", () => {
   it("a terminated backend fails the transaction, never the process, and the pool recovers", async () => {
     // GIVEN an uncaught-exception watch on the process (a dying pg connection emits 'error')
