@@ -84,10 +84,18 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
              CASE WHEN l."routingLinkCode" <> '' THEN l."routingLinkCode" ELSE f.link END AS link,
              f.path || l."lineNo" AS path, NULL::int AS supplied_by, i.description, i."baseUnitOfMeasure" AS uom,
              f.qty, f.lscrap, f.loc, f.start, f.links
+      -- Each frame looks up its own BOM's lines and their items by key (LATERAL, OFFSET 0): the
+      -- plan is prepared once per connection (sql-tx.ts) and must not depend on statistics. Left
+      -- to join freely on a young database, it scanned every BOM line and re-read the frames for each.
       FROM f
-      JOIN "ProductionBomLine" l ON l."bomNo" = f.bom AND (l."versionCode" = f.version OR (l."versionCode" IS NULL AND f.version IS NULL))
-       AND l.type = 'ITEM' AND (l."startingDate" IS NULL OR l."startingDate" <= f.date) AND (l."endingDate" IS NULL OR l."endingDate" >= f.date)
-      JOIN "Item" i ON i.no = l.no AND i."replenishmentSystem" <> 'PROD_ORDER'
+      CROSS JOIN LATERAL (
+        SELECT l.no, l."lineNo", l."quantityPer", l."unitOfMeasureCode", l."scrapPercent", l."calculationFormula", l."routingLinkCode"
+        FROM "ProductionBomLine" l
+        WHERE l."bomNo" = f.bom AND l."versionCode" IS NOT DISTINCT FROM f.version AND l.type = 'ITEM'
+          AND (l."startingDate" IS NULL OR l."startingDate" <= f.date) AND (l."endingDate" IS NULL OR l."endingDate" >= f.date)
+        OFFSET 0) l
+      CROSS JOIN LATERAL (
+        SELECT i.description, i."baseUnitOfMeasure" FROM "Item" i WHERE i.no = l.no AND i."replenishmentSystem" <> 'PROD_ORDER' OFFSET 0) i
       CROSS JOIN LATERAL (
         SELECT CASE WHEN l."unitOfMeasureCode" IS NULL OR l."unitOfMeasureCode" = i."baseUnitOfMeasure" THEN l."quantityPer"
                     ELSE round(l."quantityPer"
