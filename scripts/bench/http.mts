@@ -84,6 +84,9 @@ try {
 
   const warmup = await runPhase("warm-up", users, WARMUP_EACH, create);
   log(`warm-up: ${warmup.ok} ok, ${warmup.errors} errors`);
+  // Statistics as autovacuum keeps them on a database in use: the measured phases see a running
+  // system, not one whose tables were created seconds ago (autovacuum looks once a minute).
+  if (process.env.BENCH_NO_ANALYZE !== "1") await fixture.db.$executeRawUnsafe("ANALYZE");
   const results = [warmup];
   for (const p of PHASES) results.push(await runPhase(p.key, users.slice(0, p.users), p.ordersEach, create));
   const loadAfter = load();
