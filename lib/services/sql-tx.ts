@@ -71,8 +71,12 @@ function inline(client: pg.PoolClient, sql: Prisma.Sql): string {
 // so it is planned once as well. Their plans do not depend on the values: keys, and rows passed
 // as arrays. The texts are the services' own templates, a small fixed set; the cap only guards
 // against an unforeseen source of varying text (beyond it, statements run unnamed as before).
+// The names live on globalThis, as the pools do (lib/db-client.ts): two instances of this module
+// (a script importing it by path, the services by alias) must never give one name to two texts
+// on a shared connection.
 const MAX_NAMED = 256;
-const statementNames = new Map<string, string>();
+const registry = globalThis as { [key: symbol]: Map<string, string> | undefined };
+const statementNames = (registry[Symbol.for("production-orders.sql-tx-statement-names")] ??= new Map<string, string>());
 function statementName(text: string): string | undefined {
   let name = statementNames.get(text);
   if (name === undefined && statementNames.size < MAX_NAMED) statementNames.set(text, (name = `sqltx_${statementNames.size}`));
