@@ -101,7 +101,9 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
                     ELSE round(l."quantityPer"
                            * (SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = l."unitOfMeasureCode")
                            / coalesce((SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = i."baseUnitOfMeasure"), 1),
-                         15) END AS qp) q
+                         15) END AS qp
+        -- OFFSET 0: computed once per line (inlined, the WHERE and the SELECT list each ran the lookups).
+        OFFSET 0) q
       WHERE q.qp IS NOT NULL
     ),
     computed AS (
