@@ -1,20 +1,50 @@
 import "server-only";
+import type { BetterAuthOptions } from "better-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/better-auth";
+import { lookupSession, type SessionReaderConfig } from "@/lib/auth/session-reader";
+import { db } from "@/lib/db";
+import { rawPoolOf } from "@/lib/db-client";
 import { can, isRole, type Permission, type Role } from "@/lib/domain/auth/permissions";
 import { ForbiddenError, NotAuthenticatedError } from "@/lib/errors";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role; locale: string };
 
-/** The signed-in user, once per request; null without a valid session. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
-  if (!session?.user) return null;
-  const user = session.user as typeof session.user & { role?: string; locale?: string; banned?: boolean | null };
+let readerConfig: Promise<SessionReaderConfig> | null = null;
+const sessionReaderConfig = () =>
+  (readerConfig ??= auth.$context.then((ctx) => ({
+    cookieName: ctx.authCookies.sessionToken.name,
+    dontRememberCookieName: ctx.authCookies.dontRememberToken.name,
+    secret: ctx.secret,
+    expiresIn: ctx.sessionConfig.expiresIn,
+    updateAge: ctx.sessionConfig.updateAge,
+    sessionsOutsideDb: !!(ctx.options as BetterAuthOptions).secondaryStorage,
+  })));
+
+type SessionUserFields = { id: string; name: string; email: string; role?: string | null; locale?: string | null; banned?: boolean | null };
+
+function toCurrentUser(user: SessionUserFields): CurrentUser | null {
   if (user.banned || !isRole(user.role)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale ?? "en" };
+}
+
+/**
+ * The signed-in user, once per request; null without a valid session. A plain valid session is
+ * read directly (lib/auth/session-reader.ts); Better Auth answers everything else (expiry,
+ * sliding refresh) and writes what that needs.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const requestHeaders = await headers();
+  const pool = rawPoolOf(db);
+  if (pool) {
+    const found = await lookupSession(pool, requestHeaders.get("cookie"), await sessionReaderConfig());
+    if (found.kind === "none") return null;
+    if (found.kind === "user") return toCurrentUser(found.user);
+  }
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  return session?.user ? toCurrentUser(session.user as SessionUserFields) : null;
 });
 
 /** Throws unless someone is signed in and their role has the permission. */
