@@ -153,3 +153,16 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
     client.release(broken);
   }
 }
+
+/**
+ * One read statement outside a transaction, for the hot paths' pre-reads: prepared on a
+ * connection of the raw pool (named as the transaction's statements are), or Prisma's $queryRaw
+ * on any other client. Rows as pg returns them: keep the columns JSON or text so both paths
+ * answer alike.
+ */
+export async function queryOnce<T>(db: object, query: Prisma.Sql): Promise<T[]> {
+  const pool = rawPoolOf(db);
+  if (!pool) return (db as Db).$queryRaw<T[]>(query);
+  const result = await pool.query({ text: query.text, values: query.values.map(arg), name: statementName(query.text) });
+  return result.rows as T[];
+}

@@ -7,7 +7,7 @@ import type { CreateProductionOrderInput } from "@/lib/validation/production-ord
 import { auditInsertSql, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
 import { mapNoSeriesError, testManual } from "@/lib/services/no-series/get-next-no";
-import { loadSetup, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
+import { loadSetup, loadSourceFacts, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
 import { sqlTransaction } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
@@ -46,11 +46,11 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
   if (input.sourceType !== "SALES_HEADER" && input.quantity === undefined) {
     throw new DomainError("QUANTITY_REQUIRED", "Quantity must have a value.", "quantity");
   }
-  const setup = await loadSetup(db);
-  const series = await seriesForStatus(db, input.status, setup);
+  const facts = await loadSourceFacts(db, input);
+  const series = await seriesForStatus(db, input.status, facts.setup);
   const manualNo = input.no;
   if (manualNo) await testManual(db, series, "no");
-  const header = await resolveSource(db, { ...input, quantity: input.quantity }, setup);
+  const header = await resolveSource(db, { ...input, quantity: input.quantity }, facts);
   const placeholder = manualNo || `~${randomUUID().replace(/-/g, "").slice(0, 19)}`;
 
   try {
