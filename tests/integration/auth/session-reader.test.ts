@@ -1,8 +1,7 @@
 import "../../support/next-mocks";
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
-import { auth } from "@/lib/auth/better-auth";
-import { lookupSession, type SessionReaderConfig } from "@/lib/auth/session-reader";
+import { getCurrentUser, sessionReaderConfig } from "@/lib/auth";
+import { cookieValue, lookupSession } from "@/lib/auth/session-reader";
 import { db } from "@/lib/db";
 import { rawPoolOf } from "@/lib/db-client";
 import { requestHeaders } from "../../support/next-mocks";
@@ -13,21 +12,11 @@ import { signInAs, signOut } from "../../support/session";
 // cookies Better Auth itself set at sign-in, against the real session table.
 
 const pool = () => rawPoolOf(db)!;
-async function config(): Promise<SessionReaderConfig> {
-  const ctx = await auth.$context;
-  return {
-    cookieName: ctx.authCookies.sessionToken.name,
-    dontRememberCookieName: ctx.authCookies.dontRememberToken.name,
-    secret: ctx.secret,
-    expiresIn: ctx.sessionConfig.expiresIn,
-    updateAge: ctx.sessionConfig.updateAge,
-    sessionsOutsideDb: false,
-  };
-}
+const config = sessionReaderConfig;
 const cookie = () => requestHeaders.get("cookie") ?? "";
 async function currentSession() {
   const c = await config();
-  const signed = decodeURIComponent(/(?:^|;\s*)([^=]+)=([^;]*)/.exec(cookie().split("; ").find((p) => p.startsWith(`${c.cookieName}=`)) ?? "")?.[2] ?? "");
+  const signed = cookieValue(cookie(), c.cookieName) ?? "";
   const token = signed.slice(0, signed.lastIndexOf("."));
   return db.session.findUniqueOrThrow({ where: { token } });
 }
