@@ -1,5 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { ManufacturingSetup } from "@/lib/generated/prisma/client";
+import { Prisma, type ManufacturingSetup } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { decimalToString, mulDecimal, roundDecimal } from "@/lib/domain/bom/decimal";
 import { isoDateOf } from "@/lib/domain/calendar/iso-date";
