@@ -6,7 +6,6 @@ import { cache } from "react";
 import { auth } from "@/lib/auth/better-auth";
 import { lookupSession, type SessionReaderConfig } from "@/lib/auth/session-reader";
 import { db } from "@/lib/db";
-import { rawPoolOf } from "@/lib/db-client";
 import { can, isRole, type Permission, type Role } from "@/lib/domain/auth/permissions";
 import { ForbiddenError, NotAuthenticatedError } from "@/lib/errors";
 
@@ -41,12 +40,9 @@ function toCurrentUser(user: SessionUserFields): CurrentUser | null {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const requestHeaders = await headers();
-  const pool = rawPoolOf(db);
-  if (pool) {
-    const found = await lookupSession(pool, requestHeaders.get("cookie"), await sessionReaderConfig());
-    if (found.kind === "none") return null;
-    if (found.kind === "user") return toCurrentUser(found.user);
-  }
+  const found = await lookupSession(db, requestHeaders.get("cookie"), await sessionReaderConfig());
+  if (found.kind === "none") return null;
+  if (found.kind === "user") return toCurrentUser(found.user);
   const session = await auth.api.getSession({ headers: requestHeaders });
   return session?.user ? toCurrentUser(session.user as SessionUserFields) : null;
 });

@@ -1,5 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type pg from "pg";
+import type { Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { queryOnce } from "@/lib/services/sql-tx";
 
 // Who is signed in, read the way Better Auth's getSession reads it — the same signed cookie,
 // the same session row, the same expiry — in one indexed query. Every server action and page
@@ -71,25 +73,22 @@ export function verifySignedValue(signed: string, secret: string): string | null
 
 type Row = { id: string; name: string; email: string; role: string; banned: boolean | null; locale: string | null; expired: boolean; stale: boolean };
 
-// Named: prepared once per connection. Times are compared in the database, in UTC as the
-// session table stores them (timestamp without time zone), so no clock or zone of this process
-// takes part.
-const FIND_SESSION = `
-  SELECT u.id, u.name, u.email, u.role, u.banned, u.locale,
-         s."expiresAt" < (now() AT TIME ZONE 'UTC') AS expired,
-         s."expiresAt" - make_interval(secs => $2) <= (now() AT TIME ZONE 'UTC') AS stale
-  FROM "session" s JOIN "user" u ON u.id = s."userId"
-  WHERE s.token = $1`;
-
-export async function lookupSession(pool: pg.Pool, cookieHeader: string | null | undefined, config: SessionReaderConfig): Promise<SessionLookup> {
+export async function lookupSession(db: Db, cookieHeader: string | null | undefined, config: SessionReaderConfig): Promise<SessionLookup> {
   if (config.sessionsOutsideDb) return { kind: "defer" };
   const signed = cookieValue(cookieHeader, config.cookieName);
   if (!signed) return { kind: "none" };
   const token = verifySignedValue(signed, config.secret);
   if (!token) return { kind: "none" };
   if (cookieValue(cookieHeader, config.dontRememberCookieName)) return { kind: "defer" };
-  const { rows } = await pool.query<Row>({ name: "auth_find_session", text: FIND_SESSION, values: [token, config.expiresIn - config.updateAge] });
-  const row = rows[0];
+  // Prepared once per connection (queryOnce). Times are compared in the database, in UTC as the
+  // session table stores them (timestamp without time zone): no clock or zone of this process
+  // takes part.
+  const [row] = await queryOnce<Row>(db, Prisma.sql`
+    SELECT u.id, u.name, u.email, u.role, u.banned, u.locale,
+           s."expiresAt" < (now() AT TIME ZONE 'UTC') AS expired,
+           s."expiresAt" - make_interval(secs => ${config.expiresIn - config.updateAge}::int) <= (now() AT TIME ZONE 'UTC') AS stale
+    FROM "session" s JOIN "user" u ON u.id = s."userId"
+    WHERE s.token = ${token}`);
   if (!row) return { kind: "none" };
   if (row.expired || row.stale) return { kind: "defer" };
   return { kind: "user", user: { id: row.id, name: row.name, email: row.email, role: row.role, banned: !!row.banned, locale: row.locale ?? "en" } };

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rawPoolOf, type Db } from "@/lib/db-client";
+import type { Tx } from "@/lib/services/tx";
 
 // A transaction for the hot write paths that speak SQL only (creating an order with its refresh).
 //
@@ -160,9 +161,9 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
  * on any other client. Rows as pg returns them: keep the columns JSON or text so both paths
  * answer alike.
  */
-export async function queryOnce<T>(db: object, query: Prisma.Sql): Promise<T[]> {
+export async function queryOnce<T>(db: Db | Tx, query: Prisma.Sql): Promise<T[]> {
   const pool = rawPoolOf(db);
-  if (!pool) return (db as Db).$queryRaw<T[]>(query);
+  if (!pool) return db.$queryRaw<T[]>(query);
   const result = await pool.query({ text: query.text, values: query.values.map(arg), name: statementName(query.text) });
   return result.rows as T[];
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { getCurrentUser, sessionReaderConfig } from "@/lib/auth";
 import { cookieValue, lookupSession } from "@/lib/auth/session-reader";
 import { db } from "@/lib/db";
-import { rawPoolOf } from "@/lib/db-client";
 import { requestHeaders } from "../../support/next-mocks";
 import { signInAs, signOut } from "../../support/session";
 
@@ -11,7 +10,6 @@ import { signInAs, signOut } from "../../support/session";
 // Better Auth's getSession, and leaves to Better Auth every case that needs a write. Proven on
 // cookies Better Auth itself set at sign-in, against the real session table.
 
-const pool = () => rawPoolOf(db)!;
 const config = sessionReaderConfig;
 const cookie = () => requestHeaders.get("cookie") ?? "";
 async function currentSession() {
@@ -25,14 +23,14 @@ const utcNowPlus = (seconds: number) => new Date(Date.now() + seconds * 1000);
 describe("session reader", () => {
   it("GIVEN a cookie Better Auth set at sign-in WHEN it is read THEN it names that user, role and locale", async () => {
     await signInAs("supervisor");
-    const found = await lookupSession(pool(), cookie(), await config());
+    const found = await lookupSession(db, cookie(), await config());
     expect(found).toMatchObject({ kind: "user", user: { email: "supervisor@cronus.demo", role: "supervisor", banned: false, locale: "en" } });
     expect(await getCurrentUser()).toMatchObject({ email: "supervisor@cronus.demo", role: "supervisor" });
   });
 
   it("GIVEN no cookie, a forged signature or a malformed value THEN nobody is signed in", async () => {
     signOut();
-    expect(await lookupSession(pool(), cookie(), await config())).toEqual({ kind: "none" });
+    expect(await lookupSession(db, cookie(), await config())).toEqual({ kind: "none" });
     expect(await getCurrentUser()).toBeNull();
 
     await signInAs("planner");
@@ -41,7 +39,7 @@ describe("session reader", () => {
     const forged = original.replace(new RegExp(`(${c.cookieName.replace(/[.]/g, "\\.")}=[^.;]+\\.)[^;]{4}`), "$1AAAA");
     expect(forged).not.toBe(original);
     requestHeaders.set("cookie", forged);
-    expect(await lookupSession(pool(), forged, c)).toEqual({ kind: "none" });
+    expect(await lookupSession(db, forged, c)).toEqual({ kind: "none" });
     expect(await getCurrentUser()).toBeNull();
 
     const tokenOnly = original.replace(/(session_token=[^.;]+)\.[^;]*/, "$1");
@@ -53,7 +51,7 @@ describe("session reader", () => {
     await signInAs("planner");
     const session = await currentSession();
     await db.session.delete({ where: { id: session.id } });
-    expect(await lookupSession(pool(), cookie(), await config())).toEqual({ kind: "none" });
+    expect(await lookupSession(db, cookie(), await config())).toEqual({ kind: "none" });
     expect(await getCurrentUser()).toBeNull();
   });
 
@@ -74,7 +72,7 @@ describe("session reader", () => {
     await signInAs("planner");
     const session = await currentSession();
     await db.session.update({ where: { id: session.id }, data: { expiresAt: utcNowPlus(-60) } });
-    expect(await lookupSession(pool(), cookie(), await config())).toEqual({ kind: "defer" });
+    expect(await lookupSession(db, cookie(), await config())).toEqual({ kind: "defer" });
     expect(await getCurrentUser()).toBeNull();
     expect(await db.session.findUnique({ where: { id: session.id } })).toBeNull();
   });
@@ -86,12 +84,12 @@ describe("session reader", () => {
     // Issued (expiresIn - remaining) seconds ago: more than updateAge, so it is due for a refresh.
     const remaining = c.expiresIn - c.updateAge - 60;
     await db.session.update({ where: { id: session.id }, data: { expiresAt: utcNowPlus(remaining) } });
-    expect(await lookupSession(pool(), cookie(), c)).toEqual({ kind: "defer" });
+    expect(await lookupSession(db, cookie(), c)).toEqual({ kind: "defer" });
     expect(await getCurrentUser()).toMatchObject({ email: "planner@cronus.demo" });
     const refreshed = await db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(refreshed.expiresAt.getTime()).toBeGreaterThan(utcNowPlus(c.expiresIn - 60).getTime());
     // … and the refreshed session is read directly again.
-    expect(await lookupSession(pool(), cookie(), c)).toMatchObject({ kind: "user" });
+    expect(await lookupSession(db, cookie(), c)).toMatchObject({ kind: "user" });
   });
 
   it("GIVEN a session not yet due for refresh THEN it is read directly and left as it is", async () => {
@@ -100,7 +98,7 @@ describe("session reader", () => {
     const c = await config();
     const expiresAt = utcNowPlus(c.expiresIn - c.updateAge + 60);
     await db.session.update({ where: { id: session.id }, data: { expiresAt } });
-    expect(await lookupSession(pool(), cookie(), c)).toMatchObject({ kind: "user" });
+    expect(await lookupSession(db, cookie(), c)).toMatchObject({ kind: "user" });
     expect(await getCurrentUser()).toMatchObject({ email: "planner@cronus.demo" });
     const after = await db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(after.expiresAt.getTime()).toBe(expiresAt.getTime());
@@ -109,7 +107,7 @@ describe("session reader", () => {
   it("GIVEN a 'don't remember me' session or sessions kept outside the database THEN Better Auth answers", async () => {
     await signInAs("planner");
     const c = await config();
-    expect(await lookupSession(pool(), `${cookie()}; ${c.dontRememberCookieName}=x`, c)).toEqual({ kind: "defer" });
-    expect(await lookupSession(pool(), cookie(), { ...c, sessionsOutsideDb: true })).toEqual({ kind: "defer" });
+    expect(await lookupSession(db, `${cookie()}; ${c.dontRememberCookieName}=x`, c)).toEqual({ kind: "defer" });
+    expect(await lookupSession(db, cookie(), { ...c, sessionsOutsideDb: true })).toEqual({ kind: "defer" });
   });
 });
