@@ -27,7 +27,8 @@ export function FieldGrid({ fields }: { fields: { label: string; value: ReactNod
 export function LinesTable({ caption, columns, rows, empty }: {
   caption: string;
   columns: { key: string; label: string; align?: "right" }[];
-  rows: { key: string; cells: Record<string, ReactNode> }[];
+  /** `current`: the row the sections below it show in detail (highlighted, aria-current). */
+  rows: { key: string; cells: Record<string, ReactNode>; current?: boolean }[];
   empty: string;
 }) {
   return (
@@ -40,7 +41,7 @@ export function LinesTable({ caption, columns, rows, empty }: {
         <tbody>
           {rows.length === 0 && <tr><td colSpan={columns.length} className="px-2 py-3 text-slate-500">{empty}</td></tr>}
           {rows.map((r) => (
-            <tr key={r.key} className="border-t border-slate-100">
+            <tr key={r.key} aria-current={r.current ? "true" : undefined} className={`border-t border-slate-100 ${r.current ? "bg-blue-50" : ""}`}>
               {columns.map((c) => <td key={c.key} className={`px-2 py-1 whitespace-nowrap ${c.align === "right" ? "text-right tabular-nums" : ""}`}>{r.cells[c.key]}</td>)}
             </tr>
           ))}

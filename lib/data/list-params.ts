@@ -30,6 +30,23 @@ export function parseListParams<K extends string>(
   return { sort, dir, page, pageSize, filters };
 }
 
+/** A requested page brought within 1 … the last page (a list that shrank keeps the reader on its end). */
+export function pageOf(requested: number, total: number, pageSize: number) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.trunc(requested) || 1), pages);
+  return { page, pages, pageSize, skip: (page - 1) * pageSize };
+}
+
+/** What an order card's URL selects: the line shown in detail, the page of lines, the page of its components. */
+export type OrderCardParams = { line: number | null; linePage: number; componentPage: number };
+
+export function parseOrderCardParams(raw: RawSearchParams): OrderCardParams {
+  const one = (k: string) => (Array.isArray(raw[k]) ? raw[k]?.[0] : raw[k]) as string | undefined;
+  const page = (k: string) => z.coerce.number().int().min(1).max(100_000).catch(1).parse(one(k) ?? 1);
+  const line = z.coerce.number().int().min(0).max(2_147_483_647).nullable().catch(null).parse(one("line") ?? null);
+  return { line, linePage: page("lpage"), componentPage: page("cpage") };
+}
+
 /** A case-insensitive "contains" filter for Prisma string columns. */
 export function contains(value: string | undefined) {
   return value ? { contains: value, mode: "insensitive" as const } : undefined;

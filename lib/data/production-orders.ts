@@ -1,13 +1,14 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, isoDate, type ListParams } from "@/lib/data/list-params";
+import { contains, isoDate, pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
 
 export const ORDER_SORTS = ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"] as const;
 export const ORDER_FILTERS = ["no", "sourceType", "sourceNo", "dueFrom", "dueTo", "locationCode"] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
+export const ORDER_CARD_PAGE_SIZE = 50;
 const NULLABLE = new Set<OrderSort>(["dueDate", "startingDateTime", "endingDateTime", "locationCode"]);
 
 export async function listProductionOrders(status: ProdOrderStatus, p: ListParams<OrderSort>) {
@@ -37,21 +38,37 @@ export async function listProductionOrders(status: ProdOrderStatus, p: ListParam
 
 export async function getProductionOrder(status: ProdOrderStatus, no: string) {
   await requireViewer("orders.read");
-  const order = await db.productionOrder.findUnique({
-    where: { status_no: { status, no } },
-    include: {
-      lines: { orderBy: { lineNo: "asc" } },
-      routingLines: { orderBy: [{ orderLineId: "asc" }, { operationNo: "asc" }] },
-    },
+  return db.productionOrder.findUnique({ where: { status_no: { status, no } }, include: { _count: { select: { lines: true } } } });
+}
+
+/**
+ * The card's Lines, a page at a time, and the line whose components and routing it shows below
+ * them: the one the URL names, else the first on the page. An order refreshed from a large BOM
+ * has thousands of lines and tens of thousands of components (one 11,000-component order made a
+ * 24 MB page), so, as in Business Central, components and routing are read per line.
+ */
+export async function getOrderLinesView(orderId: number, lineCount: number, p: OrderCardParams) {
+  await requireViewer("orders.read");
+  const lines = pageOf(p.linePage, lineCount, ORDER_CARD_PAGE_SIZE);
+  const [rows, named] = await Promise.all([
+    db.prodOrderLine.findMany({ where: { orderId }, orderBy: { lineNo: "asc" }, skip: lines.skip, take: lines.pageSize }),
+    p.line === null ? null : db.prodOrderLine.findUnique({ where: { orderId_lineNo: { orderId, lineNo: p.line } } }),
+  ]);
+  return { rows, page: lines.page, pageSize: lines.pageSize, total: lineCount, selected: named ?? rows[0] ?? null };
+}
+
+/** A page of one order line's components, and its routing lines (few: one per operation). */
+export async function getLineDetail(orderLineId: number, componentPage: number) {
+  await requireViewer("orders.read");
+  const [total, routingLines] = await Promise.all([
+    db.prodOrderComponent.count({ where: { orderLineId } }),
+    db.prodOrderRoutingLine.findMany({ where: { orderLineId }, orderBy: { operationNo: "asc" } }),
+  ]);
+  const components = pageOf(componentPage, total, ORDER_CARD_PAGE_SIZE);
+  const rows = total === 0 ? [] : await db.prodOrderComponent.findMany({
+    where: { orderLineId }, orderBy: { lineNo: "asc" }, skip: components.skip, take: components.pageSize,
   });
-  if (!order) return null;
-  // Components have no Prisma relation (set-based integrity triggers instead of row-level FKs,
-  // see migration component_set_based_integrity): load them by order id.
-  const components = await db.prodOrderComponent.findMany({
-    where: { orderId: order.id },
-    orderBy: [{ orderLineId: "asc" }, { lineNo: "asc" }],
-  });
-  return { ...order, components };
+  return { components: { rows, page: components.page, pageSize: components.pageSize, total }, routingLines };
 }
 
 export async function getOrderHistory(orderId: number) {

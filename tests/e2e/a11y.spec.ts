@@ -1,15 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
 
 // Accessibility: axe-core on every main page, in the states people meet them (a form showing its
 // errors, an open dialog). Serious and critical violations fail the test.
-
-async function expectAccessible(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-}
 
 test("the sign-in page is accessible", async ({ page }) => {
   await page.goto("/login");

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "Demo-2026!";
@@ -20,4 +21,11 @@ export async function signIn(page: Page, role: Role) {
 /** Next's route announcer also has role=alert: only look at alerts with text of ours. */
 export function alerts(page: Page) {
   return page.getByRole("alert").filter({ hasNotText: /^$/ }).and(page.locator(":not(next-route-announcer *)"));
+}
+
+/** axe-core on the page as it is now: serious and critical violations fail the test. */
+export async function expectAccessible(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }

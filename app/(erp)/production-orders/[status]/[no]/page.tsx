@@ -10,6 +10,7 @@ import { OrderLines } from "@/components/production-orders/order-lines";
 import { OperationsTimeline } from "@/components/production-orders/operations-timeline";
 import { getCurrentUser } from "@/lib/auth";
 import { findRenumberedOrder, getProductionOrder, listLocations } from "@/lib/data/production-orders";
+import { parseOrderCardParams } from "@/lib/data/list-params";
 import { can } from "@/lib/domain/auth/permissions";
 import { orderPath, statusFromSlug } from "@/lib/domain/production-order/slugs";
 import { isEditableByPlanner } from "@/lib/domain/production-order/status";
@@ -110,7 +111,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
           { label: t("firmPlannedOrderNo"), value: order.firmPlannedOrderNo },
         ]} />
       </CardSection>
-      <OrderLines order={order} />
+      <OrderLines order={order} params={parseOrderCardParams(sp)} basePath={orderPath(status, order.no)} />
       <OperationsTimeline orderId={order.id} />
       <OrderHistory orderId={order.id} />
     </>
