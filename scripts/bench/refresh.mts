@@ -54,7 +54,7 @@ async function floor(client: Db, topItemNo: string) {
  */
 async function floorIntoTable(client: Db, topItemNo: string, orderId: number, lineId: number) {
   return client.$transaction(async (tx) => {
-    await tx.$executeRaw`DELETE FROM "ProdOrderComponent" WHERE "orderId" = ${orderId}`;
+    await tx.$executeRaw`DELETE FROM "ProdOrderComponent" WHERE "orderLineId" = ${lineId}`;
     return tx.$executeRaw`
       INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "unitOfMeasureCode", "quantityPer", "expectedQuantity", "remainingQuantity")
       ${explosion(topItemNo)}

@@ -1,7 +1,12 @@
 import pg from "pg";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db-client";
+import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
+import { sqlTransaction } from "@/lib/services/sql-tx";
 import { makeItem } from "../factories";
+import { makeBomTree } from "../factories/bom-tree";
 import { makeOrder } from "./refresh/helpers";
 
 // The reference check of ProdOrderComponent (a statement-level trigger) probes each distinct
@@ -57,5 +62,60 @@ describe("Component reference check under a fresh install's statistics", () => {
     expect(check, plans.join("\n---\n")).toBeDefined();
     expect(check).toContain('Index Scan using "ProdOrderLine_pkey" on "ProdOrderLine"');
     expect(check).not.toContain("ProdOrderLine_orderId_lineNo_key");
+  });
+});
+
+describe("A refresh removes the old components under a fresh install's statistics", () => {
+  it("through the order's lines, probing ProdOrderComponent by order line, never walking the table", async () => {
+    // GIVEN statistics taken while ProdOrderComponent was empty (it has no ("orderId") index);
+    // this database copy is the file's own, so the test above's components can go
+    await client.query(`DELETE FROM "ProdOrderComponent"`);
+    await client.query(`ANALYZE "ProdOrderComponent"`);
+    // AND since then other orders' components filled the table: 20,000 rows on 200 lines
+    const other = await makeOrder({ sourceNo: (await makeItem(db)).no });
+    const part = await makeItem(db);
+    await db.$executeRaw`
+      INSERT INTO "ProdOrderLine" ("orderId", "lineNo", "itemNo", quantity, "unitOfMeasureCode")
+      SELECT ${other.id}, g * 10000, ${other.sourceNo}, 1, 'PCS' FROM generate_series(1, 200) g`;
+    await db.$executeRaw`
+      INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "unitOfMeasureCode", "quantityPer", "expectedQuantity")
+      SELECT l."orderId", l.id, g * 10000, ${part.no}, 'PCS', 1, 1 FROM "ProdOrderLine" l, generate_series(1, 100) g WHERE l."orderId" = ${other.id}`;
+    // AND a refreshed order from a make-to-order tree (4 lines, 12 components)
+    const tree = await makeBomTree(db, { levels: 2, fanOut: 3 });
+    const order = await makeOrder({ sourceNo: tree.topItemNo, routingNo: tree.routingNo, dueDate: "2027-03-01" });
+    // The app's own transaction path, on connections that report each statement's plan.
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    pool.on("error", () => {}); // the database copy is dropped with its connections at the end
+    const reported: string[] = [];
+    pool.on("connect", (c) => {
+      c.on("notice", (m) => { if (m.message?.includes("plan:")) reported.push(m.message); });
+      void c.query(`LOAD 'auto_explain'`);
+    });
+    const app = createPrismaClient(process.env.DATABASE_URL!, { pool });
+    try {
+      const refresh = () => sqlTransaction(app, async (tx) => {
+        for (const s of ["auto_explain.log_min_duration = 0", "auto_explain.log_level = notice", "client_min_messages = notice"]) {
+          await tx.$executeRaw(Prisma.raw(`SET LOCAL ${s}`));
+        }
+        return refreshProductionOrderInTx(tx, { orderId: order.id }, null);
+      });
+      await refresh();
+
+      // WHEN the order is refreshed again, which replaces its components
+      reported.length = 0;
+      const again = await refresh();
+
+      // THEN its components are the new ones, as many as before
+      expect(again).toMatchObject({ skipped: false, lines: 4, components: 12 });
+      expect(await db.prodOrderComponent.count({ where: { orderId: order.id } })).toBe(12);
+      // AND the delete found them through the order's lines and ("orderLineId"), not by reading the table
+      const del = reported.find((p) => p.includes('DELETE FROM "ProdOrderComponent"'));
+      expect(del, reported.join("\n---\n")).toBeDefined();
+      expect(del).toContain('Index Scan using "ProdOrderComponent_orderLineId_idx" on "ProdOrderComponent"');
+      expect(del).not.toContain('Seq Scan on "ProdOrderComponent"');
+      expect(del).toMatch(/Index Cond: \("orderLineId" = ANY/);
+    } finally {
+      await app.$disconnect();
+    }
   });
 });

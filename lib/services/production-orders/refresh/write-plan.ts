@@ -33,7 +33,13 @@ export async function deleteOld(tx: SqlTx, orderId: number, options: RefreshOpti
   // triggers (component cascade, routing-line FK) run at its end and find nothing left to do.
   const parts = [
     options.calcRoutings ? Prisma.sql`DELETE FROM "ProdOrderRoutingLine" WHERE "orderId" = ${orderId}` : null,
-    options.calcComponents ? Prisma.sql`DELETE FROM "ProdOrderComponent" WHERE "orderId" = ${orderId}` : null,
+    // Through the lines: ProdOrderComponent has no ("orderId") index (see prisma/schema.prisma).
+    // The ids come as one array (an InitPlan), so the plan is "probe ("orderLineId") per line"
+    // whatever the statistics; as a join, statistics of a new database made ProdOrderComponent
+    // the outer side, walking all of its rows.
+    options.calcComponents
+      ? Prisma.sql`DELETE FROM "ProdOrderComponent" WHERE "orderLineId" = ANY(ARRAY(SELECT id FROM "ProdOrderLine" WHERE "orderId" = ${orderId}))`
+      : null,
     options.calcLines ? Prisma.sql`DELETE FROM "ProdOrderLine" WHERE "orderId" = ${orderId}` : null,
   ].filter((p): p is Prisma.Sql => p !== null);
   if (parts.length === 0) return;

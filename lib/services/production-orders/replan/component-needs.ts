@@ -29,7 +29,8 @@ export async function loadComponentNeeds(tx: Tx, orderIds: number[], tree: numbe
       FROM "ProdOrderComponent" pc
       JOIN "ProductionOrder" o ON o.id = pc."orderId"
       JOIN "Item" i ON i.no = pc."itemNo"
-      WHERE pc."orderId" = ANY(${orderIds}::int[])
+      -- Through the order lines: ProdOrderComponent has no ("orderId") index.
+      WHERE pc."orderLineId" = ANY(ARRAY(SELECT l.id FROM "ProdOrderLine" l WHERE l."orderId" = ANY(${orderIds}::int[])))
     ), parts AS (
       SELECT c.*,
         coalesce((SELECT sum(b.quantity) FROM "InventoryBalance" b
