@@ -81,8 +81,17 @@ try {
     if (result.skipped || result.components !== tree.expectedComponentCount) {
       throw new Error(`refresh of ${size.name} made ${result.skipped ? "nothing" : result.components} components, expected ${tree.expectedComponentCount}`);
     }
+    // Cold (the BENCH figures): master data changed before each run, so the refresh reads the BOM
+    // catalog as the first refresh after an edit does. Warm: the catalog the app already holds
+    // for the item (load-bom-catalog.ts), as for order after order of the same item.
     const times: number[] = [];
-    for (let i = 0; i < size.runs; i++) times.push(await time(() => refresh(db, order.id)));
+    for (let i = 0; i < size.runs; i++) {
+      await db.$executeRaw`UPDATE "MasterDataState" SET token = gen_random_uuid()`;
+      times.push(await time(() => refresh(db, order.id)));
+    }
+    const warm: number[] = [];
+    for (let i = 0; i < size.runs; i++) warm.push(await time(() => refresh(db, order.id)));
+    warm.sort((a, b) => a - b);
     await floor(db, tree.topItemNo);
     const floors: number[] = [];
     for (let i = 0; i < size.runs; i++) floors.push(await time(() => floor(db, tree.topItemNo)));
@@ -100,13 +109,14 @@ try {
     floors.sort((a, b) => a - b);
     const p50 = percentile(times, 50), p95 = percentile(times, 95), f50 = percentile(floors, 50);
     const t50 = percentile(tableFloors, 50);
-    rows.push([size.name, result.lines, result.components, result.routingLines, counted.statements.length, p50, p95, f50, p50 / f50, t50, p50 / t50]);
+    rows.push([size.name, result.lines, result.components, result.routingLines, counted.statements.length, p50, p95, percentile(warm, 50), f50, p50 / f50, t50, p50 / t50]);
     out[`refresh_${size.name}_p50_ms`] = Math.round(p50 * 10) / 10;
     out[`refresh_${size.name}_p95_ms`] = Math.round(p95 * 10) / 10;
     out[`floor_${size.name}_p50_ms`] = Math.round(f50 * 10) / 10;
     out[`statements_${size.name}`] = counted.statements.length;
   }
-  printTable(["size", "lines", "components", "routing lines", "statements", "p50 ms", "p95 ms", "floor p50 ms", "× floor", "floor into table p50 ms", "× that"], rows);
+  printTable(["size", "lines", "components", "routing lines", "statements", "p50 ms", "p95 ms", "warm p50 ms", "floor p50 ms", "× floor", "floor into table p50 ms", "× that"], rows);
+  console.log("p50/p95 = refresh right after a master-data change (BOM catalog read; the BENCH figures); warm = the item's catalog already held;");
   console.log("floor = one recursive CTE + INSERT … SELECT into an unindexed scratch table (the BENCH figure);");
   console.log("floor into table = the same into ProdOrderComponent, with its indexes and integrity triggers (for reference).");
   const bench = {
