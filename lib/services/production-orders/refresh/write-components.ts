@@ -79,32 +79,31 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
     ),
     -- The purchased components, as explodeBom would list them (see above).
     bought AS (
-      SELECT f.parent, l.no AS item_no, round(f.factor * q.qp, 15) AS qp,
+      SELECT f.parent, l.no AS item_no, round(f.factor * l.qp, 15) AS qp,
              f.scrap + l."scrapPercent" + round(f.scrap * l."scrapPercent" * 0.01, 15) AS scrap, l."calculationFormula" AS formula,
              CASE WHEN l."routingLinkCode" <> '' THEN l."routingLinkCode" ELSE f.link END AS link,
-             f.path || l."lineNo" AS path, NULL::int AS supplied_by, i.description, i."baseUnitOfMeasure" AS uom,
+             f.path || l."lineNo" AS path, NULL::int AS supplied_by, l.description, l."baseUnitOfMeasure" AS uom,
              f.qty, f.lscrap, f.loc, f.start, f.links
       -- Each frame looks up its own BOM's lines and their items by key (LATERAL, OFFSET 0): the
       -- plan is prepared once per connection (sql-tx.ts) and must not depend on statistics. Left
       -- to join freely on a young database, it scanned every BOM line and re-read the frames for each.
       FROM f
       CROSS JOIN LATERAL (
-        SELECT l.no, l."lineNo", l."quantityPer", l."unitOfMeasureCode", l."scrapPercent", l."calculationFormula", l."routingLinkCode"
-        FROM "ProductionBomLine" l
-        WHERE l."bomNo" = f.bom AND l."versionCode" IS NOT DISTINCT FROM f.version AND l.type = 'ITEM'
-          AND (l."startingDate" IS NULL OR l."startingDate" <= f.date) AND (l."endingDate" IS NULL OR l."endingDate" >= f.date)
-        OFFSET 0) l
-      CROSS JOIN LATERAL (
-        SELECT i.description, i."baseUnitOfMeasure" FROM "Item" i WHERE i.no = l.no AND i."replenishmentSystem" <> 'PROD_ORDER' OFFSET 0) i
-      CROSS JOIN LATERAL (
-        SELECT CASE WHEN l."unitOfMeasureCode" IS NULL OR l."unitOfMeasureCode" = i."baseUnitOfMeasure" THEN l."quantityPer"
+        -- Quantity per in the component's base unit, computed once per line inside this subquery
+        -- (OFFSET 0 keeps it from being inlined into the SELECT list and the WHERE alike).
+        SELECT l.no, l."lineNo", l."scrapPercent", l."calculationFormula", l."routingLinkCode", i.description, i."baseUnitOfMeasure",
+               CASE WHEN l."unitOfMeasureCode" IS NULL OR l."unitOfMeasureCode" = i."baseUnitOfMeasure" THEN l."quantityPer"
                     ELSE round(l."quantityPer"
                            * (SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = l."unitOfMeasureCode")
                            / coalesce((SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = i."baseUnitOfMeasure"), 1),
                          15) END AS qp
-        -- OFFSET 0: computed once per line (inlined, the WHERE and the SELECT list each ran the lookups).
-        OFFSET 0) q
-      WHERE q.qp IS NOT NULL
+        FROM "ProductionBomLine" l
+        CROSS JOIN LATERAL (
+          SELECT i.description, i."baseUnitOfMeasure" FROM "Item" i WHERE i.no = l.no AND i."replenishmentSystem" <> 'PROD_ORDER' OFFSET 0) i
+        WHERE l."bomNo" = f.bom AND l."versionCode" IS NOT DISTINCT FROM f.version AND l.type = 'ITEM'
+          AND (l."startingDate" IS NULL OR l."startingDate" <= f.date) AND (l."endingDate" IS NULL OR l."endingDate" >= f.date)
+        OFFSET 0) l
+      WHERE l.qp IS NOT NULL
     ),
     computed AS (
       SELECT t.parent::int AS parent, t.item AS item_no, t.qp::numeric AS qp, t.scrap::numeric AS scrap,
