@@ -27,15 +27,11 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER "Item_master_data_changed" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Item"
-  FOR EACH STATEMENT EXECUTE FUNCTION master_data_changed();
-CREATE TRIGGER "ItemUnitOfMeasure_master_data_changed" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ItemUnitOfMeasure"
-  FOR EACH STATEMENT EXECUTE FUNCTION master_data_changed();
-CREATE TRIGGER "StockkeepingUnit_master_data_changed" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "StockkeepingUnit"
-  FOR EACH STATEMENT EXECUTE FUNCTION master_data_changed();
-CREATE TRIGGER "ProductionBom_master_data_changed" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ProductionBom"
-  FOR EACH STATEMENT EXECUTE FUNCTION master_data_changed();
-CREATE TRIGGER "ProductionBomVersion_master_data_changed" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ProductionBomVersion"
-  FOR EACH STATEMENT EXECUTE FUNCTION master_data_changed();
-CREATE TRIGGER "ProductionBomLine_master_data_changed" BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ProductionBomLine"
-  FOR EACH STATEMENT EXECUTE FUNCTION master_data_changed();
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['Item', 'ItemUnitOfMeasure', 'StockkeepingUnit', 'ProductionBom', 'ProductionBomVersion', 'ProductionBomLine'] LOOP
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION master_data_changed()',
+                   t || '_master_data_changed', t);
+  END LOOP;
+END $$;
