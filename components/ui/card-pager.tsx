@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PageLinks } from "@/components/ui/page-links";
 
 // Paging links under a table on a card page (the lines and components of a large order).
 // Nothing is shown while everything fits on one page.
@@ -18,11 +18,7 @@ export async function CardPager({ label, page, pageSize, total, href }: {
   return (
     <nav aria-label={t("pagesOf", { list: label })} className="mt-2 flex items-center justify-between text-sm text-slate-600">
       <span>{t("rowsRange", { from: first, to: Math.min(page * pageSize, total), total })}</span>
-      <span className="flex items-center gap-3">
-        {page > 1 ? <Link href={href(page - 1)} className="text-blue-700 hover:underline">{t("previous")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("previous")}</span>}
-        <span>{t("pageOf", { page, pages })}</span>
-        {page < pages ? <Link href={href(page + 1)} className="text-blue-700 hover:underline">{t("next")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("next")}</span>}
-      </span>
+      <PageLinks page={page} pages={pages} href={href} />
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
+import { PageLinks } from "@/components/ui/page-links";
 
 // A server-rendered list: sortable column headers, a filter bar (a plain GET form, so it works
 // without JavaScript and by keyboard) and paging links. The data function does the work.
@@ -118,11 +119,7 @@ export async function DataTable(p: Props) {
       </div>
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
         <span>{t("rows", { count: p.total })}</span>
-        <span className="flex items-center gap-3">
-          {p.page > 1 ? <Link href={query({ page: p.page - 1 })} className="text-blue-700 hover:underline">{t("previous")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("previous")}</span>}
-          <span>{t("pageOf", { page: p.page, pages })}</span>
-          {p.page < pages ? <Link href={query({ page: p.page + 1 })} className="text-blue-700 hover:underline">{t("next")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("next")}</span>}
-        </span>
+        <PageLinks page={p.page} pages={pages} href={(page) => query({ page })} />
       </nav>
     </div>
   );

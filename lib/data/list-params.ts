@@ -13,14 +13,19 @@ export type ListParams<K extends string> = {
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
+/** A search param's value (the first, when it is repeated). */
+const firstParam = (raw: RawSearchParams, k: string) => (Array.isArray(raw[k]) ? raw[k]?.[0] : raw[k]) as string | undefined;
+/** A page number from the URL: 1 … 100,000, else 1. */
+const pageParam = (raw: RawSearchParams, k: string) => z.coerce.number().int().min(1).max(100_000).catch(1).parse(firstParam(raw, k) ?? 1);
+
 export function parseListParams<K extends string>(
   raw: RawSearchParams,
   opts: { sortable: readonly K[]; defaultSort: K; defaultDir?: "asc" | "desc"; filters: readonly string[]; pageSize?: number },
 ): ListParams<K> {
-  const one = (k: string) => (Array.isArray(raw[k]) ? raw[k]?.[0] : raw[k]) as string | undefined;
+  const one = (k: string) => firstParam(raw, k);
   const sort = (opts.sortable as readonly string[]).includes(one("sort") ?? "") ? (one("sort") as K) : opts.defaultSort;
   const dir = one("dir") === "desc" ? "desc" : one("dir") === "asc" ? "asc" : (opts.defaultDir ?? "asc");
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(one("page") ?? 1);
+  const page = pageParam(raw, "page");
   const pageSize = z.coerce.number().int().min(5).max(200).catch(opts.pageSize ?? 25).parse(one("size") ?? opts.pageSize ?? 25);
   const filters: Record<string, string> = {};
   for (const f of opts.filters) {
@@ -41,10 +46,8 @@ export function pageOf(requested: number, total: number, pageSize: number) {
 export type OrderCardParams = { line: number | null; linePage: number; componentPage: number };
 
 export function parseOrderCardParams(raw: RawSearchParams): OrderCardParams {
-  const one = (k: string) => (Array.isArray(raw[k]) ? raw[k]?.[0] : raw[k]) as string | undefined;
-  const page = (k: string) => z.coerce.number().int().min(1).max(100_000).catch(1).parse(one(k) ?? 1);
-  const line = z.coerce.number().int().min(0).max(2_147_483_647).nullable().catch(null).parse(one("line") ?? null);
-  return { line, linePage: page("lpage"), componentPage: page("cpage") };
+  const line = z.coerce.number().int().min(0).max(2_147_483_647).nullable().catch(null).parse(firstParam(raw, "line") ?? null);
+  return { line, linePage: pageParam(raw, "lpage"), componentPage: pageParam(raw, "cpage") };
 }
 
 /** A case-insensitive "contains" filter for Prisma string columns. */

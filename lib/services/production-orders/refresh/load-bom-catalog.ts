@@ -35,6 +35,9 @@ const BOUGHT = Prisma.sql`(l.type = 'ITEM' AND ci.no IS NOT NULL AND ci."repleni
   AND (l."unitOfMeasureCode" IS NULL OR l."unitOfMeasureCode" = ci."baseUnitOfMeasure"
        OR EXISTS (SELECT 1 FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = l."unitOfMeasureCode")))`;
 
+/** The statement's text parts (see below). */
+type Doc = { lines: string | null; items: string | null; boms: string | null; skus: string | null };
+
 /** What the statement below reads: the same for every order of the same items until master data changes. */
 type Structure = Pick<RefreshCatalog, "items" | "boms" | "bomLines" | "skus">;
 
@@ -51,7 +54,7 @@ const cache = new Map<string, { token: string; structure: Structure }>();
 export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupInfo): Promise<RefreshCatalog> {
   const key = [...itemNos].sort().join("\u0001");
   const cached = cache.get(key);
-  const [doc] = await tx.$queryRaw<{ token: string | null; fresh: boolean; lines: string | null; items: string | null; boms: string | null; skus: string | null }[]>(Prisma.sql`
+  const [doc] = await tx.$queryRaw<(Doc & { token: string | null; fresh: boolean })[]>(Prisma.sql`
     WITH RECURSIVE x AS (
       SELECT l."bomNo", l."versionCode", l."lineNo", l.type, l.no, l."quantityPer", l."unitOfMeasureCode" AS uom, l."scrapPercent",
              l."routingLinkCode", l."startingDate", l."endingDate", l."calculationFormula", ci."baseUnitOfMeasure" AS base_uom,
@@ -134,8 +137,6 @@ function remember(key: string, token: string | null, structure: Structure): Stru
   if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
   return structure;
 }
-
-type Doc = { lines: string | null; items: string | null; boms: string | null; skus: string | null };
 
 function parseStructure(doc: Doc): Structure {
   const catalog: Structure = { items: new Map(), boms: new Map(), bomLines: new Map(), skus: new Map() };
