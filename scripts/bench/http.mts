@@ -7,11 +7,16 @@
 // does not send. All orders are for the same item, so after the first the refresh finds the
 // item's BOM catalog already held (load-bom-catalog.ts), as a planner entering order after
 // order would. Afterwards the database must hold each created order once, under a distinct number.
+// Then, in the same run on the same database, the raw-SQL floor (http/floor.mts): the same orders
+// written by hand-written SQL over pg with the same numbers of concurrent users, so the app's
+// figures can be read against what this machine's PostgreSQL can do today.
 import { execSync } from "node:child_process";
+import pg from "pg";
 import { percentile, printTable } from "./support.mts";
 import { cpuPerOrder, cpuSnapshot } from "./http/cpu.mts";
 import { actionId, callAction, signIn, type ActionCall } from "./http/client.mts";
 import { audit, benchFixture, BENCH_PASSWORD } from "./http/fixtures.mts";
+import { floorPhase } from "./http/floor.mts";
 import { prepareApp, serverEnv, startApp, type AppServer } from "./http/server.mts";
 
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 3200);
@@ -21,11 +26,30 @@ const PHASES = [
 ];
 const WARMUP_EACH = 2;
 const maxUsers = Math.max(...PHASES.map((p) => p.users));
-const plannedOrders = PHASES.reduce((n, p) => n + p.users * p.ordersEach, 0) + maxUsers * WARMUP_EACH;
+const appOrders = PHASES.reduce((n, p) => n + p.users * p.ordersEach, 0) + maxUsers * WARMUP_EACH;
+const plannedOrders = appOrders * 2; // the app's, then the floor's
 const log = (s: string) => console.log(`[bench:http] ${s}`);
 const load = () => execSync("uptime", { encoding: "utf8" }).trim().replace(/^.*load average:\s*/, "");
 
 type PhaseResult = { key: string; users: number; calls: number; ok: number; errors: number; seconds: number; sorted: number[]; cpu: ReturnType<typeof cpuPerOrder> };
+
+/** The floor's phases, on the pool size the app uses (DB_POOL_MAX, default 10). */
+async function runFloor(url: string, input: Parameters<typeof floorPhase>[3]): Promise<PhaseResult[]> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.BENCH_DB_POOL_MAX ?? 10) });
+  try {
+    const out: PhaseResult[] = [];
+    for (const p of [{ key: "floor warm-up", users: maxUsers, ordersEach: WARMUP_EACH }, ...PHASES.map((p) => ({ ...p, key: `floor ${p.key}` }))]) {
+      const before = cpuSnapshot(undefined);
+      const r = await floorPhase(pool, p.users, p.ordersEach, input);
+      if (r.firstError) sample.firstError ??= { phase: p.key, call: { ok: false, status: 0, ms: 0, redirect: null, body: r.firstError } };
+      const calls = p.users * p.ordersEach;
+      out.push({ key: p.key, users: p.users, calls, ok: r.sorted.length, errors: r.errors, seconds: r.seconds, sorted: r.sorted, cpu: cpuPerOrder(before, cpuSnapshot(undefined), calls) });
+    }
+    return out;
+  } finally {
+    await pool.end();
+  }
+}
 
 let server: AppServer | null = null;
 let stopDb: (() => Promise<void>) | null = null;
@@ -97,14 +121,26 @@ try {
   const okCalls = results.reduce((n, r) => n + r.ok, 0);
   const errors = results.reduce((n, r) => n + r.errors, 0);
   const measured = results.slice(1);
+  const by = (key: string) => measured.find((r) => r.key === key)!;
+
+  // The floor runs with the app stopped: nothing of the app competes with it for the cores.
+  await server?.stop();
+  server = null;
+  const floor = await runFloor(fixture.url, { itemNo: fixture.tree.topItemNo, quantity: input.quantity, dueDate: input.dueDate, series: fixture.series, expectedComponents: fixture.tree.expectedComponentCount });
 
   console.log(`\nHTTP: createProductionOrderAction (refresh on, ${fixture.tree.expectedComponentCount} components + routing per order) via next start\n`);
   printTable(
     ["phase", "users", "calls", "ok", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU ms/order: app", "db", "client"],
-    results.map((r) => [r.key, r.users, r.calls, r.ok, r.errors, r.ok / r.seconds, percentile(r.sorted, 50), percentile(r.sorted, 95), percentile(r.sorted, 99), r.sorted.at(-1) ?? 0,
-      r.cpu.server, r.cpu.database, r.cpu.client]),
+    [...results, ...floor].map((r) => [r.key, r.users, r.calls, r.ok, r.errors, r.ok / r.seconds, percentile(r.sorted, 50), percentile(r.sorted, 95), percentile(r.sorted, 99), r.sorted.at(-1) ?? 0,
+      r.key.startsWith("floor") ? "-" : r.cpu.server, r.cpu.database, r.cpu.client]),
   );
   console.log("CPU ms/order: CPU time per call of the app server (next start), all PostgreSQL processes and this load generator (/proc)");
+  console.log("floor: the same orders (header, lines, components, routing lines, number) as raw SQL over pg from this process, same users, app stopped");
+  const floorOf = (key: string) => floor.find((r) => r.key === `floor ${key}`)!;
+  for (const p of PHASES) {
+    const app = by(p.key), f = floorOf(p.key);
+    console.log(`${p.key}: p95 ${(percentile(app.sorted, 95) / percentile(f.sorted, 95)).toFixed(2)}× the floor's, throughput ${((app.ok / app.seconds) / (f.ok / f.seconds) * 100).toFixed(0)} % of the floor's`);
+  }
   console.log(`\nDatabase: ${stored.orders} orders for ${okCalls} successful calls, ${stored.distinctNos} distinct numbers, ` +
     `${stored.orders - stored.distinctNos} duplicates, ${stored.placeholders} without a drawn number, ${stored.badComponents} with a wrong component count`);
   console.log(`Load average (1/5/15 min): before ${loadBefore}; after ${loadAfter} (2 cores, shared machine)`);
@@ -114,7 +150,6 @@ try {
     console.log(`\nFirst error (${phase}): HTTP ${call.status}, x-action-redirect=${call.redirect ?? "-"}\n${call.body.slice(0, 1500)}`);
   }
   const dbErrors = Math.abs(stored.orders - okCalls) + (stored.orders - stored.distinctNos) + stored.placeholders + stored.badComponents;
-  const by = (key: string) => measured.find((r) => r.key === key)!;
   const r2 = (n: number) => Number(n.toFixed(2));
   console.log(
     `BENCH ${JSON.stringify({
