@@ -33,7 +33,7 @@ async function main() {
     });
     url = embedded.url;
   }
-  await prepareDatabase(url, { log });
+  await prepareDatabase(url, { log, demoOrders: true });
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(port) };
   env.BETTER_AUTH_SECRET ??= devSecret();

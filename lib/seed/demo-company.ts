@@ -16,7 +16,8 @@ const SEED_LOCK_KEY = 20261201;
 
 /**
  * Seeds the CRONUS-like bicycle company (master data, sales documents, number series and
- * Manufacturing Setup; no users, no production orders). Idempotent: when item 1000 exists
+ * Manufacturing Setup; no users, no production orders: seedDemoUsers and, on the app's own first
+ * start, seedDemoOrders add those). Idempotent: when item 1000 exists
  * nothing is written. Everything else is one transaction, so a failure leaves no half company.
  */
 export async function seedDemoCompany(db: Db): Promise<{ seeded: boolean }> {

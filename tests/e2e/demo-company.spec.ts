@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+
+// A first start is not an empty screen: the demo company comes with refreshed production orders
+// (lib/seed/demo-orders.ts), so a supervisor can open one and look at its operations at once.
+
+test("the demo company's released order is in the list, and its card shows lines, components and the timeline", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.getByRole("link", { name: "Released Prod. Orders", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Released Prod. Orders" })).toBeVisible();
+  await page.getByRole("link", { name: "201001", exact: true }).click();
+
+  await expect(page.getByTestId("order-no")).toHaveText("201001");
+  const section = (name: string) => page.getByRole("region", { name, exact: true });
+  await expect(section("Lines").getByRole("cell", { name: "1000", exact: true }).first()).toBeVisible();
+  for (const item of ["1100", "1200", "1300"]) await expect(section("Components").getByRole("cell", { name: item, exact: true })).toBeVisible();
+  expect(await page.getByRole("img", { name: "Operations Timeline" }).locator("[data-timeline-bar]").count()).toBeGreaterThanOrEqual(1);
+});
+
+test("each list a planner works with starts with a demo order", async ({ page }) => {
+  await signIn(page, "planner");
+  for (const [list, no] of [["Simulated Prod. Orders", "S-PROD-00001"], ["Planned Prod. Orders", "PL-00001"], ["Firm Planned Prod. Orders", "101002"]]) {
+    await page.getByRole("link", { name: list, exact: true }).click();
+    await expect(page.getByRole("heading", { name: list })).toBeVisible();
+    await expect(page.getByRole("link", { name: no, exact: true })).toBeVisible();
+  }
+});

@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db-client";
+import { prepareDatabase } from "@/lib/prepare-database";
+import { seedDemoOrders } from "@/lib/seed/demo-orders";
+
+// The app's first start (scripts/start.mts) prepares its database with demo production orders.
+// Self-contained like seed.test.ts: a scratch database of its own, so the shared template (which
+// has no orders, and whose first Firm Planned number other tests expect) is never touched.
+const ADMIN_URL =
+  process.env.TEST_ADMIN_DATABASE_URL ?? inject("adminUrl") ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const dbName = `seed_orders_test_${randomBytes(4).toString("hex")}`;
+const scratchUrl = (() => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${dbName}`;
+  return url.toString();
+})();
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+type OrderRow = { status: string; no: string; source_type: string; source_no: string; lines: number; components: number; routing_lines: number; audits: number };
+const orders = (db: Db) => db.$queryRaw<OrderRow[]>`
+  SELECT o.status::text, o.no, o."sourceType"::text AS source_type, o."sourceNo" AS source_no,
+         (SELECT count(*)::int FROM "ProdOrderLine" l WHERE l."orderId" = o.id) AS lines,
+         (SELECT count(*)::int FROM "ProdOrderComponent" c JOIN "ProdOrderLine" l ON l.id = c."orderLineId" WHERE l."orderId" = o.id) AS components,
+         (SELECT count(*)::int FROM "ProdOrderRoutingLine" r WHERE r."orderId" = o.id) AS routing_lines,
+         (SELECT count(*)::int FROM "AuditEntry" a WHERE a."orderId" = o.id) AS audits
+  FROM "ProductionOrder" o ORDER BY o.status, o.no`;
+
+describe("demo production orders on the app's first start", () => {
+  let db: Db;
+  let first: OrderRow[];
+
+  beforeAll(async () => {
+    await admin(`CREATE DATABASE "${dbName}"`);
+    // GIVEN an empty database WHEN the app's start prepares it
+    await prepareDatabase(scratchUrl, { demoOrders: true });
+    db = createPrismaClient(scratchUrl, { max: 2 });
+    first = await orders(db);
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  });
+
+  it("creates an order in each status a planner works with, numbered by the series, from each kind of source", () => {
+    expect(first.map((o) => [o.status, o.no, o.source_type, o.source_no])).toEqual([
+      ["SIMULATED", "S-PROD-00001", "FAMILY", "WHEELS"],
+      ["PLANNED", "PL-00001", "ITEM", "1001"],
+      ["FIRM_PLANNED", "101001", "ITEM", "1000"],
+      ["FIRM_PLANNED", "101002", "SALES_HEADER", "SO-1001"],
+      // Created Firm Planned (101003), then released by the supervisor: a new order, numbered by
+      // the Released series, as Business Central's Change Status does.
+      ["RELEASED", "201001", "ITEM", "1000"],
+    ]);
+  });
+
+  it("refreshes every order: lines, components and routing operations are there, and each order is audited", () => {
+    for (const o of first) {
+      expect(o.lines, `${o.status} ${o.no}`).toBeGreaterThan(0);
+      expect(o.components, `${o.status} ${o.no}`).toBeGreaterThan(0);
+      expect(o.routing_lines, `${o.status} ${o.no}`).toBeGreaterThan(0);
+    }
+    expect(first.map((o) => o.audits)).toEqual([1, 1, 1, 1, 2]); // created; the released one also changed status
+    // A family order has a line per family item (WHEELS: 1100 and 1200).
+    expect(first[0].lines).toBe(2);
+  });
+
+  it("runs once: a second start and a company that already has orders get none", async () => {
+    await prepareDatabase(scratchUrl, { demoOrders: true });
+    expect(await seedDemoOrders(db)).toBe(0);
+    expect(await orders(db)).toEqual(first);
+  });
+});
