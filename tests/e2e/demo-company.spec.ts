@@ -8,6 +8,8 @@ test("the demo company's released order is in the list, and its card shows lines
   await signIn(page, "supervisor");
   await page.getByRole("link", { name: "Released Prod. Orders", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Released Prod. Orders" })).toBeVisible();
+  await page.getByLabel("No.", { exact: true }).fill("201001");
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
   await page.getByRole("link", { name: "201001", exact: true }).click();
 
   await expect(page.getByTestId("order-no")).toHaveText("201001");
@@ -17,11 +19,14 @@ test("the demo company's released order is in the list, and its card shows lines
   expect(await page.getByRole("img", { name: "Operations Timeline" }).locator("[data-timeline-bar]").count()).toBeGreaterThanOrEqual(1);
 });
 
-test("each list a planner works with starts with a demo order", async ({ page }) => {
+test("each list a planner works with holds a demo order", async ({ page }) => {
   await signIn(page, "planner");
   for (const [list, no] of [["Simulated Prod. Orders", "S-PROD-00001"], ["Planned Prod. Orders", "PL-00001"], ["Firm Planned Prod. Orders", "101002"]]) {
     await page.getByRole("link", { name: list, exact: true }).click();
     await expect(page.getByRole("heading", { name: list })).toBeVisible();
+    // Other specs add orders to these lists: filter on the No., as a planner would.
+    await page.getByLabel("No.", { exact: true }).fill(no);
+    await page.getByRole("button", { name: "Filter", exact: true }).click();
     await expect(page.getByRole("link", { name: no, exact: true })).toBeVisible();
   }
 });
