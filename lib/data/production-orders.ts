@@ -38,7 +38,13 @@ export async function listProductionOrders(status: ProdOrderStatus, p: ListParam
 
 export async function getProductionOrder(status: ProdOrderStatus, no: string) {
   await requireViewer("orders.read");
-  return db.productionOrder.findUnique({ where: { status_no: { status, no } }, include: { _count: { select: { lines: true } } } });
+  const order = await db.productionOrder.findUnique({ where: { status_no: { status, no } }, include: { _count: { select: { lines: true } } } });
+  if (!order) return null;
+  // Assigned User ID names a user as people know them (their sign-in), not by the internal id.
+  const assigned = order.assignedUserId
+    ? await db.user.findUnique({ where: { id: order.assignedUserId }, select: { email: true } })
+    : null;
+  return { ...order, assignedUser: assigned?.email ?? order.assignedUserId };
 }
 
 /**

@@ -13,6 +13,8 @@ test("the demo company's released order is in the list, and its card shows lines
   await page.getByRole("link", { name: "201001", exact: true }).click();
 
   await expect(page.getByTestId("order-no")).toHaveText("201001");
+  // The planner created it: the supervisor sees who by their sign-in, not an internal id.
+  await expect(page.getByTestId("assigned-user")).toHaveText("planner@cronus.demo");
   const section = (name: string) => page.getByRole("region", { name, exact: true });
   await expect(section("Lines").getByRole("cell", { name: "1000", exact: true }).first()).toBeVisible();
   for (const item of ["1100", "1200", "1300"]) await expect(section("Components").getByRole("cell", { name: item, exact: true })).toBeVisible();

@@ -84,7 +84,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
           { label: t("routingNo"), value: order.routingNo, testId: "order-routing" },
           { label: t("quantity"), value: f.number(order.quantity, 5), testId: "order-quantity" },
           { label: t("statusField"), value: t(`status.${order.status}`) },
-          { label: t("assignedUser"), value: order.assignedUserId === user.id ? user.email : order.assignedUserId },
+          { label: t("assignedUser"), value: order.assignedUser, testId: "assigned-user" },
           { label: t("lastDateModified"), value: f.date(order.lastDateModified) },
           { label: t("creationDate"), value: f.date(order.creationDate) },
         ]} />
