@@ -1,19 +1,40 @@
 import { getTranslations } from "next-intl/server";
 import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { getOrderHistory } from "@/lib/data/production-orders";
+import { describeChanges, type ChangeWords } from "@/lib/i18n/describe-changes";
 import { getFormat } from "@/lib/i18n/format";
+
+// Change keys with a caption of the order card, the refresh or the replan dialog, in the order
+// the History lists them.
+const CAPTIONS: Record<string, string> = {
+  status: "orders.statusField", sourceType: "orders.sourceType", sourceNo: "orders.sourceNo", variantCode: "orders.variantCode",
+  description: "orders.description", description2: "orders.description2", quantity: "orders.quantity", dueDate: "orders.dueDate",
+  locationCode: "orders.locationCode", routingNo: "orders.routingNo", startingDateTime: "orders.startingDateTime",
+  endingDateTime: "orders.endingDateTime", finishedDate: "orders.finishedDate", refreshed: "refresh.refresh",
+  direction: "refresh.direction", calcLines: "refresh.calcLines", calcRoutings: "refresh.calcRoutings",
+  calcComponents: "refresh.calcComponents", lines: "orders.lines", components: "orders.components", routingLines: "orders.routingLines",
+  plan: "replan.plan", created: "replan.created", deleted: "replan.deleted",
+};
+// Stored codes in words, by change key.
+const CODES: Record<string, string> = { status: "orders.status", sourceType: "orders.sourceTypes", direction: "replan.directions", plan: "replan.plans" };
 
 // X-3: who did what to this order, newest first.
 export async function OrderHistory({ orderId }: { orderId: number }) {
   const t = await getTranslations("orders");
+  const all = await getTranslations();
   const f = await getFormat();
   const entries = await getOrderHistory(orderId);
-  const describe = (changes: unknown) =>
-    changes && typeof changes === "object"
-      ? Object.entries(changes as Record<string, unknown>)
-          .map(([k, v]) => (Array.isArray(v) && v.length === 2 ? `${k}: ${v[0] ?? "∅"} → ${v[1] ?? "∅"}` : `${k}: ${String(v)}`))
-          .join("; ")
-      : "";
+  const words: ChangeWords = {
+    caption: (key) => (CAPTIONS[key] ? all(CAPTIONS[key]) : null),
+    code: (key, value) => (CODES[key] && all.has(`${CODES[key]}.${value}`) ? all(`${CODES[key]}.${value}`) : null),
+    date: (iso) => f.date(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)),
+    dateTime: (iso) => f.dateTime(new Date(/Z$/.test(iso) ? iso : `${iso}Z`)),
+    number: (n) => f.number(n, 5),
+    yes: all("common.yes"),
+    no: all("common.no"),
+    order: Object.keys(CAPTIONS),
+  };
+  const describe = (changes: unknown) => describeChanges(changes, words);
   return (
     <CardSection title={t("history")} id="history">
       <LinesTable caption={t("history")} empty={t("noHistory")}

@@ -19,6 +19,10 @@ test("the demo company's released order is in the list, and its card shows lines
   await expect(section("Lines").getByRole("cell", { name: "1000", exact: true }).first()).toBeVisible();
   for (const item of ["1100", "1200", "1300"]) await expect(section("Components").getByRole("cell", { name: item, exact: true })).toBeVisible();
   expect(await page.getByRole("img", { name: "Operations Timeline" }).locator("[data-timeline-bar]").count()).toBeGreaterThanOrEqual(1);
+  // X-3: the History says what changed in the reader's words, not in column names and codes.
+  const history = section("History");
+  await expect(history).toContainText("Status: Firm Planned → Released");
+  await expect(history).toContainText("Source Type: Item; Source No.: 1000; Quantity: 5; Due Date: 12/11/2026; Refresh: Yes");
 });
 
 test("each list a planner works with holds a demo order", async ({ page }) => {
