@@ -1,31 +1,13 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { prepareDatabase } from "@/lib/prepare-database";
 import { seedDemoOrders } from "@/lib/seed/demo-orders";
+import { scratchDatabase } from "./scratch-database";
 
 // The app's first start (scripts/start.mts) prepares its database with demo production orders.
 // Self-contained like seed.test.ts: a scratch database of its own, so the shared template (which
 // has no orders, and whose first Firm Planned number other tests expect) is never touched.
-const ADMIN_URL =
-  process.env.TEST_ADMIN_DATABASE_URL ?? inject("adminUrl") ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `seed_orders_test_${randomBytes(4).toString("hex")}`;
-const scratchUrl = (() => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${dbName}`;
-  return url.toString();
-})();
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const scratch = scratchDatabase("seed_orders_test");
 
 type OrderRow = { status: string; no: string; source_type: string; source_no: string; lines: number; components: number; routing_lines: number; audits: number };
 const orders = (db: Db) => db.$queryRaw<OrderRow[]>`
@@ -41,16 +23,16 @@ describe("demo production orders on the app's first start", () => {
   let first: OrderRow[];
 
   beforeAll(async () => {
-    await admin(`CREATE DATABASE "${dbName}"`);
+    await scratch.create();
     // GIVEN an empty database WHEN the app's start prepares it
-    await prepareDatabase(scratchUrl, { demoOrders: true });
-    db = createPrismaClient(scratchUrl, { max: 2 });
+    await prepareDatabase(scratch.url, { demoOrders: true });
+    db = createPrismaClient(scratch.url, { max: 2 });
     first = await orders(db);
   });
 
   afterAll(async () => {
     await db?.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await scratch.drop();
   });
 
   it("creates an order in each status a planner works with, numbered by the series, from each kind of source", () => {
@@ -77,7 +59,7 @@ describe("demo production orders on the app's first start", () => {
   });
 
   it("runs once: a second start and a company that already has orders get none", async () => {
-    await prepareDatabase(scratchUrl, { demoOrders: true });
+    await prepareDatabase(scratch.url, { demoOrders: true });
     expect(await seedDemoOrders(db)).toBe(0);
     expect(await orders(db)).toEqual(first);
   });

@@ -1,30 +1,12 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { applyMigrations } from "@/lib/db-migrate";
 import { seedDemoCompany } from "@/lib/seed/demo-company";
+import { scratchDatabase } from "./scratch-database";
 
 // Self-contained: its own scratch (unseeded) database on the integration tier's server (or the
 // local one when run alone), so it neither needs nor disturbs the shared template.
-const ADMIN_URL =
-  process.env.TEST_ADMIN_DATABASE_URL ?? inject("adminUrl") ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `seed_test_${randomBytes(4).toString("hex")}`;
-const scratchUrl = (() => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${dbName}`;
-  return url.toString();
-})();
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const scratch = scratchDatabase("seed_test");
 
 const COUNTED_TABLES = [
   "UnitOfMeasure", "Location", "LocationHoliday", "ShopCalendar", "ShopCalendarDay", "ShopCalendarHoliday",
@@ -51,9 +33,9 @@ describe("seedDemoCompany", () => {
   let countsAfterSecond: Record<string, number>;
 
   beforeAll(async () => {
-    await admin(`CREATE DATABASE "${dbName}"`);
-    await applyMigrations(scratchUrl);
-    db = createPrismaClient(scratchUrl, { max: 2 });
+    await scratch.create();
+    await applyMigrations(scratch.url);
+    db = createPrismaClient(scratch.url, { max: 2 });
     // GIVEN an empty, migrated database WHEN the seed runs twice
     first = await seedDemoCompany(db);
     countsAfterFirst = await tableCounts(db);
@@ -63,7 +45,7 @@ describe("seedDemoCompany", () => {
 
   afterAll(async () => {
     await db?.$disconnect();
-    await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await scratch.drop();
   });
 
   it("is idempotent: the second run writes nothing", () => {
