@@ -47,6 +47,13 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
   return out;
 }
 
+/** diffFields with numbers compared as text, so a Decimal column read back (100) equals the number typed (100). */
+export function auditDiff(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const asText = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "number" || (v && typeof v === "object" && "toFixed" in v) ? String(Number(v)) : v]));
+  return diffFields(asText(before), asText(after));
+}
+
 type Primitive = string | number | boolean | null;
 
 function normalize(v: unknown): Primitive {

@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
-import { diffFields } from "@/lib/services/audit";
 import { pgFailure } from "@/lib/services/db-errors";
 import type { Tx } from "@/lib/services/tx";
 
@@ -89,11 +88,4 @@ export async function missingKeys(keys: (string | null | undefined)[], load: (ke
   if (wanted.length === 0) return new Set();
   const found = new Set(await load(wanted));
   return new Set(wanted.filter((k) => !found.has(k)));
-}
-
-/** diffFields with numbers compared as text, so a Decimal column read back (100) equals the number typed (100). */
-export function auditDiff(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const asText = (o: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "number" || (v && typeof v === "object" && "toFixed" in v) ? String(Number(v)) : v]));
-  return diffFields(asText(before), asText(after));
 }

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db-client";
 import { isEditableByPlanner } from "@/lib/domain/production-order/status";
 import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import type { UpdateProductionOrderInput } from "@/lib/validation/production-order";
-import { diffFields, writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { costAmountOf, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { rescheduleAfterDueDateChange } from "@/lib/services/production-orders/refresh-hook";
 import { withRetry } from "@/lib/services/retry";
@@ -83,7 +83,9 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
       oldNo: order.no,
       newStatus: order.status,
       newNo: order.no,
-      changes: diffFields(order as unknown as Record<string, unknown>, data),
+      // What the user changed, compared as text (a Decimal read back equals the number typed);
+      // Last Date Modified changes on every edit and says nothing.
+      changes: auditDiff(order as unknown as Record<string, unknown>, { ...data, lastDateModified: order.lastDateModified }),
     });
     const after = await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id }, select: { version: true } });
     return after.version;

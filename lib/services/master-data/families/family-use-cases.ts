@@ -1,10 +1,8 @@
 import { db } from "@/lib/db";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
 import { auditLines, checkFamilyReferences, familyLineRows } from "@/lib/services/master-data/families/family-rules";
-import {
-  auditDiff, existsError, notFoundError, productionOrdersWhere, refuseIfReferenced, staleError, withForeignKeyGuard,
-} from "@/lib/services/master-data/record-guards";
+import { existsError, notFoundError, productionOrdersWhere, refuseIfReferenced, staleError, withForeignKeyGuard } from "@/lib/services/master-data/record-guards";
 import type { CreateFamilyInput, DeleteFamilyInput, UpdateFamilyInput } from "@/lib/validation/master-data/families";
 
 // Family card: create, change (lines replaced as the grid shows them), delete.

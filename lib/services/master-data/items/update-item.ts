@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { checkItemReferences, unitsWithBase } from "@/lib/services/master-data/items/item-references";
 import { refuseRemovedUnitsInUse, refuseRemovedVariantsInUse } from "@/lib/services/master-data/items/item-referrers";
 import { auditGrids, itemHeader, replaceItemRows } from "@/lib/services/master-data/items/item-rows";
-import { auditDiff, notFoundError, staleError } from "@/lib/services/master-data/record-guards";
+import { notFoundError, staleError } from "@/lib/services/master-data/record-guards";
 import type { UpdateItemInput } from "@/lib/validation/master-data/items";
 
 /**

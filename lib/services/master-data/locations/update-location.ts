@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { holidayList, holidayRows } from "@/lib/services/master-data/locations/location-rows";
-import { auditDiff, notFoundError, staleError } from "@/lib/services/master-data/record-guards";
+import { notFoundError, staleError } from "@/lib/services/master-data/record-guards";
 import type { UpdateLocationInput } from "@/lib/validation/master-data/locations";
 
 /** Saves a location card as the admin left it; the version must be the one the form read. */

@@ -1,10 +1,8 @@
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
-import {
-  auditDiff, existsError, joinNames, notFoundError, refuseIfReferenced, staleError, withForeignKeyGuard,
-} from "@/lib/services/master-data/record-guards";
+import { existsError, joinNames, notFoundError, refuseIfReferenced, staleError, withForeignKeyGuard } from "@/lib/services/master-data/record-guards";
 import { machineCenterReferrers, routingLineName } from "@/lib/services/master-data/work-centers/work-center-references";
 import type { Tx } from "@/lib/services/tx";
 import type {

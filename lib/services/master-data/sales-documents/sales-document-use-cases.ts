@@ -1,10 +1,8 @@
 import { db } from "@/lib/db";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
 import { DomainError } from "@/lib/errors";
-import {
-  auditDiff, productionOrdersWhere, refuseIfReferenced, staleError, withForeignKeyGuard,
-} from "@/lib/services/master-data/record-guards";
+import { productionOrdersWhere, refuseIfReferenced, staleError, withForeignKeyGuard } from "@/lib/services/master-data/record-guards";
 import {
   auditSalesLines, checkSalesReferences, documentName, headerData, salesLineRows,
 } from "@/lib/services/master-data/sales-documents/sales-document-rules";

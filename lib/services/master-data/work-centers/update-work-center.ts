@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { requireShopCalendar } from "@/lib/services/master-data/work-centers/create-work-center";
-import { auditDiff, notFoundError, staleError } from "@/lib/services/master-data/record-guards";
+import { notFoundError, staleError } from "@/lib/services/master-data/record-guards";
 import type { UpdateWorkCenterInput } from "@/lib/validation/master-data/work-centers";
 
 /** Saves a work center card; a stale version is refused. */
