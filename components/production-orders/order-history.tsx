@@ -2,21 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { getOrderHistory } from "@/lib/data/production-orders";
 import { describeChanges, type ChangeWords } from "@/lib/i18n/describe-changes";
+import { HISTORY_CAPTIONS as CAPTIONS, HISTORY_CODES as CODES } from "@/lib/i18n/history-captions";
 import { getFormat } from "@/lib/i18n/format";
-
-// Change keys with a caption of the order card, the refresh or the replan dialog, in the order
-// the History lists them.
-const CAPTIONS: Record<string, string> = {
-  status: "orders.statusField", sourceType: "orders.sourceType", sourceNo: "orders.sourceNo", variantCode: "orders.variantCode",
-  description: "orders.description", description2: "orders.description2", quantity: "orders.quantity", dueDate: "orders.dueDate",
-  locationCode: "orders.locationCode", routingNo: "orders.routingNo", startingDateTime: "orders.startingDateTime",
-  endingDateTime: "orders.endingDateTime", finishedDate: "orders.finishedDate", refreshed: "refresh.refresh",
-  direction: "refresh.direction", calcLines: "refresh.calcLines", calcRoutings: "refresh.calcRoutings",
-  calcComponents: "refresh.calcComponents", lines: "orders.lines", components: "orders.components", routingLines: "orders.routingLines",
-  plan: "replan.plan", created: "replan.created", deleted: "replan.deleted",
-};
-// Stored codes in words, by change key.
-const CODES: Record<string, string> = { status: "orders.status", sourceType: "orders.sourceTypes", direction: "replan.directions", plan: "replan.plans" };
 
 // who did what to this order, newest first.
 export async function OrderHistory({ orderId }: { orderId: number }) {

@@ -18,11 +18,13 @@ export type ChangeWords = {
   order?: string[];
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T00:00:00(\.0+)?Z)?$/; // a date, or a date column stored as midnight UTC
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
-// Decimals travel as text; codes (Source No. 1000, order No. 101003) look the same and must stay as they are.
+// Values are read by what their field is, not by how they look: decimals travel as text, and codes
+// (Source No. 1000, order No. 101003) or a Description may look like numbers or dates.
 const QUANTITIES = new Set(["quantity", "unitCost", "costAmount"]);
+const DATES = new Set(["dueDate", "finishedDate", "startingDate", "endingDate", "creationDate", "lastDateModified"]);
+const DATE_TIMES = new Set(["startingDateTime", "endingDateTime"]);
+const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/;
 
 function valueText(key: string, v: unknown, w: ChangeWords): string {
   if (v === null || v === undefined || v === "") return "∅";
@@ -30,8 +32,8 @@ function valueText(key: string, v: unknown, w: ChangeWords): string {
   if (typeof v === "number") return w.number(v);
   if (Array.isArray(v)) return v.length ? v.map((x) => valueText(key, x, w)).join(", ") : "∅";
   if (typeof v === "string") {
-    if (ISO_DATE.test(v)) return w.date(v);
-    if (ISO_DATE_TIME.test(v)) return w.dateTime(v);
+    if (DATES.has(key) && ISO.test(v) && !Number.isNaN(Date.parse(v))) return w.date(v);
+    if (DATE_TIMES.has(key) && ISO.test(v) && !Number.isNaN(Date.parse(v))) return w.dateTime(v);
     if (QUANTITIES.has(key) && NUMBER.test(v)) return w.number(Number(v));
     return w.code(key, v) ?? v;
   }
