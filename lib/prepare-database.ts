@@ -7,26 +7,25 @@ import { syncSequences } from "@/lib/services/no-series/sequences";
 
 // Everything a database needs before the app serves from it: migrations, then the demo
 // company and users when they are missing (idempotent), then the PostgreSQL sequences behind
-// gap-allowing number series lines. `demoOrders` (the app's own start): a company seeded by this
-// call also gets the demo production orders (lib/seed/demo-orders.ts).
+// gap-allowing number series lines. `demoOrders` (the app's own start): a company that has never
+// had a production order gets the demo orders (lib/seed/demo-orders.ts).
 export async function prepareDatabase(url: string, opts: { seed?: boolean; demoOrders?: boolean; log?: (s: string) => void } = {}) {
   const log = opts.log ?? (() => {});
   const { applied } = await applyMigrations(url, { log });
   if (applied.length) log(`applied ${applied.length} migration(s)`);
   const db = createPrismaClient(url, { max: 2 });
   try {
-    let seeded = false;
     if (opts.seed !== false) {
-      ({ seeded } = await seedDemoCompany(db));
+      const { seeded } = await seedDemoCompany(db);
       if (seeded) log("seeded the demo company");
       const users = await seedDemoUsers(db);
       if (users) log(`created ${users} demo user(s)`);
     }
     await syncSequences(db);
-    if (seeded && opts.demoOrders) {
+    if (opts.seed !== false && opts.demoOrders) {
       // The company is usable without them: a failure is reported, not fatal.
       await seedDemoOrders(db).then(
-        (n) => log(`created ${n} demo production order(s)`),
+        (n) => n > 0 && log(`created ${n} demo production order(s)`),
         (e: unknown) => log(`the demo production orders could not be created: ${e instanceof Error ? e.message : String(e)}`),
       );
     }

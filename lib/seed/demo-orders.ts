@@ -36,18 +36,31 @@ async function actor(db: Db, role: "planner" | "supervisor"): Promise<Actor | nu
   return db.user.findUnique({ where: { email }, select: { id: true, email: true } });
 }
 
-/** Creates the demo orders when the company has no production order yet; returns how many. */
+// Any constant works; it only has to be the same for every process that seeds.
+const DEMO_ORDERS_LOCK = 20261202;
+
+/**
+ * Creates the demo orders for a company that has never had a production order (none, and no
+ * order in the audit trail: orders a user deleted stay deleted); returns how many. Two processes
+ * starting on the same new database take turns (an advisory lock held by one connection while
+ * the services write on others), so the second finds the first one's orders and adds none.
+ */
 export async function seedDemoOrders(db: Db): Promise<number> {
-  if (await db.productionOrder.findFirst({ select: { id: true } })) return 0;
-  const [planner, supervisor] = await Promise.all([actor(db, "planner"), actor(db, "supervisor")]);
-  if (!planner || !supervisor) return 0;
-  let created = 0;
-  for (const order of DEMO_ORDERS) {
-    const { release, ...fields } = order;
-    const input = createProductionOrderSchema.parse({ ...fields, refresh: true });
-    const { id } = await createProductionOrder(db, input, planner);
-    if (release) await changeProductionOrderStatus(db, { id, newStatus: "RELEASED" }, supervisor);
-    created++;
-  }
-  return created;
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_ORDERS_LOCK})`;
+    const [{ used }] = await tx.$queryRaw<{ used: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "ProductionOrder") OR EXISTS (SELECT 1 FROM "AuditEntry" WHERE "entityType" = 'ProductionOrder') AS used`;
+    if (used) return 0;
+    const [planner, supervisor] = [await actor(db, "planner"), await actor(db, "supervisor")];
+    if (!planner || !supervisor) return 0;
+    let created = 0;
+    for (const order of DEMO_ORDERS) {
+      const { release, ...fields } = order;
+      const input = createProductionOrderSchema.parse({ ...fields, refresh: true });
+      const { id } = await createProductionOrder(db, input, planner);
+      if (release) await changeProductionOrderStatus(db, { id, newStatus: "RELEASED" }, supervisor);
+      created++;
+    }
+    return created;
+  }, { timeout: 120_000, maxWait: 120_000 });
 }

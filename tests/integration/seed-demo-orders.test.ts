@@ -36,6 +36,7 @@ describe("demo production orders on the app's first start", () => {
   });
 
   it("creates an order in each status a planner works with, numbered by the series, from each kind of source", () => {
+    // THEN (after the first start) five orders, one per status and kind of source
     expect(first.map((o) => [o.status, o.no, o.source_type, o.source_no])).toEqual([
       ["SIMULATED", "S-PROD-00001", "FAMILY", "WHEELS"],
       ["PLANNED", "PL-00001", "ITEM", "1001"],
@@ -48,6 +49,7 @@ describe("demo production orders on the app's first start", () => {
   });
 
   it("refreshes every order: lines, components and routing operations are there, and each order is audited", () => {
+    // THEN each order has what a refresh writes, and its audit entries
     for (const o of first) {
       expect(o.lines, `${o.status} ${o.no}`).toBeGreaterThan(0);
       expect(o.components, `${o.status} ${o.no}`).toBeGreaterThan(0);
@@ -59,8 +61,48 @@ describe("demo production orders on the app's first start", () => {
   });
 
   it("runs once: a second start and a company that already has orders get none", async () => {
+    // WHEN the app starts again, and the seed is asked again
     await prepareDatabase(scratch.url, { demoOrders: true });
     expect(await seedDemoOrders(db)).toBe(0);
+    // THEN the orders are the same five
     expect(await orders(db)).toEqual(first);
+  });
+
+  it("a company whose orders were all deleted does not get them back (the audit trail remembers them)", async () => {
+    // GIVEN every order deleted (their audit entries stay)
+    await db.productionOrder.deleteMany({});
+    // WHEN the app starts again THEN no demo order comes back
+    await prepareDatabase(scratch.url, { demoOrders: true });
+    expect(await orders(db)).toEqual([]);
+  });
+});
+
+describe("demo production orders when two processes start on the same new database", () => {
+  const twin = scratchDatabase("seed_orders_twin");
+  let a: Db;
+  let b: Db;
+
+  beforeAll(async () => {
+    // GIVEN a new company (no orders) and two app processes' clients
+    await twin.create();
+    await prepareDatabase(twin.url);
+    a = createPrismaClient(twin.url, { max: 2 });
+    b = createPrismaClient(twin.url, { max: 2 });
+  });
+
+  afterAll(async () => {
+    await a?.$disconnect();
+    await b?.$disconnect();
+    await twin.drop();
+  });
+
+  it("creates the five orders once", async () => {
+    // WHEN both seed at the same moment
+    const created = await Promise.all([seedDemoOrders(a), seedDemoOrders(b)]);
+    // THEN one of them created five and the other none
+    expect(created.sort()).toEqual([0, 5]);
+    expect((await orders(a)).map((o) => `${o.status} ${o.no}`)).toEqual([
+      "SIMULATED S-PROD-00001", "PLANNED PL-00001", "FIRM_PLANNED 101001", "FIRM_PLANNED 101002", "RELEASED 201001",
+    ]);
   });
 });
