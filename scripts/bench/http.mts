@@ -41,7 +41,7 @@ async function runFloor(url: string, input: Parameters<typeof floorPhase>[3]): P
     for (const p of [{ key: "floor warm-up", users: maxUsers, ordersEach: WARMUP_EACH }, ...PHASES.map((p) => ({ ...p, key: `floor ${p.key}` }))]) {
       const before = cpuSnapshot(undefined);
       const r = await floorPhase(pool, p.users, p.ordersEach, input);
-      if (r.firstError) sample.firstError ??= { phase: p.key, call: { ok: false, status: 0, ms: 0, redirect: null, body: r.firstError } };
+      if (r.firstError) floorError ??= `${p.key}: ${r.firstError}`;
       const calls = p.users * p.ordersEach;
       out.push({ key: p.key, users: p.users, calls, ok: r.sorted.length, errors: r.errors, seconds: r.seconds, sorted: r.sorted, cpu: cpuPerOrder(before, cpuSnapshot(undefined), calls) });
     }
@@ -65,6 +65,7 @@ const cleanUp = async () => {
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cleanUp().then(() => process.exit(130)));
 
 const sample: { firstError?: { phase: string; call: ActionCall } } = {};
+let floorError: string | undefined;
 
 async function runPhase(key: string, users: { cookie: string }[], ordersEach: number, call: () => (cookie: string) => Promise<ActionCall>): Promise<PhaseResult> {
   const latencies: number[] = [];
@@ -135,10 +136,15 @@ try {
       r.key.startsWith("floor") ? "-" : r.cpu.server, r.cpu.database, r.cpu.client]),
   );
   console.log("CPU ms/order: CPU time per call of the app server (next start), all PostgreSQL processes and this load generator (/proc)");
-  console.log("floor: the same orders (header, lines, components, routing lines, number) as raw SQL over pg from this process, same users, app stopped");
+  console.log("floor: the same orders (header, lines, components, routing lines, number) as raw SQL over pg from this process, same users,");
+  console.log("       app stopped; no HTTP, session, validation, scheduling or audit entry (the app does all of these)");
   const floorOf = (key: string) => floor.find((r) => r.key === `floor ${key}`)!;
   for (const p of PHASES) {
     const app = by(p.key), f = floorOf(p.key);
+    if (!f.ok || !app.ok) {
+      console.log(`${p.key}: no ratio to the floor (${f.ok} floor orders, ${app.ok} app orders succeeded)`);
+      continue;
+    }
     console.log(`${p.key}: p95 ${(percentile(app.sorted, 95) / percentile(f.sorted, 95)).toFixed(2)}× the floor's, throughput ${((app.ok / app.seconds) / (f.ok / f.seconds) * 100).toFixed(0)} % of the floor's`);
   }
   console.log(`\nDatabase: ${stored.orders} orders for ${okCalls} successful calls, ${stored.distinctNos} distinct numbers, ` +
@@ -148,6 +154,11 @@ try {
   if (sample.firstError) {
     const { phase, call } = sample.firstError;
     console.log(`\nFirst error (${phase}): HTTP ${call.status}, x-action-redirect=${call.redirect ?? "-"}\n${call.body.slice(0, 1500)}`);
+  }
+  if (floorError) {
+    // The floor measures the machine, not the app: its failure is no app error, but the run is not valid.
+    console.log(`\nThe floor failed (${floor.reduce((n, r) => n + r.errors, 0)} orders), its ratios mean nothing: ${floorError.slice(0, 1500)}`);
+    process.exitCode = 1;
   }
   const dbErrors = Math.abs(stored.orders - okCalls) + (stored.orders - stored.distinctNos) + stored.placeholders + stored.badComponents;
   const r2 = (n: number) => Number(n.toFixed(2));
