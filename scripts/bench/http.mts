@@ -36,6 +36,8 @@ type PhaseResult = { key: string; users: number; calls: number; ok: number; erro
 /** The floor's phases, on the pool size the app uses (DB_POOL_MAX, default 10). */
 async function runFloor(url: string, input: Parameters<typeof floorPhase>[3]): Promise<PhaseResult[]> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.BENCH_DB_POOL_MAX ?? 10) });
+  // An idle connection that breaks (the database stopping at the end) must not take the process down.
+  pool.on("error", () => {});
   try {
     const out: PhaseResult[] = [];
     for (const p of [{ key: "floor warm-up", users: maxUsers, ordersEach: WARMUP_EACH }, ...PHASES.map((p) => ({ ...p, key: `floor ${p.key}` }))]) {
