@@ -32,8 +32,9 @@ function valueText(key: string, v: unknown, w: ChangeWords): string {
   if (typeof v === "number") return w.number(v);
   if (Array.isArray(v)) return v.length ? v.map((x) => valueText(key, x, w)).join(", ") : "∅";
   if (typeof v === "string") {
-    if (DATES.has(key) && ISO.test(v) && !Number.isNaN(Date.parse(v))) return w.date(v);
-    if (DATE_TIMES.has(key) && ISO.test(v) && !Number.isNaN(Date.parse(v))) return w.dateTime(v);
+    const iso = ISO.test(v) && !Number.isNaN(Date.parse(v));
+    if (iso && DATES.has(key)) return w.date(v);
+    if (iso && DATE_TIMES.has(key)) return w.dateTime(v);
     if (QUANTITIES.has(key) && NUMBER.test(v)) return w.number(Number(v));
     return w.code(key, v) ?? v;
   }
