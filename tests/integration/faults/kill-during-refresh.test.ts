@@ -11,7 +11,7 @@ import { makeBomTree, toDate, type BomTree } from "../../factories";
 import { Killer, serviceClient, track, type Backend } from "./support";
 
 const APP = "faults-refresh";
-const WRITING = /DELETE FROM "ProdOrder|INSERT INTO "ProdOrder/;
+const WRITING = /po_refresh_delete|DELETE FROM "ProdOrder|INSERT INTO "ProdOrder/;
 let svc: Db;
 let killer: Killer;
 let tree: BomTree;

@@ -27,25 +27,13 @@ export const headerDatesSql = (h: { startingDateTime: Date | null; endingDateTim
 const col = <T, V>(rows: T[], f: (r: T) => V) => rows.map(f);
 
 export async function deleteOld(tx: SqlTx, orderId: number, options: RefreshOptions) {
-  // Children first, by order: set-based deletes instead of a cascade trigger per line, sent as ONE
-  // statement (data-modifying CTEs) — a round trip is worth saving on every refresh. The deletes
-  // touch different tables, so the shared snapshot changes nothing; the line delete's AFTER
-  // triggers (component cascade, routing-line FK) run at its end and find nothing left to do.
-  const parts = [
-    options.calcRoutings ? Prisma.sql`DELETE FROM "ProdOrderRoutingLine" WHERE "orderId" = ${orderId}` : null,
-    // Through the lines: ProdOrderComponent has no ("orderId") index (see prisma/schema.prisma).
-    // The ids come as one array (an InitPlan), so the plan is "probe ("orderLineId") per line"
-    // whatever the statistics; as a join, statistics of a new database made ProdOrderComponent
-    // the outer side, walking all of its rows.
-    options.calcComponents
-      ? Prisma.sql`DELETE FROM "ProdOrderComponent" WHERE "orderLineId" = ANY(ARRAY(SELECT id FROM "ProdOrderLine" WHERE "orderId" = ${orderId}))`
-      : null,
-    options.calcLines ? Prisma.sql`DELETE FROM "ProdOrderLine" WHERE "orderId" = ${orderId}` : null,
-  ].filter((p): p is Prisma.Sql => p !== null);
-  if (parts.length === 0) return;
-  const last = parts.pop()!;
-  const ctes = parts.map((p, i) => Prisma.sql`d${Prisma.raw(String(i))} AS (${p})`);
-  await tx.$executeRaw(ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")} ${last}` : last);
+  // Children first, set-based, in ONE statement (a round trip is worth saving on every refresh).
+  // po_refresh_delete (migration 20261122130000) probes the indexes whatever the statistics say:
+  // planned freely on a young database, the component delete scanned the whole table and tested
+  // every row against the array of line ids (40 of 60 ms for 11,000 components).
+  const { calcRoutings, calcComponents, calcLines } = options;
+  if (!calcRoutings && !calcComponents && !calcLines) return;
+  await tx.$executeRaw`SELECT po_refresh_delete(${orderId}::int, ${calcRoutings}, ${calcComponents}, ${calcLines})`;
 }
 
 /** Returns the new line ids by Line No. Columns travel as JSON arrays, one parameter each. */
