@@ -2,13 +2,16 @@
 // ProductionBomLine in ONE SQL statement (write-components.ts), replaying the frames explodeBom
 // records, and merges them with the components the explosion computed itself. Whatever the BOM
 // structure, the result must be exactly what the pure explodeBom gives when its catalog holds
-// EVERY BOM line (the old, all-in-memory behaviour). Random worlds: purchased items in several
-// units, nested phantoms with scrap and routing links, make-to-stock and make-to-order produced
-// items, lines outside their date window, repeated items, and BOM versions.
+// EVERY BOM line (the old, all-in-memory behaviour), with the item's description, the Expected
+// Quantity of RF-3 and, for make-to-order items, the line that supplies them. Random worlds:
+// purchased items in several units, nested phantoms with scrap and routing links, make-to-stock
+// and make-to-order produced items, lines outside their date window, repeated items, and BOM
+// versions.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { decimalToString, parseDecimal, roundDecimal } from "@/lib/domain/bom/decimal";
+import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
 import { isoDateOf } from "@/lib/domain/calendar/iso-date";
 import { explodeBom } from "@/lib/domain/refresh/explode-bom";
 import type { BomLineInfo, ItemInfo, RefreshCatalog } from "@/lib/domain/refresh/types";
@@ -192,6 +195,7 @@ async function buildWorld(spec: WorldSpec, routingNo: string): Promise<World> {
 
 const norm = (d: { toString(): string }) => decimalToString(parseDecimal(d.toString()));
 const round5 = (d: string) => decimalToString(roundDecimal(d, 5));
+const round15 = (d: string) => decimalToString(roundDecimal(d, 15));
 const day = (d: Date | null) => (d ? isoDateOf(d) : null);
 
 async function fullCatalog(itemNos: string[], bomNos: string[]): Promise<RefreshCatalog> {
@@ -203,7 +207,7 @@ async function fullCatalog(itemNos: string[], bomNos: string[]): Promise<Refresh
   const items = await db.item.findMany({ where: { no: { in: itemNos } }, include: { unitsOfMeasure: true } });
   for (const i of items) {
     const info: ItemInfo = {
-      no: i.no, description: "", description2: "", baseUom: i.baseUnitOfMeasure, replenishment: i.replenishmentSystem,
+      no: i.no, description: i.description, description2: "", baseUom: i.baseUnitOfMeasure, replenishment: i.replenishmentSystem,
       policy: i.manufacturingPolicy, bomNo: i.productionBomNo, routingNo: i.routingNo, scrapPercent: norm(i.scrapPercent),
       leadTimeDays: i.leadTimeDays, safetyLeadTimeDays: i.safetyLeadTimeDays, unitCost: norm(i.unitCost),
       uoms: Object.fromEntries(i.unitsOfMeasure.map((u) => [u.code, norm(u.qtyPerUnitOfMeasure)])),
@@ -263,7 +267,9 @@ describe("RF-3 component need — the set-based insert equals explodeBom", () =>
             got.push({
               line: line.lineNo, item: line.itemNo, bomVersion: line.productionBomVersion,
               components: line.components.map((c) => ({
-                lineNo: c.lineNo, itemNo: c.itemNo, uom: c.unitOfMeasureCode, quantityPer: norm(c.quantityPer), scrapPercent: norm(c.scrapPercent),
+                lineNo: c.lineNo, itemNo: c.itemNo, description: c.description, uom: c.unitOfMeasureCode,
+                expectedQuantity: norm(c.expectedQuantity), suppliedBy: c.suppliedByLineNo !== null,
+                quantityPer: norm(c.quantityPer), scrapPercent: norm(c.scrapPercent),
                 routingLinkCode: c.routingLinkCode, formula: c.calculationFormula,
                 dueDateTime: c.dueDateTime?.toISOString(), dueDate: day(c.dueDate),
               })),
@@ -276,7 +282,13 @@ describe("RF-3 component need — the set-based insert equals explodeBom", () =>
             want.push({
               line: line.lineNo, item: line.itemNo, bomVersion: explosion.versionCode,
               components: explosion.components.map((c, i) => ({
-                lineNo: (i + 1) * 10000, itemNo: c.itemNo, uom: c.uom, quantityPer: norm(c.quantityPer), scrapPercent: round5(c.scrapPercent),
+                lineNo: (i + 1) * 10000, itemNo: c.itemNo, description: c.description, uom: c.uom,
+                expectedQuantity: round15(expectedQuantity({
+                  quantityPer: c.quantityPer, lineQuantity: line.quantity.toString(), lineScrapPercent: line.scrapPercent.toString(),
+                  componentScrapPercent: c.scrapPercent, calculationFormula: c.formula,
+                })),
+                suppliedBy: world.makeToOrderNos.includes(c.itemNo),
+                quantityPer: norm(c.quantityPer), scrapPercent: round5(c.scrapPercent),
                 routingLinkCode: c.routingLinkCode, formula: c.formula,
                 dueDateTime: dueOf(c.routingLinkCode).toISOString(), dueDate: isoDateOf(dueOf(c.routingLinkCode)),
               })),
