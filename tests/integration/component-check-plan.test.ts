@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db-client";
-import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
+import { refreshProductionOrderInTx, type RefreshInput } from "@/lib/services/production-orders/refresh/run-refresh";
 import { sqlTransaction } from "@/lib/services/sql-tx";
 import { makeItem } from "../factories";
 import { makeBomTree } from "../factories/bom-tree";
@@ -66,7 +66,7 @@ describe("Component reference check under a fresh install's statistics", () => {
 });
 
 describe("A refresh removes the old components under a fresh install's statistics", () => {
-  it("through the order's lines, probing ProdOrderComponent by order line, never walking the table", async () => {
+  it("by order line, probing ProdOrderComponent through its index, never walking the table", async () => {
     // GIVEN an empty ProdOrderComponent, analysed so (it has no ("orderId") index); this database
     // copy is the file's own, so the test above's components can go
     await client.query(`TRUNCATE "ProdOrderComponent"`);
@@ -84,16 +84,20 @@ describe("A refresh removes the old components under a fresh install's statistic
     });
     const app = createPrismaClient(process.env.DATABASE_URL!, { pool });
     try {
-      const refresh = () => sqlTransaction(app, async (tx) => {
+      const refresh = (options: Partial<RefreshInput> = {}) => sqlTransaction(app, async (tx) => {
         for (const s of ["auto_explain.log_min_duration = 0", "auto_explain.log_nested_statements = on", "auto_explain.log_level = notice",
                          "client_min_messages = notice"]) {
           await tx.$executeRaw(Prisma.raw(`SET LOCAL ${s}`));
         }
-        return refreshProductionOrderInTx(tx, { orderId: order.id }, null);
+        return refreshProductionOrderInTx(tx, { orderId: order.id, ...options }, null);
       });
-      // AND its first refresh on this connection, which plans the refresh's statements while the
-      // table is still empty (a connection keeps those plans: sql-tx.ts prepares them)
+      // Calculate Component Need alone: the lines stay, their components are replaced.
+      const componentsOnly = { calcLines: false, calcRoutings: false, calcComponents: true };
+      // AND its first refreshes on this connection, a full one and one of its components only, which
+      // plan the deletes while the table is still empty (a connection keeps those plans: PL/pgSQL
+      // caches the delete function's and the line trigger's, sql-tx.ts prepares the others)
       await refresh();
+      await refresh(componentsOnly);
       // AND since then other orders' components filled the table: 20,000 rows on 200 lines
       const other = await makeOrder({ sourceNo: (await makeItem(db)).no });
       const part = await makeItem(db);
@@ -104,23 +108,26 @@ describe("A refresh removes the old components under a fresh install's statistic
         INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "unitOfMeasureCode", "quantityPer", "expectedQuantity")
         SELECT l."orderId", l.id, g * 10000, ${part.no}, 'PCS', 1, 1 FROM "ProdOrderLine" l, generate_series(1, 100) g WHERE l."orderId" = ${other.id}`;
 
-      // WHEN the order is refreshed again on the same connection, which replaces its components
-      reported.length = 0;
-      const again = await refresh();
+      for (const [what, options] of [["a full refresh (the line delete's cascade)", {}], ["Calculate Component Need alone", componentsOnly]] as const) {
+        // WHEN the order is refreshed again on the same connection, which replaces its components
+        reported.length = 0;
+        const again = await refresh(options);
 
-      // THEN its components are the new ones, as many as before
-      expect(again).toMatchObject({ skipped: false, lines: 4, components: 12 });
-      expect(await db.prodOrderComponent.count({ where: { orderId: order.id } })).toBe(12);
-      // AND the other order's components are untouched
-      expect(await db.prodOrderComponent.count({ where: { orderId: other.id } })).toBe(20_000);
-      // AND the delete (the line delete's cascade, po_refresh_delete) found them by ("orderLineId"),
-      // one probe per old line, not by reading the table
-      const del = reported.find((p) => p.includes('DELETE FROM "ProdOrderComponent"'));
-      expect(del, reported.join("\n---\n")).toBeDefined();
-      expect(del).toMatch(/(Index Scan using|Bitmap Index Scan on) "ProdOrderComponent_orderLineId_idx"/);
-      expect(del).toMatch(/Index Cond: \("orderLineId" = ANY/);
-      // AND no statement of the refresh read ProdOrderComponent from end to end
-      expect(reported.filter((p) => p.includes('Seq Scan on "ProdOrderComponent"'))).toEqual([]);
+        // THEN its components are the new ones, as many as before
+        expect(again, what).toMatchObject({ skipped: false, lines: 4, components: 12 });
+        expect(await db.prodOrderComponent.count({ where: { orderId: order.id } }), what).toBe(12);
+        // AND the other order's components are untouched
+        expect(await db.prodOrderComponent.count({ where: { orderId: other.id } }), what).toBe(20_000);
+        // AND the delete found them by ("orderLineId"), one probe per old line, not by reading the table
+        const del = reported.find((p) => p.includes('DELETE FROM "ProdOrderComponent"'));
+        expect(del, `${what}\n${reported.join("\n---\n")}`).toBeDefined();
+        expect(del, what).toMatch(/(Index Scan using|Bitmap Index Scan on) "ProdOrderComponent_orderLineId_idx"/);
+        expect(del, what).toMatch(/Index Cond: \("orderLineId" = ANY/);
+        // AND no statement of the refresh read ProdOrderComponent from end to end, and no delete
+        // read ProdOrderLine so either (the order's lines are found by ("orderId", "lineNo"))
+        expect(reported.filter((p) => p.includes('Seq Scan on "ProdOrderComponent"')), what).toEqual([]);
+        expect(reported.filter((p) => p.includes("DELETE FROM") && p.includes('Seq Scan on "ProdOrderLine"')), what).toEqual([]);
+      }
     } finally {
       await app.$disconnect();
     }

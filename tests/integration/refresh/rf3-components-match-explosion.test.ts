@@ -257,6 +257,8 @@ describe("RF-3 component need — the set-based insert equals explodeBom", () =>
           // THEN every line's components are explodeBom's over a catalog with every BOM line, in
           // its depth-first order and numbering, and due at the start of their linked operation
           const lines = await linesOf(world.orderId);
+          // The line that produces each make-to-order item (one line per item: all at one location).
+          const lineOf = new Map(lines.map((l) => [l.itemNo, l.lineNo]));
           const catalog = await fullCatalog(world.itemNos, world.bomNos);
           const got: unknown[] = [];
           const want: unknown[] = [];
@@ -268,7 +270,7 @@ describe("RF-3 component need — the set-based insert equals explodeBom", () =>
               line: line.lineNo, item: line.itemNo, bomVersion: line.productionBomVersion,
               components: line.components.map((c) => ({
                 lineNo: c.lineNo, itemNo: c.itemNo, description: c.description, uom: c.unitOfMeasureCode,
-                expectedQuantity: norm(c.expectedQuantity), suppliedBy: c.suppliedByLineNo !== null,
+                expectedQuantity: norm(c.expectedQuantity), suppliedBy: c.suppliedByLineNo,
                 quantityPer: norm(c.quantityPer), scrapPercent: norm(c.scrapPercent),
                 routingLinkCode: c.routingLinkCode, formula: c.calculationFormula,
                 dueDateTime: c.dueDateTime?.toISOString(), dueDate: day(c.dueDate),
@@ -287,7 +289,7 @@ describe("RF-3 component need — the set-based insert equals explodeBom", () =>
                   quantityPer: c.quantityPer, lineQuantity: line.quantity.toString(), lineScrapPercent: line.scrapPercent.toString(),
                   componentScrapPercent: c.scrapPercent, calculationFormula: c.formula,
                 })),
-                suppliedBy: world.makeToOrderNos.includes(c.itemNo),
+                suppliedBy: world.makeToOrderNos.includes(c.itemNo) ? (lineOf.get(c.itemNo) ?? "no line") : null,
                 quantityPer: norm(c.quantityPer), scrapPercent: round5(c.scrapPercent),
                 routingLinkCode: c.routingLinkCode, formula: c.formula,
                 dueDateTime: dueOf(c.routingLinkCode).toISOString(), dueDate: isoDateOf(dueOf(c.routingLinkCode)),

@@ -27,10 +27,11 @@ export const headerDatesSql = (h: { startingDateTime: Date | null; endingDateTim
 const col = <T, V>(rows: T[], f: (r: T) => V) => rows.map(f);
 
 export async function deleteOld(tx: SqlTx, orderId: number, options: RefreshOptions) {
-  // Children first, set-based, in ONE statement (a round trip is worth saving on every refresh).
-  // po_refresh_delete (migration 20261122130000) probes the indexes whatever the statistics say:
-  // planned freely on a young database, the component delete scanned the whole table and tested
-  // every row against the array of line ids (40 of 60 ms for 11,000 components).
+  // Set-based, in ONE statement (a round trip is worth saving on every refresh): the routing
+  // lines, then the components when the lines stay, else the lines, whose delete trigger removes
+  // their components. po_refresh_delete (migration 20261122130000) probes the indexes whatever
+  // the statistics say: planned freely on a young database, the component delete scanned the
+  // whole table and tested every row against the array of line ids (40 of 60 ms for 11,000).
   const { calcRoutings, calcComponents, calcLines } = options;
   if (!calcRoutings && !calcComponents && !calcLines) return;
   await tx.$executeRaw`SELECT po_refresh_delete(${orderId}::int, ${calcRoutings}, ${calcComponents}, ${calcLines})`;
