@@ -7,46 +7,15 @@
 // sent with the COMMIT (as the app does, NS-8). On a machine whose speed drifts from day to day,
 // the app's figures divided by these say how far the app is from the database's own limit.
 import pg from "pg";
+import { orderRowsCtes } from "../floor-sql.mts";
 
 const WRITE = `
-  WITH RECURSIVE tree(item_no, bom_no, routing_no, qty, path) AS (
-    SELECT i.no, i."productionBomNo", i."routingNo"::text, $2::numeric, ARRAY[0] FROM "Item" i WHERE i.no = $1
-    UNION ALL
-    SELECT ci.no, ci."productionBomNo", NULL, t.qty * l."quantityPer", t.path || l."lineNo"
-    FROM tree t JOIN "ProductionBomLine" l ON l."bomNo" = t.bom_no AND l."versionCode" IS NULL
-    JOIN "Item" ci ON ci.no = l.no
-    WHERE ci."replenishmentSystem" = 'PROD_ORDER' AND ci."manufacturingPolicy" = 'MAKE_TO_ORDER' AND ci."productionBomNo" IS NOT NULL
-  ),
-  o AS (
+  WITH RECURSIVE o AS (
     INSERT INTO "ProductionOrder" (status, no, "sourceType", "sourceNo", quantity, "dueDate", "creationDate", "lastDateModified", "noSeries", "createdAt", "updatedAt")
     VALUES ('FIRM_PLANNED', $3, 'ITEM', $1, $2::numeric, $4::date, CURRENT_DATE, CURRENT_DATE, $5, now(), now())
     RETURNING id
   ),
-  ln AS (
-    INSERT INTO "ProdOrderLine" ("orderId", "lineNo", "itemNo", description, quantity, "remainingQuantity", "unitOfMeasureCode",
-                                 "dueDate", "productionBomNo", "routingNo", "routingReferenceNo")
-    SELECT o.id, x.line_no, x.item_no, i.description, x.qty, x.qty, i."baseUnitOfMeasure", $4::date, x.bom_no, x.routing_no, x.line_no
-    FROM o, (SELECT t.*, (row_number() OVER (ORDER BY t.path) * 10000)::int AS line_no FROM tree t) x
-    JOIN "Item" i ON i.no = x.item_no
-    RETURNING id, "orderId", "lineNo", "productionBomNo", "routingNo", quantity
-  ),
-  c AS (
-    INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", description, "unitOfMeasureCode",
-                                      "quantityPer", "expectedQuantity", "remainingQuantity", "dueDate")
-    SELECT ln."orderId", ln.id, l."lineNo", l.no, ci.description, ci."baseUnitOfMeasure", l."quantityPer",
-           ln.quantity * l."quantityPer", ln.quantity * l."quantityPer", $4::date
-    FROM ln JOIN "ProductionBomLine" l ON l."bomNo" = ln."productionBomNo" AND l."versionCode" IS NULL
-    JOIN "Item" ci ON ci.no = l.no
-    RETURNING 1
-  ),
-  r AS (
-    INSERT INTO "ProdOrderRoutingLine" ("orderId", "orderLineId", "operationNo", type, no, "workCenterNo", description,
-                                        "setupTime", "runTime", "waitTime", "moveTime", "inputQuantity")
-    SELECT ln."orderId", ln.id, rl."operationNo", rl.type, rl.no, rl."workCenterNo", rl.description,
-           rl."setupTime", rl."runTime", rl."waitTime", rl."moveTime", ln.quantity
-    FROM ln JOIN "RoutingLine" rl ON rl."routingNo" = ln."routingNo" AND rl."versionCode" IS NULL
-    RETURNING 1
-  )
+  ${orderRowsCtes({ item: "$1", qty: "$2", due: "$4" })}
   SELECT (SELECT id FROM o) AS id, (SELECT count(*) FROM c)::int AS components`;
 
 export type FloorCall = { ok: boolean; ms: number; error?: string };
