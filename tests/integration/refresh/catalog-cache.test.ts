@@ -1,18 +1,30 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { loadBomCatalog } from "@/lib/services/production-orders/refresh/load-bom-catalog";
 import { sqlTransaction } from "@/lib/services/sql-tx";
-import { makeItem, makeProductionBom } from "../../factories";
+import { makeItem, makeProductionBom, makeRouting, makeWorkCenter } from "../../factories";
+import { createCountingClient } from "./counting-client";
 import { linesOf, makeOrder } from "./helpers";
 
-// The BOM catalog a refresh reads is kept per master-data token (MasterDataState): the token
-// changes with every statement on the tables the catalog reads, and a catalog is only reused
-// while the database still shows the token it was read under.
+// The catalogs a refresh reads (BOM structure; routings, capacities, calendars, locations) are
+// kept per master-data token (MasterDataState): the token changes with every statement on the
+// tables they read, and a catalog is only reused while the transaction sees the token it was read under.
 
 const SETUP = { normalStartingTime: 480, normalEndingTime: 960, defaultSafetyLeadTimeDays: 0 };
 const token = async () => (await db.$queryRaw<{ token: string }[]>`SELECT token::text AS token FROM "MasterDataState"`)[0].token;
-const catalogOf = (itemNo: string) => sqlTransaction(db, (tx) => loadBomCatalog(tx, [itemNo], SETUP));
+/** As a refresh reads it: the token first (with the order row), then the catalog. */
+const catalogOf = (itemNo: string) => sqlTransaction(db, async (tx) => {
+  const [{ token: seen }] = await tx.$queryRaw<{ token: string }[]>`SELECT token::text AS token FROM "MasterDataState"`;
+  return (await loadBomCatalog(tx, [itemNo], SETUP, seen)).catalog;
+});
+const client = createCountingClient(process.env.DATABASE_URL!);
+afterAll(() => client.close());
+/** The statements of one refresh through the service, on a client that counts them. */
+const refreshCounted = async (orderId: number) =>
+  (await client.count(() => refreshProductionOrder({ orderId }, null, undefined, client.db))).statements;
+const readsBoms = (statements: string[]) => statements.some((s) => s.includes("WITH RECURSIVE x AS"));
+const readsCapacity = (statements: string[]) => statements.some((s) => s.includes("WITH rl AS"));
 
 /** A make-to-order item whose BOM holds one make-to-order subassembly (quantity per 1) of one purchased part. */
 async function twoLevelItem() {
@@ -28,6 +40,9 @@ describe("Master data token", () => {
   it.each([
     ["Item", "description"], ["ItemUnitOfMeasure", "code"], ["StockkeepingUnit", "routingNo"],
     ["ProductionBom", "description"], ["ProductionBomVersion", "description"], ["ProductionBomLine", "quantityPer"],
+    ["Routing", "description"], ["RoutingVersion", "description"], ["RoutingLine", "runTime"], ["WorkCenter", "efficiency"],
+    ["MachineCenter", "capacity"], ["ShopCalendar", "description"], ["ShopCalendarDay", "endTime"], ["ShopCalendarHoliday", "date"],
+    ["Location", "inboundHandlingDays"], ["LocationHoliday", "date"],
   ])("changes with every statement on %s, even one that changes no row", async (table, column) => {
     const before = await token();
     await db.$executeRawUnsafe(`UPDATE "${table}" SET "${column}" = "${column}" WHERE false`);
@@ -91,5 +106,60 @@ describe("BOM catalog kept per token", () => {
     const [, after] = await linesOf(order.id);
     expect(after.quantity.toString()).toBe("15");
     expect(after.components.find((c) => c.itemNo === part.no)!.expectedQuantity.toString()).toBe("30");
+  });
+});
+
+describe("Catalogs not read again while the token stays", () => {
+  it("a second refresh of the same item sends neither catalog statement; one after a master-data change reads both", async () => {
+    // GIVEN an order of a two-level item with a routing, refreshed once
+    const { top } = await twoLevelItem();
+    const routing = await makeRouting(db);
+    const order = await makeOrder({ sourceNo: top.no, quantity: 2, routingNo: routing.no });
+    await refreshCounted(order.id);
+    // WHEN it is refreshed again with nothing changed
+    const warm = await refreshCounted(order.id);
+    // THEN neither the BOM structure nor the routing and calendars were read
+    expect(readsBoms(warm)).toBe(false);
+    expect(readsCapacity(warm)).toBe(false);
+    // AND after an unrelated item changes (a new token), the next refresh reads both again
+    await makeItem(db);
+    const cold = await refreshCounted(order.id);
+    expect(readsBoms(cold)).toBe(true);
+    expect(readsCapacity(cold)).toBe(true);
+    expect(cold.length).toBe(warm.length + 2);
+  });
+
+  it("RF-5 a refresh after an operation's Run Time changes schedules with the new time", async () => {
+    // GIVEN 10 of an item whose routing has one 6-minute operation, refreshed forward from Tuesday 08:00
+    const workCenter = await makeWorkCenter(db);
+    const routing = await makeRouting(db, { lines: [{ workCenterNo: workCenter.no, runTime: 6 }] });
+    const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", routingNo: routing.no });
+    const order = await makeOrder({ sourceNo: item.no, quantity: 10, routingNo: routing.no, dueDate: "2026-12-04", startingDateTime: new Date("2026-12-01T08:00:00Z") });
+    await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
+    const [before] = await linesOf(order.id);
+    expect(before.routingLines[0].endingDateTime!.toISOString()).toBe("2026-12-01T09:00:00.000Z");
+    // WHEN the Run Time becomes 12 minutes and the order is refreshed again
+    await db.routingLine.updateMany({ where: { routingNo: routing.no }, data: { runTime: 12 } });
+    await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
+    // THEN the operation takes two hours
+    const [after] = await linesOf(order.id);
+    expect(after.routingLines[0].runTime.toString()).toBe("12");
+    expect(after.routingLines[0].endingDateTime!.toISOString()).toBe("2026-12-01T10:00:00.000Z");
+  });
+
+  it("RF-5 a refresh after a holiday is added to the work center's calendar works around it", async () => {
+    // GIVEN the same one-operation order, refreshed forward from Tuesday 08:00
+    const workCenter = await makeWorkCenter(db);
+    const routing = await makeRouting(db, { lines: [{ workCenterNo: workCenter.no, runTime: 6 }] });
+    const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", routingNo: routing.no });
+    const order = await makeOrder({ sourceNo: item.no, quantity: 10, routingNo: routing.no, dueDate: "2026-12-04", startingDateTime: new Date("2026-12-01T08:00:00Z") });
+    await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
+    // WHEN Tuesday becomes a holiday of the work center's calendar and the order is refreshed again
+    await db.shopCalendarHoliday.create({ data: { calendarCode: workCenter.shopCalendarCode, date: new Date("2026-12-01T00:00:00Z"), description: "Closed" } });
+    await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
+    // THEN the operation runs on Wednesday
+    const [line] = await linesOf(order.id);
+    expect(line.routingLines[0].startingDateTime!.toISOString()).toBe("2026-12-02T08:00:00.000Z");
+    expect(line.routingLines[0].endingDateTime!.toISOString()).toBe("2026-12-02T09:00:00.000Z");
   });
 });

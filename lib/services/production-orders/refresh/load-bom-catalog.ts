@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { skuKey, type BomLineInfo, type ItemInfo, type RefreshCatalog, type SetupInfo } from "@/lib/domain/refresh/types";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { headerOf, type HeaderRow } from "./catalog-rows";
+import { setKey, tokenCache } from "./token-cache";
 
 // Set-based loading, part 1 (style guide §6): ONE statement whatever the BOM size. A recursive
 // CTE walks the BOM structure — phantom lines and make-to-order subassemblies with a BOM of their
@@ -41,20 +42,22 @@ type Doc = { lines: string | null; items: string | null; boms: string | null; sk
 /** What the statement below reads: the same for every order of the same items until master data changes. */
 type Structure = Pick<RefreshCatalog, "items" | "boms" | "bomLines" | "skus">;
 
-// Catalogs already read, by the items they were read for, with the master-data token they were
-// read under (see MasterDataState in prisma/schema.prisma). The statement returns the current
-// token every time but reads the BOMs only when it differs from the one the app holds: planners
-// create order after order for the same items, and the structure read costs about a fifth of the
-// database's work per created order. A token names one committed state of the master data, so an
-// entry is right for any database that shows its token. Entries are frozen: every refresh that
-// uses one shares it. Bounded; the oldest entry goes first.
-const MAX_CACHED = 200;
-const cache = new Map<string, { token: string; structure: Structure }>();
+// Catalogs already read, by the items they were read for (token-cache.ts). Planners create order
+// after order for the same items, and the structure read costs about a fifth of the database's
+// work per created order. The refresh's first statement (the order row) reads the master-data
+// token; while it matches an entry, the statement below is not sent at all.
+const cache = tokenCache<Structure>(200);
 
-export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupInfo): Promise<RefreshCatalog> {
-  const key = [...itemNos].sort().join("\u0001");
-  const cached = cache.get(key);
-  const [doc] = await tx.$queryRaw<(Doc & { token: string | null; fresh: boolean })[]>(Prisma.sql`
+/**
+ * The BOM catalog for these items, and the master-data token it is valid under: `token` is the
+ * one the caller's transaction has seen (null: unknown), so a catalog kept under it is used as it
+ * is; otherwise the statement reads the structure and the token, in one snapshot.
+ */
+export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupInfo, token: string | null): Promise<{ catalog: RefreshCatalog; token: string | null }> {
+  const key = setKey(itemNos);
+  const cached = cache.get(key, token);
+  if (cached) return { catalog: catalogOf(setup, cached), token };
+  const [doc] = await tx.$queryRaw<(Doc & { token: string | null })[]>(Prisma.sql`
     WITH RECURSIVE x AS (
       SELECT l."bomNo", l."versionCode", l."lineNo", l.type, l.no, l."quantityPer", l."unitOfMeasureCode" AS uom, l."scrapPercent",
              l."routingLinkCode", l."startingDate", l."endingDate", l."calculationFormula", ci."baseUnitOfMeasure" AS base_uom,
@@ -89,53 +92,37 @@ export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupI
                               / coalesce((SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.base_uom), 1),
                             15) END AS qp
       FROM x)
-    SELECT s.token, s.fresh,
+    SELECT (SELECT token::text FROM "MasterDataState" WHERE id = 1) AS token,
       -- Purchased components stay in the database: insertComponents adds them set-based. Only
       -- the structure travels: phantom lines, produced components, and the lines explodeBom must
-      -- refuse (unknown item or unit). None of it is read when the app already holds it: a CTE is
-      -- only computed when a subquery that is run scans it.
-      CASE WHEN s.fresh THEN (SELECT string_agg(concat_ws(E'\t', x."bomNo", coalesce(x."versionCode", ${N}), x."lineNo", x.type, x.no,
+      -- refuse (unknown item or unit).
+      (SELECT string_agg(concat_ws(E'\t', x."bomNo", coalesce(x."versionCode", ${N}), x."lineNo", x.type, x.no,
                 coalesce(trim_scale(x.qp)::text, ${N}),
                 coalesce(x.base_uom, ${N}), coalesce(x.uom, ${N}), trim_scale(x."scrapPercent"),
                 x."routingLinkCode", coalesce(to_char(x."startingDate", 'YYYY-MM-DD'), ${N}),
                 coalesce(to_char(x."endingDate", 'YYYY-MM-DD'), ${N}), x."calculationFormula"), E'\n')
-       FROM xq x) END AS lines,
-      CASE WHEN s.fresh THEN (SELECT string_agg(concat_ws(E'\t', i.no, i."baseUnitOfMeasure", i."replenishmentSystem", i."manufacturingPolicy",
+       FROM xq x) AS lines,
+      (SELECT string_agg(concat_ws(E'\t', i.no, i."baseUnitOfMeasure", i."replenishmentSystem", i."manufacturingPolicy",
                 coalesce(i."productionBomNo", ${N}), coalesce(i."routingNo", ${N}), trim_scale(i."scrapPercent"), i."leadTimeDays",
                 coalesce(i."safetyLeadTimeDays"::text, ${N}), trim_scale(i."unitCost"),
                 (SELECT string_agg(u.code || '=' || trim_scale(u."qtyPerUnitOfMeasure"), ';') FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = i.no)), E'\n')
-       FROM "Item" i WHERE i.no = ANY(ARRAY(SELECT no FROM line_items))) END AS items,
-      CASE WHEN s.fresh THEN (SELECT json_agg(json_build_array(b.no, b.status, b."unitOfMeasureCode",
+       FROM "Item" i WHERE i.no = ANY(ARRAY(SELECT no FROM line_items))) AS items,
+      (SELECT json_agg(json_build_array(b.no, b.status, b."unitOfMeasureCode",
                 (SELECT coalesce(json_agg(json_build_array(v."versionCode", v."startingDate", v.status, v."unitOfMeasureCode")), '[]')
                  FROM "ProductionBomVersion" v WHERE v."bomNo" = b.no)))::text
-       FROM "ProductionBom" b WHERE b.no = ANY(ARRAY(SELECT no FROM bom_nos))) END AS boms,
-      CASE WHEN s.fresh THEN (SELECT json_agg(json_build_array(s."itemNo", s."variantCode", s."locationCode", s."routingNo", s."leadTimeDays", s."safetyLeadTimeDays"))::text
-       FROM "StockkeepingUnit" s WHERE s."itemNo" = ANY(ARRAY(SELECT no FROM line_items))) END AS skus
-    FROM (SELECT t.token, t.token IS NULL OR t.token IS DISTINCT FROM ${cached?.token ?? null}::text AS fresh
-          FROM (SELECT (SELECT token::text FROM "MasterDataState" WHERE id = 1) AS token) t) s`);
+       FROM "ProductionBom" b WHERE b.no = ANY(ARRAY(SELECT no FROM bom_nos))) AS boms,
+      (SELECT json_agg(json_build_array(s."itemNo", s."variantCode", s."locationCode", s."routingNo", s."leadTimeDays", s."safetyLeadTimeDays"))::text
+       FROM "StockkeepingUnit" s WHERE s."itemNo" = ANY(ARRAY(SELECT no FROM line_items))) AS skus`);
 
-  const structure = doc.fresh || !cached ? remember(key, doc.token, parseStructure(doc)) : cached.structure;
-  // The maps are the catalog's own (the capacity loader adds to the others); what they hold is shared.
+  return { catalog: catalogOf(setup, cache.remember(key, doc.token, parseStructure(doc))), token: doc.token };
+}
+
+/** The maps are the catalog's own (the capacity loader adds to the others); what they hold is shared. */
+function catalogOf(setup: SetupInfo, structure: Structure): RefreshCatalog {
   return {
     setup, items: new Map(structure.items), boms: new Map(structure.boms), bomLines: new Map(structure.bomLines),
     skus: new Map(structure.skus), routings: new Map(), routingLines: new Map(), capacities: new Map(), locations: new Map(),
   };
-}
-
-/** Plain objects and arrays, all the way down: a shared entry that someone changed would be wrong for everyone. */
-function deepFreeze(v: unknown) {
-  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return;
-  Object.freeze(v);
-  for (const x of Object.values(v)) deepFreeze(x);
-}
-
-function remember(key: string, token: string | null, structure: Structure): Structure {
-  for (const map of [structure.items, structure.boms, structure.skus, structure.bomLines]) for (const v of map.values()) deepFreeze(v);
-  if (token === null) return structure;
-  cache.delete(key);
-  cache.set(key, { token, structure });
-  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
-  return structure;
 }
 
 function parseStructure(doc: Doc): Structure {

@@ -3,14 +3,29 @@ import type { ShopCalendarDay } from "@/lib/domain/scheduling/shop-calendar";
 import { capacityKey, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { headerOf, type HeaderRow } from "./catalog-rows";
+import { setKey, tokenCache } from "./token-cache";
 
 // Set-based loading, part 2 (style guide §6): one statement returns the routings a refresh may
 // use, their work/machine centers with shop calendars and the locations' base calendars as one
-// JSON document. These are small sets (a routing has a handful of operations), unlike the BOM.
+// JSON document. These are small sets (a routing has a handful of operations), unlike the BOM,
+// but reading and building them was still a tenth of the database's work per created order: they
+// are kept per master-data token like the BOM catalog (token-cache.ts), and while the token the
+// transaction has seen matches, the statement is not sent.
 
-/** Catalog part 2: routings, their work/machine centers with shop calendars, and locations. */
-export async function loadCapacityCatalog(tx: SqlTx, catalog: RefreshCatalog, routingNos: string[], locationCodes: string[]) {
-  const rows = await tx.$queryRaw<{ doc: string }[]>`
+type Capacity = Pick<RefreshCatalog, "routings" | "routingLines" | "capacities" | "locations">;
+const cache = tokenCache<Capacity>(200);
+
+/** Catalog part 2: routings, their work/machine centers with shop calendars, and locations, added to `catalog`. */
+export async function loadCapacityCatalog(tx: SqlTx, catalog: RefreshCatalog, routingNos: string[], locationCodes: string[], token: string | null) {
+  const key = `${setKey(routingNos)}|${setKey(locationCodes)}`;
+  const capacity = cache.get(key, token) ?? (await readCapacity(tx, key, routingNos, locationCodes));
+  for (const k of ["routings", "routingLines", "capacities", "locations"] as const) {
+    for (const [code, v] of capacity[k] as Map<string, never>) (catalog[k] as Map<string, never>).set(code, v);
+  }
+}
+
+async function readCapacity(tx: SqlTx, key: string, routingNos: string[], locationCodes: string[]): Promise<Capacity> {
+  const rows = await tx.$queryRaw<{ doc: string; token: string | null }[]>`
     WITH rl AS (SELECT * FROM "RoutingLine" WHERE "routingNo" = ANY(${routingNos}::text[])),
     wc AS (SELECT * FROM "WorkCenter" WHERE no IN (SELECT "workCenterNo" FROM rl)),
     cal AS (SELECT c.code,
@@ -33,11 +48,12 @@ export async function loadCapacityCatalog(tx: SqlTx, catalog: RefreshCatalog, ro
       (SELECT coalesce(json_agg(json_build_array(lo.code, lo."inboundHandlingDays", lo."workingWeekdays",
                 (SELECT coalesce(json_agg(h.date), '[]') FROM "LocationHoliday" h WHERE h."locationCode" = lo.code))), '[]')
          FROM "Location" lo WHERE lo.code = ANY(${locationCodes}::text[]))
-    )::text AS doc`;
+    )::text AS doc, (SELECT token::text FROM "MasterDataState" WHERE id = 1) AS token`;
   type RoutingRow = [string, string | null, string, RoutingLineInfo["type"], string, string, string, string, string, string, string, string, string];
   type CapRow = [RoutingLineInfo["type"], string, number, number, string, [number, number, number][], string[]];
   type LocRow = [string, number, number[], string[]];
   const [headers, lineRows, wcRows, mcRows, locRows] = JSON.parse(rows[0].doc) as [HeaderRow[], RoutingRow[], CapRow[], CapRow[], LocRow[]];
+  const catalog: Capacity = { routings: new Map(), routingLines: new Map(), capacities: new Map(), locations: new Map() };
   for (const row of headers) catalog.routings.set(row[0], headerOf(row));
   for (const [routingNo, versionCode, operationNo, type, no, workCenterNo, description, setupTime, runTime, waitTime, moveTime, routingLinkCode, sendAheadQuantity] of lineRows) {
     let list = catalog.routingLines.get(routingNo);
@@ -52,4 +68,5 @@ export async function loadCapacityCatalog(tx: SqlTx, catalog: RefreshCatalog, ro
     const calendar: BaseCalendar = { workingWeekdays, holidays };
     catalog.locations.set(code, { code, inboundHandlingDays, calendar });
   }
+  return cache.remember(key, rows[0].token, catalog);
 }

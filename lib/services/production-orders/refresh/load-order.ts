@@ -28,6 +28,8 @@ export type OrderRow = {
   locationCode: string | null;
   version: number;
   setup: SetupInfo;
+  /** MasterDataState's token when the row was read: the catalogs kept under it are current (token-cache.ts). */
+  masterDataToken: string | null;
 };
 
 /** Timestamps leave PostgreSQL as text so no driver time-zone logic touches them. */
@@ -49,6 +51,7 @@ export const ORDER_ROW_COLUMNS = Prisma.sql`
   o."routingNo", trim_scale(o.quantity)::text AS quantity, to_char(o."dueDate", 'YYYY-MM-DD') AS "dueDate",
   to_char(o."startingDateTime", ${TS_TEXT}) AS "startingDateTime", o."locationCode", o.version,
   s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays",
+  (SELECT token::text FROM "MasterDataState" WHERE id = 1) AS "masterDataToken",
   set_config('jit', 'off', true) AS "jitOff"`;
 
 export async function lockOrder(tx: SqlTx, orderId: number): Promise<OrderRow> {

@@ -15,7 +15,7 @@ import { deleteOld, headerDatesSql, insertLines, insertRoutingLines, lineIds, up
 
 // The refresh use case inside a transaction the caller owns (RF-7). It never imports the app's
 // db client, so the create-order service, the benchmark and the tests can all drive it.
-// Statements: lock+read order (1), source (0–1), BOM catalog (1), capacity catalog (1),
+// Statements: lock+read order (1), source (0–1), BOM catalog (0–1), capacity catalog (0–1),
 // delete (1), insert lines, components, routing lines (≤ 3), update header (1), audit (1).
 
 export type RefreshInput = {
@@ -94,9 +94,10 @@ export async function refreshProductionOrderInTx(tx: SqlTx, input: RefreshInput,
 
   const { seeds: knownSeeds, build } = await loadSeeds(tx, order, options);
   const itemNos = [...new Set(build ? build.candidates : knownSeeds!.map((s) => s.itemNo))];
-  const catalog = await loadBomCatalog(tx, itemNos, order.setup);
+  // The master-data token the order row was read with: catalogs kept under it are not read again.
+  const { catalog, token } = await loadBomCatalog(tx, itemNos, order.setup, order.masterDataToken);
   const seeds: PlanSeed[] = build ? salesSourceLines(order as OrderSource, build.lines, catalog) : knownSeeds!;
-  await loadCapacityCatalog(tx, catalog, routingCandidates(catalog, seeds), locationCandidates(seeds));
+  await loadCapacityCatalog(tx, catalog, routingCandidates(catalog, seeds), locationCandidates(seeds), token);
 
   const plan = calculateRefresh(catalog, seeds, { options, forwardStart: forwardStart(order, catalog) });
   return writePlan(tx, order, plan, options, actor, input);
