@@ -48,7 +48,7 @@ export type ActionCall = { ok: boolean; status: number; ms: number; redirect: st
 // The action calls go through node:http with a keep-alive agent rather than fetch: the load
 // generator shares the 2 cores with the server and the database, and fetch (undici's WHATWG
 // streams) cost it about a third more CPU per call. What travels is the same as from a browser
-// (headers, a gzip-encoded answer that is decoded here).
+// (headers; an answer a proxy compressed would be decoded here: next start itself does not compress).
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function post(url: URL, headers: Record<string, string>, body: string) {
