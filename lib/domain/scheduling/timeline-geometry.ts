@@ -4,6 +4,8 @@
 import { addCalendarDays, isoDateOf, isoDateToUtcMs, MS_PER_DAY, utcMsToIsoDate, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { NoWorkingTimeError, workingPeriods, type ShopCalendar } from "@/lib/domain/scheduling/shop-calendar";
 
+const numericOrder = new Intl.Collator("en", { numeric: true });
+
 export type TimeRange = { from: number; to: number };
 export type TimelineOperation = { id: number; lineNo: number; operationNo: string; workCenterNo: string; start: Date; end: Date };
 export type TimelineCalendar = { calendar: ShopCalendar; holidays: { date: IsoDate; description: string }[] };
@@ -93,7 +95,7 @@ export function layoutTimeline(ops: TimelineOperation[], calendars: Map<string, 
   const visible = ops.filter((o) => o.start.getTime() < range.to);
   const byCenter = new Map<string, TimelineOperation[]>();
   for (const op of visible) byCenter.set(op.workCenterNo, [...(byCenter.get(op.workCenterNo) ?? []), op]);
-  const centers = [...byCenter.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  const centers = [...byCenter.keys()].sort(numericOrder.compare);
   let y = axisHeight;
   const rows = centers.map((workCenterNo): TimelineRow => {
     const lanes = assignLanes(byCenter.get(workCenterNo)!);
