@@ -35,6 +35,7 @@ const sqlOf = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) =>
 
 /** As @prisma/adapter-pg's mapArg: dates leave as UTC text, decimals as their digits. */
 function arg(v: unknown): unknown {
+  if (typeof v !== "object" || v === null) return v; // most values: cheap before the class checks
   if (v instanceof Date) return v.toISOString().replace("T", " ").replace("Z", "");
   if (Prisma.Decimal.isDecimal(v)) return (v as Prisma.Decimal).toString();
   if (Array.isArray(v)) return v.map(arg);

@@ -65,6 +65,15 @@ export function utcMsToIsoDate(ms: number): IsoDate {
   return `${y < 1000 ? String(y).padStart(4, "0") : y}-${pad2(m)}-${pad2(d)}`;
 }
 
+/** `yyyy-mm-ddThh:mm:ss.mmm` of a UTC moment (as `new Date(ms).toISOString().slice(0, 23)`). */
+export function utcMsToIsoDateTime(ms: number): string {
+  const date = utcMsToIsoDate(ms);
+  if (date.length !== 10 || date[4] !== "-") return new Date(ms).toISOString().slice(0, 23);
+  const t = ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
+  const milli = t % 1000;
+  return `${date}T${pad2(Math.floor(t / 3_600_000))}:${pad2(Math.floor(t / 60_000) % 60)}:${pad2(Math.floor(t / 1000) % 60)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}`;
+}
+
 /** The calendar day a UTC wall-clock date-time falls on. */
 export function isoDateOf(dateTime: Date): IsoDate {
   return utcMsToIsoDate(dateTime.getTime());

@@ -4,7 +4,7 @@
 // derives the Due Date from where the line ends. Without a routing the line lasts its Lead Time
 // Calculation in working days.
 import { DomainError } from "@/lib/errors";
-import { isoDateOf, MS_PER_MINUTE, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { isoDateOf, isoDateToUtcMs, MS_PER_MINUTE, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
 import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
@@ -54,7 +54,7 @@ function memo(catalog: RefreshCatalog, key: string, compute: () => IsoDate): Iso
   return v;
 }
 
-export const atMinutes = (date: IsoDate, minutes: number) => new Date(Date.parse(`${date}T00:00:00Z`) + minutes * MS_PER_MINUTE);
+export const atMinutes = (date: IsoDate, minutes: number) => new Date(isoDateToUtcMs(date) + minutes * MS_PER_MINUTE);
 
 // One collator: localeCompare with options builds a new one on every call (~30 µs each).
 const numericOrder = new Intl.Collator("en", { numeric: true });

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedLine, RefreshOptions } from "@/lib/domain/refresh/plan-types";
 import type { SqlTx } from "@/lib/services/sql-tx";
+import { utcMsToIsoDateTime } from "@/lib/domain/calendar/iso-date";
 
 // Bulk writes (style guide §6): one statement per table, rows passed as one array parameter per
 // column and expanded with unnest — a constant number of bind parameters (far from PostgreSQL's
@@ -14,7 +15,7 @@ import type { SqlTx } from "@/lib/services/sql-tx";
 // away from zero, exactly as roundDecimal does (an integration test compares the two).
 
 /** A date-time as timestamp(3) text, in UTC: no driver time-zone logic touches it. */
-export const ts = (d: Date) => d.toISOString().slice(0, 23);
+export const ts = (d: Date) => utcMsToIsoDateTime(d.getTime());
 
 /**
  * The header's new Starting/Ending Date-Time and Due Date, as SET assignments (a null keeps the

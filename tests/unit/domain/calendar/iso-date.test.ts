@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidDateError, isoDateToUtcMs, isoWeekday, MS_PER_DAY, utcMsToIsoDate } from "@/lib/domain/calendar/iso-date";
+import { InvalidDateError, isoDateToUtcMs, isoWeekday, MS_PER_DAY, utcMsToIsoDate, utcMsToIsoDateTime } from "@/lib/domain/calendar/iso-date";
 
 // The conversions are integer arithmetic for speed; their definition is JavaScript's Date (UTC,
 // proleptic Gregorian). These properties compare the two over the whole four-digit year range.
@@ -28,6 +28,15 @@ describe("ISO dates as day arithmetic", () => {
     }), { numRuns: 20_000 });
     for (const ms of [0, -1, 1, MS_PER_DAY - 1, MS_PER_DAY, -MS_PER_DAY, Date.UTC(2000, 1, 29), Date.UTC(2100, 2, 1) - 1]) {
       expect(utcMsToIsoDate(ms)).toBe(reference.toIso(ms));
+    }
+  });
+
+  it("utcMsToIsoDateTime writes the moment to the millisecond as toISOString does", () => {
+    fc.assert(fc.property(fc.integer({ min: Math.ceil(YEAR_0), max: YEAR_10000 }), (ms) => {
+      expect(utcMsToIsoDateTime(ms)).toBe(new Date(ms).toISOString().slice(0, 23));
+    }), { numRuns: 20_000 });
+    for (const ms of [0, -1, 999, 1000, 59_999, 3_599_999, MS_PER_DAY - 1, Date.UTC(10000, 0, 1), -62198755200001]) {
+      expect(utcMsToIsoDateTime(ms)).toBe(new Date(ms).toISOString().slice(0, 23));
     }
   });
 
