@@ -87,6 +87,9 @@ try {
               quantity: 10, dueDate: new Date("2027-03-01T00:00:00Z"), creationDate: new Date("2026-12-01T00:00:00Z") },
     });
     for (let i = 0; i < 2; i++) await refresh(db, order.id); // warm-up
+    // Counted as the BENCH timings are taken: right after a master-data change, when the refresh
+    // also reads its catalogs (a refresh that finds them held sends two statements fewer).
+    await db.$executeRaw`UPDATE "MasterDataState" SET token = gen_random_uuid()`;
     const counted = await count(() => refresh(db, order.id));
     const result = counted.result;
     if (result.skipped || result.components !== tree.expectedComponentCount) {

@@ -32,6 +32,9 @@ function itemOf(catalog: RefreshCatalog, no: string): ItemInfo {
   return item;
 }
 
+/** A new line's dates until scheduleLine sets them (one shared instance: Dates are never mutated here). */
+const NOT_SCHEDULED = new Date(0);
+
 function newLine(catalog: RefreshCatalog, seed: PlanSeed, lineNo: number): PlannedLine {
   const item = itemOf(catalog, seed.itemNo);
   const existing = seed.existing;
@@ -39,7 +42,7 @@ function newLine(catalog: RefreshCatalog, seed: PlanSeed, lineNo: number): Plann
     lineNo, itemNo: item.no, variantCode: seed.variantCode, description: item.description, description2: item.description2,
     locationCode: seed.locationCode, quantity: seed.quantity, uom: item.baseUom, scrapPercent: existing?.scrapPercent ?? item.scrapPercent,
     unitCost: item.unitCost, dueDate: seed.dueDate, planningLevel: seed.planningLevel,
-    startingDateTime: existing?.startingDateTime ?? new Date(0), endingDateTime: existing?.endingDateTime ?? new Date(0),
+    startingDateTime: existing?.startingDateTime ?? NOT_SCHEDULED, endingDateTime: existing?.endingDateTime ?? NOT_SCHEDULED,
     bomNo: item.bomNo, bomVersion: null, routingNo: seed.routingNo, routingVersion: existing?.routingVersion ?? null,
     routingLines: null, components: null, bomFrames: null, linkStarts: null,
   };

@@ -1,8 +1,9 @@
 import { Prisma, type ManufacturingSetup } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { decimalToString, mulDecimal, roundDecimal } from "@/lib/domain/bom/decimal";
-import { isoDateOf } from "@/lib/domain/calendar/iso-date";
+import { isoDateOf, utcMsToIsoDate } from "@/lib/domain/calendar/iso-date";
 import { endingDateFromDueDate } from "@/lib/domain/production-order/dates";
+import { atMinutes } from "@/lib/domain/refresh/schedule-line";
 import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { queryOnce } from "@/lib/services/sql-tx";
@@ -39,8 +40,7 @@ export type ResolvedHeader = {
   endingDateTime: Date;
 };
 
-export const today = () => new Date().toISOString().slice(0, 10);
-const atMinutes = (date: string, minutes: number) => new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000);
+export const today = () => utcMsToIsoDate(Date.now());
 
 /**
  * PO-8: Cost Amount = round(Quantity × Unit Cost, 2), half away from zero as PostgreSQL rounds.
