@@ -109,6 +109,16 @@ describe("BOM catalog kept per token", () => {
   });
 });
 
+/** 10 of an item whose routing has one 6-minute operation, refreshed forward from Tuesday 2026-12-01 08:00. */
+async function oneOperationOrderRefreshed() {
+  const workCenter = await makeWorkCenter(db);
+  const routing = await makeRouting(db, { lines: [{ workCenterNo: workCenter.no, runTime: 6 }] });
+  const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", routingNo: routing.no });
+  const order = await makeOrder({ sourceNo: item.no, quantity: 10, routingNo: routing.no, dueDate: "2026-12-04", startingDateTime: new Date("2026-12-01T08:00:00Z") });
+  await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
+  return { workCenter, routing, order };
+}
+
 describe("Catalogs not read again while the token stays", () => {
   it("a second refresh of the same item sends neither catalog statement; one after a master-data change reads both", async () => {
     // GIVEN an order of a two-level item with a routing, refreshed once
@@ -131,11 +141,7 @@ describe("Catalogs not read again while the token stays", () => {
 
   it("RF-5 a refresh after an operation's Run Time changes schedules with the new time", async () => {
     // GIVEN 10 of an item whose routing has one 6-minute operation, refreshed forward from Tuesday 08:00
-    const workCenter = await makeWorkCenter(db);
-    const routing = await makeRouting(db, { lines: [{ workCenterNo: workCenter.no, runTime: 6 }] });
-    const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", routingNo: routing.no });
-    const order = await makeOrder({ sourceNo: item.no, quantity: 10, routingNo: routing.no, dueDate: "2026-12-04", startingDateTime: new Date("2026-12-01T08:00:00Z") });
-    await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
+    const { routing, order } = await oneOperationOrderRefreshed();
     const [before] = await linesOf(order.id);
     expect(before.routingLines[0].endingDateTime!.toISOString()).toBe("2026-12-01T09:00:00.000Z");
     // WHEN the Run Time becomes 12 minutes and the order is refreshed again
@@ -149,11 +155,7 @@ describe("Catalogs not read again while the token stays", () => {
 
   it("RF-5 a refresh after a holiday is added to the work center's calendar works around it", async () => {
     // GIVEN the same one-operation order, refreshed forward from Tuesday 08:00
-    const workCenter = await makeWorkCenter(db);
-    const routing = await makeRouting(db, { lines: [{ workCenterNo: workCenter.no, runTime: 6 }] });
-    const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", routingNo: routing.no });
-    const order = await makeOrder({ sourceNo: item.no, quantity: 10, routingNo: routing.no, dueDate: "2026-12-04", startingDateTime: new Date("2026-12-01T08:00:00Z") });
-    await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
+    const { workCenter, order } = await oneOperationOrderRefreshed();
     // WHEN Tuesday becomes a holiday of the work center's calendar and the order is refreshed again
     await db.shopCalendarHoliday.create({ data: { calendarCode: workCenter.shopCalendarCode, date: new Date("2026-12-01T00:00:00Z"), description: "Closed" } });
     await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
