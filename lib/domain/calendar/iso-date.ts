@@ -49,30 +49,44 @@ export function isoDateToUtcMs(date: IsoDate): number {
   return daysFromCivil(y, m, d) * MS_PER_DAY;
 }
 
-/** The ISO date of the UTC day `ms` falls in (as `new Date(ms).toISOString().slice(0, 10)`). */
-export function utcMsToIsoDate(ms: number): IsoDate {
-  const z = Math.floor(ms / MS_PER_DAY) + 719468;
+/** Year, month and day of the UTC day `ms` falls in (civil_from_days); ms is truncated as Date does. */
+function civilOf(ms: number): { y: number; m: number; d: number; dayMs: number } {
+  const days = Math.floor(ms / MS_PER_DAY);
+  const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  // Outside four-digit years (and for NaN) Date's own rules apply, errors included.
-  if (!(y >= 0 && y <= 9999)) return new Date(ms).toISOString().slice(0, 10);
-  return `${y < 1000 ? String(y).padStart(4, "0") : y}-${pad2(m)}-${pad2(d)}`;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1, dayMs: ms - days * MS_PER_DAY };
+}
+
+/** Four-digit years only; outside them (and for NaN) Date's own rules apply, errors included. */
+const civilIn4DigitYears = (ms: number) => {
+  const c = civilOf(Math.trunc(ms));
+  return c.y >= 0 && c.y <= 9999 ? c : null;
+};
+const isoDateText = ({ y, m, d }: { y: number; m: number; d: number }) =>
+  `${y < 1000 ? String(y).padStart(4, "0") : y}-${pad2(m)}-${pad2(d)}`;
+
+/** The ISO date of the UTC day `ms` falls in (as `new Date(ms).toISOString().slice(0, 10)`). */
+export function utcMsToIsoDate(ms: number): IsoDate {
+  const c = civilIn4DigitYears(ms);
+  return c ? isoDateText(c) : new Date(ms).toISOString().slice(0, 10);
 }
 
 /** `yyyy-mm-ddThh:mm:ss.mmm` of a UTC moment (as `new Date(ms).toISOString().slice(0, 23)`). */
 export function utcMsToIsoDateTime(ms: number): string {
-  const date = utcMsToIsoDate(ms);
-  if (date.length !== 10 || date[4] !== "-") return new Date(ms).toISOString().slice(0, 23);
-  const t = ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
+  const c = civilIn4DigitYears(ms);
+  if (!c) return new Date(ms).toISOString().slice(0, 23);
+  const t = c.dayMs;
   const milli = t % 1000;
-  return `${date}T${pad2(Math.floor(t / 3_600_000))}:${pad2(Math.floor(t / 60_000) % 60)}:${pad2(Math.floor(t / 1000) % 60)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}`;
+  return `${isoDateText(c)}T${pad2(Math.floor(t / 3_600_000))}:${pad2(Math.floor(t / 60_000) % 60)}:${pad2(Math.floor(t / 1000) % 60)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}`;
 }
+
+/** The moment `minutes` after midnight of `date`, read as UTC wall-clock (plant-local) time. */
+export const atMinutes = (date: IsoDate, minutes: number) => new Date(isoDateToUtcMs(date) + minutes * MS_PER_MINUTE);
 
 /** The calendar day a UTC wall-clock date-time falls on. */
 export function isoDateOf(dateTime: Date): IsoDate {

@@ -4,13 +4,14 @@
 // derives the Due Date from where the line ends. Without a routing the line lasts its Lead Time
 // Calculation in working days.
 import { DomainError } from "@/lib/errors";
-import { isoDateOf, isoDateToUtcMs, MS_PER_MINUTE, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
 import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
 import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
 import { capacityKey, skuKey, type Direction, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
 import { selectVersion } from "@/lib/domain/refresh/versions";
+import { numericOrder } from "@/lib/domain/text/numeric-order";
 
 export type LineToSchedule = {
   itemNo: string;
@@ -54,10 +55,6 @@ function memo(catalog: RefreshCatalog, key: string, compute: () => IsoDate): Iso
   return v;
 }
 
-export const atMinutes = (date: IsoDate, minutes: number) => new Date(isoDateToUtcMs(date) + minutes * MS_PER_MINUTE);
-
-// One collator: localeCompare with options builds a new one on every call (~30 µs each).
-const numericOrder = new Intl.Collator("en", { numeric: true });
 const byOperationNo = (a: RoutingLineInfo, b: RoutingLineInfo) => numericOrder.compare(a.operationNo, b.operationNo);
 
 /** The routing lines valid on `date`, in operation order, with their neighbours. */

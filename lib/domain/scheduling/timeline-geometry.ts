@@ -3,8 +3,7 @@
 // non-working time as bands. Pure (no React, no Prisma) so the arithmetic is unit-tested.
 import { addCalendarDays, isoDateOf, isoDateToUtcMs, MS_PER_DAY, utcMsToIsoDate, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { NoWorkingTimeError, workingPeriods, type ShopCalendar } from "@/lib/domain/scheduling/shop-calendar";
-
-const numericOrder = new Intl.Collator("en", { numeric: true });
+import { numericOrder } from "@/lib/domain/text/numeric-order";
 
 export type TimeRange = { from: number; to: number };
 export type TimelineOperation = { id: number; lineNo: number; operationNo: string; workCenterNo: string; start: Date; end: Date };

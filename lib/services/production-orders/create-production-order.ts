@@ -9,6 +9,7 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { mapNoSeriesError, testManual } from "@/lib/services/no-series/get-next-no";
 import { loadSetup, loadSourceFacts, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
+import { withRetry } from "@/lib/services/retry";
 import { sqlTransaction } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
 import { headerDatesSql, ts } from "@/lib/services/production-orders/refresh/write-plan";
@@ -54,7 +55,9 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
   const placeholder = manualNo || `~${randomUUID().replace(/-/g, "").slice(0, 19)}`;
 
   try {
-    return await sqlTransaction(db, async (tx) => {
+    // Retried as a whole on a serialization failure (the refresh's master data changed while it
+    // read it): the number is drawn by the last statement, so a failed attempt drew none.
+    return await withRetry(() => sqlTransaction(db, async (tx) => {
       // The insert returns the row as the refresh reads it (with the setup it needs): a new
       // order costs no second read, and no lock (no one else can see the row yet).
       const [inserted] = await tx.$queryRaw<RawOrderRow[]>`
@@ -96,7 +99,7 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
         no,
         warning: warning ? `The number series ${series} will soon run out of numbers: ${no} has reached its Warning No.` : null,
       };
-    });
+    }));
   } catch (e) {
     if (isUniqueViolation(e)) {
       throw new DomainError("NO_EXISTS", `Production order ${manualNo || ""} already exists with this status.`.replace("  ", " "), "no");

@@ -1,6 +1,7 @@
 import { db as appDb } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import type { Actor } from "@/lib/services/audit";
+import { withRetry } from "@/lib/services/retry";
 import { sqlTransaction, type SqlTx } from "@/lib/services/sql-tx";
 import { refreshProductionOrderInTx, type RefreshInput, type RefreshResult } from "./refresh/run-refresh";
 
@@ -13,5 +14,7 @@ export type { RefreshInput, RefreshResult } from "./refresh/run-refresh";
 // refresh speaks SQL only, so its own transaction is a raw one (lib/services/sql-tx.ts).
 export async function refreshProductionOrder(input: RefreshInput, actor: Actor | null, tx?: SqlTx, db: Db = appDb): Promise<RefreshResult> {
   if (tx) return refreshProductionOrderInTx(tx, input, actor);
-  return sqlTransaction(db, (t) => refreshProductionOrderInTx(t, input, actor), { timeout: 60_000 });
+  // A serialization failure (master data changed while the refresh read it) rolled everything
+  // back: run it again.
+  return withRetry(() => sqlTransaction(db, (t) => refreshProductionOrderInTx(t, input, actor), { timeout: 60_000 }));
 }

@@ -1,9 +1,8 @@
 import { Prisma, type ManufacturingSetup } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { decimalToString, mulDecimal, roundDecimal } from "@/lib/domain/bom/decimal";
-import { isoDateOf, utcMsToIsoDate } from "@/lib/domain/calendar/iso-date";
+import { atMinutes, isoDateOf, utcMsToIsoDate } from "@/lib/domain/calendar/iso-date";
 import { endingDateFromDueDate } from "@/lib/domain/production-order/dates";
-import { atMinutes } from "@/lib/domain/refresh/schedule-line";
 import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { queryOnce } from "@/lib/services/sql-tx";

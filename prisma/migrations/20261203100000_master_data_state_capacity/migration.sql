@@ -13,3 +13,17 @@ BEGIN
                    t || '_master_data_changed', t);
   END LOOP;
 END $$;
+
+-- A refresh reads its catalogs under one token (kept ones included: the order row's token says
+-- they are current) but writes the purchased components from the BOM lines as its own, later
+-- statement sees them. That statement calls this first: if the master data changed in between,
+-- the transaction fails as a serialization failure (40001), which the services retry from the
+-- start, instead of writing components from two states of the BOM (say, an item that turned from
+-- purchased to produced: in neither the catalog's subassemblies nor the purchased lines).
+CREATE FUNCTION po_master_data_is(expected text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  IF (SELECT token::text FROM "MasterDataState" WHERE id = 1) IS DISTINCT FROM expected THEN
+    RAISE EXCEPTION 'The master data changed while the order was being refreshed.' USING ERRCODE = '40001';
+  END IF;
+  RETURN true;
+END $$;

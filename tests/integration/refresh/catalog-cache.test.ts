@@ -1,11 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isRetryable } from "@/lib/services/db-errors";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
+import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import { loadBomCatalog } from "@/lib/services/production-orders/refresh/load-bom-catalog";
 import { sqlTransaction } from "@/lib/services/sql-tx";
 import { makeItem, makeProductionBom, makeRouting, makeWorkCenter } from "../../factories";
 import { createCountingClient } from "./counting-client";
-import { linesOf, makeOrder } from "./helpers";
+import { linesOf, makeOrder, snapshotOrder } from "./helpers";
 
 // The catalogs a refresh reads (BOM structure; routings, capacities, calendars, locations) are
 // kept per master-data token (MasterDataState): the token changes with every statement on the
@@ -163,5 +166,55 @@ describe("Catalogs not read again while the token stays", () => {
     const [line] = await linesOf(order.id);
     expect(line.routingLines[0].startingDateTime!.toISOString()).toBe("2026-12-02T08:00:00.000Z");
     expect(line.routingLines[0].endingDateTime!.toISOString()).toBe("2026-12-02T09:00:00.000Z");
+  });
+});
+
+describe("Kept catalogs and the rows written from the live BOM agree", () => {
+  it("RF-3 a refresh with its catalogs held writes exactly what one that read them writes", async () => {
+    // GIVEN an order of a two-level item with a routing, refreshed right after a master-data change
+    const { top } = await twoLevelItem();
+    const routing = await makeRouting(db);
+    const order = await makeOrder({ sourceNo: top.no, quantity: 3, routingNo: routing.no });
+    await makeItem(db);
+    expect(readsBoms(await refreshCounted(order.id))).toBe(true);
+    const rows = async () => {
+      const { lines, components, routingLines } = await snapshotOrder(order.id);
+      // Ids and the line ids they point at are new on every refresh; everything else must match.
+      const strip = (r: Prisma.JsonValue) => { const { id: _id, orderLineId: _line, ...rest } = r as Record<string, unknown>; return rest; };
+      return { lines: (lines as Prisma.JsonArray).map(strip), components: (components as Prisma.JsonArray).map(strip), routing: (routingLines as Prisma.JsonArray).map(strip) };
+    };
+    const cold = await rows();
+    // WHEN it is refreshed again with its catalogs held
+    expect(readsBoms(await refreshCounted(order.id))).toBe(false);
+    // THEN lines, components and routing lines are the same
+    expect(await rows()).toEqual(cold);
+  });
+
+  it("RF-7 master data that changes between the catalog read and the component write fails the attempt as a serialization failure", async () => {
+    // GIVEN an order of a two-level item, refreshed once (its catalogs are held)
+    const { top, topBom } = await twoLevelItem();
+    const order = await makeOrder({ sourceNo: top.no, quantity: 2 });
+    await refreshProductionOrder({ orderId: order.id }, null);
+    const before = await snapshotOrder(order.id);
+    // WHEN a BOM line changes (committed by another connection) just before the refresh writes its components
+    const attempt = sqlTransaction(db, (tx) => refreshProductionOrderInTx({
+      $queryRaw: (q: TemplateStringsArray | Prisma.Sql, ...v: unknown[]) => tx.$queryRaw(q, ...v),
+      $executeRaw: async (q: TemplateStringsArray | Prisma.Sql, ...v: unknown[]) => {
+        const sql = q instanceof Prisma.Sql ? q : Prisma.sql(q, ...v);
+        if (sql.text.includes('INSERT INTO "ProdOrderComponent"')) {
+          await db.productionBomLine.updateMany({ where: { bomNo: topBom.no }, data: { quantityPer: 4 } });
+        }
+        return tx.$executeRaw(sql);
+      },
+    }, { orderId: order.id }, null));
+    // THEN the attempt fails as a serialization failure (the services run it again) and nothing changed
+    const failure = await attempt.then(() => null, (e: unknown) => e);
+    expect(failure).not.toBeNull();
+    expect(isRetryable(failure)).toBe(true);
+    expect(await snapshotOrder(order.id)).toEqual(before);
+    // AND the next refresh reads the new BOM: the subassembly line is for 2 × 4
+    await refreshProductionOrder({ orderId: order.id }, null);
+    const [, sub] = await linesOf(order.id);
+    expect(sub.quantity.toString()).toBe("8");
   });
 });

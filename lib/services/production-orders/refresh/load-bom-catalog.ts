@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { skuKey, type BomLineInfo, type ItemInfo, type RefreshCatalog, type SetupInfo } from "@/lib/domain/refresh/types";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { headerOf, type HeaderRow } from "./catalog-rows";
-import { setKey, tokenCache } from "./token-cache";
+import { MASTER_DATA_TOKEN, setKey, tokenCache } from "./token-cache";
 
 // Set-based loading, part 1 (style guide §6): ONE statement whatever the BOM size. A recursive
 // CTE walks the BOM structure — phantom lines and make-to-order subassemblies with a BOM of their
@@ -92,7 +92,7 @@ export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupI
                               / coalesce((SELECT u."qtyPerUnitOfMeasure" FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = x.no AND u.code = x.base_uom), 1),
                             15) END AS qp
       FROM x)
-    SELECT (SELECT token::text FROM "MasterDataState" WHERE id = 1) AS token,
+    SELECT ${MASTER_DATA_TOKEN} AS token,
       -- Purchased components stay in the database: insertComponents adds them set-based. Only
       -- the structure travels: phantom lines, produced components, and the lines explodeBom must
       -- refuse (unknown item or unit).

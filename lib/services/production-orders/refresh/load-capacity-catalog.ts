@@ -3,7 +3,7 @@ import type { ShopCalendarDay } from "@/lib/domain/scheduling/shop-calendar";
 import { capacityKey, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { headerOf, type HeaderRow } from "./catalog-rows";
-import { setKey, tokenCache } from "./token-cache";
+import { MASTER_DATA_TOKEN, setKey, tokenCache } from "./token-cache";
 
 // Set-based loading, part 2 (style guide §6): one statement returns the routings a refresh may
 // use, their work/machine centers with shop calendars and the locations' base calendars as one
@@ -17,7 +17,7 @@ const cache = tokenCache<Capacity>(200);
 
 /** Catalog part 2: routings, their work/machine centers with shop calendars, and locations, added to `catalog`. */
 export async function loadCapacityCatalog(tx: SqlTx, catalog: RefreshCatalog, routingNos: string[], locationCodes: string[], token: string | null) {
-  const key = `${setKey(routingNos)}|${setKey(locationCodes)}`;
+  const key = setKey([...routingNos.map((no) => `R${no}`), ...locationCodes.map((code) => `L${code}`)]);
   const capacity = cache.get(key, token) ?? (await readCapacity(tx, key, routingNos, locationCodes));
   for (const k of ["routings", "routingLines", "capacities", "locations"] as const) {
     for (const [code, v] of capacity[k] as Map<string, never>) (catalog[k] as Map<string, never>).set(code, v);
@@ -48,7 +48,7 @@ async function readCapacity(tx: SqlTx, key: string, routingNos: string[], locati
       (SELECT coalesce(json_agg(json_build_array(lo.code, lo."inboundHandlingDays", lo."workingWeekdays",
                 (SELECT coalesce(json_agg(h.date), '[]') FROM "LocationHoliday" h WHERE h."locationCode" = lo.code))), '[]')
          FROM "Location" lo WHERE lo.code = ANY(${locationCodes}::text[]))
-    )::text AS doc, (SELECT token::text FROM "MasterDataState" WHERE id = 1) AS token`;
+    )::text AS doc, ${MASTER_DATA_TOKEN} AS token`;
   type RoutingRow = [string, string | null, string, RoutingLineInfo["type"], string, string, string, string, string, string, string, string, string];
   type CapRow = [RoutingLineInfo["type"], string, number, number, string, [number, number, number][], string[]];
   type LocRow = [string, number, number[], string[]];

@@ -7,6 +7,7 @@ import type { FamilyLineInfo, SalesLineInfo } from "@/lib/domain/refresh/source-
 import type { SetupInfo } from "@/lib/domain/refresh/types";
 import { NotFoundError } from "@/lib/errors";
 import type { SqlTx } from "@/lib/services/sql-tx";
+import { MASTER_DATA_TOKEN } from "./token-cache";
 
 // RF-7: the order row is read under FOR UPDATE, so a concurrent refresh or edit of the same order
 // waits for this transaction instead of interleaving with it. Setup comes along in the same query.
@@ -51,7 +52,7 @@ export const ORDER_ROW_COLUMNS = Prisma.sql`
   o."routingNo", trim_scale(o.quantity)::text AS quantity, to_char(o."dueDate", 'YYYY-MM-DD') AS "dueDate",
   to_char(o."startingDateTime", ${TS_TEXT}) AS "startingDateTime", o."locationCode", o.version,
   s."normalStartingTime", s."normalEndingTime", s."defaultSafetyLeadTimeDays",
-  (SELECT token::text FROM "MasterDataState" WHERE id = 1) AS "masterDataToken",
+  ${MASTER_DATA_TOKEN} AS "masterDataToken",
   set_config('jit', 'off', true) AS "jitOff"`;
 
 export async function lockOrder(tx: SqlTx, orderId: number): Promise<OrderRow> {

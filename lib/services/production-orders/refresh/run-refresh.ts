@@ -1,7 +1,7 @@
 import { endingDateFromDueDate } from "@/lib/domain/production-order/dates";
 import { calculateRefresh, type PlanSeed } from "@/lib/domain/refresh/calculate-refresh";
 import type { RefreshOptions, RefreshPlan } from "@/lib/domain/refresh/plan-types";
-import { atMinutes } from "@/lib/domain/refresh/schedule-line";
+import { atMinutes } from "@/lib/domain/calendar/iso-date";
 import { familySourceLines, itemSourceLines, salesSourceLines, type OrderSource, type SalesLineInfo } from "@/lib/domain/refresh/source-lines";
 import type { Direction, RefreshCatalog } from "@/lib/domain/refresh/types";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
@@ -100,7 +100,7 @@ export async function refreshProductionOrderInTx(tx: SqlTx, input: RefreshInput,
   await loadCapacityCatalog(tx, catalog, routingCandidates(catalog, seeds), locationCandidates(seeds), token);
 
   const plan = calculateRefresh(catalog, seeds, { options, forwardStart: forwardStart(order, catalog) });
-  return writePlan(tx, order, plan, options, actor, input);
+  return writePlan(tx, order, plan, options, actor, input, token);
 }
 
 /** Forward from the order's Starting Date-Time; PO-3's default when it has none. */
@@ -127,7 +127,8 @@ function locationCandidates(seeds: PlanSeed[]): string[] {
   return [...new Set(seeds.flatMap((s) => (s.locationCode ? [s.locationCode] : [])))];
 }
 
-async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, input: RefreshInput): Promise<RefreshResult> {
+/** `token`: the master-data token the catalogs were read under (the component insert checks it is still current). */
+async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, input: RefreshInput, token: string | null): Promise<RefreshResult> {
   if (!input.newOrder) await deleteOld(tx, order.id, options);
   let ids: Map<number, number>;
   if (options.calcLines) ids = await insertLines(tx, order.id, plan.lines);
@@ -135,7 +136,7 @@ async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options:
     if (options.calcRoutings) await updateLineDates(tx, order.id, plan.lines);
     ids = await lineIds(tx, order.id);
   }
-  const components = options.calcComponents ? await insertComponents(tx, order.id, plan.lines, ids) : 0;
+  const components = options.calcComponents ? await insertComponents(tx, order.id, plan.lines, ids, token) : 0;
   const routingLines = options.calcRoutings ? await insertRoutingLines(tx, order.id, plan.lines, ids) : 0;
   const { startingDateTime, endingDateTime, dueDate } = plan.header;
   const updated = input.newOrder ? 1 : await tx.$executeRaw`

@@ -35,7 +35,13 @@ const columns = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map(
 /** The order line's facts, cast as ProdOrderLine stores them (quantity and scrap numeric(18,5)). */
 const LINE_FACTS = Prisma.sql`t.qty::numeric(18,5) AS qty, t.lscrap::numeric(18,5) AS lscrap, t.loc, t.start::timestamp(3) AS start, t.links::jsonb AS links`;
 
-export async function insertComponents(tx: SqlTx, orderId: number, lines: PlannedLine[], ids: Map<number, number>): Promise<number> {
+/**
+ * `token`: the master-data token the refresh's catalogs were read under. The statement reads the
+ * purchased lines as its own snapshot shows them, so it first checks that the token is still that
+ * one (po_master_data_is, migration master_data_state_capacity): otherwise the transaction fails
+ * as a serialization failure and the service runs it again, instead of mixing two BOM states.
+ */
+export async function insertComponents(tx: SqlTx, orderId: number, lines: PlannedLine[], ids: Map<number, number>, token: string | null): Promise<number> {
   // Every frame and computed row carries its order line's facts (quantity, scrap, location,
   // Starting Date-Time and the starts of its routing links): the statement never joins
   // ProdOrderLine, whose row estimate for a just-written order is stale and once turned the final
@@ -76,6 +82,8 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
                   ${f.scrap}::text[], ${f.link}::text[], ${f.path}::text[], ${f.qty}::text[], ${f.lscrap}::text[],
                   ${f.loc}::text[], ${f.start}::text[], ${f.links}::text[])
            AS t(parent, bom, version, date, factor, scrap, link, path, qty, lscrap, loc, start, links)
+      -- A one-time filter: checked once, before any row is read.
+      WHERE po_master_data_is(${token}::text)
     ),
     -- The purchased components, as explodeBom would list them (see above).
     bought AS (
