@@ -1,0 +1,155 @@
+// `npx tsx scripts/http-ab.mts <revA> <revB>`: which of two versions of the app costs less CPU per
+// created order, measured so that the machine's own drift cancels out. The HTTP benchmark's
+// absolute figures move by ±15 % between runs on this kind of VM (and by 2× between days), far
+// more than most changes are worth; here both versions serve the same load AT THE SAME TIME, each
+// `next start` on an embedded PostgreSQL of its own, and what is compared is CPU per order of
+// each app server and of each database (from /proc), round by round. The whole comparison runs
+// twice with the two versions' places swapped, and the ratios are averaged (a place has a small
+// bias of its own, ~5 %: run a version against itself to see the noise). Not a benchmark: it
+// prints B/A ratios, not figures to hold against a target.
+//
+// A revision is anything `git archive` takes (HEAD, a commit, a branch), or a directory holding
+// a built copy of the project. Revisions are exported to /tmp/http-ab-<commit> and built once
+// (kept for the next run). Env: USERS per version (8), EACH orders per user and round (25),
+// ROUNDS per placement (4).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
+import { prepareDatabase } from "../lib/prepare-database.ts";
+import { createPrismaClient } from "../lib/db-client.ts";
+import { createUser } from "../lib/seed/demo-users.ts";
+import { makeBomTree } from "../tests/factories/bom-tree.ts";
+import { actionId, callAction, signIn } from "./bench/http/client.mts";
+import { serverEnv, startApp, type AppServer } from "./bench/http/server.mts";
+import { printTable } from "./bench/support.mts";
+
+const USERS = Number(process.env.USERS ?? 8), EACH = Number(process.env.EACH ?? 25), ROUNDS = Number(process.env.ROUNDS ?? 4);
+const PASSWORD = "Http-AB-2026!";
+const revs = process.argv.slice(2);
+if (revs.length !== 2) {
+  console.error("usage: npx tsx scripts/http-ab.mts <revA> <revB>");
+  process.exit(2);
+}
+
+/** A built copy of the project at `rev` (a directory with a build is used as it is). */
+function appDir(rev: string, databaseUrl: string): string {
+  if (existsSync(path.join(rev, ".next", "BUILD_ID"))) return path.resolve(rev);
+  const sha = execFileSync("git", ["rev-parse", "--short=12", rev], { encoding: "utf8" }).trim();
+  const dir = `/tmp/http-ab-${sha}`;
+  if (existsSync(path.join(dir, ".next", "BUILD_ID"))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  console.log(`building ${rev} (${sha}) in ${dir} …`);
+  execFileSync("sh", ["-c", `git archive ${sha} | tar -x -C ${dir}`]);
+  // Turbopack refuses a symlink out of its root: hard links, as the HTTP benchmark does.
+  execFileSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")]);
+  const env = { ...serverEnv(databaseUrl, 0), CHECKPOINT_DISABLE: "1" };
+  for (const [cmd, args] of [["npx", ["prisma", "generate"]], ["npx", ["next", "build"]]] as const) {
+    const r = spawnSync(cmd, args, { cwd: dir, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed in ${dir}:\n${(r.stdout + r.stderr).slice(-3000)}`);
+  }
+  return dir;
+}
+
+type Proc = { pid: number; ppid: number; ms: number };
+function processes(): Proc[] {
+  const out: Proc[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      out.push({ pid: Number(name), ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 10 });
+    } catch {
+      // ended while we looked
+    }
+  }
+  return out;
+}
+/** CPU ms of `root` and everything below it. */
+function treeCpu(all: Proc[], root: number): number {
+  const parent = new Map(all.map((p) => [p.pid, p.ppid]));
+  const under = (pid: number) => {
+    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) if (p === root) return true;
+    return false;
+  };
+  return all.filter((p) => under(p.pid)).reduce((s, p) => s + p.ms, 0);
+}
+
+type Side = { label: string; server: AppServer; postmaster: number; run: (each: number) => Promise<number[]>; stop: () => Promise<void> };
+
+/** One version in one place: its own database (demo company, a ~250-component item, planners) and server. */
+async function side(label: string, rev: string, slot: number): Promise<Side> {
+  const dataDir = `.data/http-ab-${slot}`;
+  const db0: EmbeddedDb = await startEmbeddedDb({ dir: dataDir, port: 54490 + slot, database: "bench", fresh: true });
+  await prepareDatabase(db0.url);
+  const db = createPrismaClient(db0.url, { max: 4 });
+  const tree = await makeBomTree(db, { levels: 3, fanOut: 6, prefix: "AB", routingOperations: 3 });
+  const emails = Array.from({ length: USERS }, (_, i) => `ab-${i + 1}@bench.local`);
+  for (const email of emails) await createUser(db, { email, name: email, role: "planner", password: PASSWORD });
+  const setup = await db.manufacturingSetup.findFirstOrThrow();
+  await db.noSeriesLine.updateMany({ where: { seriesCode: setup.firmPlannedOrderNos! }, data: { endingNo: "", warningNo: "" } });
+  const dir = appDir(rev, db0.url);
+  const port = 3380 + slot;
+  const server = await startApp(serverEnv(db0.url, port), port, () => {}, dir);
+  const id = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", path.join(dir, ".next/server/server-reference-manifest.json"));
+  const cookies: string[] = [];
+  for (const [i, email] of emails.entries()) cookies.push(await signIn(server.baseUrl, email, PASSWORD, `10.66.${slot}.${i + 1}`));
+  const input = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: tree.topItemNo, quantity: 10, dueDate: "2027-03-01", locationCode: "", refresh: true };
+  const run = async (each: number) => {
+    const latencies: number[] = [];
+    await Promise.all(cookies.map(async (cookie) => {
+      for (let i = 0; i < each; i++) {
+        const r = await callAction(server.baseUrl, "/production-orders/new", id, [null, input], cookie);
+        if (!r.ok) throw new Error(`${label}: the create action failed (HTTP ${r.status}): ${r.body.slice(0, 300)}`);
+        latencies.push(r.ms);
+      }
+    }));
+    return latencies;
+  };
+  const postmaster = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  return { label, server, postmaster, run, stop: async () => { await server.stop(); await db.$disconnect(); await db0.stop(); } };
+}
+
+type Round = { label: string; perSecond: number; app: number; db: number };
+/** ROUNDS rounds of both sides under load at once. */
+async function placement(sides: Side[]): Promise<Round[]> {
+  await Promise.all(sides.map((s) => s.run(3))); // warm-up
+  const rounds: Round[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const before = processes();
+    const started = performance.now();
+    const done = await Promise.all(sides.map(async (s) => ({ s, n: (await s.run(EACH)).length, seconds: (performance.now() - started) / 1000 })));
+    const after = processes();
+    for (const { s, n, seconds } of done) {
+      const pg = (ps: Proc[]) => treeCpu(ps, s.postmaster) + (ps.find((p) => p.pid === s.postmaster)?.ms ?? 0);
+      rounds.push({ label: s.label, perSecond: n / seconds, app: (treeCpu(after, s.server.pid!) - treeCpu(before, s.server.pid!)) / n, db: (pg(after) - pg(before)) / n });
+    }
+  }
+  return rounds;
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const results: { ratioApp: number; ratioDb: number; rounds: Round[] }[] = [];
+for (const [first, second] of [[0, 1], [1, 0]]) {
+  const sides: Side[] = [];
+  try {
+    sides.push(await side(first === 0 ? "A" : "B", revs[first], 1));
+    sides.push(await side(second === 0 ? "A" : "B", revs[second], 2));
+    const rounds = await placement(sides);
+    const ratio = (k: "app" | "db") => median(rounds.filter((r) => r.label === "B").map((b, i) => b[k] / rounds.filter((r) => r.label === "A")[i][k]));
+    results.push({ ratioApp: ratio("app"), ratioDb: ratio("db"), rounds });
+  } finally {
+    for (const s of sides) await s.stop().catch(() => {});
+  }
+}
+const all = results.flatMap((r) => r.rounds);
+const row = (label: string) => {
+  const mine = all.filter((r) => r.label === label);
+  return [label, revs[label === "A" ? 0 : 1], median(mine.map((r) => r.perSecond)), median(mine.map((r) => r.app)), median(mine.map((r) => r.db))];
+};
+printTable(["side", "revision", "orders/s (each side)", "app CPU ms/order", "db CPU ms/order"], [row("A"), row("B")]);
+const geo = (k: "ratioApp" | "ratioDb") => Math.sqrt(results[0][k] * results[1][k]);
+console.log(`B/A CPU per order, both placements: app ${geo("ratioApp").toFixed(3)} (${results.map((r) => r.ratioApp.toFixed(3)).join(", ")}), ` +
+  `database ${geo("ratioDb").toFixed(3)} (${results.map((r) => r.ratioDb.toFixed(3)).join(", ")})`);
