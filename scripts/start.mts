@@ -44,7 +44,7 @@ async function main() {
     log("building the app (next build) …");
     await run(next, ["build"], { ...env, NODE_ENV: "production" });
   }
-  log(`serving on http://localhost:${port}`);
+  log(`serving on http://localhost:${port} (Node ${process.version})`);
   const child = spawn(next, [mode, "-p", String(port)], { stdio: "inherit", env });
   const stop = async (code: number) => {
     if (stopping) return;
