@@ -11,7 +11,10 @@
 // A revision is anything `git archive` takes (HEAD, a commit, a branch), or a directory holding
 // a built copy of the project. Revisions are exported to /tmp/http-ab-<commit> and built once
 // (kept for the next run). Env: USERS per version (8), EACH orders per user and round (25),
-// ROUNDS per placement (4).
+// ROUNDS per placement (4). The two versions may also be one build run two ways: NODE_A / NODE_B
+// (the node binary of that version's server), NODE_ARGS_A / NODE_ARGS_B (its node options),
+// ENV_A / ENV_B (more environment, as NAME=value pairs), e.g.
+// `NODE_B=/path/to/other/node npx tsx scripts/http-ab.mts HEAD HEAD`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -92,7 +95,10 @@ async function side(label: string, rev: string, slot: number): Promise<Side> {
   await db.noSeriesLine.updateMany({ where: { seriesCode: setup.firmPlannedOrderNos! }, data: { endingNo: "", warningNo: "" } });
   const dir = appDir(rev, db0.url);
   const port = 3380 + slot;
-  const server = await startApp(serverEnv(db0.url, port), port, () => {}, dir);
+  const nodeArgs = (process.env[`NODE_ARGS_${label}`] ?? "").split(" ").filter(Boolean);
+  // ENV_A / ENV_B: more environment for that version's server, as space-separated NAME=value pairs.
+  const env = Object.fromEntries((process.env[`ENV_${label}`] ?? "").split(" ").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+  const server = await startApp({ ...serverEnv(db0.url, port), ...env }, port, () => {}, dir, { nodeArgs, node: process.env[`NODE_${label}`] });
   const id = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", path.join(dir, ".next/server/server-reference-manifest.json"));
   const cookies: string[] = [];
   for (const [i, email] of emails.entries()) cookies.push(await signIn(server.baseUrl, email, PASSWORD, `10.66.${slot}.${i + 1}`));

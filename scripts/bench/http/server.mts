@@ -69,14 +69,14 @@ export async function prepareApp(env: NodeJS.ProcessEnv, log: (s: string) => voi
 }
 
 /** `next start` in its own process group, so stopping it also stops anything it spawned. */
-export async function startApp(env: NodeJS.ProcessEnv, port: number, log: (s: string) => void, appDir: string): Promise<AppServer> {
+export async function startApp(env: NodeJS.ProcessEnv, port: number, log: (s: string) => void, appDir: string, runtime: { nodeArgs?: string[]; node?: string } = {}): Promise<AppServer> {
   const next = path.join(appDir, "node_modules", ".bin", "next");
   // BENCH_SERVER_NODE_ARGS reaches the server's node only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   // to see where a request's time goes under the benchmark's load (node refuses --cpu-prof in
   // NODE_OPTIONS, so next's entry script is started by node itself).
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const [command, args] = nodeArgs.length
-    ? [process.execPath, [...nodeArgs, path.join(appDir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)]]
+  const nodeArgs = [...(runtime.nodeArgs ?? []), ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
+  const [command, args] = nodeArgs.length || runtime.node
+    ? [runtime.node ?? process.execPath, [...nodeArgs, path.join(appDir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)]]
     : [next, ["start", "-p", String(port)]];
   const child: ChildProcess = spawn(command, args, { cwd: appDir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
