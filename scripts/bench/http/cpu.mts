@@ -4,7 +4,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
-export type CpuSnapshot = { server: number; database: number; client: number };
+// PostgreSQL's CPU is kept per process: backends come and go between two snapshots (the app's
+// close after it stops, the floor opens its own), and a process that ended must not take the
+// CPU it used before the phase out of the phase's figure.
+export type CpuSnapshot = { server: number; database: Map<number, number>; client: number };
 
 function processes() {
   const out: { pid: number; ppid: number; comm: string; ms: number }[] = [];
@@ -33,12 +36,14 @@ export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
   const own = process.cpuUsage();
   return {
     server: all.filter((p) => serverPid && underServer(p.pid)).reduce((s, p) => s + p.ms, 0),
-    database: all.filter((p) => p.comm === "postgres").reduce((s, p) => s + p.ms, 0),
+    database: new Map(all.filter((p) => p.comm === "postgres").map((p) => [p.pid, p.ms])),
     client: (own.user + own.system) / 1000,
   };
 }
 
 export function cpuPerOrder(before: CpuSnapshot, after: CpuSnapshot, orders: number) {
-  const per = (k: keyof CpuSnapshot) => (orders ? (after[k] - before[k]) / orders : 0);
-  return { server: per("server"), database: per("database"), client: per("client") };
+  const per = (ms: number) => (orders ? ms / orders : 0);
+  let database = 0;
+  for (const [pid, ms] of after.database) database += ms - (before.database.get(pid) ?? 0);
+  return { server: per(after.server - before.server), database: per(database), client: per(after.client - before.client) };
 }
