@@ -97,7 +97,8 @@ async function side(label: string, rev: string, slot: number): Promise<Side> {
   const port = 3380 + slot;
   const nodeArgs = (process.env[`NODE_ARGS_${label}`] ?? "").split(" ").filter(Boolean);
   // ENV_A / ENV_B: more environment for that version's server, as space-separated NAME=value pairs.
-  const env = Object.fromEntries((process.env[`ENV_${label}`] ?? "").split(" ").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+  const env = Object.fromEntries((process.env[`ENV_${label}`] ?? "").split(" ").filter((kv) => kv.indexOf("=") > 0)
+    .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
   const server = await startApp({ ...serverEnv(db0.url, port), ...env }, port, () => {}, dir, { nodeArgs, node: process.env[`NODE_${label}`] });
   const id = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", path.join(dir, ".next/server/server-reference-manifest.json"));
   const cookies: string[] = [];

@@ -26,9 +26,10 @@ const PHASES = [
 ];
 // The measured phases are a server in its steady state, as production runs for days. A freshly
 // started server is still compiling its hot code (Node's Maglev and TurboFan tiers) for several
-// hundred requests: traced under this load, it kept optimising functions until ~700 orders, and
-// its CPU per order fell by a third on the way. 25 orders per user (800) take it past that. The
-// warm-up row shows those cold figures; BENCH_WARMUP_EACH sets another number.
+// hundred requests: traced under this load (--trace-opt), it kept optimising functions until
+// ~700 orders, and the app server's CPU per order at c8 was 8-9 ms after a warm-up of 64 orders
+// against 4.7-5.4 ms after 800. 25 orders per user (800) take it past that. The warm-up row shows
+// those cold figures; BENCH_WARMUP_EACH sets another number.
 const WARMUP_EACH = Number(process.env.BENCH_WARMUP_EACH ?? 25);
 const maxUsers = Math.max(...PHASES.map((p) => p.users));
 const appOrders = PHASES.reduce((n, p) => n + p.users * p.ordersEach, 0) + maxUsers * WARMUP_EACH;
