@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/actions/run-action";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 import type { BomLineInput } from "@/lib/validation/master-data/bom";
 
 // Checks and writes of BOM lines shared by the header, version, certification and import paths.
@@ -12,11 +12,11 @@ export async function checkBomLines(tx: Tx, lines: LineRef[], opts: { selfNo?: s
   const itemNos = [...new Set(lines.filter((l) => l.type === "ITEM").map((l) => l.no))];
   const bomNos = [...new Set(lines.filter((l) => l.type === "PRODUCTION_BOM").map((l) => l.no))];
   const uomCodes = [...new Set(lines.filter((l) => l.type === "PRODUCTION_BOM" && l.unitOfMeasureCode).map((l) => l.unitOfMeasureCode!))];
-  const [items, boms, uoms] = await Promise.all([
-    itemNos.length ? tx.item.findMany({ where: { no: { in: itemNos } }, select: { no: true, baseUnitOfMeasure: true, unitsOfMeasure: { select: { code: true } } } }) : [],
-    bomNos.length ? tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true } }) : [],
-    uomCodes.length ? tx.unitOfMeasure.findMany({ where: { code: { in: uomCodes } }, select: { code: true } }) : [],
-  ]);
+  const [items, boms, uoms] = await inTurn(
+    () => itemNos.length ? tx.item.findMany({ where: { no: { in: itemNos } }, select: { no: true, baseUnitOfMeasure: true, unitsOfMeasure: { select: { code: true } } } }) : [],
+    () => bomNos.length ? tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true } }) : [],
+    () => uomCodes.length ? tx.unitOfMeasure.findMany({ where: { code: { in: uomCodes } }, select: { code: true } }) : [],
+  );
   const itemUnits = new Map(items.map((i) => [i.no, new Set(i.unitsOfMeasure.map((u) => u.code))]));
   const bomSet = new Set(boms.map((b) => b.no));
   const uomSet = new Set(uoms.map((u) => u.code));

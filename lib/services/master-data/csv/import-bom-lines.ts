@@ -3,7 +3,7 @@ import { checkBomLines } from "@/lib/services/master-data/boms/bom-lines";
 import { cycleOf, loadBomGraph } from "@/lib/services/master-data/boms/cycle";
 import { bomLabel } from "@/lib/services/master-data/boms/guards";
 import { isEditable, notEditableMessage } from "@/lib/domain/bom/status-rules";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 import { captionOf, duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 
 type Rows = ImportRow<"bomLines">[];
@@ -14,11 +14,11 @@ export async function checkBomLineRows(tx: Tx, rows: Rows): Promise<RowError[]> 
   const errors = duplicateErrors(rows, (d) => (d.lineNo === null ? null : `${groupKey(d.bomNo, d.versionCode)}\u0000${d.lineNo}`), "Line No.",
     (d) => `Line ${d.lineNo} of ${bomLabel(d.bomNo, d.versionCode)}`);
   const bomNos = [...new Set(rows.map((r) => r.data.bomNo))];
-  const [headers, versions, lineErrors] = await Promise.all([
-    tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true, status: true } }),
-    tx.productionBomVersion.findMany({ where: { bomNo: { in: bomNos } }, select: { bomNo: true, versionCode: true, status: true } }),
-    checkBomLines(tx, rows.map((r) => r.data), { field: (i, f) => `${i}|${f}` }),
-  ]);
+  const [headers, versions, lineErrors] = await inTurn(
+    () => tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true, status: true } }),
+    () => tx.productionBomVersion.findMany({ where: { bomNo: { in: bomNos } }, select: { bomNo: true, versionCode: true, status: true } }),
+    () => checkBomLines(tx, rows.map((r) => r.data), { field: (i, f) => `${i}|${f}` }),
+  );
   const status = new Map([
     ...headers.map((h) => [groupKey(h.no, null), h.status] as const),
     ...versions.map((v) => [groupKey(v.bomNo, v.versionCode), v.status] as const),

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cycleMessage } from "@/lib/domain/bom/cycle-check";
 import { cycleOf, loadBomGraph } from "@/lib/services/master-data/boms/cycle";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 
 type Rows = ImportRow<"items">[];
@@ -10,11 +10,11 @@ const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string =
 /** Existence checks in bulk: one query per referenced table. */
 export async function checkItemRows(tx: Tx, rows: Rows): Promise<RowError[]> {
   const errors = duplicateErrors(rows, (d) => d.no, "No.", (d) => `Item ${d.no}`);
-  const [uoms, boms, routings] = await Promise.all([
-    tx.unitOfMeasure.findMany({ where: { code: { in: uniq(rows.map((r) => r.data.baseUnitOfMeasure)) } }, select: { code: true } }),
-    tx.productionBom.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.productionBomNo)) } }, select: { no: true } }),
-    tx.routing.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.routingNo)) } }, select: { no: true } }),
-  ]);
+  const [uoms, boms, routings] = await inTurn(
+    () => tx.unitOfMeasure.findMany({ where: { code: { in: uniq(rows.map((r) => r.data.baseUnitOfMeasure)) } }, select: { code: true } }),
+    () => tx.productionBom.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.productionBomNo)) } }, select: { no: true } }),
+    () => tx.routing.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.routingNo)) } }, select: { no: true } }),
+  );
   const [uomSet, bomSet, routingSet] = [new Set(uoms.map((u) => u.code)), new Set(boms.map((b) => b.no)), new Set(routings.map((r) => r.no))];
   for (const { row, data } of rows) {
     if (!uomSet.has(data.baseUnitOfMeasure)) errors.push({ row, column: "Base Unit of Measure", message: `Unit of Measure ${data.baseUnitOfMeasure} does not exist.` });

@@ -1,7 +1,7 @@
 import { routingLabel } from "@/lib/services/master-data/boms/guards";
 import { resolveRoutingLines } from "@/lib/services/master-data/routings/routing-lines";
 import { isEditable, notEditableMessage } from "@/lib/domain/bom/status-rules";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 import { duplicateErrors, type ImportRow } from "@/lib/services/master-data/csv/read-rows";
 
 type Rows = ImportRow<"routingLines">[];
@@ -12,11 +12,11 @@ export async function checkRoutingLineRows(tx: Tx, rows: Rows) {
   const errors = duplicateErrors(rows, (d) => `${groupKey(d.routingNo, d.versionCode)}\u0000${d.operationNo}`, "Operation No.",
     (d) => `Operation ${d.operationNo} of ${routingLabel(d.routingNo, d.versionCode)}`);
   const routingNos = [...new Set(rows.map((r) => r.data.routingNo))];
-  const [headers, versions, resolved] = await Promise.all([
-    tx.routing.findMany({ where: { no: { in: routingNos } }, select: { no: true, status: true } }),
-    tx.routingVersion.findMany({ where: { routingNo: { in: routingNos } }, select: { routingNo: true, versionCode: true, status: true } }),
-    resolveRoutingLines(tx, rows.map((r) => r.data), (i, f) => `${i}|${f}`),
-  ]);
+  const [headers, versions, resolved] = await inTurn(
+    () => tx.routing.findMany({ where: { no: { in: routingNos } }, select: { no: true, status: true } }),
+    () => tx.routingVersion.findMany({ where: { routingNo: { in: routingNos } }, select: { routingNo: true, versionCode: true, status: true } }),
+    () => resolveRoutingLines(tx, rows.map((r) => r.data), (i, f) => `${i}|${f}`),
+  );
   const status = new Map([
     ...headers.map((h) => [groupKey(h.no, null), h.status] as const),
     ...versions.map((v) => [groupKey(v.routingNo, v.versionCode), v.status] as const),

@@ -2,7 +2,7 @@ import { DomainError } from "@/lib/errors";
 import {
   joinNames, ordersWithComponents, productionOrdersWhere, salesDocumentName,
 } from "@/lib/services/master-data/record-guards";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 
 // What refers to an item (delete), to one of its variants or to one of its units (removing a
 // row from the card's grids).
@@ -14,18 +14,18 @@ const bomLineName = (l: { bomNo: string; versionCode: string | null; lineNo: num
 
 export async function itemReferrers(tx: Tx, no: string): Promise<string[]> {
   const componentOrders = await ordersWithComponents(tx, { itemNo: no });
-  const [bomLines, familyLines, salesLines, orders] = await Promise.all([
-    tx.productionBomLine.findMany({ where: { type: "ITEM", no }, orderBy: [{ bomNo: "asc" }, { lineNo: "asc" }], take: TAKE }),
-    tx.familyLine.findMany({ where: { itemNo: no }, select: { familyNo: true }, orderBy: { familyNo: "asc" }, take: TAKE }),
-    tx.salesLine.findMany({ where: { itemNo: no }, select: { documentType: true, documentNo: true }, orderBy: { documentNo: "asc" }, take: TAKE }),
-    productionOrdersWhere(tx, {
+  const [bomLines, familyLines, salesLines, orders] = await inTurn(
+    () => tx.productionBomLine.findMany({ where: { type: "ITEM", no }, orderBy: [{ bomNo: "asc" }, { lineNo: "asc" }], take: TAKE }),
+    () => tx.familyLine.findMany({ where: { itemNo: no }, select: { familyNo: true }, orderBy: { familyNo: "asc" }, take: TAKE }),
+    () => tx.salesLine.findMany({ where: { itemNo: no }, select: { documentType: true, documentNo: true }, orderBy: { documentNo: "asc" }, take: TAKE }),
+    () => productionOrdersWhere(tx, {
       OR: [
         { status: { not: "FINISHED" }, sourceType: "ITEM", sourceNo: no },
         { lines: { some: { itemNo: no } } },
         { id: { in: componentOrders } },
       ],
     }),
-  ]);
+  );
   return [
     ...bomLines.map(bomLineName),
     ...orders,
@@ -37,12 +37,12 @@ export async function itemReferrers(tx: Tx, no: string): Promise<string[]> {
 /** Refuses removing variants that sales lines or production orders still use. */
 export async function refuseRemovedVariantsInUse(tx: Tx, itemNo: string, removed: string[]) {
   for (const code of removed) {
-    const [sales, orders] = await Promise.all([
-      tx.salesLine.findMany({ where: { itemNo, variantCode: code }, select: { documentType: true, documentNo: true }, take: TAKE }),
-      productionOrdersWhere(tx, {
+    const [sales, orders] = await inTurn(
+      () => tx.salesLine.findMany({ where: { itemNo, variantCode: code }, select: { documentType: true, documentNo: true }, take: TAKE }),
+      () => productionOrdersWhere(tx, {
         OR: [{ sourceType: "ITEM", sourceNo: itemNo, variantCode: code }, { lines: { some: { itemNo, variantCode: code } } }],
       }),
-    ]);
+    );
     const names = [...sales.map((l) => salesDocumentName(l.documentType, l.documentNo)), ...orders];
     if (names.length) {
       throw new DomainError("IN_USE", `Variant ${code} of item ${itemNo} cannot be removed because ${joinNames(names)} ${names.length === 1 ? "refers" : "refer"} to it.`, "variants");
@@ -54,10 +54,10 @@ export async function refuseRemovedVariantsInUse(tx: Tx, itemNo: string, removed
 export async function refuseRemovedUnitsInUse(tx: Tx, itemNo: string, removed: string[]) {
   for (const code of removed) {
     const componentOrders = await ordersWithComponents(tx, { itemNo, unitOfMeasureCode: code });
-    const [bomLines, orders] = await Promise.all([
-      tx.productionBomLine.findMany({ where: { type: "ITEM", no: itemNo, unitOfMeasureCode: code }, take: TAKE }),
-      productionOrdersWhere(tx, { OR: [{ lines: { some: { itemNo, unitOfMeasureCode: code } } }, { id: { in: componentOrders } }] }),
-    ]);
+    const [bomLines, orders] = await inTurn(
+      () => tx.productionBomLine.findMany({ where: { type: "ITEM", no: itemNo, unitOfMeasureCode: code }, take: TAKE }),
+      () => productionOrdersWhere(tx, { OR: [{ lines: { some: { itemNo, unitOfMeasureCode: code } } }, { id: { in: componentOrders } }] }),
+    );
     const names = [...bomLines.map(bomLineName), ...orders];
     if (names.length) {
       throw new DomainError("IN_USE", `Unit of Measure ${code} of item ${itemNo} cannot be removed because ${joinNames(names)} ${names.length === 1 ? "refers" : "refer"} to it.`, "units");

@@ -3,7 +3,7 @@ import { writeAudit, type Actor } from "@/lib/services/audit";
 import {
   notFoundError, ordersWithComponents, productionOrdersWhere, refuseIfReferenced, salesDocumentName, staleError, withForeignKeyGuard,
 } from "@/lib/services/master-data/record-guards";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 import type { DeleteLocationInput } from "@/lib/validation/master-data/locations";
 
 /** Deletes a location unless stockkeeping units, inventory, sales documents or orders use it. */
@@ -24,15 +24,15 @@ export async function deleteLocation(input: DeleteLocationInput, actor: Actor) {
 async function locationReferrers(tx: Tx, code: string): Promise<string[]> {
   const take = 3;
   const variant = (v: string) => (v ? ` variant ${v}` : "");
-  const [skus, balances, headers, lines, orders] = await Promise.all([
-    tx.stockkeepingUnit.findMany({ where: { locationCode: code }, select: { itemNo: true, variantCode: true }, orderBy: { itemNo: "asc" }, take }),
-    tx.inventoryBalance.findMany({ where: { locationCode: code }, select: { itemNo: true, variantCode: true }, orderBy: { itemNo: "asc" }, take }),
-    tx.salesHeader.findMany({ where: { locationCode: code }, select: { documentType: true, no: true }, orderBy: { no: "asc" }, take }),
-    tx.salesLine.findMany({ where: { locationCode: code }, select: { documentType: true, documentNo: true }, orderBy: { documentNo: "asc" }, take }),
-    ordersWithComponents(tx, { locationCode: code }).then((ids) =>
+  const [skus, balances, headers, lines, orders] = await inTurn(
+    () => tx.stockkeepingUnit.findMany({ where: { locationCode: code }, select: { itemNo: true, variantCode: true }, orderBy: { itemNo: "asc" }, take }),
+    () => tx.inventoryBalance.findMany({ where: { locationCode: code }, select: { itemNo: true, variantCode: true }, orderBy: { itemNo: "asc" }, take }),
+    () => tx.salesHeader.findMany({ where: { locationCode: code }, select: { documentType: true, no: true }, orderBy: { no: "asc" }, take }),
+    () => tx.salesLine.findMany({ where: { locationCode: code }, select: { documentType: true, documentNo: true }, orderBy: { documentNo: "asc" }, take }),
+    () => ordersWithComponents(tx, { locationCode: code }).then((ids) =>
       productionOrdersWhere(tx, { OR: [{ locationCode: code }, { lines: { some: { locationCode: code } } }, { id: { in: ids } }] }),
     ),
-  ]);
+  );
   return [
     ...skus.map((s) => `Stockkeeping Unit of item ${s.itemNo}${variant(s.variantCode)}`),
     ...balances.map((b) => `Inventory of item ${b.itemNo}${variant(b.variantCode)}`),

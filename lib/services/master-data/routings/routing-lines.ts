@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/actions/run-action";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 import type { RoutingLineInput } from "@/lib/validation/master-data/routing";
 
 // Checks and writes of routing lines: the work or machine center must exist; a machine-center
@@ -10,10 +10,10 @@ type LineRef = Pick<RoutingLineInput, "type" | "no">;
 export async function resolveRoutingLines(tx: Tx, lines: LineRef[], field = (i: number, f: string) => `lines.${i}.${f}`) {
   const wcNos = [...new Set(lines.filter((l) => l.type === "WORK_CENTER").map((l) => l.no))];
   const mcNos = [...new Set(lines.filter((l) => l.type === "MACHINE_CENTER").map((l) => l.no))];
-  const [wcs, mcs] = await Promise.all([
-    wcNos.length ? tx.workCenter.findMany({ where: { no: { in: wcNos } }, select: { no: true } }) : [],
-    mcNos.length ? tx.machineCenter.findMany({ where: { no: { in: mcNos } }, select: { no: true, workCenterNo: true } }) : [],
-  ]);
+  const [wcs, mcs] = await inTurn(
+    () => wcNos.length ? tx.workCenter.findMany({ where: { no: { in: wcNos } }, select: { no: true } }) : [],
+    () => mcNos.length ? tx.machineCenter.findMany({ where: { no: { in: mcNos } }, select: { no: true, workCenterNo: true } }) : [],
+  );
   const wcSet = new Set(wcs.map((w) => w.no));
   const mcMap = new Map(mcs.map((m) => [m.no, m.workCenterNo]));
   const errors: FieldErrors = {};

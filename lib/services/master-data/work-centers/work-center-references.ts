@@ -1,5 +1,5 @@
 import { productionOrdersWhere } from "@/lib/services/master-data/record-guards";
-import type { Tx } from "@/lib/services/tx";
+import { inTurn, type Tx } from "@/lib/services/tx";
 
 // What refers to a work or machine center: routing operations and the operations of production
 // orders (copied from routings at refresh).
@@ -14,18 +14,18 @@ const lineSelect = { routingNo: true, versionCode: true, operationNo: true } as 
 const lineOrder = [{ routingNo: "asc" as const }, { operationNo: "asc" as const }];
 
 export async function workCenterReferrers(tx: Tx, no: string): Promise<string[]> {
-  const [machines, lines, orders] = await Promise.all([
-    tx.machineCenter.findMany({ where: { workCenterNo: no }, select: { no: true }, orderBy: { no: "asc" }, take: TAKE }),
-    tx.routingLine.findMany({ where: { workCenterNo: no }, select: lineSelect, orderBy: lineOrder, take: TAKE }),
-    productionOrdersWhere(tx, { routingLines: { some: { workCenterNo: no } } }),
-  ]);
+  const [machines, lines, orders] = await inTurn(
+    () => tx.machineCenter.findMany({ where: { workCenterNo: no }, select: { no: true }, orderBy: { no: "asc" }, take: TAKE }),
+    () => tx.routingLine.findMany({ where: { workCenterNo: no }, select: lineSelect, orderBy: lineOrder, take: TAKE }),
+    () => productionOrdersWhere(tx, { routingLines: { some: { workCenterNo: no } } }),
+  );
   return [...machines.map((m) => `Machine Center ${m.no}`), ...lines.map(routingLineName), ...orders];
 }
 
 export async function machineCenterReferrers(tx: Tx, no: string): Promise<string[]> {
-  const [lines, orders] = await Promise.all([
-    tx.routingLine.findMany({ where: { type: "MACHINE_CENTER", no }, select: lineSelect, orderBy: lineOrder, take: TAKE }),
-    productionOrdersWhere(tx, { status: { not: "FINISHED" }, routingLines: { some: { type: "MACHINE_CENTER", no } } }),
-  ]);
+  const [lines, orders] = await inTurn(
+    () => tx.routingLine.findMany({ where: { type: "MACHINE_CENTER", no }, select: lineSelect, orderBy: lineOrder, take: TAKE }),
+    () => productionOrdersWhere(tx, { status: { not: "FINISHED" }, routingLines: { some: { type: "MACHINE_CENTER", no } } }),
+  );
   return [...lines.map(routingLineName), ...orders];
 }
