@@ -16,19 +16,15 @@
 // ENV_A / ENV_B (more environment, as NAME=value pairs), e.g.
 // `NODE_B=/path/to/other/node npx tsx scripts/http-ab.mts HEAD HEAD`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
-import { prepareDatabase } from "../lib/prepare-database.ts";
-import { createPrismaClient } from "../lib/db-client.ts";
-import { createUser } from "../lib/seed/demo-users.ts";
-import { makeBomTree } from "../tests/factories/bom-tree.ts";
 import { actionId, callAction, signIn } from "./bench/http/client.mts";
+import { processes, treeCpu } from "./bench/http/cpu.mts";
+import { benchFixture, BENCH_PASSWORD } from "./bench/http/fixtures.mts";
 import { serverEnv, startApp, type AppServer } from "./bench/http/server.mts";
 import { printTable } from "./bench/support.mts";
 
 const USERS = Number(process.env.USERS ?? 8), EACH = Number(process.env.EACH ?? 25), ROUNDS = Number(process.env.ROUNDS ?? 4);
-const PASSWORD = "Http-AB-2026!";
 const revs = process.argv.slice(2);
 if (revs.length !== 2) {
   console.error("usage: npx tsx scripts/http-ab.mts <revA> <revB>");
@@ -55,55 +51,22 @@ function appDir(rev: string, databaseUrl: string): string {
   return dir;
 }
 
-type Proc = { pid: number; ppid: number; ms: number };
-function processes(): Proc[] {
-  const out: Proc[] = [];
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.push({ pid: Number(name), ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 10 });
-    } catch {
-      // ended while we looked
-    }
-  }
-  return out;
-}
-/** CPU ms of `root` and everything below it. */
-function treeCpu(all: Proc[], root: number): number {
-  const parent = new Map(all.map((p) => [p.pid, p.ppid]));
-  const under = (pid: number) => {
-    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) if (p === root) return true;
-    return false;
-  };
-  return all.filter((p) => under(p.pid)).reduce((s, p) => s + p.ms, 0);
-}
-
 type Side = { label: string; server: AppServer; postmaster: number; run: (each: number) => Promise<number[]>; stop: () => Promise<void> };
 
 /** One version in one place: its own database (demo company, a ~250-component item, planners) and server. */
 async function side(label: string, rev: string, slot: number): Promise<Side> {
-  const dataDir = `.data/http-ab-${slot}`;
-  const db0: EmbeddedDb = await startEmbeddedDb({ dir: dataDir, port: 54490 + slot, database: "bench", fresh: true });
-  await prepareDatabase(db0.url);
-  const db = createPrismaClient(db0.url, { max: 4 });
-  const tree = await makeBomTree(db, { levels: 3, fanOut: 6, prefix: "AB", routingOperations: 3 });
-  const emails = Array.from({ length: USERS }, (_, i) => `ab-${i + 1}@bench.local`);
-  for (const email of emails) await createUser(db, { email, name: email, role: "planner", password: PASSWORD });
-  const setup = await db.manufacturingSetup.findFirstOrThrow();
-  await db.noSeriesLine.updateMany({ where: { seriesCode: setup.firmPlannedOrderNos! }, data: { endingNo: "", warningNo: "" } });
-  const dir = appDir(rev, db0.url);
+  const fixture = await benchFixture({ users: USERS, orders: USERS * (3 + EACH * ROUNDS), log: () => {}, embedded: { dir: `.data/http-ab-${slot}`, port: 54490 + slot } });
+  const dir = appDir(rev, fixture.url);
   const port = 3380 + slot;
   const nodeArgs = (process.env[`NODE_ARGS_${label}`] ?? "").split(" ").filter(Boolean);
   // ENV_A / ENV_B: more environment for that version's server, as space-separated NAME=value pairs.
   const env = Object.fromEntries((process.env[`ENV_${label}`] ?? "").split(" ").filter((kv) => kv.indexOf("=") > 0)
     .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
-  const server = await startApp({ ...serverEnv(db0.url, port), ...env }, port, () => {}, dir, { nodeArgs, node: process.env[`NODE_${label}`] });
+  const server = await startApp({ ...serverEnv(fixture.url, port), ...env }, port, () => {}, dir, { nodeArgs, node: process.env[`NODE_${label}`] });
   const id = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", path.join(dir, ".next/server/server-reference-manifest.json"));
   const cookies: string[] = [];
-  for (const [i, email] of emails.entries()) cookies.push(await signIn(server.baseUrl, email, PASSWORD, `10.66.${slot}.${i + 1}`));
-  const input = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: tree.topItemNo, quantity: 10, dueDate: "2027-03-01", locationCode: "", refresh: true };
+  for (const [i, email] of fixture.users.entries()) cookies.push(await signIn(server.baseUrl, email, BENCH_PASSWORD, `10.66.${slot}.${i + 1}`));
+  const input = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: fixture.tree.topItemNo, quantity: 10, dueDate: "2027-03-01", locationCode: "", refresh: true };
   const run = async (each: number) => {
     const latencies: number[] = [];
     await Promise.all(cookies.map(async (cookie) => {
@@ -115,8 +78,8 @@ async function side(label: string, rev: string, slot: number): Promise<Side> {
     }));
     return latencies;
   };
-  const postmaster = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  return { label, server, postmaster, run, stop: async () => { await server.stop(); await db.$disconnect(); await db0.stop(); } };
+  const postmaster = Number(readFileSync(path.join(fixture.dataDir!, "postmaster.pid"), "utf8").split("\n")[0]);
+  return { label, server, postmaster, run, stop: async () => { await server.stop(); await fixture.stop(); } };
 }
 
 type Round = { label: string; perSecond: number; app: number; db: number };
@@ -130,7 +93,7 @@ async function placement(sides: Side[]): Promise<Round[]> {
     const done = await Promise.all(sides.map(async (s) => ({ s, n: (await s.run(EACH)).length, seconds: (performance.now() - started) / 1000 })));
     const after = processes();
     for (const { s, n, seconds } of done) {
-      const pg = (ps: Proc[]) => treeCpu(ps, s.postmaster) + (ps.find((p) => p.pid === s.postmaster)?.ms ?? 0);
+      const pg = (ps: ReturnType<typeof processes>) => treeCpu(ps, s.postmaster);
       rounds.push({ label: s.label, perSecond: n / seconds, app: (treeCpu(after, s.server.pid!) - treeCpu(before, s.server.pid!)) / n, db: (pg(after) - pg(before)) / n });
     }
   }

@@ -9,8 +9,11 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux
 // CPU it used before the phase out of the phase's figure.
 export type CpuSnapshot = { server: number; database: Map<number, number>; client: number };
 
-function processes() {
-  const out: { pid: number; ppid: number; comm: string; ms: number }[] = [];
+export type Proc = { pid: number; ppid: number; comm: string; ms: number };
+
+/** Every process's CPU time so far (user + system), from /proc. */
+export function processes(): Proc[] {
+  const out: Proc[] = [];
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -26,16 +29,21 @@ function processes() {
   return out;
 }
 
-export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
-  const all = processes();
+/** CPU ms of `root` and every process below it. */
+export function treeCpu(all: Proc[], root: number): number {
   const parent = new Map(all.map((p) => [p.pid, p.ppid]));
-  const underServer = (pid: number) => {
-    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) if (p === serverPid) return true;
+  const under = (pid: number) => {
+    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) if (p === root) return true;
     return false;
   };
+  return all.filter((p) => under(p.pid)).reduce((s, p) => s + p.ms, 0);
+}
+
+export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
+  const all = processes();
   const own = process.cpuUsage();
   return {
-    server: all.filter((p) => serverPid && underServer(p.pid)).reduce((s, p) => s + p.ms, 0),
+    server: serverPid ? treeCpu(all, serverPid) : 0,
     database: new Map(all.filter((p) => p.comm === "postgres").map((p) => [p.pid, p.ms])),
     client: (own.user + own.system) / 1000,
   };

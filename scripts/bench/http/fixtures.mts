@@ -10,14 +10,20 @@ import { makeBomTree, type BomTree } from "../../../tests/factories/bom-tree.ts"
 
 export const BENCH_PASSWORD = "Bench-Http-2026!";
 
-export type Fixture = { url: string; db: Db; tree: BomTree; users: string[]; series: string; stop: () => Promise<void> };
+/** `dataDir`: the embedded cluster's folder (none on BENCH_DATABASE_URL). */
+export type Fixture = { url: string; db: Db; tree: BomTree; users: string[]; series: string; dataDir: string | null; stop: () => Promise<void> };
 
-export async function benchFixture(opts: { users: number; orders: number; log: (s: string) => void }): Promise<Fixture> {
+/**
+ * `embedded`: a cluster of the caller's own (folder and port), never BENCH_DATABASE_URL: the A/B
+ * script (scripts/http-ab.mts) runs two of these side by side.
+ */
+export async function benchFixture(opts: { users: number; orders: number; log: (s: string) => void; embedded?: { dir: string; port: number } }): Promise<Fixture> {
   let embedded: EmbeddedDb | null = null;
-  let url = process.env.BENCH_DATABASE_URL;
+  let url = opts.embedded ? undefined : process.env.BENCH_DATABASE_URL;
+  const dir = opts.embedded?.dir ?? ".data/bench-http";
   if (!url) {
-    const port = Number(process.env.BENCH_PG_PORT ?? 54460);
-    embedded = await startEmbeddedDb({ dir: ".data/bench-http", port, database: "bench", fresh: true, fast: process.env.BENCH_PG_FAST === "1", log: opts.log });
+    const port = opts.embedded?.port ?? Number(process.env.BENCH_PG_PORT ?? 54460);
+    embedded = await startEmbeddedDb({ dir, port, database: "bench", fresh: true, fast: process.env.BENCH_PG_FAST === "1", log: opts.log });
     url = embedded.url;
   }
   const stopDb = async () => void (await embedded?.stop());
@@ -32,7 +38,7 @@ export async function benchFixture(opts: { users: number; orders: number; log: (
       users.push(email);
     }
     const series = await ensureRoom(db, opts.orders);
-    return { url, db, tree, users, series, stop: async () => { await db.$disconnect(); await stopDb(); } };
+    return { url, db, tree, users, series, dataDir: embedded ? dir : null, stop: async () => { await db.$disconnect(); await stopDb(); } };
   } catch (e) {
     await stopDb();
     throw e;
