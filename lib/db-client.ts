@@ -7,7 +7,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 //
 // The client runs on a pg Pool we create ourselves, so that ONE hot path can reach that same
 // pool directly: drawing a number and inserting the document in one statement
-// (insertWithNextNo, lib/services/no-series/get-next-no.ts). Measured on the 2-core machine,
+// (insertWithNextNo, tests/support/no-series-draw.ts, through lib/services/sql-tx.ts's queryOnce;
+// the create-order path's raw transactions use the same pool). Measured on the 2-core machine,
 // Prisma's per-call work ($queryRaw: request serialisation, the query interpreter, result
 // mapping) made that single statement 3-5× slower than pg alone, and Sequence series must
 // reach ≥ 3,000 allocations/s (issue 3). Same pool, so the same connection limit and timeouts;

@@ -3,7 +3,7 @@ import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { contains, type ListParams, type Page } from "@/lib/data/list-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { peekNextNo } from "@/lib/services/no-series/get-next-no";
+import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { EFFECTIVE_LAST_NO_USED, readSeriesLines, SEQUENCE_JOIN } from "@/lib/services/no-series/series-lines";
 
 export const NO_SERIES_SORTS = ["code", "description", "defaultNos", "manualNos", "dateOrder"] as const;

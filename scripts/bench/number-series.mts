@@ -1,5 +1,6 @@
 // Number-series allocation throughput (NS-8/NS-9): each allocation draws a number and inserts a
-// document row in the same transaction, through the app's own service, at 1, 8 and 32 clients;
+// document row in the same transaction, through the number-series facade's draw and the app's
+// raw-SQL module (tests/support/no-series-draw.ts), at 1, 8 and 32 clients;
 // next to it the raw-SQL floor (one UPDATE … RETURNING + INSERT statement through `pg`) at 8
 // clients. Every configuration runs for a fixed time; afterwards all rows are checked for
 // duplicate numbers and, for gap-free series, for gaps.
@@ -7,7 +8,7 @@ import pg from "pg";
 import { createPrismaClient, type Db } from "../../lib/db-client.ts";
 // The services import the client module by its alias; ask that instance, as they do.
 import { rawPoolOf } from "@/lib/db-client";
-import { getNextNo, insertWithNextNo } from "../../lib/services/no-series/get-next-no.ts";
+import { getNextNo, insertWithNextNo } from "../../tests/support/no-series-draw.ts";
 import { resetLineSequence } from "../../lib/services/no-series/sequences.ts";
 import { Prisma } from "../../lib/generated/prisma/client.ts";
 import { isUniqueViolation } from "../../lib/services/db-errors.ts";

@@ -5,8 +5,8 @@ import { canChangeStatus, type ProdOrderStatus } from "@/lib/domain/production-o
 import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
-import { mapNoSeriesError } from "@/lib/services/no-series/get-next-no";
-import { seriesForStatus } from "@/lib/services/production-orders/create-production-order";
+import { drawnNo, mapNoSeriesError } from "@/lib/services/no-series/document-no";
+import { numberOrderSql, seriesForStatus } from "@/lib/services/no-series/order-no";
 import { today } from "@/lib/services/production-orders/resolve-source";
 import { withRetry } from "@/lib/services/retry";
 import { assertNotProductionBlocked, assertOutputConfirmed, oldNoField, transitionRefused } from "./change-status-checks";
@@ -74,17 +74,10 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
           return { ...result, no: order.no, warning: null };
         }
         // The last statement: draw the number, stamp it and the series, write the audit entry.
-        const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>`
-          WITH n AS MATERIALIZED (SELECT * FROM po_take_next_no(${series}, ${date}::date, ${to}::"ProdOrderStatus")),
-               u AS (UPDATE "ProductionOrder" SET no = (SELECT no FROM n), "noSeries" = ${series} WHERE id = ${order.id} RETURNING no),
-               a AS (${audit(Prisma.sql`(SELECT no FROM n)`)})
-          SELECT u.no, n.warning FROM u, n`;
-        const { no, warning } = rows[0];
-        return {
-          ...result,
-          no,
-          warning: warning ? `The number series ${series} will soon run out of numbers: ${no} has reached its Warning No.` : null,
-        };
+        const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>(numberOrderSql({
+          orderId: order.id, series, date, status: to, set: Prisma.sql`"noSeries" = ${series}`, audit,
+        }));
+        return { ...result, ...drawnNo(series, rows[0]) };
       }),
     );
   } catch (e) {

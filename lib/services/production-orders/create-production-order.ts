@@ -6,8 +6,9 @@ import { DomainError } from "@/lib/errors";
 import type { CreateProductionOrderInput } from "@/lib/validation/production-order";
 import { auditInsertSql, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
-import { mapNoSeriesError, testManual } from "@/lib/services/no-series/get-next-no";
-import { loadSetup, loadSourceFacts, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
+import { drawnNo, mapNoSeriesError, testManual } from "@/lib/services/no-series/document-no";
+import { numberOrderSql, seriesForStatus } from "@/lib/services/no-series/order-no";
+import { loadSourceFacts, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
 import { withRetry } from "@/lib/services/retry";
 import { sqlTransaction } from "@/lib/services/sql-tx";
@@ -20,28 +21,6 @@ import { headerDatesSql, ts } from "@/lib/services/production-orders/refresh/wri
 // commit, never across the refresh. A failure anywhere rolls everything back, number included.
 
 export type CreatedOrder = { id: number; status: ProdOrderStatus; no: string; warning: string | null };
-
-const SERIES_FIELD = {
-  SIMULATED: "simulatedOrderNos",
-  PLANNED: "plannedOrderNos",
-  FIRM_PLANNED: "firmPlannedOrderNos",
-  RELEASED: "releasedOrderNos",
-} as const;
-const SERIES_CAPTION = {
-  SIMULATED: "Simulated Order Nos.",
-  PLANNED: "Planned Order Nos.",
-  FIRM_PLANNED: "Firm Planned Order Nos.",
-  RELEASED: "Released Order Nos.",
-} as const;
-
-export async function seriesForStatus(db: Db, status: Exclude<ProdOrderStatus, "FINISHED">, setup?: Awaited<ReturnType<typeof loadSetup>>) {
-  setup ??= await loadSetup(db);
-  const code = setup[SERIES_FIELD[status]];
-  if (!code) {
-    throw new DomainError("SERIES_MISSING", `${SERIES_CAPTION[status]} must have a value in Manufacturing Setup.`, "no");
-  }
-  return code;
-}
 
 export async function createProductionOrder(db: Db, input: CreateProductionOrderInput, actor: Actor): Promise<CreatedOrder> {
   if (input.sourceType !== "SALES_HEADER" && input.quantity === undefined) {
@@ -87,18 +66,10 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
       }
       // The last statement, sent with the COMMIT: draw the number, stamp it on the order, write
       // the audit entry. The series' row lock lives for this one round trip (NS-8).
-      const rows = await tx.finish<{ no: string; warning: boolean }>(Prisma.sql`
-        WITH n AS MATERIALIZED (SELECT * FROM po_take_next_no(${series}, ${today()}::date, ${input.status}::"ProdOrderStatus")),
-             u AS (UPDATE "ProductionOrder" SET no = (SELECT no FROM n), ${dates} WHERE id = ${order.id} RETURNING no),
-             a AS (${audit(Prisma.sql`(SELECT no FROM n)`)})
-        SELECT u.no, n.warning FROM u, n`);
-      const { no, warning } = rows[0];
-      return {
-        id: order.id,
-        status: input.status,
-        no,
-        warning: warning ? `The number series ${series} will soon run out of numbers: ${no} has reached its Warning No.` : null,
-      };
+      const rows = await tx.finish<{ no: string; warning: boolean }>(numberOrderSql({
+        orderId: order.id, series, date: today(), status: input.status, set: dates, audit,
+      }));
+      return { id: order.id, status: input.status, ...drawnNo(series, rows[0]) };
     }));
   } catch (e) {
     if (isUniqueViolation(e)) {

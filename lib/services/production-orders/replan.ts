@@ -3,8 +3,8 @@ import { planChildOrders } from "@/lib/domain/replan/plan-child-orders";
 import { canReplan, createsChildOrders, plansComponentsAt, refreshOptionsForReplan, type ReplanDirection, type ReplanPlan } from "@/lib/domain/replan/plan-levels";
 import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
-import { mapNoSeriesError } from "@/lib/services/no-series/get-next-no";
-import { seriesForStatus } from "@/lib/services/production-orders/create-production-order";
+import { mapNoSeriesError, warningFor } from "@/lib/services/no-series/document-no";
+import { seriesForStatus } from "@/lib/services/no-series/order-no";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import { today } from "@/lib/services/production-orders/resolve-source";
 import { withRetry } from "@/lib/services/retry";
@@ -64,7 +64,7 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
           created: created.map((c) => ({
             id: c.id, no: c.no, itemNo: c.sourceNo, quantity: c.quantity.toString(), dueDate: c.dueDate?.toISOString().slice(0, 10) ?? null, lowLevelCode: c.lowLevelCode,
           })),
-          warning: last ? `The number series ${series} will soon run out of numbers: ${last.no} has reached its Warning No.` : null,
+          warning: last ? warningFor(series, last.no) : null,
         };
       }, { timeout: 120_000 }),
     );

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db-client";
 import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
-import { peekNextNo } from "@/lib/services/no-series/get-next-no";
-import { seriesForStatus } from "@/lib/services/production-orders/create-production-order";
+import { peekNextNo } from "@/lib/services/no-series/document-no";
+import { seriesForStatus } from "@/lib/services/no-series/order-no";
 import { resolveSource, type ResolvedHeader } from "@/lib/services/production-orders/resolve-source";
 
 // What the create form asks while the planner types: valid sources for the chosen Source Type,

@@ -10,7 +10,7 @@ import { createPrismaClient, type Db } from "@/lib/db-client";
 import { startEmbeddedDb, type EmbeddedDb } from "@/lib/embedded-db";
 import { prepareDatabase } from "@/lib/prepare-database";
 import { createProductionOrder, type CreatedOrder } from "@/lib/services/production-orders/create-production-order";
-import { peekNextNo } from "@/lib/services/no-series/get-next-no";
+import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { createProductionOrderSchema } from "@/lib/validation/production-order";
 import { signInAs } from "../../support/session";
 import { freePort } from "./support";

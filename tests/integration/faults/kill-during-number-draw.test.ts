@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
-import { getNextNo, peekNextNo } from "@/lib/services/no-series/get-next-no";
+import { peekNextNo } from "@/lib/services/no-series/document-no";
+import { getNextNo } from "../../support/no-series-draw";
 import { createProductionOrder } from "@/lib/services/production-orders/create-production-order";
 import { createProductionOrderSchema } from "@/lib/validation/production-order";
 import { makeBomTree, makeNoSeries } from "../../factories";

@@ -1,7 +1,8 @@
 // NS-10: peek shows the number the next draw will give, without using it.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getNextNo, peekNextNo } from "@/lib/services/no-series/get-next-no";
+import { peekNextNo } from "@/lib/services/no-series/document-no";
+import { getNextNo } from "../../support/no-series-draw";
 import { resetLineSequence } from "@/lib/services/no-series/sequences";
 import { makeNoSeries } from "../../factories";
 import { dbTomorrow, readLines } from "./support";

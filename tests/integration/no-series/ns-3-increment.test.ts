@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { incrementNo, splitNo } from "@/lib/domain/number-series/increment";
 import { MAX_NO_LENGTH } from "@/lib/domain/number-series/line-selection";
-import { getNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo } from "../../support/no-series-draw";
 import { pgFailure } from "@/lib/services/db-errors";
 import { makeNoSeries } from "../../factories";
 

@@ -2,7 +2,7 @@
 // none → "You cannot assign new numbers from the number series X on D."
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo } from "../../support/no-series-draw";
 import { makeNoSeries, uniqueCode } from "../../factories";
 import { dbToday, dbTomorrow, drawMany, expectDomainError, readLines } from "./support";
 

@@ -2,7 +2,7 @@
 // No.; the line closes when its last number is used. Also NS-2/NS-3 as the database applies them.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo } from "../../support/no-series-draw";
 import { resetLineSequence } from "@/lib/services/no-series/sequences";
 import { makeNoSeries, uniqueCode } from "../../factories";
 import { dbToday, drawMany, expectDomainError, paddedLine, readLines } from "./support";

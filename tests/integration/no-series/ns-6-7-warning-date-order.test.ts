@@ -2,7 +2,7 @@
 // NS-7: with Date Order, a date before the line's Last Date Used is refused.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getNextNo, insertWithNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo, insertWithNextNo } from "../../support/no-series-draw";
 import { resetLineSequence } from "@/lib/services/no-series/sequences";
 import { makeNoSeries } from "../../factories";
 import { createDocTable, expectDomainError, insertDoc, readDocNos, readLines } from "./support";

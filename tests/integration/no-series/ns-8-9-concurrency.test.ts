@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db-client";
-import { getNextNo, insertWithNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo, insertWithNextNo } from "../../support/no-series-draw";
 import { resetLineSequence } from "@/lib/services/no-series/sequences";
 import { makeNoSeries } from "../../factories";
 import { createDocTable, insertDoc, readDocNos, readLines, runConcurrently, sortedValues } from "./support";

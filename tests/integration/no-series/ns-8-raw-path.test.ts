@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient, rawPoolOf } from "@/lib/db-client";
-import { insertWithNextNo } from "@/lib/services/no-series/get-next-no";
+import { insertWithNextNo } from "../../support/no-series-draw";
 import { makeNoSeries } from "../../factories";
 import { createDocTable, insertDoc, readDocNos } from "./support";
 

@@ -2,7 +2,7 @@
 // transaction that does not commit gives its number back.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getNextNo, insertWithNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo, insertWithNextNo } from "../../support/no-series-draw";
 import { makeNoSeries } from "../../factories";
 import { createDocTable, insertDoc, readDocNos, readLines } from "./support";
 

@@ -2,7 +2,7 @@
 // switching a line between Normal and Sequence keeps the last number used.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo } from "../../support/no-series-draw";
 import { captureSequenceIntoLine, resetLineSequence } from "@/lib/services/no-series/sequences";
 import { makeNoSeries } from "../../factories";
 import { drawMany, readLines } from "./support";

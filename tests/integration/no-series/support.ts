@@ -6,7 +6,7 @@ import { padToWidth } from "@/lib/domain/number-series/increment";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getNextNo } from "@/lib/services/no-series/get-next-no";
+import { getNextNo } from "../../support/no-series-draw";
 import type { NoSeriesLineInput } from "../../factories";
 
 /** Today according to the database: ns_take_next defaults a blank date to current_date. */

@@ -1,6 +1,8 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import type { ChildOrderPlan } from "@/lib/domain/replan/plan-child-orders";
 import type { Actor } from "@/lib/services/audit";
+import { orderNoPerRowSql } from "@/lib/services/no-series/order-no";
 import type { Tx } from "@/lib/services/tx";
 
 // RP-2's writes, each one statement whatever the number of orders: delete what an earlier
@@ -66,11 +68,7 @@ export async function numberChildOrders(
   return tx.$queryRaw<NumberedChild[]>`
     WITH ids AS (SELECT * FROM unnest(${ids}::int[]) WITH ORDINALITY AS t(id, ord)),
     n AS MATERIALIZED (
-      SELECT ids.id, ids.ord,
-             -- "+ 0 * ord" ties the call to the row: a function scan whose arguments do not
-             -- change would be rewound on rescan, handing every row the same number.
-             (SELECT x.no || '|' || x.warning::text
-              FROM po_take_next_no(${series}, ${date}::date + 0 * ids.ord::int, ${ref.status}::"ProdOrderStatus") x) AS r
+      SELECT ids.id, ids.ord, ${orderNoPerRowSql({ series, date, status: ref.status, row: Prisma.sql`ids.ord::int` })} AS r
       FROM ids ORDER BY ids.ord
     ),
     u AS (UPDATE "ProductionOrder" o SET no = split_part(n.r, '|', 1) FROM n WHERE o.id = n.id RETURNING o.id),

@@ -1,0 +1,69 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db-client";
+import { DomainError } from "@/lib/errors";
+import { pgFailure } from "@/lib/services/db-errors";
+import type { Tx } from "@/lib/services/tx";
+
+// The number-series facade every document uses (NS-4 … NS-11), like BC's "No. Series" codeunit.
+// The rules run inside PostgreSQL (prisma/functions/ns_take_next.sql) so a draw is one call, made
+// by the document's LAST statement: a Normal line's row lock is taken there and released at the
+// commit (NS-8). A document puts takeNextNoSql (or order-no.ts's po_take_next_no) into that
+// statement, reads back { no, warning }, and passes both through drawnNo and any failure
+// through mapNoSeriesError.
+
+type Client = Db | Tx;
+
+const isoDate = (d?: Date | string | null) => (d ? (typeof d === "string" ? d : d.toISOString().slice(0, 10)) : null);
+
+/** A set-returning call giving (no, line_id, warning): the next number of `seriesCode` on `date` (null: today). */
+export function takeNextNoSql(seriesCode: string, date?: Date | string | null): Prisma.Sql {
+  return Prisma.sql`ns_take_next(${seriesCode}, ${isoDate(date)}::date)`;
+}
+
+/** NS-6: the text shown when a drawn number has reached its line's Warning No. */
+export function warningFor(seriesCode: string, no: string): string {
+  return `The number series ${seriesCode} will soon run out of numbers: ${no} has reached its Warning No.`;
+}
+
+/** A drawn number as the document returns it: the warning flag becomes its text (or null). */
+export function drawnNo(seriesCode: string, row: { no: string; warning: boolean }): { no: string; warning: string | null } {
+  return { no: row.no, warning: row.warning ? warningFor(seriesCode, row.no) : null };
+}
+
+/** NS-10: what the next draw would give, without using it (null when none can be drawn). */
+export async function peekNextNo(tx: Client, seriesCode: string, date?: Date | string | null): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ no: string | null }[]>`SELECT ns_peek_next(${seriesCode}, ${isoDate(date)}::date) AS no`;
+  return rows[0]?.no ?? null;
+}
+
+/** NS-11: may a number of this series be typed in by hand? */
+export async function testManual(tx: Client, seriesCode: string, field = "no") {
+  const series = await tx.noSeries.findUnique({ where: { code: seriesCode }, select: { manualNos: true } });
+  if (!series) throw new DomainError("NS_NOT_FOUND", `The number series ${seriesCode} does not exist.`, field, { series: seriesCode });
+  if (!series.manualNos) {
+    throw new DomainError(
+      "NS_MANUAL_NOT_ALLOWED",
+      `You may not enter numbers manually. If you want to enter numbers manually, please activate Manual Nos. in No. Series ${seriesCode}.`,
+      field,
+      { series: seriesCode },
+    );
+  }
+}
+
+// The SQLSTATEs ns_take_next raises, and the DomainError code each becomes.
+const CODES: Record<string, string> = {
+  NS001: "NS_NOT_FOUND",
+  NS003: "NS_NO_DIGITS",
+  NS004: "NS_NO_LINE",
+  NS005: "NS_RUN_OUT",
+  NS006: "NS_PATTERN",
+  NS007: "NS_DATE_ORDER",
+  NS020: "NS_NO_TOO_LONG",
+};
+
+/** A number-series failure of the draw becomes a DomainError beside `field`; anything else is returned as it is. */
+export function mapNoSeriesError(e: unknown, field = "no"): unknown {
+  const f = pgFailure(e);
+  if (f && CODES[f.code]) return new DomainError(CODES[f.code], f.message, field, { detail: f.detail ?? "" });
+  return e;
+}
