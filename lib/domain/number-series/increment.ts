@@ -1,5 +1,7 @@
 // NS-3: document numbers are incremented on their right-most run of digits, like BC's
 // IncStr/IncrementNoText. BigInt keeps 20-digit numbers exact (a JS number loses digits past 2^53).
+// Runs in setup validation (validate-series-line.ts); a draw does the same arithmetic inside
+// ns_take_next (prisma/functions/), which tests compare with these functions (ns-3, ns-sql-agrees-with-oracle).
 
 export class NoDigitsError extends Error {
   constructor(readonly no: string) {

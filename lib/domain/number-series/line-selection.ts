@@ -1,5 +1,11 @@
-// NS-4..NS-7: which series line serves a date, and which number it gives next. Pure: the service
-// reads the lines under a row lock, asks these functions, and writes Last No. Used itself (NS-8).
+// NS-4..NS-7: which series line serves a date, and which number it gives next, in TypeScript.
+//
+// THE TEST ORACLE, not what runs: the app draws numbers in PostgreSQL (ns_take_next, read it in
+// prisma/functions/ns_take_next.sql), in the statement that writes the document (NS-8). These
+// functions restate the same rules, checks in the same order, so that unit tests can state them
+// plainly and tests/integration/no-series/ns-sql-agrees-with-oracle.test.ts can check, over
+// random series lines, that the SQL gives the same number, warning, closing and refusal.
+// Change a rule in both places.
 import { compareIsoDates, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { compareNos, incrementNo, samePattern, splitNo } from "@/lib/domain/number-series/increment";
 
@@ -64,14 +70,36 @@ export function pastEndingMessage(seriesCode: string, endingNo: string): string 
   return `You cannot assign numbers greater than ${endingNo} from the number series ${seriesCode}.`;
 }
 
+export function noTooLongMessage(no: string): string {
+  return `The number ${no} cannot be extended to more than ${MAX_NO_LENGTH} characters.`;
+}
+
 export function dateOrderMessage(seriesCode: string, lastDateUsed: IsoDate): string {
   return `You cannot assign new numbers from the number series ${seriesCode} on a date before ${lastDateUsed}.`;
 }
 
 /**
+ * NS-4 as ns_line_for answers it: the line selectLine picks, or, when the latest date's lines
+ * are all closed, the last of them by Line No. (its Ending No. tells "ran out" from "no line").
+ */
+export function lineForDate<T extends SeriesLineState>(lines: readonly T[], date: IsoDate): T | null {
+  const open = selectLine(lines, date);
+  if (open) return open;
+  const eligible = lines.filter((l) => l.startingDate === null || compareIsoDates(l.startingDate, date) <= 0);
+  if (eligible.length === 0) return null;
+  const latest = eligible.reduce<IsoDate | null>(
+    (max, l) => (l.startingDate !== null && (max === null || l.startingDate > max) ? l.startingDate : max),
+    null,
+  );
+  const closed = eligible.filter((l) => l.startingDate === latest).sort((a, b) => b.lineNo - a.lineNo);
+  return closed[0] ?? null;
+}
+
+/**
  * NS-5..NS-7: the number `line` hands out for `date`. `closesLine` tells the caller to set Open
  * = false because no further number fits below Ending No.; `warning` means Warning No. is reached
- * (NS-6: the number is still assigned).
+ * (NS-6: the number is still assigned). Checks in ns_take_next's order: the line (closed), Date
+ * Order, digits, Ending No., the Starting No.'s pattern, the length.
  */
 export function nextNoForLine(
   line: SeriesLineState | null,
@@ -80,32 +108,32 @@ export function nextNoForLine(
   dateOrder: boolean,
 ): NextNoResult {
   if (!line) return fail("NO_LINE", noLineMessage(seriesCode, date));
-  if (dateOrder && line.lastDateUsed !== null && compareIsoDates(date, line.lastDateUsed) < 0) {
-    return fail("DATE_ORDER", dateOrderMessage(seriesCode, line.lastDateUsed));
-  }
   if (!line.open) {
     // A line only closes by running out of numbers, which needs an Ending No.
     return line.endingNo !== ""
       ? fail("PAST_ENDING", pastEndingMessage(seriesCode, line.endingNo))
       : fail("NO_LINE", noLineMessage(seriesCode, date));
   }
+  if (dateOrder && line.lastDateUsed !== null && compareIsoDates(date, line.lastDateUsed) < 0) {
+    return fail("DATE_ORDER", dateOrderMessage(seriesCode, line.lastDateUsed));
+  }
   if (!splitNo(line.startingNo) || (line.lastNoUsed !== "" && !splitNo(line.lastNoUsed))) {
     return fail("PATTERN", `The number series ${seriesCode} has a number without digits, so it cannot be incremented.`);
   }
 
   const no = line.lastNoUsed === "" ? line.startingNo : incrementNo(line.lastNoUsed, line.incrementBy);
+  const hasEnding = line.endingNo !== "" && splitNo(line.endingNo) !== null;
+  if (hasEnding && compareNos(no, line.endingNo) > 0) {
+    return fail("PAST_ENDING", pastEndingMessage(seriesCode, line.endingNo));
+  }
   if (!samePattern(no, line.startingNo)) {
     return fail("PATTERN", `The number format in ${no} must be the same as the number format in ${line.startingNo}.`);
-  }
-  if (no.length > MAX_NO_LENGTH) {
-    return fail("PATTERN", `The number ${no} cannot be extended to more than ${MAX_NO_LENGTH} characters.`);
   }
   if (compareNos(no, line.startingNo) < 0) {
     return fail("PATTERN", `The number ${no} is lower than Starting No. ${line.startingNo} of the number series ${seriesCode}.`);
   }
-  const hasEnding = line.endingNo !== "" && splitNo(line.endingNo) !== null;
-  if (hasEnding && compareNos(no, line.endingNo) > 0) {
-    return fail("PAST_ENDING", pastEndingMessage(seriesCode, line.endingNo));
+  if (no.length > MAX_NO_LENGTH) {
+    return fail("PATTERN", noTooLongMessage(no));
   }
 
   const closesLine = hasEnding && compareNos(incrementNo(no, line.incrementBy), line.endingNo) > 0;
