@@ -23,4 +23,11 @@ server.listen(port, host, () => {
   const { port: bound } = server.address() as { port: number };
   console.log(`[app] ready on http://${host.includes(":") ? `[${host}]` : host}:${bound}`);
 });
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.close(() => process.exit(0)));
+// Stop taking requests, let running ones finish, but never hang on a kept-alive connection.
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000);
+  });
+}
