@@ -43,6 +43,11 @@ export const env = {
     if (process.env.SECURE_COOKIES) return process.env.SECURE_COOKIES === "1";
     return process.env.NODE_ENV === "production";
   },
+  /** Set by the launcher when it seeded the demo company into its own embedded database: only
+   *  then does the sign-in page show the demo users and their password. */
+  get showDemoUsers() {
+    return process.env.SHOW_DEMO_USERS === "1";
+  },
   get port() {
     return Number(process.env.PORT ?? 3000);
   },

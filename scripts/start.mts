@@ -1,15 +1,20 @@
-// The project's launcher: `npm run dev` (next dev) and `npm start` (next build + next start).
-// Without DATABASE_URL it starts an embedded PostgreSQL under .data/, applies migrations and
-// seeds the demo company on first start; it stops that database when the app stops.
+// The project's launcher: `npm run dev` (next dev) and `npm start` (next build when the sources
+// changed, then scripts/serve.mts). Both listen on HOST (default 127.0.0.1). Without DATABASE_URL
+// it starts an embedded PostgreSQL under .data/, applies migrations and seeds the demo company on
+// first start; it stops that database when the app stops.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { EmbeddedDbAlreadyRunningError, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
+import { buildState, needsBuild, stampBuild } from "./build-stamp.mts";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = Number(process.env.PORT ?? 3000);
+// Not HOSTNAME: shells and containers set it to the machine's name, which would open the app to
+// the network unasked.
+const host = process.env.HOST || "127.0.0.1";
 const log = (s: string) => console.log(`[app] ${s}`);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -38,14 +43,26 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(port) };
   env.BETTER_AUTH_SECRET ??= devSecret();
   env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
+  // The demo company in a database of its own: the sign-in page may show the demo passwords.
+  // A deployment with DATABASE_URL never shows them (its demo users may keep theirs).
+  env.SHOW_DEMO_USERS = embedded ? "1" : "0";
 
   const next = path.join("node_modules", ".bin", "next");
-  if (mode === "start" && (process.env.FORCE_BUILD === "1" || !existsSync(".next/BUILD_ID"))) {
-    log("building the app (next build) …");
-    await run(next, ["build"], { ...env, NODE_ENV: "production" });
+  if (mode === "start") {
+    const state = buildState(process.env.FORCE_BUILD === "1");
+    const { build, why } = needsBuild(state);
+    if (build) {
+      log(`building the app (next build: ${why}; the first build takes a few minutes) …`);
+      await run(next, ["build"], { ...env, NODE_ENV: "production" });
+      stampBuild(state.sources);
+    } else log(`serving the existing build (${why})`);
   }
-  log(`serving on http://localhost:${port} (Node ${process.version})`);
-  const child = spawn(next, [mode, "-p", String(port)], { stdio: "inherit", env });
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  log(`serving on http://${shown}:${port} (Node ${process.version}${host === "127.0.0.1" ? "; set HOST to listen beyond this machine" : ""})`);
+  const child =
+    mode === "start"
+      ? spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/serve.mts"], { stdio: "inherit", env: { ...env, HOST: host, NODE_ENV: "production" } })
+      : spawn(next, ["dev", "-H", host, "-p", String(port)], { stdio: "inherit", env });
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;

@@ -1,0 +1,33 @@
+// The production server `npm start` runs: Next's request handler behind a plain Node HTTP server,
+// so that the socket's peer is known before Next sees the request. X-Forwarded-* headers from a
+// peer that is not in TRUSTED_PROXIES are dropped (they would let anyone choose the address the
+// sign-in rate limit counts, or the host Next's CSRF check compares the Origin with). It listens
+// on HOST (default 127.0.0.1: a reverse proxy on the same machine reaches it, nobody else does).
+import http from "node:http";
+import next from "next";
+import { applyForwardedTrust, parseTrustedProxies } from "../lib/domain/http/forwarded.ts";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || "127.0.0.1";
+const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+
+const app = next({ dev: false, hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  applyForwardedTrust(req.headers, req.socket.remoteAddress ?? "", trusted);
+  void handle(req, res);
+});
+server.listen(port, host, () => {
+  const { port: bound } = server.address() as { port: number };
+  console.log(`[app] ready on http://${host.includes(":") ? `[${host}]` : host}:${bound}`);
+});
+// Stop taking requests, let running ones finish, but never hang on a kept-alive connection.
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000);
+  });
+}
