@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { alerts, signIn } from "./support";
+import { alerts, expectAccessible, signIn } from "./support";
 
 // Issue 21 item 3: a new BOM or routing editor opens with BC's empty new row, which does not
 // block Save; the new record's lines are then filled with BC's Copy BOM / Copy Routing.
@@ -27,6 +27,7 @@ test("issue 21: an admin saves a new BOM without touching its blank line and cop
   await dialog.getByRole("button", { name: "OK" }).click();
   // THEN refused beside the source field
   await expect(dialog.locator('[data-field-error="fromNo"]')).toHaveText("Production BOM E2E-COPY cannot be copied to itself.");
+  await expectAccessible(page, "Copy BOM dialog with its error");
 
   // WHEN BOM 1100 (Front Wheel) is chosen instead
   await dialog.getByLabel("Production BOM No.").selectOption("1100");
