@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/run-action";
-import type { GridRow } from "@/components/master-data/bom-editor/grid-rows";
+import { gridFieldErrors, type GridRow } from "@/components/master-data/bom-editor/grid-rows";
 
 export type LinesFormState = ActionResult<{ no: string; versionCode?: string | null }> | null;
 type Save = (prev: LinesFormState, form: FormData) => Promise<unknown>;
@@ -34,6 +34,6 @@ export function useLinesForm({ isNew, versionOf, lines, cardPath, create, update
     router.push(state.data.versionCode ? `${card}#version-${state.data.versionCode}` : card);
     router.refresh();
   }, [state, router, cardPath]);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const fieldErrors = state && !state.ok ? gridFieldErrors(state.fieldErrors, rows) : {};
   return { state, formAction, pending, rows, setRows, fieldErrors, fixedClass: isNew ? "" : "bg-slate-100" };
 }

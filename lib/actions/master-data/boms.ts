@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
 import { changeBomStatus } from "@/lib/services/master-data/boms/change-bom-status";
+import { copyProductionBom } from "@/lib/services/master-data/boms/copy-bom";
 import { deleteProductionBom } from "@/lib/services/master-data/boms/delete-bom";
 import { createProductionBom, updateProductionBom } from "@/lib/services/master-data/boms/save-bom";
 import { saveBomVersion } from "@/lib/services/master-data/boms/save-bom-version";
 import {
   changeBomStatusSchema,
+  copyBomSchema,
   createBomSchema,
   deleteBomSchema,
   saveBomVersionSchema,
@@ -48,6 +50,12 @@ export async function changeBomStatusAction(_prev: unknown, input: unknown) {
 
 export async function deleteProductionBomAction(_prev: unknown, input: unknown) {
   const result = await runAction("masterData.write", deleteBomSchema, input, (data, user) => deleteProductionBom(data, user));
+  if (result.ok) revalidate(result.data.no);
+  return result;
+}
+
+export async function copyProductionBomAction(_prev: unknown, input: unknown) {
+  const result = await runAction("masterData.write", copyBomSchema, input, (data, user) => copyProductionBom(data, user));
   if (result.ok) revalidate(result.data.no);
   return result;
 }

@@ -3,10 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
 import { changeRoutingStatus } from "@/lib/services/master-data/routings/change-routing-status";
+import { copyRouting } from "@/lib/services/master-data/routings/copy-routing";
 import { deleteRouting } from "@/lib/services/master-data/routings/delete-routing";
 import { createRouting, saveRoutingVersion, updateRouting } from "@/lib/services/master-data/routings/save-routing";
 import {
   changeRoutingStatusSchema,
+  copyRoutingSchema,
   createRoutingSchema,
   deleteRoutingSchema,
   saveRoutingVersionSchema,
@@ -47,6 +49,12 @@ export async function changeRoutingStatusAction(_prev: unknown, input: unknown) 
 
 export async function deleteRoutingAction(_prev: unknown, input: unknown) {
   const result = await runAction("masterData.write", deleteRoutingSchema, input, (data, user) => deleteRouting(data, user));
+  if (result.ok) revalidate(result.data.no);
+  return result;
+}
+
+export async function copyRoutingAction(_prev: unknown, input: unknown) {
+  const result = await runAction("masterData.write", copyRoutingSchema, input, (data, user) => copyRouting(data, user));
   if (result.ok) revalidate(result.data.no);
   return result;
 }

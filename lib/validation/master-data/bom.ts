@@ -87,3 +87,17 @@ export type ChangeBomStatusInput = z.infer<typeof changeBomStatusSchema>;
 
 export const deleteBomSchema = z.strictObject({ no: bomNo, versionCode: versionCodeOrHeader, version: versionField });
 export type DeleteBomInput = z.infer<typeof deleteBomSchema>;
+
+/**
+ * Copy BOM / Copy Version (BC's "Production BOM-Copy"): the lines of `fromNo` (its header, or
+ * version `fromVersionCode`) replace those of `no` (its header, or version `versionCode`).
+ * `version` is the target's, as the page read it (X-2).
+ */
+export const copyBomSchema = z.strictObject({
+  no: bomNo,
+  versionCode: versionCodeOrHeader,
+  fromNo: codeField("Production BOM No.", 20),
+  fromVersionCode: optionalCode("Version Code", 20),
+  version: versionField,
+});
+export type CopyBomInput = z.infer<typeof copyBomSchema>;

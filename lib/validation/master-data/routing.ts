@@ -75,3 +75,13 @@ export type ChangeRoutingStatusInput = z.infer<typeof changeRoutingStatusSchema>
 
 export const deleteRoutingSchema = z.strictObject({ no: routingNo, versionCode: optionalCode("Version Code", 20), version: versionField });
 export type DeleteRoutingInput = z.infer<typeof deleteRoutingSchema>;
+
+/** Copy Routing / Copy Version (BC's "Routing Line-Copy Lines"): as copyBomSchema, for operations. */
+export const copyRoutingSchema = z.strictObject({
+  no: routingNo,
+  versionCode: optionalCode("Version Code", 20),
+  fromNo: codeField("Routing No.", 20),
+  fromVersionCode: optionalCode("Version Code", 20),
+  version: versionField,
+});
+export type CopyRoutingInput = z.infer<typeof copyRoutingSchema>;

@@ -2,12 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BomLinesTable } from "@/components/master-data/bom-lines-table";
+import { CopyLinesDialog } from "@/components/master-data/bom-editor/copy-lines-dialog";
 import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
 import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
 import { StatusControl } from "@/components/master-data/bom-editor/status-control";
 import { buttonClass } from "@/components/ui/button";
 import { userCan } from "@/lib/auth";
-import { changeBomStatusAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
+import { changeBomStatusAction, copyProductionBomAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
+import { listBomCopySources } from "@/lib/data/copy-sources";
 import { masterDataHref } from "@/components/master-data/record-link";
 import { RecordList } from "@/components/master-data/record-list";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
@@ -47,6 +49,8 @@ export default async function ProductionBomCardPage({ params }: { params: Promis
         ]} />
       </CardSection>
       <CardSection title={t("lines")} id="lines">
+        {canWrite && <div className="mb-2"><CopyLinesDialog key={bom.version} title={te("copyBom")} kind="bom" no={bom.no} version={bom.version}
+          sources={await listBomCopySources()} action={copyProductionBomAction} /></div>}
         <BomLinesTable caption={t("lines")} lines={bom.lines} />
       </CardSection>
       <CardSection title={t("versions")} id="versions">

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CopyLinesDialog } from "@/components/master-data/bom-editor/copy-lines-dialog";
 import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
 import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
 import { StatusControl } from "@/components/master-data/bom-editor/status-control";
 import { masterDataHref } from "@/components/master-data/record-link";
 import { buttonClass } from "@/components/ui/button";
 import { userCan } from "@/lib/auth";
-import { changeRoutingStatusAction, deleteRoutingAction } from "@/lib/actions/master-data/routings";
+import { changeRoutingStatusAction, copyRoutingAction, deleteRoutingAction } from "@/lib/actions/master-data/routings";
+import { listRoutingCopySources } from "@/lib/data/copy-sources";
 import { RecordList } from "@/components/master-data/record-list";
 import { RoutingLinesTable } from "@/components/master-data/routing-lines-table";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
@@ -47,6 +49,8 @@ export default async function RoutingCardPage({ params }: { params: Promise<{ no
       </CardSection>
       <CardSection title={t("operations")} id="lines">
         <p className="text-xs text-slate-500 mb-1">{t("timesInMinutes")}</p>
+        {canWrite && <div className="mb-2"><CopyLinesDialog key={routing.version} title={te("copyRouting")} kind="routing" no={routing.no} version={routing.version}
+          sources={await listRoutingCopySources()} action={copyRoutingAction} /></div>}
         <RoutingLinesTable caption={t("operations")} lines={routing.lines} />
       </CardSection>
       <CardSection title={t("versions")} id="versions">

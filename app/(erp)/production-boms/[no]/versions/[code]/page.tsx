@@ -2,13 +2,14 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { BomForm } from "@/components/master-data/bom-editor/bom-form";
+import { CopyLinesDialog } from "@/components/master-data/bom-editor/copy-lines-dialog";
 import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
 import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
 import { StatusControl } from "@/components/master-data/bom-editor/status-control";
 import { bomRowsOf, isoDayOf } from "@/components/master-data/bom-editor/to-rows";
 import { PageHeader } from "@/components/ui/page-header";
 import { userCan } from "@/lib/auth";
-import { changeBomStatusAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
+import { changeBomStatusAction, copyProductionBomAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
 import { getProductionBom } from "@/lib/data/production-boms";
 import { isEditable } from "@/lib/domain/bom/status-rules";
 
@@ -37,7 +38,15 @@ export default async function BomVersionPage({ params }: Props) {
             confirmText={t("confirmDeleteVersion", { code: v.versionCode, no: bom.no })} />
         </>} />
       {!isEditable(v.status) && <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("notEditableHint")}</p>}
-      <BomForm versionOf={bom.no} values={{ no: bom.no, versionCode: v.versionCode, description: v.description, startingDate: isoDayOf(v.startingDate),
+      {/* BC's version page: Copy BOM takes the BOM header's lines, Copy Version another version's. */}
+      <div className="mb-2 flex flex-wrap gap-2">
+        <CopyLinesDialog key={`bom-${v.version}`} title={t("copyBom")} kind="bom" no={bom.no} versionCode={v.versionCode} version={v.version}
+          sources={[{ no: bom.no, description: bom.description, versions: [] }]} fixedNo={bom.no} action={copyProductionBomAction} />
+        {bom.versions.length > 1 && <CopyLinesDialog key={`version-${v.version}`} title={t("copyVersion")} kind="bom" no={bom.no} versionCode={v.versionCode} version={v.version}
+          sources={[{ no: bom.no, description: bom.description, versions: bom.versions.map((x) => x.versionCode) }]} fixedNo={bom.no} header={false}
+          excludeVersion={v.versionCode} action={copyProductionBomAction} />}
+      </div>
+      <BomForm key={v.version} versionOf={bom.no} values={{ no: bom.no, versionCode: v.versionCode, description: v.description, startingDate: isoDayOf(v.startingDate),
         unitOfMeasureCode: v.unitOfMeasureCode, version: v.version, lines: bomRowsOf(v.lines) }} />
     </>
   );

@@ -1,0 +1,66 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { writeAudit, type Actor } from "@/lib/services/audit";
+import { assertNoBomCycle, lockBomStructure } from "@/lib/services/master-data/boms/cycle";
+import { assertEditable, bomLabel, notFound, RecordChangedError } from "@/lib/services/master-data/boms/guards";
+import type { CopyBomInput } from "@/lib/validation/master-data/bom";
+
+/** BC: "The Production BOM Header cannot be copied to itself." */
+export function copiedToItselfError(label: string) {
+  return new DomainError("COPY_TO_ITSELF", `${label} cannot be copied to itself.`, "fromNo", { record: label });
+}
+
+/**
+ * Copy BOM / Copy Version, as BC's "Production BOM-Copy".CopyBOM: the lines of the source (a
+ * BOM's header or one of its versions) replace the lines of the target (this BOM's header or
+ * version). The target must be New or Under Development; copying a record onto itself is
+ * refused; a source that holds the target as a phantom (at any depth) would make a cycle and
+ * is refused by the cycle check. Line numbers are kept, as BC keeps them. Set-based: one
+ * DELETE and one INSERT … SELECT whatever the number of lines.
+ */
+export async function copyProductionBom(input: CopyBomInput, actor: Actor) {
+  const { no, versionCode, fromNo, fromVersionCode } = input;
+  const label = bomLabel(no, versionCode);
+  if (no === fromNo && versionCode === fromVersionCode) throw copiedToItselfError(label);
+  return db.$transaction(async (tx) => {
+    await lockBomStructure(tx);
+    const target = versionCode
+      ? await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo: no, versionCode } }, select: { status: true } })
+      : await tx.productionBom.findUnique({ where: { no }, select: { status: true } });
+    if (!target) notFound(versionCode ? "Production BOM version" : "Production BOM", versionCode ? `${no} ${versionCode}` : no);
+    assertEditable(label, target.status);
+    const source = fromVersionCode
+      ? await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo: fromNo, versionCode: fromVersionCode } }, select: { bomNo: true } })
+      : await tx.productionBom.findUnique({ where: { no: fromNo }, select: { no: true } });
+    if (!source) {
+      if (fromVersionCode) throw new DomainError("NOT_FOUND", `${bomLabel(fromNo, fromVersionCode)} does not exist.`, "fromVersionCode");
+      throw new DomainError("NOT_FOUND", `Production BOM ${fromNo} does not exist.`, "fromNo", { what: "Production BOM", key: fromNo });
+    }
+    const lines = await tx.productionBomLine.findMany({ where: { bomNo: fromNo, versionCode: fromVersionCode }, select: { type: true, no: true } });
+    await assertNoBomCycle(tx, no, lines).catch((e: unknown) => {
+      if (e instanceof DomainError) throw new DomainError(e.code, e.message, "fromNo", e.params);
+      throw e;
+    });
+    const where = { version: input.version, status: target.status };
+    const data = { version: { increment: 1 } };
+    const bumped = versionCode
+      ? await tx.productionBomVersion.updateMany({ where: { bomNo: no, versionCode, ...where }, data })
+      : await tx.productionBom.updateMany({ where: { no, ...where }, data });
+    if (bumped.count === 0) throw new RecordChangedError(label);
+    await tx.productionBomLine.deleteMany({ where: { bomNo: no, versionCode } });
+    await tx.$executeRaw(Prisma.sql`
+      INSERT INTO "ProductionBomLine" ("bomNo", "versionCode", "lineNo", type, no, description, "quantityPer", "unitOfMeasureCode",
+                                       "scrapPercent", "routingLinkCode", "startingDate", "endingDate", "calculationFormula")
+      SELECT ${no}, ${versionCode}::text, "lineNo", type, no, description, "quantityPer", "unitOfMeasureCode",
+             "scrapPercent", "routingLinkCode", "startingDate", "endingDate", "calculationFormula"
+      FROM "ProductionBomLine"
+      WHERE "bomNo" = ${fromNo} AND "versionCode" IS NOT DISTINCT FROM ${fromVersionCode}::text
+      ORDER BY "lineNo"`);
+    await writeAudit(tx, actor, {
+      action: "productionBom.copy", entityType: "ProductionBom", entityKey: no,
+      changes: { versionCode: versionCode ?? null, fromNo, fromVersionCode: fromVersionCode ?? null, lines: lines.length },
+    });
+    return { no, versionCode, version: input.version + 1 };
+  });
+}

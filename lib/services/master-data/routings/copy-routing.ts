@@ -1,0 +1,53 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { writeAudit, type Actor } from "@/lib/services/audit";
+import { copiedToItselfError } from "@/lib/services/master-data/boms/copy-bom";
+import { assertEditable, notFound, RecordChangedError, routingLabel } from "@/lib/services/master-data/boms/guards";
+import type { CopyRoutingInput } from "@/lib/validation/master-data/routing";
+
+/**
+ * Copy Routing / Copy Version, as BC's "Routing Line-Copy Lines".CopyRouting: the operations of
+ * the source (a routing's header or one of its versions) replace those of the target (this
+ * routing's header or version). The target must be New or Under Development; copying a record
+ * onto itself is refused. One DELETE and one INSERT … SELECT whatever the number of operations.
+ */
+export async function copyRouting(input: CopyRoutingInput, actor: Actor) {
+  const { no, versionCode, fromNo, fromVersionCode } = input;
+  const label = routingLabel(no, versionCode);
+  if (no === fromNo && versionCode === fromVersionCode) throw copiedToItselfError(label);
+  return db.$transaction(async (tx) => {
+    const target = versionCode
+      ? await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo: no, versionCode } }, select: { status: true } })
+      : await tx.routing.findUnique({ where: { no }, select: { status: true } });
+    if (!target) notFound("Routing", versionCode ? `${no} ${versionCode}` : no);
+    assertEditable(label, target.status);
+    const source = fromVersionCode
+      ? await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo: fromNo, versionCode: fromVersionCode } }, select: { routingNo: true } })
+      : await tx.routing.findUnique({ where: { no: fromNo }, select: { no: true } });
+    if (!source) {
+      if (fromVersionCode) throw new DomainError("NOT_FOUND", `${routingLabel(fromNo, fromVersionCode)} does not exist.`, "fromVersionCode");
+      throw new DomainError("NOT_FOUND", `Routing ${fromNo} does not exist.`, "fromNo", { what: "Routing", key: fromNo });
+    }
+    const where = { version: input.version, status: target.status };
+    const data = { version: { increment: 1 } };
+    const bumped = versionCode
+      ? await tx.routingVersion.updateMany({ where: { routingNo: no, versionCode, ...where }, data })
+      : await tx.routing.updateMany({ where: { no, ...where }, data });
+    if (bumped.count === 0) throw new RecordChangedError(label);
+    await tx.routingLine.deleteMany({ where: { routingNo: no, versionCode } });
+    const copied = await tx.$executeRaw(Prisma.sql`
+      INSERT INTO "RoutingLine" ("routingNo", "versionCode", "operationNo", type, no, "workCenterNo", description, "setupTime", "runTime",
+                                 "waitTime", "moveTime", "routingLinkCode", "sendAheadQuantity")
+      SELECT ${no}, ${versionCode}::text, "operationNo", type, no, "workCenterNo", description, "setupTime", "runTime",
+             "waitTime", "moveTime", "routingLinkCode", "sendAheadQuantity"
+      FROM "RoutingLine"
+      WHERE "routingNo" = ${fromNo} AND "versionCode" IS NOT DISTINCT FROM ${fromVersionCode}::text
+      ORDER BY "operationNo"`);
+    await writeAudit(tx, actor, {
+      action: "routing.copy", entityType: "Routing", entityKey: no,
+      changes: { versionCode: versionCode ?? null, fromNo, fromVersionCode: fromVersionCode ?? null, lines: copied },
+    });
+    return { no, versionCode, version: input.version + 1 };
+  });
+}
