@@ -37,3 +37,9 @@ export function roundQty(a: string): string {
   if (dot < 0 || a.length - dot - 1 <= 5) return a;
   return decimalToString(roundDecimal(a, 5));
 }
+
+/** Whether a (15-decimal) quantity fits numeric(38,15): fewer than 24 digits before the point. */
+export function fitsStoredQty(a: string): boolean {
+  const digits = a.replace(/^-/, "").split(".")[0].replace(/^0+/, "");
+  return digits.length <= 23;
+}

@@ -107,9 +107,12 @@ export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupI
                 coalesce(i."safetyLeadTimeDays"::text, ${N}), trim_scale(i."unitCost"),
                 (SELECT string_agg(u.code || '=' || trim_scale(u."qtyPerUnitOfMeasure"), ';') FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = i.no)), E'\n')
        FROM "Item" i WHERE i.no = ANY(ARRAY(SELECT no FROM line_items))) AS items,
+      -- With each header's and version's line count, purchased lines included (explodeBom's ceiling).
       (SELECT json_agg(json_build_array(b.no, b.status, b."unitOfMeasureCode",
-                (SELECT coalesce(json_agg(json_build_array(v."versionCode", v."startingDate", v.status, v."unitOfMeasureCode")), '[]')
-                 FROM "ProductionBomVersion" v WHERE v."bomNo" = b.no)))::text
+                (SELECT coalesce(json_agg(json_build_array(v."versionCode", v."startingDate", v.status, v."unitOfMeasureCode",
+                          (SELECT count(*) FROM "ProductionBomLine" l WHERE l."bomNo" = v."bomNo" AND l."versionCode" = v."versionCode"))), '[]')
+                 FROM "ProductionBomVersion" v WHERE v."bomNo" = b.no),
+                (SELECT count(*) FROM "ProductionBomLine" l WHERE l."bomNo" = b.no AND l."versionCode" IS NULL)))::text
        FROM "ProductionBom" b WHERE b.no = ANY(ARRAY(SELECT no FROM bom_nos))) AS boms,
       (SELECT json_agg(json_build_array(s."itemNo", s."variantCode", s."locationCode", s."routingNo", s."leadTimeDays", s."safetyLeadTimeDays"))::text
        FROM "StockkeepingUnit" s WHERE s."itemNo" = ANY(ARRAY(SELECT no FROM line_items))) AS skus`);
