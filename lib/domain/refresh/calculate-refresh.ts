@@ -7,9 +7,9 @@ import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
 import { isoDateOf } from "@/lib/domain/calendar/iso-date";
 import { rollUpHeader } from "@/lib/domain/production-order/dates";
 import { explodeBom } from "@/lib/domain/refresh/explode-bom";
-import { MAX_BOM_LINES_PER_ORDER, MAX_LINES_PER_ORDER, orderBomsTooLarge, tooManyLines } from "@/lib/domain/refresh/limits";
+import { MAX_BOM_LINES_PER_ORDER, MAX_LINES_PER_ORDER, orderBomsTooLarge, subassemblyQuantityTooLarge, tooManyLines } from "@/lib/domain/refresh/limits";
 import type { ExistingLineState, PlannedComponent, PlannedLine, RefreshOptions, RefreshPlan } from "@/lib/domain/refresh/plan-types";
-import { addQty, roundQty } from "@/lib/domain/refresh/quantities";
+import { addQty, fitsStoredQty, roundQty } from "@/lib/domain/refresh/quantities";
 import { scheduleLine } from "@/lib/domain/refresh/schedule-line";
 import type { SeedLine } from "@/lib/domain/refresh/source-lines";
 import type { ItemInfo, RefreshCatalog } from "@/lib/domain/refresh/types";
@@ -114,8 +114,10 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       const key = `${c.itemNo}|${c.variantCode}|${line.locationCode ?? ""}`;
       let target = subassemblies.get(key);
       if (target && processed.has(target)) return { key, level };
+      if (!fitsStoredQty(quantity, 13)) throw subassemblyQuantityTooLarge(c.itemNo);
       if (target) {
         target.quantity = addQty(target.quantity, quantity);
+        if (!fitsStoredQty(target.quantity, 13)) throw subassemblyQuantityTooLarge(c.itemNo);
         target.planningLevel = Math.max(target.planningLevel, level);
         if (dueDate < target.dueDate) target.dueDate = dueDate;
         if (dueDateTime < neededBy.get(target)!) neededBy.set(target, dueDateTime);

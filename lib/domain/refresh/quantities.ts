@@ -38,8 +38,11 @@ export function roundQty(a: string): string {
   return decimalToString(roundDecimal(a, 5));
 }
 
-/** Whether a (15-decimal) quantity fits numeric(38,15): fewer than 24 digits before the point. */
-export function fitsStoredQty(a: string): boolean {
+/**
+ * Whether a rounded quantity fits its column: numeric(38,15) (a Quantity per, 23 digits before
+ * the point) by default, numeric(18,5) (a line quantity) with 13.
+ */
+export function fitsStoredQty(a: string, integerDigits = 23): boolean {
   const digits = a.replace(/^-/, "").split(".")[0].replace(/^0+/, "");
-  return digits.length <= 23;
+  return digits.length <= integerDigits;
 }

@@ -10,7 +10,9 @@ import { lineIdOf, ts } from "./write-plan";
 // the database (load-bom-catalog.ts) and this ONE statement reads them straight from
 // ProductionBomLine, set-based, for every BOM the explosion read (its frames: the line's own
 // BOM and the phantom BOMs in it, with their version, multiplier, scrap, routing link and
-// depth-first position). It does for them exactly what explodeBom does in memory (RF-3):
+// depth-first position; a phantom BOM reached by many paths in the same scrap and routing link is
+// ONE frame whose multiplier sums those paths, so the rows read follow the distinct BOMs, never
+// the paths). It does for them exactly what explodeBom does in memory (RF-3):
 // - the BOM version the explosion chose, lines valid on the line's Starting Date;
 // - Quantity per converted to the component's base unit (round to 15 decimals, as
 //   convertQuantityPer) and multiplied by the frame's factor (round to 15, as mulQty);

@@ -103,3 +103,21 @@ describe("RF-3 Quantity per multiplied through phantom BOMs must fit numeric(38,
     expect(explodeBom(cat, parent, "P8", "2026-12-01").components[0].quantityPer).toBe(`1${"0".repeat(22)}`);
   });
 });
+
+describe("RF-4 a subassembly line's quantity must fit numeric(18,5)", () => {
+  it("a make-to-order component needed 10^13 times is refused on the quantity, not overflowed", () => {
+    // GIVEN make-to-order T holding 10^13 of make-to-order S
+    const cat = emptyCatalog();
+    const mto = { replenishment: "PROD_ORDER" as const, policy: "MAKE_TO_ORDER" as const };
+    addItem(cat, "T", { ...mto, bomNo: "T" });
+    addItem(cat, "S", { ...mto });
+    addBom(cat, "T", [{ no: "S", quantityPer: `1${"0".repeat(13)}` }]);
+    // WHEN / THEN
+    const message = "The quantity of item S this order needs must be less than 10000000000000; check the Quantity per on the production BOM lines.";
+    expect(() => calculateRefresh(cat, [seed("T")], ctx)).toThrow(message);
+    expect(toDutch(message)).toMatch(/^Het aantal van artikel S dat deze order nodig heeft/);
+    // AND 10^13 − 1 is fine
+    addBom(cat, "T", [{ no: "S", quantityPer: "9".repeat(13) }]);
+    expect(calculateRefresh(cat, [seed("T")], ctx).lines[1].quantity).toBe("9".repeat(13));
+  });
+});
