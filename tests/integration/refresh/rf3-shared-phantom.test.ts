@@ -5,12 +5,14 @@
 // is written.
 import "../../support/next-mocks";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { createProductionOrderAction } from "@/lib/actions/production-orders";
 import { refreshProductionOrderAction } from "@/lib/actions/refresh";
 import { db } from "@/lib/db";
 import { MAX_BOM_LINES_PER_ORDER_LINE } from "@/lib/domain/refresh/limits";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { makeItem, makeProductionBom, type BomLineInput } from "../../factories";
 import { signInAs, signOut } from "../../support/session";
+import { formOf, redirectUrlOf, writeState } from "../production-orders/helpers";
 import { createCountingClient } from "./counting-client";
 import { linesOf, makeOrder, snapshotOrder } from "./helpers";
 
@@ -95,5 +97,45 @@ describe("Refresh ceiling — refused with a message, nothing written", () => {
       message: "Quantity per and Expected Quantity of a component must be less than 100000000000000000000000; check the Quantity per on the production BOM lines.",
     });
     expect(await snapshotOrder(order.id)).toEqual(before);
+  });
+});
+
+describe("Create with refresh (the planner's path) over a shared sub-BOM and over the ceiling", () => {
+  const form = (sourceNo: string) => formOf({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo, quantity: "3", dueDate: "2026-12-14", refresh: "on" });
+
+  it("a planner creates an order for X over the 30-level doubled chain: created, one component of 2^30 × 1.5", async () => {
+    // GIVEN item X made with P0 → 2 × P1 → … → 2 × P30 → 1.5 of L
+    const leaf = await makeItem(db);
+    const p0 = await chain(30, (next) => [{ type: "PRODUCTION_BOM", no: next }, { type: "PRODUCTION_BOM", no: next }], { no: leaf.no, quantityPer: "1.5" });
+    const x = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: p0 });
+    // WHEN a planner creates an order for 3 of X
+    await signInAs("planner");
+    await redirectUrlOf(() => createProductionOrderAction(null, form(x.no)));
+    // THEN it exists, refreshed, with one component: 2^30 × 1.5 per, × 3 expected
+    const order = await db.productionOrder.findFirstOrThrow({ where: { sourceNo: x.no } });
+    const [line] = await linesOf(order.id);
+    expect(line.components.map((c) => [c.itemNo, c.quantityPer.toString(), c.expectedQuantity.toString()])).toEqual([
+      [leaf.no, String(2 ** 30 * 1.5), String(2 ** 30 * 4.5)],
+    ]);
+  });
+
+  it("a planner creating an order over the ceiling gets the ceiling's message and nothing is written", async () => {
+    // GIVEN item X whose BOM reads 20,301 lines (phantom S of 200 lines under 101 scraps)
+    const c = await makeItem(db);
+    const s = await makeProductionBom(db, { lines: Array.from({ length: 200 }, () => ({ no: c.no })) });
+    const top = await makeProductionBom(db, {
+      lines: Array.from({ length: 101 }, (_, i) => ({ type: "PRODUCTION_BOM" as const, no: s.no, scrapPercent: i })),
+    });
+    const x = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: top.no });
+    const before = await writeState();
+    // WHEN a planner creates an order for it
+    await signInAs("planner");
+    const result = await createProductionOrderAction(null, form(x.no));
+    // THEN refused with the message (not "Something went wrong"), and no order, audit entry or number
+    expect(result).toMatchObject({
+      ok: false, code: "BOM_TOO_LARGE",
+      message: `Production BOM ${top.no} has more than ${MAX_BOM_LINES_PER_ORDER_LINE} lines for one order line, phantom BOMs included.`,
+    });
+    expect(await writeState()).toEqual(before);
   });
 });
