@@ -7,8 +7,9 @@ import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
 import { isoDateOf } from "@/lib/domain/calendar/iso-date";
 import { rollUpHeader } from "@/lib/domain/production-order/dates";
 import { explodeBom } from "@/lib/domain/refresh/explode-bom";
+import { MAX_BOM_LINES_PER_ORDER, MAX_LINES_PER_ORDER, orderBomsTooLarge, subassemblyQuantityTooLarge, tooManyLines } from "@/lib/domain/refresh/limits";
 import type { ExistingLineState, PlannedComponent, PlannedLine, RefreshOptions, RefreshPlan } from "@/lib/domain/refresh/plan-types";
-import { addQty, roundQty } from "@/lib/domain/refresh/quantities";
+import { addQty, fitsStoredQty, roundQty } from "@/lib/domain/refresh/quantities";
 import { scheduleLine } from "@/lib/domain/refresh/schedule-line";
 import type { SeedLine } from "@/lib/domain/refresh/source-lines";
 import type { ItemInfo, RefreshCatalog } from "@/lib/domain/refresh/types";
@@ -51,7 +52,9 @@ function newLine(catalog: RefreshCatalog, seed: PlanSeed, lineNo: number): Plann
 function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext, hints: Map<string, number>): RefreshPlan | Restart {
   const { options } = ctx;
   const createSubassemblies = options.calcLines && options.calcComponents;
+  if (seeds.length > MAX_LINES_PER_ORDER) throw tooManyLines();
   const lines = seeds.map((s, i) => newLine(catalog, s, s.existing?.lineNo ?? (i + 1) * 10000));
+  let bomLinesRead = 0; // the order's ceiling (limits.ts)
   let nextLineNo = Math.max(0, ...lines.map((l) => l.lineNo)) + 10000;
   const subassemblies = new Map<string, PlannedLine>();
   const processed = new Set<PlannedLine>();
@@ -81,6 +84,8 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
     const explosion = explodeBom(catalog, parent, parent.bomNo, startingDate);
     line.bomVersion = explosion.versionCode;
     line.bomFrames = explosion.frames;
+    bomLinesRead += explosion.bomLinesRead;
+    if (bomLinesRead > MAX_BOM_LINES_PER_ORDER) throw orderBomsTooLarge();
     const exploded = explosion.components;
     for (let i = 0; i < exploded.length; i++) {
       const c = exploded[i];
@@ -109,8 +114,10 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       const key = `${c.itemNo}|${c.variantCode}|${line.locationCode ?? ""}`;
       let target = subassemblies.get(key);
       if (target && processed.has(target)) return { key, level };
+      if (!fitsStoredQty(quantity, 13)) throw subassemblyQuantityTooLarge(c.itemNo);
       if (target) {
         target.quantity = addQty(target.quantity, quantity);
+        if (!fitsStoredQty(target.quantity, 13)) throw subassemblyQuantityTooLarge(c.itemNo);
         target.planningLevel = Math.max(target.planningLevel, level);
         if (dueDate < target.dueDate) target.dueDate = dueDate;
         if (dueDateTime < neededBy.get(target)!) neededBy.set(target, dueDateTime);
@@ -119,6 +126,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
           itemNo: c.itemNo, variantCode: c.variantCode, locationCode: line.locationCode, quantity, dueDate,
           routingNo: child.routingNo, planningLevel: Math.max(level, hints.get(key) ?? 0), mergeable: true,
         };
+        if (lines.length >= MAX_LINES_PER_ORDER) throw tooManyLines();
         target = newLine(catalog, { ...childSeed, routingNo: routingOf(catalog, childSeed) }, nextLineNo);
         nextLineNo += 10000;
         subassemblies.set(key, target);

@@ -37,3 +37,12 @@ export function roundQty(a: string): string {
   if (dot < 0 || a.length - dot - 1 <= 5) return a;
   return decimalToString(roundDecimal(a, 5));
 }
+
+/**
+ * Whether a rounded quantity fits its column: numeric(38,15) (a Quantity per, 23 digits before
+ * the point) by default, numeric(18,5) (a line quantity) with 13.
+ */
+export function fitsStoredQty(a: string, integerDigits = 23): boolean {
+  const digits = a.replace(/^-/, "").split(".")[0].replace(/^0+/, "");
+  return digits.length <= integerDigits;
+}

@@ -28,10 +28,11 @@ export type ItemInfo = {
   uoms: Record<string, string>;
 };
 
-export type VersionHeader = { code: string; startingDate: IsoDate | null; status: ApprovalStatus; uom?: string };
+/** lineCount: how many lines the BOM (version) holds in the database, when the catalog counted them. */
+export type VersionHeader = { code: string; startingDate: IsoDate | null; status: ApprovalStatus; uom?: string; lineCount?: number };
 
 /** A production BOM or a routing header with its versions. */
-export type VersionedHeader = { no: string; status: ApprovalStatus; uom?: string; versions: VersionHeader[] };
+export type VersionedHeader = { no: string; status: ApprovalStatus; uom?: string; versions: VersionHeader[]; lineCount?: number };
 
 export type BomLineInfo = {
   bomNo: string;

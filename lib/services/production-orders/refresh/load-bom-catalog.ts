@@ -37,7 +37,7 @@ const BOUGHT = Prisma.sql`(l.type = 'ITEM' AND ci.no IS NOT NULL AND ci."repleni
        OR EXISTS (SELECT 1 FROM "ItemUnitOfMeasure" u WHERE u."itemNo" = l.no AND u.code = l."unitOfMeasureCode")))`;
 
 /** The statement's text parts (see below). */
-type Doc = { lines: string | null; items: string | null; boms: string | null; skus: string | null };
+type Doc = { lines: string | null; items: string | null; boms: string | null; counts: string | null; skus: string | null };
 
 /** What the statement below reads: the same for every order of the same items until master data changes. */
 type Structure = Pick<RefreshCatalog, "items" | "boms" | "bomLines" | "skus">;
@@ -111,6 +111,15 @@ export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupI
                 (SELECT coalesce(json_agg(json_build_array(v."versionCode", v."startingDate", v.status, v."unitOfMeasureCode")), '[]')
                  FROM "ProductionBomVersion" v WHERE v."bomNo" = b.no)))::text
        FROM "ProductionBom" b WHERE b.no = ANY(ARRAY(SELECT no FROM bom_nos))) AS boms,
+      -- How many lines each BOM and version holds, purchased ones included (explodeBom's ceiling),
+      -- for the BOMs one explosion may read more than once: the phantom BOMs, and the sources'
+      -- own BOMs (sales lines of one item each explode it). A make-to-order subassembly's BOM is
+      -- one line's, read once: counting every BOM cost the 11k benchmark a fifth more catalog time.
+      (SELECT string_agg(concat_ws(E'\t', c."bomNo", coalesce(c."versionCode", ${N}), c.n), E'\n')
+       FROM (SELECT l."bomNo", l."versionCode", count(*) AS n FROM "ProductionBomLine" l
+             WHERE l."bomNo" = ANY(ARRAY(SELECT x.no FROM x WHERE x.type = 'PRODUCTION_BOM'
+                                         UNION SELECT i."productionBomNo" FROM "Item" i WHERE i.no = ANY(${itemNos}::text[])))
+             GROUP BY l."bomNo", l."versionCode") c) AS counts,
       (SELECT json_agg(json_build_array(s."itemNo", s."variantCode", s."locationCode", s."routingNo", s."leadTimeDays", s."safetyLeadTimeDays"))::text
        FROM "StockkeepingUnit" s WHERE s."itemNo" = ANY(ARRAY(SELECT no FROM line_items))) AS skus`);
 
@@ -150,6 +159,22 @@ function parseStructure(doc: Doc): Structure {
   }
   for (const list of catalog.bomLines.values()) list.sort((a, b) => a.lineNo - b.lineNo);
   for (const row of (JSON.parse(doc.boms ?? "[]") as HeaderRow[])) catalog.boms.set(row[0], headerOf(row));
+  // Counted BOMs (see above) get a count for the header and every version, 0 when it has no lines.
+  const counted = new Set<string>();
+  for (const [bomNo, versionCode, n] of rowsOf(doc.counts)) {
+    const header = catalog.boms.get(bomNo);
+    if (!header) continue;
+    if (!counted.has(bomNo)) {
+      counted.add(bomNo);
+      header.lineCount = 0;
+      for (const v of header.versions) v.lineCount = 0;
+    }
+    if (versionCode === N) header.lineCount = Number(n);
+    else {
+      const version = header.versions.find((v) => v.code === versionCode);
+      if (version) version.lineCount = Number(n);
+    }
+  }
   type SkuRow = [string, string, string, string | null, number | null, number | null];
   for (const [itemNo, variantCode, locationCode, routingNo, leadTimeDays, safetyLeadTimeDays] of JSON.parse(doc.skus ?? "[]") as SkuRow[]) {
     catalog.skus.set(skuKey(itemNo, variantCode, locationCode), { itemNo, variantCode, locationCode, routingNo, leadTimeDays, safetyLeadTimeDays });

@@ -1,5 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlannedLine } from "@/lib/domain/refresh/plan-types";
+import { DomainError } from "@/lib/errors";
+import { pgFailure } from "@/lib/services/db-errors";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { lineIdOf, ts } from "./write-plan";
 
@@ -8,7 +10,9 @@ import { lineIdOf, ts } from "./write-plan";
 // the database (load-bom-catalog.ts) and this ONE statement reads them straight from
 // ProductionBomLine, set-based, for every BOM the explosion read (its frames: the line's own
 // BOM and the phantom BOMs in it, with their version, multiplier, scrap, routing link and
-// depth-first position). It does for them exactly what explodeBom does in memory (RF-3):
+// depth-first position; a phantom BOM reached by many paths in the same scrap and routing link is
+// ONE frame whose multiplier sums those paths, so the rows read follow the distinct BOMs, never
+// the paths). It does for them exactly what explodeBom does in memory (RF-3):
 // - the BOM version the explosion chose, lines valid on the line's Starting Date;
 // - Quantity per converted to the component's base unit (round to 15 decimals, as
 //   convertQuantityPer) and multiplied by the frame's factor (round to 15, as mulQty);
@@ -69,6 +73,25 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
     }
   }
   if (f.parent.length === 0) return 0;
+  try {
+    return await insert(tx, orderId, f, c, token);
+  } catch (e) {
+    // numeric(38,15): a purchased line's Quantity per times its phantom multiplier (or times the
+    // line quantity) too large to store. explodeBom refuses the components it computes itself;
+    // the purchased ones are only multiplied here. The transaction is lost either way.
+    if (pgFailure(e)?.code !== "22003") throw e;
+    throw new DomainError(
+      "COMPONENT_QUANTITY_TOO_LARGE",
+      "Quantity per and Expected Quantity of a component must be less than 100000000000000000000000; check the Quantity per on the production BOM lines.",
+      "quantityPer",
+    );
+  }
+}
+
+type FrameColumns = Columns<"parent" | "bom" | "version" | "date" | "factor" | "scrap" | "link" | "path" | "qty" | "lscrap" | "loc" | "start" | "links">;
+type ComputedColumns = Columns<"parent" | "item" | "qp" | "scrap" | "formula" | "link" | "path" | "suppliedBy" | "qty" | "lscrap" | "loc" | "start" | "links">;
+
+function insert(tx: SqlTx, orderId: number, f: FrameColumns, c: ComputedColumns, token: string | null): Promise<number> {
   return tx.$executeRaw`
     INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", description, "unitOfMeasureCode",
       "quantityPer", "scrapPercent", "calculationFormula", "expectedQuantity", "remainingQuantity", "routingLinkCode",

@@ -1,0 +1,54 @@
+// The refresh's ceilings (README "Limits of a refresh"). BC has no hard limit, but one planner's
+// order must not hold the server for everyone: each is checked from counts the explosion already
+// has, BEFORE any component row is built or written, and refused with a message on the order.
+// - MAX_BOM_LINES_PER_ORDER_LINE: the BOM lines one order line's explosion reads — every line of
+//   its BOM and of each phantom BOM in it (a phantom BOM reached with another scrap or routing
+//   link counts again; reached twice the same way, once). It bounds the line's components. The
+//   catalog counts the lines of phantom BOMs and of the order's source items' BOMs (the BOMs an
+//   order can read more than once); a make-to-order subassembly's own BOM, read once for its one
+//   line, counts its phantom and produced lines only (load-bom-catalog.ts).
+// - MAX_BOM_LINES_PER_ORDER: the same count over all lines of the order.
+// - MAX_LINES_PER_ORDER: lines of one order, make-to-order subassemblies (RF-4) included.
+// The refresh benchmark's largest order (1,111 lines, 11,110 components, 10 per line) is far below.
+import { DomainError } from "@/lib/errors";
+
+export const MAX_BOM_LINES_PER_ORDER_LINE = 20_000;
+export const MAX_BOM_LINES_PER_ORDER = 100_000;
+export const MAX_LINES_PER_ORDER = 5_000;
+
+export function bomTooLarge(bomNo: string): DomainError {
+  return new DomainError(
+    "BOM_TOO_LARGE",
+    `Production BOM ${bomNo} has more than ${MAX_BOM_LINES_PER_ORDER_LINE} lines for one order line, phantom BOMs included.`,
+    "productionBomNo",
+    { no: bomNo, max: MAX_BOM_LINES_PER_ORDER_LINE },
+  );
+}
+
+export function orderBomsTooLarge(): DomainError {
+  return new DomainError(
+    "ORDER_TOO_LARGE",
+    `The BOMs of a production order may have at most ${MAX_BOM_LINES_PER_ORDER} lines together, phantom BOMs included.`,
+    "sourceNo",
+    { max: MAX_BOM_LINES_PER_ORDER },
+  );
+}
+
+export function tooManyLines(): DomainError {
+  return new DomainError(
+    "ORDER_TOO_MANY_LINES",
+    `A production order may have at most ${MAX_LINES_PER_ORDER} lines.`,
+    "sourceNo",
+    { max: MAX_LINES_PER_ORDER },
+  );
+}
+
+/** RF-4: a subassembly line's quantity (Quantity per × the parent's) is stored as numeric(18,5). */
+export function subassemblyQuantityTooLarge(itemNo: string): DomainError {
+  return new DomainError(
+    "LINE_QUANTITY_TOO_LARGE",
+    `The quantity of item ${itemNo} this order needs must be less than 10000000000000; check the Quantity per on the production BOM lines.`,
+    "quantity",
+    { no: itemNo },
+  );
+}
