@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const FAMILY_SORTS = ["no", "description", "routingNo", "blocked"] as const;
@@ -11,13 +11,14 @@ export type FamilySort = (typeof FAMILY_SORTS)[number];
 
 export const familyList = listSource({
   permission: "masterData.read",
-  shape: { tiebreak: ["no"], nullable: ["routingNo"], ordered: { blocked: [false, true] } },
-  where: (f): Prisma.FamilyWhereInput => ({
-    no: contains(f.no),
-    description: contains(f.description),
-    blocked: f.blocked === "yes" ? true : f.blocked === "no" ? false : undefined,
-  }),
-  findMany: (a) => db.family.findMany({ ...a, orderBy: a.orderBy as Prisma.FamilyOrderByWithRelationInput[] }),
+  table: "Family",
+  shape: { tiebreak: ["no"], nullable: ["routingNo"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    description: { kind: "contains", column: "description" },
+    blocked: { kind: "yesNo", column: "blocked" },
+  },
+  findMany: (a: FindArgs<Prisma.FamilyWhereInput>) => db.family.findMany({ ...a, orderBy: a.orderBy as Prisma.FamilyOrderByWithRelationInput[] }),
   count: (a) => db.family.count(a),
 });
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ReplenishmentSystem } from "@/lib/generated/prisma/enums";
 
@@ -12,14 +12,15 @@ export type ItemSort = (typeof ITEM_SORTS)[number];
 
 export const itemList = listSource({
   permission: "masterData.read",
-  shape: { tiebreak: ["no"], nullable: ["productionBomNo", "routingNo"], ordered: { replenishmentSystem: Object.values(ReplenishmentSystem) } },
-  where: (f): Prisma.ItemWhereInput => ({
-    no: contains(f.no),
-    description: contains(f.description),
-    replenishmentSystem: f.replenishmentSystem === "PURCHASE" || f.replenishmentSystem === "PROD_ORDER" ? f.replenishmentSystem : undefined,
-    blocked: f.blocked === "yes" ? true : f.blocked === "no" ? false : undefined,
-  }),
-  findMany: (a) => db.item.findMany({ ...a, orderBy: a.orderBy as Prisma.ItemOrderByWithRelationInput[] }),
+  table: "Item",
+  shape: { tiebreak: ["no"], nullable: ["productionBomNo", "routingNo"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    description: { kind: "contains", column: "description" },
+    replenishmentSystem: { kind: "oneOf", column: "replenishmentSystem", values: Object.values(ReplenishmentSystem) },
+    blocked: { kind: "yesNo", column: "blocked" },
+  },
+  findMany: (a: FindArgs<Prisma.ItemWhereInput>) => db.item.findMany({ ...a, orderBy: a.orderBy as Prisma.ItemOrderByWithRelationInput[] }),
   count: (a) => db.item.count(a),
 });
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const LOCATION_SORTS = ["code", "name", "inboundHandlingDays"] as const;
@@ -11,9 +11,10 @@ export type LocationSort = (typeof LOCATION_SORTS)[number];
 
 export const locationList = listSource({
   permission: "masterData.read",
+  table: "Location",
   shape: { tiebreak: ["code"] },
-  where: (f): Prisma.LocationWhereInput => ({ code: contains(f.code), name: contains(f.name) }),
-  findMany: (a) => db.location.findMany({ ...a, orderBy: a.orderBy as Prisma.LocationOrderByWithRelationInput[] }),
+  filters: { code: { kind: "contains", column: "code" }, name: { kind: "contains", column: "name" } },
+  findMany: (a: FindArgs<Prisma.LocationWhereInput>) => db.location.findMany({ ...a, orderBy: a.orderBy as Prisma.LocationOrderByWithRelationInput[] }),
   count: (a) => db.location.count(a),
 });
 

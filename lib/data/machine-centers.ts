@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import { shopCalendarInclude } from "@/lib/data/work-centers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -12,9 +12,14 @@ export type MachineCenterSort = (typeof MACHINE_CENTER_SORTS)[number];
 
 export const machineCenterList = listSource({
   permission: "masterData.read",
+  table: "MachineCenter",
   shape: { tiebreak: ["no"] },
-  where: (f): Prisma.MachineCenterWhereInput => ({ no: contains(f.no), name: contains(f.name), workCenterNo: contains(f.workCenterNo) }),
-  findMany: (a) => db.machineCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.MachineCenterOrderByWithRelationInput[] }),
+  filters: {
+    no: { kind: "contains", column: "no" },
+    name: { kind: "contains", column: "name" },
+    workCenterNo: { kind: "contains", column: "workCenterNo" },
+  },
+  findMany: (a: FindArgs<Prisma.MachineCenterWhereInput>) => db.machineCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.MachineCenterOrderByWithRelationInput[] }),
   count: (a) => db.machineCenter.count(a),
 });
 

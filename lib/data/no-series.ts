@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { peekNextNo } from "@/lib/services/no-series/get-next-no";
 import { EFFECTIVE_LAST_NO_USED, readSeriesLines, SEQUENCE_JOIN } from "@/lib/services/no-series/series-lines";
@@ -18,11 +18,13 @@ type SeriesRow = Awaited<ReturnType<typeof db.noSeries.findMany>>[number];
 /** The series list: each row shows the line used today (NS-4) and the number it gives next (NS-10). */
 export const noSeriesList = listSource({
   permission: "noSeries.manage",
-  shape: { tiebreak: ["code"], ordered: { defaultNos: [false, true], manualNos: [false, true], dateOrder: [false, true] } },
-  where: (f): Prisma.NoSeriesWhereInput => ({ code: contains(f.code), description: contains(f.description) }),
-  findMany: (a) => db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
+  table: "NoSeries",
+  shape: { tiebreak: ["code"] },
+  filters: { code: { kind: "contains", column: "code" }, description: { kind: "contains", column: "description" } },
+  findMany: (a: FindArgs<Prisma.NoSeriesWhereInput>) => db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
   count: (a) => db.noSeries.count(a),
   complete: withCurrentLines,
+  completes: ["startingNo", "endingNo", "lastNoUsed", "nextNo"],
 });
 
 export const listNoSeries = (p: ListParams<NoSeriesSort>) => noSeriesList.page(p);

@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { BomStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export const BOM_STATUSES = ["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const satisfies readonly BomStatus[];
@@ -17,9 +17,14 @@ export function bomStatusFilter(value: string | undefined): BomStatus | undefine
 
 export const productionBomList = listSource({
   permission: "masterData.read",
-  shape: { tiebreak: ["no"], ordered: { status: BOM_STATUSES } },
-  where: (f): Prisma.ProductionBomWhereInput => ({ no: contains(f.no), description: contains(f.description), status: bomStatusFilter(f.status) }),
-  findMany: (a) => db.productionBom.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionBomOrderByWithRelationInput[] }),
+  table: "ProductionBom",
+  shape: { tiebreak: ["no"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    description: { kind: "contains", column: "description" },
+    status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
+  },
+  findMany: (a: FindArgs<Prisma.ProductionBomWhereInput>) => db.productionBom.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionBomOrderByWithRelationInput[] }),
   count: (a) => db.productionBom.count(a),
 });
 

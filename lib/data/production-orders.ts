@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, isoDate, pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import { pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ProdOrderSourceType, type ProdOrderStatus } from "@/lib/generated/prisma/enums";
 
@@ -16,21 +16,19 @@ const NULLABLE: OrderSort[] = ["dueDate", "startingDateTime", "endingDateTime", 
 export const productionOrderList = (status: ProdOrderStatus) =>
   listSource({
     permission: "orders.read",
-    shape: { tiebreak: ["no"], nullable: NULLABLE, nullsLast: true, ordered: { sourceType: Object.values(ProdOrderSourceType) } },
-    where: (f): Prisma.ProductionOrderWhereInput => {
-      const sourceType = ["ITEM", "FAMILY", "SALES_HEADER"].includes(f.sourceType ?? "") ? (f.sourceType as "ITEM") : undefined;
-      const from = isoDate(f.dueFrom);
-      const to = isoDate(f.dueTo);
-      return {
-        status,
-        no: contains(f.no),
-        sourceType,
-        sourceNo: contains(f.sourceNo),
-        locationCode: contains(f.locationCode),
-        dueDate: from || to ? { gte: from, lte: to } : undefined,
-      };
+    table: "ProductionOrder",
+    shape: { tiebreak: ["no"], nullable: NULLABLE, nullsLast: true },
+    fixed: { status },
+    filters: {
+      no: { kind: "contains", column: "no" },
+      sourceType: { kind: "oneOf", column: "sourceType", values: Object.values(ProdOrderSourceType) },
+      sourceNo: { kind: "contains", column: "sourceNo" },
+      locationCode: { kind: "contains", column: "locationCode" },
+      dueFrom: { kind: "dayFrom", column: "dueDate" },
+      dueTo: { kind: "dayTo", column: "dueDate" },
     },
-    findMany: (a) => db.productionOrder.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionOrderOrderByWithRelationInput[] }),
+    findMany: (a: FindArgs<Prisma.ProductionOrderWhereInput>) =>
+      db.productionOrder.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionOrderOrderByWithRelationInput[] }),
     count: (a) => db.productionOrder.count(a),
   });
 

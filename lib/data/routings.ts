@@ -1,9 +1,9 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { BOM_STATUSES, bomStatusFilter } from "@/lib/data/production-boms";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import { BOM_STATUSES } from "@/lib/data/production-boms";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ROUTING_SORTS = ["no", "description", "status"] as const;
@@ -12,9 +12,14 @@ export type RoutingSort = (typeof ROUTING_SORTS)[number];
 
 export const routingList = listSource({
   permission: "masterData.read",
-  shape: { tiebreak: ["no"], ordered: { status: BOM_STATUSES } },
-  where: (f): Prisma.RoutingWhereInput => ({ no: contains(f.no), description: contains(f.description), status: bomStatusFilter(f.status) }),
-  findMany: (a) => db.routing.findMany({ ...a, orderBy: a.orderBy as Prisma.RoutingOrderByWithRelationInput[] }),
+  table: "Routing",
+  shape: { tiebreak: ["no"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    description: { kind: "contains", column: "description" },
+    status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
+  },
+  findMany: (a: FindArgs<Prisma.RoutingWhereInput>) => db.routing.findMany({ ...a, orderBy: a.orderBy as Prisma.RoutingOrderByWithRelationInput[] }),
   count: (a) => db.routing.count(a),
 });
 

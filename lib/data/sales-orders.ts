@@ -1,10 +1,10 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, isoDate, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma, SalesDocumentType } from "@/lib/generated/prisma/client";
-import { SalesDocumentStatus, SalesDocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
+import { SalesDocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
 export const SALES_ORDER_SORTS = ["documentType", "no", "sellToCustomerNo", "sellToName", "locationCode", "shipmentDate", "status"] as const;
 export const SALES_ORDER_FILTERS = ["documentType", "no", "sellToName", "locationCode", "shipmentFrom", "shipmentTo"] as const;
@@ -23,23 +23,17 @@ export function salesDocumentHref(type: SalesDocumentType, no: string) {
 
 export const salesOrderList = listSource({
   permission: "masterData.read",
-  shape: {
-    tiebreak: ["documentType", "no"],
-    nullable: ["locationCode", "shipmentDate"],
-    ordered: { documentType: Object.values(DocumentTypes), status: Object.values(SalesDocumentStatus) },
+  table: "SalesHeader",
+  shape: { tiebreak: ["documentType", "no"], nullable: ["locationCode", "shipmentDate"] },
+  filters: {
+    documentType: { kind: "oneOf", column: "documentType", values: Object.values(DocumentTypes) },
+    no: { kind: "contains", column: "no" },
+    sellToName: { kind: "contains", column: "sellToName" },
+    locationCode: { kind: "contains", column: "locationCode" },
+    shipmentFrom: { kind: "dayFrom", column: "shipmentDate" },
+    shipmentTo: { kind: "dayTo", column: "shipmentDate" },
   },
-  where: (f): Prisma.SalesHeaderWhereInput => {
-    const from = isoDate(f.shipmentFrom);
-    const to = isoDate(f.shipmentTo);
-    return {
-      documentType: f.documentType === "ORDER" || f.documentType === "QUOTE" ? f.documentType : undefined,
-      no: contains(f.no),
-      sellToName: contains(f.sellToName),
-      locationCode: contains(f.locationCode),
-      shipmentDate: from || to ? { gte: from, lte: to } : undefined,
-    };
-  },
-  findMany: (a) => db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.SalesHeaderWhereInput>) => db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
   count: (a) => db.salesHeader.count(a),
 });
 

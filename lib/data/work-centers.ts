@@ -1,8 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams } from "@/lib/data/list-params";
-import { listSource } from "@/lib/data/list-source";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const WORK_CENTER_SORTS = ["no", "name", "capacity", "efficiency", "shopCalendarCode", "unitCost"] as const;
@@ -21,9 +21,14 @@ export const shopCalendarInclude = {
 
 export const workCenterList = listSource({
   permission: "masterData.read",
+  table: "WorkCenter",
   shape: { tiebreak: ["no"] },
-  where: (f): Prisma.WorkCenterWhereInput => ({ no: contains(f.no), name: contains(f.name), shopCalendarCode: contains(f.shopCalendarCode) }),
-  findMany: (a) => db.workCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.WorkCenterOrderByWithRelationInput[] }),
+  filters: {
+    no: { kind: "contains", column: "no" },
+    name: { kind: "contains", column: "name" },
+    shopCalendarCode: { kind: "contains", column: "shopCalendarCode" },
+  },
+  findMany: (a: FindArgs<Prisma.WorkCenterWhereInput>) => db.workCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.WorkCenterOrderByWithRelationInput[] }),
   count: (a) => db.workCenter.count(a),
 });
 

@@ -24,6 +24,7 @@ const yesNo = (b: boolean) => (b ? "Yes" : "No");
 const MASTER_DATA: Record<string, ListExport> = {
   items: listExport({
     fileName: "items", sortable: ITEM_SORTS, defaultSort: "no", filters: ITEM_FILTERS, source: itemList,
+    fields: ["no", "description", "baseUnitOfMeasure", "replenishmentSystem", "manufacturingPolicy", "productionBomNo", "routingNo", "scrapPercent", "leadTimeDays", "safetyLeadTimeDays", "unitCost", "blocked"],
     columns: [
       ["No.", (r) => r.no], ["Description", (r) => r.description], ["Base Unit of Measure", (r) => r.baseUnitOfMeasure],
       ["Replenishment System", (r) => REPLENISHMENT[r.replenishmentSystem]], ["Manufacturing Policy", (r) => POLICY[r.manufacturingPolicy]],
@@ -34,38 +35,46 @@ const MASTER_DATA: Record<string, ListExport> = {
   }),
   "production-boms": listExport({
     fileName: "production-boms", sortable: PRODUCTION_BOM_SORTS, defaultSort: "no", filters: PRODUCTION_BOM_FILTERS, source: productionBomList,
+    fields: ["no", "description", "unitOfMeasureCode", "status"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Unit of Measure Code", (r) => r.unitOfMeasureCode], ["Status", (r) => STATUS_CAPTIONS[r.status]]],
   }),
   routings: listExport({
     fileName: "routings", sortable: ROUTING_SORTS, defaultSort: "no", filters: ROUTING_FILTERS, source: routingList,
+    fields: ["no", "description", "status"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Status", (r) => STATUS_CAPTIONS[r.status]]],
   }),
   "work-centers": listExport({
     fileName: "work-centers", sortable: WORK_CENTER_SORTS, defaultSort: "no", filters: WORK_CENTER_FILTERS, source: workCenterList,
+    fields: ["no", "name", "capacity", "efficiency", "shopCalendarCode", "unitCost"],
     columns: [["No.", (r) => r.no], ["Name", (r) => r.name], ["Capacity", (r) => r.capacity], ["Efficiency %", (r) => r.efficiency],
       ["Shop Calendar Code", (r) => r.shopCalendarCode], ["Unit Cost", (r) => r.unitCost]],
   }),
   "machine-centers": listExport({
     fileName: "machine-centers", sortable: MACHINE_CENTER_SORTS, defaultSort: "no", filters: MACHINE_CENTER_FILTERS, source: machineCenterList,
+    fields: ["no", "name", "workCenterNo", "capacity", "efficiency", "unitCost"],
     columns: [["No.", (r) => r.no], ["Name", (r) => r.name], ["Work Center No.", (r) => r.workCenterNo], ["Capacity", (r) => r.capacity],
       ["Efficiency %", (r) => r.efficiency], ["Unit Cost", (r) => r.unitCost]],
   }),
   families: listExport({
     fileName: "families", sortable: FAMILY_SORTS, defaultSort: "no", filters: FAMILY_FILTERS, source: familyList,
+    fields: ["no", "description", "routingNo", "blocked"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Routing No.", (r) => r.routingNo], ["Blocked", (r) => yesNo(r.blocked)]],
   }),
   "sales-orders": listExport({
     fileName: "sales-documents", sortable: SALES_ORDER_SORTS, defaultSort: "no", filters: SALES_ORDER_FILTERS, source: salesOrderList,
+    fields: ["documentType", "no", "sellToCustomerNo", "sellToName", "locationCode", "shipmentDate", "status"],
     columns: [["Document Type", (r) => (r.documentType === "ORDER" ? "Order" : "Quote")], ["No.", (r) => r.no], ["Sell-to Customer No.", (r) => r.sellToCustomerNo],
       ["Sell-to Customer Name", (r) => r.sellToName], ["Location Code", (r) => r.locationCode], ["Shipment Date", (r) => isoDay(r.shipmentDate)],
       ["Status", (r) => (r.status === "OPEN" ? "Open" : "Released")]],
   }),
   locations: listExport({
     fileName: "locations", sortable: LOCATION_SORTS, defaultSort: "code", filters: LOCATION_FILTERS, source: locationList,
+    fields: ["code", "name", "inboundHandlingDays"],
     columns: [["Code", (r) => r.code], ["Name", (r) => r.name], ["Inbound Whse. Handling Time", (r) => `${r.inboundHandlingDays}D`]],
   }),
   "admin/number-series": listExport({
     fileName: "number-series", sortable: NO_SERIES_SORTS, defaultSort: "code", filters: NO_SERIES_FILTERS, source: noSeriesList,
+    fields: ["code", "description", "startingNo", "endingNo", "lastNoUsed", "nextNo", "defaultNos", "manualNos", "dateOrder"],
     columns: [["Code", (r) => r.code], ["Description", (r) => r.description], ["Starting No.", (r) => r.startingNo], ["Ending No.", (r) => r.endingNo],
       ["Last No. Used", (r) => r.lastNoUsed], ["Next No.", (r) => r.nextNo], ["Default Nos.", (r) => yesNo(r.defaultNos)],
       ["Manual Nos.", (r) => yesNo(r.manualNos)], ["Date Order", (r) => yesNo(r.dateOrder)]],
@@ -78,6 +87,7 @@ function orderExport(slug: string): ListExport | undefined {
   return listExport({
     fileName: `production-orders-${STATUS_SLUGS[status]}`, sortable: ORDER_SORTS, defaultSort: "no", defaultDir: "desc",
     filters: ORDER_FILTERS, source: productionOrderList(status),
+    fields: ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Source Type", (r) => SOURCE[r.sourceType]], ["Source No.", (r) => r.sourceNo],
       ["Quantity", (r) => r.quantity], ["Due Date", (r) => isoDay(r.dueDate)], ["Starting Date-Time", (r) => isoTime(r.startingDateTime)],
       ["Ending Date-Time", (r) => isoTime(r.endingDateTime)], ["Location Code", (r) => r.locationCode]],
