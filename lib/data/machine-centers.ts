@@ -1,7 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams, type Page } from "@/lib/data/list-params";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import { shopCalendarInclude } from "@/lib/data/work-centers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,24 +10,20 @@ export const MACHINE_CENTER_SORTS = ["no", "name", "workCenterNo", "capacity", "
 export const MACHINE_CENTER_FILTERS = ["no", "name", "workCenterNo"] as const;
 export type MachineCenterSort = (typeof MACHINE_CENTER_SORTS)[number];
 
-export async function listMachineCenters(p: ListParams<MachineCenterSort>) {
-  await requireViewer("masterData.read");
-  const where: Prisma.MachineCenterWhereInput = {
-    no: contains(p.filters.no),
-    name: contains(p.filters.name),
-    workCenterNo: contains(p.filters.workCenterNo),
-  };
-  const [rows, total] = await Promise.all([
-    db.machineCenter.findMany({
-      where,
-      orderBy: [{ [p.sort]: p.dir }, { no: "asc" }],
-      skip: (p.page - 1) * p.pageSize,
-      take: p.pageSize,
-    }),
-    db.machineCenter.count({ where }),
-  ]);
-  return { rows, total, page: p.page, pageSize: p.pageSize } satisfies Page<unknown>;
-}
+export const machineCenterList = listSource({
+  permission: "masterData.read",
+  table: "MachineCenter",
+  shape: { tiebreak: ["no"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    name: { kind: "contains", column: "name" },
+    workCenterNo: { kind: "contains", column: "workCenterNo" },
+  },
+  findMany: (a: FindArgs<Prisma.MachineCenterWhereInput>) => db.machineCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.MachineCenterOrderByWithRelationInput[] }),
+  count: (a) => db.machineCenter.count(a),
+});
+
+export const listMachineCenters = (p: ListParams<MachineCenterSort>) => machineCenterList.page(p);
 
 export async function getMachineCenter(no: string) {
   await requireViewer("masterData.read");

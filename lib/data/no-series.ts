@@ -1,7 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams, type Page } from "@/lib/data/list-params";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { EFFECTIVE_LAST_NO_USED, readSeriesLines, SEQUENCE_JOIN } from "@/lib/services/no-series/series-lines";
@@ -12,14 +13,23 @@ export type NoSeriesSort = (typeof NO_SERIES_SORTS)[number];
 
 type CurrentLine = { code: string; startingNo: string | null; endingNo: string | null; lastNoUsed: string | null; nextNo: string | null };
 
+type SeriesRow = Awaited<ReturnType<typeof db.noSeries.findMany>>[number];
+
 /** The series list: each row shows the line used today (NS-4) and the number it gives next (NS-10). */
-export async function listNoSeries(p: ListParams<NoSeriesSort>) {
-  await requireViewer("noSeries.manage");
-  const where: Prisma.NoSeriesWhereInput = { code: contains(p.filters.code), description: contains(p.filters.description) };
-  const [series, total] = await Promise.all([
-    db.noSeries.findMany({ where, orderBy: [{ [p.sort]: p.dir }, { code: "asc" }], skip: (p.page - 1) * p.pageSize, take: p.pageSize }),
-    db.noSeries.count({ where }),
-  ]);
+export const noSeriesList = listSource({
+  permission: "noSeries.manage",
+  table: "NoSeries",
+  shape: { tiebreak: ["code"] },
+  filters: { code: { kind: "contains", column: "code" }, description: { kind: "contains", column: "description" } },
+  findMany: (a: FindArgs<Prisma.NoSeriesWhereInput>) => db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
+  count: (a) => db.noSeries.count(a),
+  complete: withCurrentLines,
+  completes: ["startingNo", "endingNo", "lastNoUsed", "nextNo"],
+});
+
+export const listNoSeries = (p: ListParams<NoSeriesSort>) => noSeriesList.page(p);
+
+async function withCurrentLines(series: SeriesRow[]) {
   const codes = series.map((s) => s.code);
   // One query for the whole page, however many series it shows.
   const current = codes.length
@@ -31,11 +41,10 @@ export async function listNoSeries(p: ListParams<NoSeriesSort>) {
           ${SEQUENCE_JOIN}`
     : [];
   const byCode = new Map(current.map((c) => [c.code, c]));
-  const rows = series.map((s) => {
+  return series.map((s) => {
     const c = byCode.get(s.code);
     return { ...s, startingNo: c?.startingNo ?? "", endingNo: c?.endingNo ?? "", lastNoUsed: c?.lastNoUsed ?? "", nextNo: c?.nextNo ?? "" };
   });
-  return { rows, total, page: p.page, pageSize: p.pageSize } satisfies Page<unknown>;
 }
 
 export type NoSeriesCardLine = {

@@ -1,7 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams, type Page } from "@/lib/data/list-params";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { BomStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export const BOM_STATUSES = ["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const satisfies readonly BomStatus[];
@@ -14,24 +15,20 @@ export function bomStatusFilter(value: string | undefined): BomStatus | undefine
   return (BOM_STATUSES as readonly string[]).includes(value ?? "") ? (value as BomStatus) : undefined;
 }
 
-export async function listProductionBoms(p: ListParams<ProductionBomSort>) {
-  await requireViewer("masterData.read");
-  const where: Prisma.ProductionBomWhereInput = {
-    no: contains(p.filters.no),
-    description: contains(p.filters.description),
-    status: bomStatusFilter(p.filters.status),
-  };
-  const [rows, total] = await Promise.all([
-    db.productionBom.findMany({
-      where,
-      orderBy: [{ [p.sort]: p.dir }, { no: "asc" }],
-      skip: (p.page - 1) * p.pageSize,
-      take: p.pageSize,
-    }),
-    db.productionBom.count({ where }),
-  ]);
-  return { rows, total, page: p.page, pageSize: p.pageSize } satisfies Page<unknown>;
-}
+export const productionBomList = listSource({
+  permission: "masterData.read",
+  table: "ProductionBom",
+  shape: { tiebreak: ["no"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    description: { kind: "contains", column: "description" },
+    status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
+  },
+  findMany: (a: FindArgs<Prisma.ProductionBomWhereInput>) => db.productionBom.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionBomOrderByWithRelationInput[] }),
+  count: (a) => db.productionBom.count(a),
+});
+
+export const listProductionBoms = (p: ListParams<ProductionBomSort>) => productionBomList.page(p);
 
 const lineOrder = { lineNo: "asc" } as const;
 

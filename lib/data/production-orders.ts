@@ -1,40 +1,38 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, isoDate, pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
+import { pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
+import { ProdOrderSourceType, type ProdOrderStatus } from "@/lib/generated/prisma/enums";
 
 export const ORDER_SORTS = ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"] as const;
 export const ORDER_FILTERS = ["no", "sourceType", "sourceNo", "dueFrom", "dueTo", "locationCode"] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 export const ORDER_CARD_PAGE_SIZE = 50;
-const NULLABLE = new Set<OrderSort>(["dueDate", "startingDateTime", "endingDateTime", "locationCode"]);
+const NULLABLE: OrderSort[] = ["dueDate", "startingDateTime", "endingDateTime", "locationCode"];
 
-export async function listProductionOrders(status: ProdOrderStatus, p: ListParams<OrderSort>) {
-  await requireViewer("orders.read");
-  const sourceType = ["ITEM", "FAMILY", "SALES_HEADER"].includes(p.filters.sourceType ?? "") ? (p.filters.sourceType as "ITEM") : undefined;
-  const from = isoDate(p.filters.dueFrom);
-  const to = isoDate(p.filters.dueTo);
-  const where: Prisma.ProductionOrderWhereInput = {
-    status,
-    no: contains(p.filters.no),
-    sourceType,
-    sourceNo: contains(p.filters.sourceNo),
-    locationCode: contains(p.filters.locationCode),
-    dueDate: from || to ? { gte: from, lte: to } : undefined,
-  };
-  const [rows, total] = await Promise.all([
-    db.productionOrder.findMany({
-      where,
-      orderBy: [{ [p.sort]: NULLABLE.has(p.sort) ? { sort: p.dir, nulls: "last" } : p.dir }, { no: "asc" }],
-      skip: (p.page - 1) * p.pageSize,
-      take: p.pageSize,
-    }),
-    db.productionOrder.count({ where }),
-  ]);
-  return { rows, total, page: p.page, pageSize: p.pageSize };
-}
+/** The orders of one status ("no" is unique within a status, so it breaks ties). */
+export const productionOrderList = (status: ProdOrderStatus) =>
+  listSource({
+    permission: "orders.read",
+    table: "ProductionOrder",
+    shape: { tiebreak: ["no"], nullable: NULLABLE, nullsLast: true },
+    fixed: { status },
+    filters: {
+      no: { kind: "contains", column: "no" },
+      sourceType: { kind: "oneOf", column: "sourceType", values: Object.values(ProdOrderSourceType) },
+      sourceNo: { kind: "contains", column: "sourceNo" },
+      locationCode: { kind: "contains", column: "locationCode" },
+      dueFrom: { kind: "dayFrom", column: "dueDate" },
+      dueTo: { kind: "dayTo", column: "dueDate" },
+    },
+    findMany: (a: FindArgs<Prisma.ProductionOrderWhereInput>) =>
+      db.productionOrder.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionOrderOrderByWithRelationInput[] }),
+    count: (a) => db.productionOrder.count(a),
+  });
+
+export const listProductionOrders = (status: ProdOrderStatus, p: ListParams<OrderSort>) => productionOrderList(status).page(p);
 
 export async function getProductionOrder(status: ProdOrderStatus, no: string) {
   await requireViewer("orders.read");

@@ -1,32 +1,29 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { bomStatusFilter } from "@/lib/data/production-boms";
-import { contains, type ListParams, type Page } from "@/lib/data/list-params";
+import { BOM_STATUSES } from "@/lib/data/production-boms";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ROUTING_SORTS = ["no", "description", "status"] as const;
 export const ROUTING_FILTERS = ["no", "description", "status"] as const;
 export type RoutingSort = (typeof ROUTING_SORTS)[number];
 
-export async function listRoutings(p: ListParams<RoutingSort>) {
-  await requireViewer("masterData.read");
-  const where: Prisma.RoutingWhereInput = {
-    no: contains(p.filters.no),
-    description: contains(p.filters.description),
-    status: bomStatusFilter(p.filters.status),
-  };
-  const [rows, total] = await Promise.all([
-    db.routing.findMany({
-      where,
-      orderBy: [{ [p.sort]: p.dir }, { no: "asc" }],
-      skip: (p.page - 1) * p.pageSize,
-      take: p.pageSize,
-    }),
-    db.routing.count({ where }),
-  ]);
-  return { rows, total, page: p.page, pageSize: p.pageSize } satisfies Page<unknown>;
-}
+export const routingList = listSource({
+  permission: "masterData.read",
+  table: "Routing",
+  shape: { tiebreak: ["no"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    description: { kind: "contains", column: "description" },
+    status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
+  },
+  findMany: (a: FindArgs<Prisma.RoutingWhereInput>) => db.routing.findMany({ ...a, orderBy: a.orderBy as Prisma.RoutingOrderByWithRelationInput[] }),
+  count: (a) => db.routing.count(a),
+});
+
+export const listRoutings = (p: ListParams<RoutingSort>) => routingList.page(p);
 
 const operationOrder = { operationNo: "asc" } as const;
 

@@ -1,8 +1,10 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, isoDate, type ListParams, type Page } from "@/lib/data/list-params";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma, SalesDocumentType } from "@/lib/generated/prisma/client";
+import { SalesDocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
 export const SALES_ORDER_SORTS = ["documentType", "no", "sellToCustomerNo", "sellToName", "locationCode", "shipmentDate", "status"] as const;
 export const SALES_ORDER_FILTERS = ["documentType", "no", "sellToName", "locationCode", "shipmentFrom", "shipmentTo"] as const;
@@ -19,29 +21,23 @@ export function salesDocumentHref(type: SalesDocumentType, no: string) {
   return `/sales-orders/${type.toLowerCase()}/${encodeURIComponent(no)}`;
 }
 
-export async function listSalesOrders(p: ListParams<SalesOrderSort>) {
-  await requireViewer("masterData.read");
-  const type = p.filters.documentType;
-  const from = isoDate(p.filters.shipmentFrom);
-  const to = isoDate(p.filters.shipmentTo);
-  const where: Prisma.SalesHeaderWhereInput = {
-    documentType: type === "ORDER" || type === "QUOTE" ? type : undefined,
-    no: contains(p.filters.no),
-    sellToName: contains(p.filters.sellToName),
-    locationCode: contains(p.filters.locationCode),
-    shipmentDate: from || to ? { gte: from, lte: to } : undefined,
-  };
-  const [rows, total] = await Promise.all([
-    db.salesHeader.findMany({
-      where,
-      orderBy: [{ [p.sort]: p.dir }, { documentType: "asc" }, { no: "asc" }],
-      skip: (p.page - 1) * p.pageSize,
-      take: p.pageSize,
-    }),
-    db.salesHeader.count({ where }),
-  ]);
-  return { rows, total, page: p.page, pageSize: p.pageSize } satisfies Page<unknown>;
-}
+export const salesOrderList = listSource({
+  permission: "masterData.read",
+  table: "SalesHeader",
+  shape: { tiebreak: ["documentType", "no"], nullable: ["locationCode", "shipmentDate"] },
+  filters: {
+    documentType: { kind: "oneOf", column: "documentType", values: Object.values(DocumentTypes) },
+    no: { kind: "contains", column: "no" },
+    sellToName: { kind: "contains", column: "sellToName" },
+    locationCode: { kind: "contains", column: "locationCode" },
+    shipmentFrom: { kind: "dayFrom", column: "shipmentDate" },
+    shipmentTo: { kind: "dayTo", column: "shipmentDate" },
+  },
+  findMany: (a: FindArgs<Prisma.SalesHeaderWhereInput>) => db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
+  count: (a) => db.salesHeader.count(a),
+});
+
+export const listSalesOrders = (p: ListParams<SalesOrderSort>) => salesOrderList.page(p);
 
 export async function getSalesOrder(documentType: SalesDocumentType, no: string) {
   await requireViewer("masterData.read");

@@ -1,7 +1,8 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { contains, type ListParams, type Page } from "@/lib/data/list-params";
+import type { ListParams } from "@/lib/data/list-params";
+import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const WORK_CENTER_SORTS = ["no", "name", "capacity", "efficiency", "shopCalendarCode", "unitCost"] as const;
@@ -18,24 +19,20 @@ export const shopCalendarInclude = {
   },
 } as const satisfies Prisma.WorkCenterInclude;
 
-export async function listWorkCenters(p: ListParams<WorkCenterSort>) {
-  await requireViewer("masterData.read");
-  const where: Prisma.WorkCenterWhereInput = {
-    no: contains(p.filters.no),
-    name: contains(p.filters.name),
-    shopCalendarCode: contains(p.filters.shopCalendarCode),
-  };
-  const [rows, total] = await Promise.all([
-    db.workCenter.findMany({
-      where,
-      orderBy: [{ [p.sort]: p.dir }, { no: "asc" }],
-      skip: (p.page - 1) * p.pageSize,
-      take: p.pageSize,
-    }),
-    db.workCenter.count({ where }),
-  ]);
-  return { rows, total, page: p.page, pageSize: p.pageSize } satisfies Page<unknown>;
-}
+export const workCenterList = listSource({
+  permission: "masterData.read",
+  table: "WorkCenter",
+  shape: { tiebreak: ["no"] },
+  filters: {
+    no: { kind: "contains", column: "no" },
+    name: { kind: "contains", column: "name" },
+    shopCalendarCode: { kind: "contains", column: "shopCalendarCode" },
+  },
+  findMany: (a: FindArgs<Prisma.WorkCenterWhereInput>) => db.workCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.WorkCenterOrderByWithRelationInput[] }),
+  count: (a) => db.workCenter.count(a),
+});
+
+export const listWorkCenters = (p: ListParams<WorkCenterSort>) => workCenterList.page(p);
 
 export async function getWorkCenter(no: string) {
   await requireViewer("masterData.read");

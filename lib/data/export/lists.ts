@@ -1,14 +1,14 @@
 import "server-only";
-import { FAMILY_FILTERS, FAMILY_SORTS, listFamilies } from "@/lib/data/families";
-import { ITEM_FILTERS, ITEM_SORTS, listItems } from "@/lib/data/items";
-import { LOCATION_FILTERS, LOCATION_SORTS, listLocations } from "@/lib/data/locations";
-import { listMachineCenters, MACHINE_CENTER_FILTERS, MACHINE_CENTER_SORTS } from "@/lib/data/machine-centers";
-import { listNoSeries, NO_SERIES_FILTERS, NO_SERIES_SORTS } from "@/lib/data/no-series";
-import { listProductionBoms, PRODUCTION_BOM_FILTERS, PRODUCTION_BOM_SORTS } from "@/lib/data/production-boms";
-import { listProductionOrders, ORDER_FILTERS, ORDER_SORTS } from "@/lib/data/production-orders";
-import { listRoutings, ROUTING_FILTERS, ROUTING_SORTS } from "@/lib/data/routings";
-import { listSalesOrders, SALES_ORDER_FILTERS, SALES_ORDER_SORTS } from "@/lib/data/sales-orders";
-import { listWorkCenters, WORK_CENTER_FILTERS, WORK_CENTER_SORTS } from "@/lib/data/work-centers";
+import { FAMILY_FILTERS, FAMILY_SORTS, familyList } from "@/lib/data/families";
+import { ITEM_FILTERS, ITEM_SORTS, itemList } from "@/lib/data/items";
+import { LOCATION_FILTERS, LOCATION_SORTS, locationList } from "@/lib/data/locations";
+import { MACHINE_CENTER_FILTERS, MACHINE_CENTER_SORTS, machineCenterList } from "@/lib/data/machine-centers";
+import { NO_SERIES_FILTERS, NO_SERIES_SORTS, noSeriesList } from "@/lib/data/no-series";
+import { PRODUCTION_BOM_FILTERS, PRODUCTION_BOM_SORTS, productionBomList } from "@/lib/data/production-boms";
+import { ORDER_FILTERS, ORDER_SORTS, productionOrderList } from "@/lib/data/production-orders";
+import { ROUTING_FILTERS, ROUTING_SORTS, routingList } from "@/lib/data/routings";
+import { SALES_ORDER_FILTERS, SALES_ORDER_SORTS, salesOrderList } from "@/lib/data/sales-orders";
+import { WORK_CENTER_FILTERS, WORK_CENTER_SORTS, workCenterList } from "@/lib/data/work-centers";
 import { statusFromSlug, STATUS_SLUGS } from "@/lib/domain/production-order/slugs";
 import { STATUS_CAPTIONS } from "@/lib/domain/bom/status-rules";
 import { isoDay, isoTime, listExport, type ListExport } from "@/lib/data/export/paged";
@@ -23,7 +23,8 @@ const yesNo = (b: boolean) => (b ? "Yes" : "No");
 
 const MASTER_DATA: Record<string, ListExport> = {
   items: listExport({
-    permission: "masterData.read", fileName: "items", sortable: ITEM_SORTS, defaultSort: "no", filters: ITEM_FILTERS, list: listItems,
+    fileName: "items", sortable: ITEM_SORTS, defaultSort: "no", filters: ITEM_FILTERS, source: itemList,
+    fields: ["no", "description", "baseUnitOfMeasure", "replenishmentSystem", "manufacturingPolicy", "productionBomNo", "routingNo", "scrapPercent", "leadTimeDays", "safetyLeadTimeDays", "unitCost", "blocked"],
     columns: [
       ["No.", (r) => r.no], ["Description", (r) => r.description], ["Base Unit of Measure", (r) => r.baseUnitOfMeasure],
       ["Replenishment System", (r) => REPLENISHMENT[r.replenishmentSystem]], ["Manufacturing Policy", (r) => POLICY[r.manufacturingPolicy]],
@@ -33,39 +34,47 @@ const MASTER_DATA: Record<string, ListExport> = {
     ],
   }),
   "production-boms": listExport({
-    permission: "masterData.read", fileName: "production-boms", sortable: PRODUCTION_BOM_SORTS, defaultSort: "no", filters: PRODUCTION_BOM_FILTERS, list: listProductionBoms,
+    fileName: "production-boms", sortable: PRODUCTION_BOM_SORTS, defaultSort: "no", filters: PRODUCTION_BOM_FILTERS, source: productionBomList,
+    fields: ["no", "description", "unitOfMeasureCode", "status"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Unit of Measure Code", (r) => r.unitOfMeasureCode], ["Status", (r) => STATUS_CAPTIONS[r.status]]],
   }),
   routings: listExport({
-    permission: "masterData.read", fileName: "routings", sortable: ROUTING_SORTS, defaultSort: "no", filters: ROUTING_FILTERS, list: listRoutings,
+    fileName: "routings", sortable: ROUTING_SORTS, defaultSort: "no", filters: ROUTING_FILTERS, source: routingList,
+    fields: ["no", "description", "status"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Status", (r) => STATUS_CAPTIONS[r.status]]],
   }),
   "work-centers": listExport({
-    permission: "masterData.read", fileName: "work-centers", sortable: WORK_CENTER_SORTS, defaultSort: "no", filters: WORK_CENTER_FILTERS, list: listWorkCenters,
+    fileName: "work-centers", sortable: WORK_CENTER_SORTS, defaultSort: "no", filters: WORK_CENTER_FILTERS, source: workCenterList,
+    fields: ["no", "name", "capacity", "efficiency", "shopCalendarCode", "unitCost"],
     columns: [["No.", (r) => r.no], ["Name", (r) => r.name], ["Capacity", (r) => r.capacity], ["Efficiency %", (r) => r.efficiency],
       ["Shop Calendar Code", (r) => r.shopCalendarCode], ["Unit Cost", (r) => r.unitCost]],
   }),
   "machine-centers": listExport({
-    permission: "masterData.read", fileName: "machine-centers", sortable: MACHINE_CENTER_SORTS, defaultSort: "no", filters: MACHINE_CENTER_FILTERS, list: listMachineCenters,
+    fileName: "machine-centers", sortable: MACHINE_CENTER_SORTS, defaultSort: "no", filters: MACHINE_CENTER_FILTERS, source: machineCenterList,
+    fields: ["no", "name", "workCenterNo", "capacity", "efficiency", "unitCost"],
     columns: [["No.", (r) => r.no], ["Name", (r) => r.name], ["Work Center No.", (r) => r.workCenterNo], ["Capacity", (r) => r.capacity],
       ["Efficiency %", (r) => r.efficiency], ["Unit Cost", (r) => r.unitCost]],
   }),
   families: listExport({
-    permission: "masterData.read", fileName: "families", sortable: FAMILY_SORTS, defaultSort: "no", filters: FAMILY_FILTERS, list: listFamilies,
+    fileName: "families", sortable: FAMILY_SORTS, defaultSort: "no", filters: FAMILY_FILTERS, source: familyList,
+    fields: ["no", "description", "routingNo", "blocked"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Routing No.", (r) => r.routingNo], ["Blocked", (r) => yesNo(r.blocked)]],
   }),
   "sales-orders": listExport({
-    permission: "masterData.read", fileName: "sales-documents", sortable: SALES_ORDER_SORTS, defaultSort: "no", filters: SALES_ORDER_FILTERS, list: listSalesOrders,
+    fileName: "sales-documents", sortable: SALES_ORDER_SORTS, defaultSort: "no", filters: SALES_ORDER_FILTERS, source: salesOrderList,
+    fields: ["documentType", "no", "sellToCustomerNo", "sellToName", "locationCode", "shipmentDate", "status"],
     columns: [["Document Type", (r) => (r.documentType === "ORDER" ? "Order" : "Quote")], ["No.", (r) => r.no], ["Sell-to Customer No.", (r) => r.sellToCustomerNo],
       ["Sell-to Customer Name", (r) => r.sellToName], ["Location Code", (r) => r.locationCode], ["Shipment Date", (r) => isoDay(r.shipmentDate)],
       ["Status", (r) => (r.status === "OPEN" ? "Open" : "Released")]],
   }),
   locations: listExport({
-    permission: "masterData.read", fileName: "locations", sortable: LOCATION_SORTS, defaultSort: "code", filters: LOCATION_FILTERS, list: listLocations,
+    fileName: "locations", sortable: LOCATION_SORTS, defaultSort: "code", filters: LOCATION_FILTERS, source: locationList,
+    fields: ["code", "name", "inboundHandlingDays"],
     columns: [["Code", (r) => r.code], ["Name", (r) => r.name], ["Inbound Whse. Handling Time", (r) => `${r.inboundHandlingDays}D`]],
   }),
   "admin/number-series": listExport({
-    permission: "noSeries.manage", fileName: "number-series", sortable: NO_SERIES_SORTS, defaultSort: "code", filters: NO_SERIES_FILTERS, list: listNoSeries,
+    fileName: "number-series", sortable: NO_SERIES_SORTS, defaultSort: "code", filters: NO_SERIES_FILTERS, source: noSeriesList,
+    fields: ["code", "description", "startingNo", "endingNo", "lastNoUsed", "nextNo", "defaultNos", "manualNos", "dateOrder"],
     columns: [["Code", (r) => r.code], ["Description", (r) => r.description], ["Starting No.", (r) => r.startingNo], ["Ending No.", (r) => r.endingNo],
       ["Last No. Used", (r) => r.lastNoUsed], ["Next No.", (r) => r.nextNo], ["Default Nos.", (r) => yesNo(r.defaultNos)],
       ["Manual Nos.", (r) => yesNo(r.manualNos)], ["Date Order", (r) => yesNo(r.dateOrder)]],
@@ -76,8 +85,9 @@ function orderExport(slug: string): ListExport | undefined {
   const status = statusFromSlug(slug);
   if (!status) return undefined;
   return listExport({
-    permission: "orders.read", fileName: `production-orders-${STATUS_SLUGS[status]}`, sortable: ORDER_SORTS, defaultSort: "no", defaultDir: "desc",
-    filters: ORDER_FILTERS, list: (p) => listProductionOrders(status, p),
+    fileName: `production-orders-${STATUS_SLUGS[status]}`, sortable: ORDER_SORTS, defaultSort: "no", defaultDir: "desc",
+    filters: ORDER_FILTERS, source: productionOrderList(status),
+    fields: ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"],
     columns: [["No.", (r) => r.no], ["Description", (r) => r.description], ["Source Type", (r) => SOURCE[r.sourceType]], ["Source No.", (r) => r.sourceNo],
       ["Quantity", (r) => r.quantity], ["Due Date", (r) => isoDay(r.dueDate)], ["Starting Date-Time", (r) => isoTime(r.startingDateTime)],
       ["Ending Date-Time", (r) => isoTime(r.endingDateTime)], ["Location Code", (r) => r.locationCode]],
