@@ -9,6 +9,7 @@ import { rollUpHeader } from "@/lib/domain/production-order/dates";
 import { explodeBom } from "@/lib/domain/refresh/explode-bom";
 import type { ExistingLineState, PlannedComponent, PlannedLine, RefreshOptions, RefreshPlan } from "@/lib/domain/refresh/plan-types";
 import { addQty, roundQty } from "@/lib/domain/refresh/quantities";
+import { requireComponentQuantitiesFit, requireLineQuantityFits } from "@/lib/domain/refresh/quantity-limits";
 import { scheduleLine } from "@/lib/domain/refresh/schedule-line";
 import type { SeedLine } from "@/lib/domain/refresh/source-lines";
 import type { ItemInfo, RefreshCatalog } from "@/lib/domain/refresh/types";
@@ -52,6 +53,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
   const { options } = ctx;
   const createSubassemblies = options.calcLines && options.calcComponents;
   const lines = seeds.map((s, i) => newLine(catalog, s, s.existing?.lineNo ?? (i + 1) * 10000));
+  for (const l of lines) requireLineQuantityFits(l.itemNo, l.quantity);
   let nextLineNo = Math.max(0, ...lines.map((l) => l.lineNo)) + 10000;
   const subassemblies = new Map<string, PlannedLine>();
   const processed = new Set<PlannedLine>();
@@ -111,10 +113,12 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       if (target && processed.has(target)) return { key, level };
       if (target) {
         target.quantity = addQty(target.quantity, quantity);
+        requireLineQuantityFits(c.itemNo, target.quantity);
         target.planningLevel = Math.max(target.planningLevel, level);
         if (dueDate < target.dueDate) target.dueDate = dueDate;
         if (dueDateTime < neededBy.get(target)!) neededBy.set(target, dueDateTime);
       } else {
+        requireLineQuantityFits(c.itemNo, quantity);
         const childSeed = {
           itemNo: c.itemNo, variantCode: c.variantCode, locationCode: line.locationCode, quantity, dueDate,
           routingNo: child.routingNo, planningLevel: Math.max(level, hints.get(key) ?? 0), mergeable: true,
@@ -127,6 +131,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       }
       component.suppliedByLineNo = target.lineNo;
     }
+    requireComponentQuantitiesFit(line, line.scrapPercent);
     return null;
   };
 

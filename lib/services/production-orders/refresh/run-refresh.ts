@@ -1,6 +1,7 @@
 import { endingDateFromDueDate } from "@/lib/domain/production-order/dates";
 import { calculateRefresh, type PlanSeed } from "@/lib/domain/refresh/calculate-refresh";
 import type { RefreshOptions, RefreshPlan } from "@/lib/domain/refresh/plan-types";
+import { componentTooLarge } from "@/lib/domain/refresh/quantity-limits";
 import { atMinutes } from "@/lib/domain/calendar/iso-date";
 import { familySourceLines, itemSourceLines, salesSourceLines, type OrderSource, type SalesLineInfo } from "@/lib/domain/refresh/source-lines";
 import type { Direction, RefreshCatalog } from "@/lib/domain/refresh/types";
@@ -127,6 +128,17 @@ function locationCandidates(seeds: PlanSeed[]): string[] {
   return [...new Set(seeds.flatMap((s) => (s.locationCode ? [s.locationCode] : [])))];
 }
 
+/**
+ * The purchased components are computed in SQL (write-components.ts), out of the plan's sight: a
+ * Quantity per or Expected Quantity too large for numeric(38,15) ends their insert, and the whole
+ * transaction with it, as "numeric field overflow". The user gets the reason beside Quantity.
+ */
+function refuseOverflow(e: unknown): never {
+  const err = e as { code?: string; message?: string };
+  if (err?.code === "22003" || err?.code === "P2020" || /numeric field overflow/i.test(String(err?.message ?? ""))) throw componentTooLarge(null);
+  throw e;
+}
+
 /** `token`: the master-data token the catalogs were read under (the component insert checks it is still current). */
 async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, input: RefreshInput, token: string | null): Promise<RefreshResult> {
   if (!input.newOrder) await deleteOld(tx, order.id, options);
@@ -136,7 +148,7 @@ async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options:
     if (options.calcRoutings) await updateLineDates(tx, order.id, plan.lines);
     ids = await lineIds(tx, order.id);
   }
-  const components = options.calcComponents ? await insertComponents(tx, order.id, plan.lines, ids, token) : 0;
+  const components = options.calcComponents ? await insertComponents(tx, order.id, plan.lines, ids, token).catch(refuseOverflow) : 0;
   const routingLines = options.calcRoutings ? await insertRoutingLines(tx, order.id, plan.lines, ids) : 0;
   const { startingDateTime, endingDateTime, dueDate } = plan.header;
   const updated = input.newOrder ? 1 : await tx.$executeRaw`
