@@ -6,7 +6,7 @@
 //
 // One tolerance keeps what people type on the "other" keyboard: a single separator that cannot
 // be a thousands separator (not followed by exactly three digits) is the decimal mark, so "2,5"
-// is 2.5 in English too and "7.5" is 7.5 in Dutch; "1,234" stays 1234 in English and 1.234 in Dutch.
+// is 2.5 in English too and "7.5" is 7.5 in Dutch; "1,234" is 1234 in English and 1.234 in Dutch.
 //
 // The locale comes from the request: runAction parses every schema inside withNumberLocale(). A
 // zod parse is synchronous, so the value set around it cannot leak into another request; outside
@@ -38,23 +38,24 @@ const MARKS: Record<NumberLocale, { decimal: string; group: string }> = {
   nl: { decimal: ",", group: "." },
 };
 
-const esc = (c: string) => `\\${c}`;
-const patterns = new Map<NumberLocale, { plain: RegExp; grouped: RegExp; other: RegExp }>();
-function patternsOf(locale: NumberLocale) {
-  let p = patterns.get(locale);
-  if (!p) {
-    const d = esc(MARKS[locale].decimal);
-    const g = esc(MARKS[locale].group);
-    p = {
-      plain: new RegExp(`^(\\d+)(?:${d}(\\d+))?$`),
-      grouped: new RegExp(`^([1-9]\\d{0,2}(?:${g}\\d{3})+)(?:${d}(\\d+))?$`),
-      // The tolerance: one "other" separator not followed by exactly three digits.
-      other: new RegExp(`^(\\d+)${g}(\\d{1,2}|\\d{4,})$`),
-    };
-    patterns.set(locale, p);
-  }
-  return p;
-}
+// plain: digits with the locale's decimal mark; grouped: thousands separators in groups of three;
+// other: the tolerance above. Dutch differs in one way: the forms fill their fields with the stored
+// value in "." notation (String(Number(v))), so "12.345" sent back unchanged must stay 12.345,
+// not become 12345. A single "." is therefore always the decimal mark; Dutch grouping is read
+// only where it cannot be a stored value: two or more groups ("1.234.567") or with a decimal
+// comma ("1.234,5").
+const PATTERNS: Record<NumberLocale, { plain: RegExp; grouped: RegExp[]; other: RegExp }> = {
+  en: {
+    plain: /^(\d+)(?:\.(\d+))?$/,
+    grouped: [/^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/],
+    other: /^(\d+),(\d{1,2}|\d{4,})$/,
+  },
+  nl: {
+    plain: /^(\d+)(?:,(\d+))?$/,
+    grouped: [/^([1-9]\d{0,2}(?:\.\d{3}){2,})(?:,(\d+))?$/, /^([1-9]\d{0,2}(?:\.\d{3})+),(\d+)$/],
+    other: /^(\d+)\.(\d+)$/,
+  },
+};
 
 /**
  * The decimal `text` stands for, as canonical text ("-1234.5": "." as decimal mark, no
@@ -65,16 +66,15 @@ export function parseDecimalText(text: string, locale: NumberLocale = numberLoca
   if (s.length === 0 || s.length > MAX_DECIMAL_DIGITS + 15) return null;
   const negative = s.startsWith("-");
   if (negative) s = s.slice(1);
-  const p = patternsOf(locale);
+  const p = PATTERNS[locale];
   let whole: string;
   let fraction: string | undefined;
-  let m = p.plain.exec(s);
+  let m = p.plain.exec(s) ?? p.other.exec(s);
   if (m) [, whole, fraction] = m;
-  else if ((m = p.grouped.exec(s))) {
+  else if ((m = p.grouped.map((g) => g.exec(s)).find((x) => x !== null) ?? null)) {
     whole = m[1].split(MARKS[locale].group).join("");
     fraction = m[2];
-  } else if ((m = p.other.exec(s))) [, whole, fraction] = m;
-  else return null;
+  } else return null;
   if (whole.length + (fraction?.length ?? 0) > MAX_DECIMAL_DIGITS) return null;
   return `${negative ? "-" : ""}${whole}${fraction === undefined ? "" : `.${fraction}`}`;
 }
