@@ -6,7 +6,7 @@
 // that caused it, at once, and writes nothing.
 import "../../support/next-mocks";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createProductionOrderAction } from "@/lib/actions/production-orders";
+import { createProductionOrderAction, updateProductionOrderAction } from "@/lib/actions/production-orders";
 import { refreshProductionOrderAction } from "@/lib/actions/refresh";
 import { replanAction } from "@/lib/actions/replan";
 import { db } from "@/lib/db";
@@ -92,6 +92,25 @@ describe("RF-5 horizon: Refresh and Replan of an existing order", () => {
     const before = await snapshotOrder(order.id);
     // WHEN replanned / THEN the Quantity field says why, and nothing changed
     const result = await replanAction(null, formOf({ id: String(order.id), version: String(current), direction: "BACK", plan: "NO_LEVELS" }));
+    expect(result).toMatchObject({ ok: false, code: "OUT_OF_HORIZON", fieldErrors: { quantity: [expect.stringMatching(SPAN)] } });
+    expect(await snapshotOrder(order.id)).toEqual(before);
+  });
+});
+
+describe("RF-5 horizon: a Due Date change on the card (PO-9 reschedules the lines)", () => {
+  it("an order whose line cannot be scheduled → a message on Quantity, the order unchanged", async () => {
+    // GIVEN a refreshed single-level order whose line was written for 999,999,999
+    const order = await makeOrder({ sourceNo: "1000", routingNo: "1000", quantity: 5, dueDate: "2026-12-18" });
+    await refreshProductionOrder({ orderId: order.id }, null);
+    await db.prodOrderLine.updateMany({ where: { orderId: order.id }, data: { quantity: 999_999_999 } });
+    const o = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
+    const before = await snapshotOrder(order.id);
+    // WHEN its Due Date is moved on the card
+    const result = await updateProductionOrderAction(null, formOf({
+      id: String(o.id), version: String(o.version), description: o.description, description2: o.description2, sourceType: o.sourceType,
+      sourceNo: o.sourceNo, variantCode: o.variantCode, quantity: "5", dueDate: "2027-01-15", locationCode: o.locationCode ?? "",
+    }));
+    // THEN the Quantity field says why, and nothing changed
     expect(result).toMatchObject({ ok: false, code: "OUT_OF_HORIZON", fieldErrors: { quantity: [expect.stringMatching(SPAN)] } });
     expect(await snapshotOrder(order.id)).toEqual(before);
   });
