@@ -5,6 +5,7 @@ import type { Permission } from "@/lib/domain/auth/permissions";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
 import { logUnexpected } from "@/lib/log";
+import { withNumberLocale } from "@/lib/validation/decimal-text";
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T = undefined> =
@@ -47,7 +48,9 @@ async function runUnlocalized<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const user = await requirePermission(permission);
-    const parsed = schema.safeParse(toInput(input));
+    // Numbers are read in the user's notation (decimal-text.ts).
+    const locale = await currentLocale();
+    const parsed = withNumberLocale(locale, () => schema.safeParse(toInput(input)));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {

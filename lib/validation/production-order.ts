@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDecimalText } from "@/lib/validation/decimal-text";
 
 // The boundary of the production order forms and actions (PO-2, PO-11): every field arrives as
 // untrusted input (FormData strings or JSON) and leaves as a typed value or a message.
@@ -19,7 +20,8 @@ const text = (max: number, label: string) =>
   );
 
 export const quantitySchema = z.preprocess(
-  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))) : v),
+  // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(parseDecimalText(v) ?? Number.NaN)) : v),
   z
     .number({ error: (i) => (i.input === undefined ? "Quantity must have a value." : "Quantity must be a number.") })
     // abort: one message per field — the first rule broken, not every rule after it.

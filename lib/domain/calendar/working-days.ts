@@ -1,6 +1,6 @@
 // PO-3, RF-5 (no routing), RF-6: lead times in days are counted on the working days of a base
 // calendar (a location's), as BC's CalendarManagement.CalcDateBOC does with a base calendar.
-import { addCalendarDays, isoDateToUtcMs, isoWeekday, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { addCalendarDays, isoDateToUtcMs, isoWeekday, MS_PER_DAY, type IsoDate } from "@/lib/domain/calendar/iso-date";
 
 export type BaseCalendar = {
   /** ISO weekdays 1 = Monday … 7 = Sunday that are working days. */
@@ -36,15 +36,71 @@ function requireDayCount(n: number): void {
   if (!Number.isInteger(n)) throw new RangeError(`A number of working days must be whole, got ${n}.`);
 }
 
+/** Working weekdays of a calendar and its holidays as sorted day numbers (per calendar object). */
+type Week = { workingWeekdays: Set<number>; perWeek: number; holidayDays: number[]; holidays: string[]; count: number };
+const weeks = new WeakMap<BaseCalendar, Week>();
+
+function weekOf(cal: BaseCalendar): Week {
+  const known = weeks.get(cal);
+  if (known && known.holidays === cal.holidays && known.count === cal.holidays.length) return known;
+  const workingWeekdays = new Set(cal.workingWeekdays.filter((d) => Number.isInteger(d) && d >= 1 && d <= 7));
+  const holidayDays: number[] = [];
+  for (const h of cal.holidays) {
+    try {
+      holidayDays.push(isoDateToUtcMs(h) / MS_PER_DAY);
+    } catch {
+      // Not a date: it never matched a day in the day-by-day walk either.
+    }
+  }
+  holidayDays.sort((a, b) => a - b);
+  const week = { workingWeekdays, perWeek: workingWeekdays.size, holidayDays, holidays: cal.holidays, count: cal.holidays.length };
+  weeks.set(cal, week);
+  return week;
+}
+
+function hasHolidayIn(week: Week, from: IsoDate, to: IsoDate): boolean {
+  const a = week.holidayDays;
+  const lo0 = isoDateToUtcMs(from) / MS_PER_DAY;
+  const hi0 = isoDateToUtcMs(to) / MS_PER_DAY;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < lo0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < a.length && a[lo] <= hi0;
+}
+
+/** Non-working days at the far end of the week just passed, walking in `step`'s direction. */
+function trailingIdle(week: Week, last: IsoDate, step: 1 | -1): number {
+  let n = 0;
+  while (n < 7 && !week.workingWeekdays.has(isoWeekday(addCalendarDays(last, -step * n)))) n++;
+  return n;
+}
+
 function walk(cal: BaseCalendar, date: IsoDate, n: number, step: 1 | -1): IsoDate {
   isoDateToUtcMs(date); // validates the start even when n is 0
   if (n === 0) return date; // BC: a zero lead time keeps the date, even on a non-working day
   if (!cal.workingWeekdays.some((d) => Number.isInteger(d) && d >= 1 && d <= 7)) {
     throw new NoWorkingDaysError();
   }
+  const week = weekOf(cal);
   let current = date;
-  for (let counted = 0; counted < n; counted++) {
-    let skipped = 0;
+  let skipped = 0;
+  for (let counted = 0; counted < n; ) {
+    // A whole week without holidays that cannot hold the rest: its working days are known, so it
+    // is passed in one step, landing where the day walk would (RF-5: long spans by weeks).
+    if (n - counted > week.perWeek && skipped <= MAX_NON_WORKING_RUN - 7) {
+      const next = addCalendarDays(current, step);
+      const last = addCalendarDays(current, 7 * step);
+      if (!hasHolidayIn(week, step === 1 ? next : last, step === 1 ? last : next)) {
+        counted += week.perWeek;
+        current = last;
+        skipped = trailingIdle(week, last, step);
+        continue;
+      }
+    }
     do {
       current = addCalendarDays(current, step);
       if (++skipped > MAX_NON_WORKING_RUN) {
@@ -53,6 +109,8 @@ function walk(cal: BaseCalendar, date: IsoDate, n: number, step: 1 | -1): IsoDat
         );
       }
     } while (!isWorkingDay(cal, current));
+    counted++;
+    skipped = 0;
   }
   return current;
 }

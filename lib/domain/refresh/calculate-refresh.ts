@@ -7,9 +7,10 @@ import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
 import { isoDateOf } from "@/lib/domain/calendar/iso-date";
 import { rollUpHeader } from "@/lib/domain/production-order/dates";
 import { explodeBom } from "@/lib/domain/refresh/explode-bom";
-import { MAX_BOM_LINES_PER_ORDER, MAX_LINES_PER_ORDER, orderBomsTooLarge, subassemblyQuantityTooLarge, tooManyLines } from "@/lib/domain/refresh/limits";
+import { MAX_BOM_LINES_PER_ORDER, MAX_LINES_PER_ORDER, orderBomsTooLarge, tooManyLines } from "@/lib/domain/refresh/limits";
 import type { ExistingLineState, PlannedComponent, PlannedLine, RefreshOptions, RefreshPlan } from "@/lib/domain/refresh/plan-types";
-import { addQty, fitsStoredQty, roundQty } from "@/lib/domain/refresh/quantities";
+import { addQty, roundQty } from "@/lib/domain/refresh/quantities";
+import { requireComponentQuantitiesFit, requireLineQuantityFits } from "@/lib/domain/refresh/quantity-limits";
 import { scheduleLine } from "@/lib/domain/refresh/schedule-line";
 import type { SeedLine } from "@/lib/domain/refresh/source-lines";
 import type { ItemInfo, RefreshCatalog } from "@/lib/domain/refresh/types";
@@ -54,6 +55,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
   const createSubassemblies = options.calcLines && options.calcComponents;
   if (seeds.length > MAX_LINES_PER_ORDER) throw tooManyLines();
   const lines = seeds.map((s, i) => newLine(catalog, s, s.existing?.lineNo ?? (i + 1) * 10000));
+  for (const l of lines) requireLineQuantityFits(l.itemNo, l.quantity);
   let bomLinesRead = 0; // the order's ceiling (limits.ts)
   let nextLineNo = Math.max(0, ...lines.map((l) => l.lineNo)) + 10000;
   const subassemblies = new Map<string, PlannedLine>();
@@ -114,14 +116,15 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       const key = `${c.itemNo}|${c.variantCode}|${line.locationCode ?? ""}`;
       let target = subassemblies.get(key);
       if (target && processed.has(target)) return { key, level };
-      if (!fitsStoredQty(quantity, 13)) throw subassemblyQuantityTooLarge(c.itemNo);
+      requireLineQuantityFits(c.itemNo, quantity);
       if (target) {
         target.quantity = addQty(target.quantity, quantity);
-        if (!fitsStoredQty(target.quantity, 13)) throw subassemblyQuantityTooLarge(c.itemNo);
+        requireLineQuantityFits(c.itemNo, target.quantity);
         target.planningLevel = Math.max(target.planningLevel, level);
         if (dueDate < target.dueDate) target.dueDate = dueDate;
         if (dueDateTime < neededBy.get(target)!) neededBy.set(target, dueDateTime);
       } else {
+        requireLineQuantityFits(c.itemNo, quantity);
         const childSeed = {
           itemNo: c.itemNo, variantCode: c.variantCode, locationCode: line.locationCode, quantity, dueDate,
           routingNo: child.routingNo, planningLevel: Math.max(level, hints.get(key) ?? 0), mergeable: true,
@@ -135,6 +138,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       }
       component.suppliedByLineNo = target.lineNo;
     }
+    requireComponentQuantitiesFit(line, line.scrapPercent);
     return null;
   };
 

@@ -42,13 +42,3 @@ export function tooManyLines(): DomainError {
     { max: MAX_LINES_PER_ORDER },
   );
 }
-
-/** RF-4: a subassembly line's quantity (Quantity per × the parent's) is stored as numeric(18,5). */
-export function subassemblyQuantityTooLarge(itemNo: string): DomainError {
-  return new DomainError(
-    "LINE_QUANTITY_TOO_LARGE",
-    `The quantity of item ${itemNo} this order needs must be less than 10000000000000; check the Quantity per on the production BOM lines.`,
-    "quantity",
-    { no: itemNo },
-  );
-}

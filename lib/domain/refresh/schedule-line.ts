@@ -9,6 +9,7 @@ import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/l
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
 import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
 import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
+import { MAX_SPAN_YEARS, OutOfHorizonError, SCHEDULE_FIRST, SCHEDULE_LAST, withinScheduleDates } from "@/lib/domain/scheduling/horizon";
 import { capacityKey, skuKey, type Direction, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
 import { selectVersion } from "@/lib/domain/refresh/versions";
 import { numericOrder } from "@/lib/domain/text/numeric-order";
@@ -133,6 +134,7 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
       }
       dueDate = lineDueDate({ ...lead, endingDate: isoDateOf(endingDateTime) });
     }
+    requireScheduleDates(line, startingDateTime, endingDateTime, dueDate);
     const routingLines = routing.lines.map((l, i) => ({
       ...l,
       ...times[i],
@@ -145,7 +147,28 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
   }
 }
 
+/** RF-5 horizon: no scheduled date leaves SCHEDULE_FIRST … SCHEDULE_LAST (see horizon.ts). */
+function requireScheduleDates(line: LineToSchedule, start: Date, end: Date, dueDate: IsoDate): void {
+  const outside = [start, end].find((d) => !withinScheduleDates(d.getTime()));
+  if (!outside && dueDate <= SCHEDULE_LAST) return;
+  const date = outside ? isoDateOf(outside) : dueDate;
+  throw new DomainError(
+    "OUT_OF_HORIZON",
+    `The order cannot be scheduled between ${SCHEDULE_FIRST} and ${SCHEDULE_LAST}: Item ${line.itemNo} would be produced on ${date}.`,
+    "dueDate",
+    { no: line.itemNo, date },
+  );
+}
+
 function schedulingError(e: unknown, line: LineToSchedule): unknown {
+  if (e instanceof OutOfHorizonError) {
+    return new DomainError(
+      "OUT_OF_HORIZON",
+      `The order cannot be scheduled within ${MAX_SPAN_YEARS} years: operation ${e.operationNo} of Routing ${line.routingNo} (Item ${line.itemNo}) needs more working time than its calendar has in that span.`,
+      "quantity",
+      { no: line.itemNo, routing: line.routingNo ?? "", operation: e.operationNo ?? "" },
+    );
+  }
   if (e instanceof NoWorkingTimeError) {
     return new DomainError("NO_WORKING_TIME", `Routing ${line.routingNo} of Item ${line.itemNo} cannot be scheduled: ${e.message}.`, "routingNo", { no: line.routingNo ?? "" });
   }

@@ -2,11 +2,13 @@
 // Design choice: wait and move time are also counted in the work center's working time (BC can
 // count them in calendar time); one rule for all four times keeps the arithmetic predictable and
 // never lets material "move" over a weekend nobody works.
+import { fitsInSpan, MAX_SPAN_MS, OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 import {
   consumeBackward,
   consumeForward,
   snapBackward,
   snapForward,
+  weeklyWorkingMs,
   type ShopCalendar,
 } from "@/lib/domain/scheduling/shop-calendar";
 
@@ -58,6 +60,30 @@ function validate(op: OperationToSchedule, quantity: number): { run: number; set
   return { run, setup: op.setupTime, waitMove: op.waitTime + op.moveTime };
 }
 
+type Durations = { run: number; setup: number; waitMove: number };
+
+/**
+ * RF-5 horizon, decided before any walk: an operation whose minutes exceed what its calendar
+ * holds in a whole span (weekly working time × weeks) is refused at once. Operations that fit
+ * one by one but not together are stopped by the walks' own horizon (week by week, so quickly).
+ */
+function requireFitsInSpan(ops: readonly OperationToSchedule[], durations: Durations[]): void {
+  ops.forEach((op, i) => {
+    const { run, setup, waitMove } = durations[i];
+    if (!fitsInSpan(run + setup + waitMove, weeklyWorkingMs(op.calendar))) throw new OutOfHorizonError(op.operationNo);
+  });
+}
+
+/** Runs one operation's walks; a walk leaving the horizon names the operation. */
+function inHorizon<T>(operationNo: string, walk: () => T): T {
+  try {
+    return walk();
+  } catch (e) {
+    if (e instanceof OutOfHorizonError && e.operationNo === null) throw new OutOfHorizonError(operationNo);
+    throw e;
+  }
+}
+
 function summarize(operations: ScheduledOperation[], fallback: Date): LineSchedule {
   if (operations.length === 0) {
     return { operations, startingDateTime: new Date(fallback), endingDateTime: new Date(fallback) };
@@ -76,14 +102,19 @@ function summarize(operations: ScheduledOperation[], fallback: Date): LineSchedu
  */
 export function scheduleBackward(ops: readonly OperationToSchedule[], lineEnd: Date, quantity: number): LineSchedule {
   const durations = ops.map((op) => validate(op, quantity)); // fail before any arithmetic
+  requireFitsInSpan(ops, durations);
+  const notBefore = lineEnd.getTime() - MAX_SPAN_MS;
   const scheduled: ScheduledOperation[] = [];
   let cursor = lineEnd;
   for (let i = ops.length - 1; i >= 0; i--) {
     const { calendar, operationNo } = ops[i];
     const { run, setup, waitMove } = durations[i];
-    const endingDateTime = snapBackward(calendar, consumeBackward(calendar, cursor, waitMove));
-    const runStart = consumeBackward(calendar, endingDateTime, run);
-    const startingDateTime = consumeBackward(calendar, runStart, setup);
+    const { startingDateTime, endingDateTime } = inHorizon(operationNo, () => {
+      const ending = snapBackward(calendar, consumeBackward(calendar, cursor, waitMove, notBefore));
+      const starting = consumeBackward(calendar, consumeBackward(calendar, ending, run, notBefore), setup, notBefore);
+      if (starting.getTime() < notBefore) throw new OutOfHorizonError(operationNo);
+      return { startingDateTime: starting, endingDateTime: ending };
+    });
     scheduled.unshift({ operationNo, startingDateTime, endingDateTime });
     cursor = startingDateTime;
   }
@@ -96,15 +127,19 @@ export function scheduleBackward(ops: readonly OperationToSchedule[], lineEnd: D
  */
 export function scheduleForward(ops: readonly OperationToSchedule[], lineStart: Date, quantity: number): LineSchedule {
   const durations = ops.map((op) => validate(op, quantity));
+  requireFitsInSpan(ops, durations);
+  const notAfter = lineStart.getTime() + MAX_SPAN_MS;
   const scheduled: ScheduledOperation[] = [];
   let cursor = lineStart;
   ops.forEach(({ calendar, operationNo }, i) => {
     const { run, setup, waitMove } = durations[i];
-    const startingDateTime = snapForward(calendar, cursor);
-    const runStart = consumeForward(calendar, startingDateTime, setup);
-    const endingDateTime = consumeForward(calendar, runStart, run);
-    scheduled.push({ operationNo, startingDateTime, endingDateTime });
-    cursor = consumeForward(calendar, endingDateTime, waitMove);
+    inHorizon(operationNo, () => {
+      const startingDateTime = snapForward(calendar, cursor);
+      const endingDateTime = consumeForward(calendar, consumeForward(calendar, startingDateTime, setup, notAfter), run, notAfter);
+      if (endingDateTime.getTime() > notAfter) throw new OutOfHorizonError(operationNo);
+      scheduled.push({ operationNo, startingDateTime, endingDateTime });
+      cursor = consumeForward(calendar, endingDateTime, waitMove, notAfter);
+    });
   });
   return summarize(scheduled, lineStart);
 }

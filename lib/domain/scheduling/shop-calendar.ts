@@ -7,8 +7,10 @@ import {
   isoDateToUtcMs,
   isoWeekday,
   MS_PER_MINUTE,
+  MS_PER_DAY,
   type IsoDate,
 } from "@/lib/domain/calendar/iso-date";
+import { OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 
 /** Working hours of one weekday in minutes after midnight; a weekday may have several shifts. */
 export type ShopCalendarDay = { weekday: number; startTime: number; endTime: number };
@@ -86,6 +88,98 @@ function* walkSpans(cal: ShopCalendar, fromMs: number, step: 1 | -1): Generator<
   throw new NoWorkingTimeError();
 }
 
+// Week walking. A calendar's week is known once: the working spans of each weekday and what a
+// week without holidays holds. Kept per calendar object (catalog calendars are never mutated;
+// a changed array is noticed by identity and length).
+type Week = {
+  days: ShopCalendarDay[];
+  holidays: string[];
+  counts: [number, number];
+  /** Index 1–7 = ISO weekday; offsets in ms after midnight, merged and sorted. */
+  spans: Span[][];
+  weekMs: number;
+  holidayDays: Set<number>;
+  sortedHolidayDays: number[];
+  /** Consecutive idle weekdays from weekday w onward / up to weekday w (within one week). */
+  idleAtStart: number[];
+  idleAtEnd: number[];
+};
+
+/** A skipped week must not hide the idle-day guard firing inside it (≤ 6 idle days a week). */
+const SKIP_IDLE_LIMIT = MAX_IDLE_DAYS - 7;
+
+const weeks = new WeakMap<ShopCalendar, Week>();
+
+const weekdayOfDay = (day: number) => (((day % 7) + 10) % 7) + 1; // day 0 = 1970-01-01, a Thursday
+
+function weekOf(cal: ShopCalendar): Week {
+  const known = weeks.get(cal);
+  if (known && known.days === cal.days && known.holidays === cal.holidays && known.counts[0] === cal.days.length && known.counts[1] === cal.holidays.length) {
+    return known;
+  }
+  assertCalendar(cal);
+  const spans: Span[][] = [[]];
+  let weekMs = 0;
+  for (let w = 1; w <= 7; w++) {
+    const sorted = cal.days
+      .filter((d) => d.weekday === w && isValidDay(d))
+      .map((d): Span => [d.startTime * MS_PER_MINUTE, d.endTime * MS_PER_MINUTE])
+      .sort((a, b) => a[0] - b[0]);
+    const merged: Span[] = [];
+    for (const span of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push([span[0], span[1]]);
+    }
+    spans.push(merged);
+    for (const [s, e] of merged) weekMs += e - s;
+  }
+  const holidayDays = new Set<number>();
+  for (const h of cal.holidays) {
+    try {
+      holidayDays.add(isoDateToUtcMs(h) / MS_PER_DAY);
+    } catch {
+      // Not a date: it never matched a day in the day-by-day walk either.
+    }
+  }
+  const idle = (w: number) => spans[((w - 1 + 7) % 7) + 1].length === 0;
+  const run = (w: number, step: number) => {
+    let n = 0;
+    while (n < 7 && idle(w + n * step)) n++;
+    return n;
+  };
+  const week: Week = {
+    days: cal.days, holidays: cal.holidays, counts: [cal.days.length, cal.holidays.length], spans, weekMs, holidayDays,
+    sortedHolidayDays: [...holidayDays].sort((a, b) => a - b),
+    idleAtStart: [0, 1, 2, 3, 4, 5, 6, 7].map((w) => (w === 0 ? 0 : run(w, 1))),
+    idleAtEnd: [0, 1, 2, 3, 4, 5, 6, 7].map((w) => (w === 0 ? 0 : run(w, -1))),
+  };
+  weeks.set(cal, week);
+  return week;
+}
+
+function daySpans(week: Week, day: number): Span[] {
+  return week.holidayDays.has(day) ? [] : week.spans[weekdayOfDay(day)];
+}
+
+/** Whether a holiday falls on a day from `from` to `to`, both included (binary search). */
+function hasHolidayIn(week: Week, from: number, to: number): boolean {
+  const a = week.sortedHolidayDays;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < a.length && a[lo] <= to;
+}
+
+/** Working milliseconds in a week without holidays (what week walking skips at once). */
+export function weeklyWorkingMs(cal: ShopCalendar): number {
+  return weekOf(cal).weekMs;
+}
+
 function toMs(minutes: number): number {
   if (!Number.isFinite(minutes) || minutes < 0) {
     throw new RangeError(`A duration must be a non-negative number of minutes, got ${minutes}.`);
@@ -94,32 +188,75 @@ function toMs(minutes: number): number {
   return Math.round(minutes * MS_PER_MINUTE);
 }
 
-/** The moment `minutes` of working time before `end`. Zero minutes returns `end` unchanged. */
-export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number): Date {
+/**
+ * The moment `minutes` of working time before `end`. Zero minutes returns `end` unchanged.
+ * With `notBeforeMs`, needing working time from a day wholly before that moment throws
+ * OutOfHorizonError (the walk never goes further than the horizon).
+ */
+export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, notBeforeMs = -Infinity): Date {
   let remaining = toMs(minutes);
   if (remaining === 0) return new Date(end.getTime());
   const endMs = end.getTime();
-  for (const [s, e] of walkSpans(cal, endMs, -1)) {
-    if (s >= endMs) continue;
-    const to = Math.min(e, endMs);
-    if (to - s >= remaining) return new Date(to - remaining);
-    remaining -= to - s;
+  const week = weekOf(cal);
+  let day = Math.floor(endMs / MS_PER_DAY);
+  for (let idle = 0; ; day--) {
+    const dayMs = day * MS_PER_DAY;
+    if (dayMs + MS_PER_DAY <= notBeforeMs) throw new OutOfHorizonError();
+    // A whole week (day-6 … day) after the first day, without holidays, that cannot hold the
+    // rest: its working time is known, so it is skipped in one step, exactly as the day walk
+    // would have passed through it.
+    if (dayMs + MS_PER_DAY <= endMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day - 6, day)) {
+      remaining -= week.weekMs;
+      idle = week.idleAtStart[weekdayOfDay(day - 6)];
+      day -= 6;
+      continue;
+    }
+    const spans = daySpans(week, day);
+    if (spans.length === 0) {
+      if (++idle > MAX_IDLE_DAYS) throw new NoWorkingTimeError();
+      continue;
+    }
+    idle = 0;
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const s = dayMs + spans[i][0];
+      if (s >= endMs) continue;
+      const to = Math.min(dayMs + spans[i][1], endMs);
+      if (to - s >= remaining) return new Date(to - remaining);
+      remaining -= to - s;
+    }
   }
-  throw new NoWorkingTimeError(); // unreachable: walkSpans throws first
 }
 
-/** The moment `minutes` of working time after `start`. Zero minutes returns `start` unchanged. */
-export function consumeForward(cal: ShopCalendar, start: Date, minutes: number): Date {
+/** The moment `minutes` of working time after `start` (mirror of consumeBackward). */
+export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, notAfterMs = Infinity): Date {
   let remaining = toMs(minutes);
   if (remaining === 0) return new Date(start.getTime());
   const startMs = start.getTime();
-  for (const [s, e] of walkSpans(cal, startMs, 1)) {
-    if (e <= startMs) continue;
-    const from = Math.max(s, startMs);
-    if (e - from >= remaining) return new Date(from + remaining);
-    remaining -= e - from;
+  const week = weekOf(cal);
+  let day = Math.floor(startMs / MS_PER_DAY);
+  for (let idle = 0; ; day++) {
+    const dayMs = day * MS_PER_DAY;
+    if (dayMs >= notAfterMs) throw new OutOfHorizonError();
+    if (dayMs >= startMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day, day + 6)) {
+      remaining -= week.weekMs;
+      idle = week.idleAtEnd[weekdayOfDay(day + 6)];
+      day += 6;
+      continue;
+    }
+    const spans = daySpans(week, day);
+    if (spans.length === 0) {
+      if (++idle > MAX_IDLE_DAYS) throw new NoWorkingTimeError();
+      continue;
+    }
+    idle = 0;
+    for (const [from0, e0] of spans) {
+      const e = dayMs + e0;
+      if (e <= startMs) continue;
+      const from = Math.max(dayMs + from0, startMs);
+      if (e - from >= remaining) return new Date(from + remaining);
+      remaining -= e - from;
+    }
   }
-  throw new NoWorkingTimeError();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDecimalText } from "@/lib/validation/decimal-text";
 
 // Field shapes shared by the BOM and routing editors and the CSV import. FormData and CSV cells
 // arrive as text; numbers stay strings (exact decimals for Prisma.Decimal), dates become the
@@ -33,9 +34,11 @@ export const decimalField = (caption: string, opts: { min?: number; max?: number
     .union([z.string(), z.number()])
     .nullish()
     .transform((v, ctx) => {
-      const text = v === null || v === undefined ? "" : String(v).trim();
-      if (text === "") return opts.blank ?? "0";
-      if (!/^-?\d+(\.\d+)?$/.test(text)) {
+      const typed = v === null || v === undefined ? "" : String(v).trim();
+      if (typed === "") return opts.blank ?? "0";
+      // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
+      const text = parseDecimalText(typed);
+      if (text === null) {
         ctx.addIssue({ code: "custom", message: `${caption} must be a number.` });
         return z.NEVER;
       }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDecimalText } from "@/lib/validation/decimal-text";
 
 // Field builders shared by the master-data forms (items, locations, work and machine centers,
 // shop calendars, families, sales documents). FormData arrives as strings; messages use BC's
@@ -63,13 +64,15 @@ function rangeMessage(caption: string, r: NumberRule) {
 
 /** Parses a number as typed ("1,5" too) and checks its range; returns a JS number. */
 export function parseNumber(raw: unknown, caption: string, rule: NumberRule, ctx: z.RefinementCtx, path: string[] = []) {
-  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim().replace(",", ".") : "";
+  const typed = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
   const fail = (message: string) => {
     ctx.addIssue({ code: "custom", message, path });
     return z.NEVER;
   };
-  if (text === "") return rule.fallback ?? fail(`${caption} must have a value.`);
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return fail(rule.integer ? `${caption} must be a whole number.` : `${caption} must be a number.`);
+  if (typed === "") return rule.fallback ?? fail(`${caption} must have a value.`);
+  // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
+  const text = parseDecimalText(typed);
+  if (text === null) return fail(rule.integer ? `${caption} must be a whole number.` : `${caption} must be a number.`);
   const n = Number(text);
   if (rule.integer && !Number.isInteger(n)) return fail(`${caption} must be a whole number.`);
   const decimals = text.split(".")[1]?.length ?? 0;

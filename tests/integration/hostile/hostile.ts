@@ -18,6 +18,8 @@ const nasty = fc.constantFrom<unknown>(
   "9999-12-31", "0000-00-00", "2026-02-30", "1900-01-01", "2026-13-01", "31-12-2026",
   "NOPE", "simulated", "RELEASED", "FINISHED", "ADMIN", "admin",
   0, -1, 999999999, "abc", "999999999", "-1", "1e9", "NaN", "Infinity",
+  // PO-8 notation and RF-5's horizon: hex, exponents, grouped numbers, a Due Date at the end of the range.
+  "0x10", "1e3", "0b101", "1,234.5", "1.234,5", "20000000", "2099-12-31",
   null, undefined, true, false, "on", [], {}, ["x", "y"], { toString: "x" }, { __proto__: { polluted: 1 } },
 );
 /** Values that are plausible on their own, so some calls get past the schema into the services. */

@@ -28,7 +28,10 @@ const CASES: Case[] = [
   ["Quantity NaN", { quantity: "NaN" }, "quantity", "Quantity must be a number."],
   ["Quantity Infinity", { quantity: "Infinity" }, "quantity", "Quantity must be a number."],
   ["Quantity -Infinity", { quantity: "-Infinity" }, "quantity", "Quantity must be a number."],
-  ["huge Quantity 1e12", { quantity: "1e12" }, "quantity", "Quantity cannot be greater than 999,999,999."],
+  ["huge Quantity 1,000,000,000,000", { quantity: "1,000,000,000,000" }, "quantity", "Quantity cannot be greater than 999,999,999."],
+  ["Quantity 0x10 (hex)", { quantity: "0x10" }, "quantity", "Quantity must be a number."],
+  ["Quantity 1e3 (exponent)", { quantity: "1e3" }, "quantity", "Quantity must be a number."],
+  ["Quantity 1e12 (exponent)", { quantity: "1e12" }, "quantity", "Quantity must be a number."],
   ["Quantity with 6 decimals", { quantity: "1.123456" }, "quantity", "Quantity can have at most 5 decimals."],
   ["Quantity of 10,000 digits", { quantity: LONG("9") }, "quantity", "Quantity must be a number."],
   // Source No.

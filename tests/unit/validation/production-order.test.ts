@@ -52,7 +52,12 @@ describe("PO-8 Quantity", () => {
     ["0", "Quantity must be greater than 0."],
     ["-5", "Quantity must be greater than 0."],
     ["-0.0000001", "Quantity must be greater than 0."],
-    ["1e12", "Quantity cannot be greater than 999,999,999."],
+    ["1,000,000,000,000", "Quantity cannot be greater than 999,999,999."],
+    // PO-8: decimal notation only; Number() would read these as 16, 1000, 12 and 1e12
+    ["0x10", "Quantity must be a number."],
+    ["1e3", "Quantity must be a number."],
+    ["0b1100", "Quantity must be a number."],
+    ["1e12", "Quantity must be a number."],
     ["1000000000", "Quantity cannot be greater than 999,999,999."],
     ["1.123456", "Quantity can have at most 5 decimals."],
   ])("refuses %j with exactly one message: %s", (input, message) => {
