@@ -6,6 +6,7 @@ import { z } from "zod";
 import { auth } from "@/lib/auth/better-auth";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { safeNextPath } from "@/lib/domain/auth/next-path";
 import { LOCALE_COOKIE, LOCALES, toLocale } from "@/lib/i18n/config";
 import { logUnexpected } from "@/lib/log";
 
@@ -36,8 +37,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     logUnexpected(e);
     return { error: "unexpected", email };
   }
-  const next = parsed.data.next;
-  redirect(next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  redirect(safeNextPath(parsed.data.next));
 }
 
 export async function signOutAction() {
