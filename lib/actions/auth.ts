@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth } from "@/lib/auth/better-auth";
+import { auth, USER_DISABLED } from "@/lib/auth/better-auth";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { safeNextPath } from "@/lib/domain/auth/next-path";
@@ -16,7 +16,7 @@ const signInSchema = z.object({
   next: z.string().max(500).optional(),
 });
 
-export type SignInState = { error?: "invalid" | "tooMany" | "unexpected"; email?: string };
+export type SignInState = { error?: "invalid" | "tooMany" | "disabled" | "unexpected"; email?: string };
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   if (!(formData instanceof FormData)) return { error: "invalid" };
@@ -31,6 +31,8 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (e) {
     const status = (e as { statusCode?: number; status?: number | string }).statusCode;
     if (status === 429 || (e as { status?: string }).status === "TOO_MANY_REQUESTS") return { error: "tooMany", email };
+    // Refused by the session hook after the right password: saying so tells nothing to a guesser.
+    if (status === 403 && (e as { body?: { code?: string } }).body?.code === USER_DISABLED) return { error: "disabled", email };
     if (status === 401 || status === 400 || status === 403) {
       return { error: "invalid", email };
     }
