@@ -183,3 +183,13 @@ describe("the last enabled admin stays an enabled admin", () => {
     expect(await db.user.count({ where: { role: "admin", banned: false } })).toBe(1);
   });
 });
+
+describe("a name has at most 100 characters, whatever writes it", () => {
+  it("GIVEN a write that bypasses the app's validation WHEN a 101-character name is stored THEN the database refuses it", async () => {
+    const before = await snapshot();
+    await expect(db.user.update({ where: { email: "planner@cronus.demo" }, data: { name: "n".repeat(101) } })).rejects.toThrow(/user_name_length/);
+    expect(await snapshot()).toEqual(before);
+    await db.user.update({ where: { email: "planner@cronus.demo" }, data: { name: "n".repeat(100) } });
+    expect((await db.user.findUniqueOrThrow({ where: { email: "planner@cronus.demo" } })).name).toHaveLength(100);
+  });
+});
