@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expectAccessible, signIn } from "./support";
 
 // Issue #21 items 4–6 as users meet them: the admin creates a user on the Users page and that
 // user signs in; disabled, the user is signed out and cannot sign in again; and `next` after a
@@ -24,6 +24,7 @@ test("an admin creates a user who then signs in; disabled, that user is signed o
   // GIVEN the admin on the Users page
   await signIn(page, "admin");
   await page.goto("/admin/users");
+  await expectAccessible(page, "/admin/users");
   // WHEN they create a planner (by keyboard: fields in tab order, Enter submits)
   const card = page.getByRole("region", { name: "New User" });
   await card.getByLabel("Name").fill(name);
@@ -51,6 +52,19 @@ test("an admin creates a user who then signs in; disabled, that user is signed o
   await expect(erin.page.getByText("Your user is disabled. Ask an administrator to enable it.")).toBeVisible();
   await expect(erin.page).toHaveURL(/\/login/);
   await erin.context.close();
+});
+
+test("Change Password is reachable from the header and accessible", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.getByRole("link", { name: "Change Password" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Change Password" })).toBeVisible();
+  await expectAccessible(page, "/profile");
+  // A wrong current password is refused beside its field
+  await page.getByLabel("Current Password").fill("not-the-password");
+  await page.getByLabel("New Password").fill("Changed-2026!");
+  await page.getByLabel("Confirm Password").fill("Changed-2026!");
+  await page.getByRole("button", { name: "Change Password" }).click();
+  await expect(page.locator('[data-field-error="currentPassword"]')).toHaveText("The current password is not correct.");
 });
 
 test("after a real sign-in, a next with a backslash or a TAB stays on the app", async ({ browser }) => {
