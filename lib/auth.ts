@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/better-auth";
-import { lookupSession, type SessionReaderConfig } from "@/lib/auth/session-reader";
+import { cookieValue, lookupSession, verifySignedValue, type SessionReaderConfig } from "@/lib/auth/session-reader";
 import { db } from "@/lib/db";
 import { can, isRole, type Permission, type Role } from "@/lib/domain/auth/permissions";
 import { ForbiddenError, NotAuthenticatedError } from "@/lib/errors";
@@ -46,6 +46,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth.api.getSession({ headers: requestHeaders });
   return session?.user ? toCurrentUser(session.user as SessionUserFields) : null;
 });
+
+/** The token of the session this request carries (its cookie's signature checked), or null. */
+export async function currentSessionToken(): Promise<string | null> {
+  const config = await sessionReaderConfig();
+  const signed = cookieValue((await headers()).get("cookie"), config.cookieName);
+  return signed ? verifySignedValue(signed, config.secret) : null;
+}
 
 /** Throws unless someone is signed in and their role has the permission. */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NavLinks, type NavSection } from "@/components/shell/nav-links";
@@ -64,6 +65,7 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
           <span className="text-sm text-slate-600" data-testid="current-user">
             {t("common.signedInAs", { name: user.name, role: t(`common.roles.${user.role}`) })}
           </span>
+          <Link href="/profile" className="text-sm text-blue-700 hover:underline">{t("account.changePassword")}</Link>
           <LanguageSwitch />
           <form action={signOutAction}>
             <button type="submit" className="text-sm text-blue-700 hover:underline">{t("common.signOut")}</button>

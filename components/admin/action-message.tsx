@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/actions/run-action";
 // namespace has a translation for its code (the service's English message otherwise).
 export function ActionMessage({ state, namespace, savedKey = "saved" }: {
   state: ActionResult<unknown> | null;
-  namespace: "noSeries" | "setup" | "users";
+  namespace: "noSeries" | "setup" | "users" | "account";
   savedKey?: string;
 }) {
   const t = useTranslations(namespace);

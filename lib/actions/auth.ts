@@ -3,9 +3,10 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth } from "@/lib/auth/better-auth";
+import { auth, USER_DISABLED } from "@/lib/auth/better-auth";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { safeNextPath } from "@/lib/domain/auth/next-path";
 import { LOCALE_COOKIE, LOCALES, toLocale } from "@/lib/i18n/config";
 import { logUnexpected } from "@/lib/log";
 
@@ -15,7 +16,7 @@ const signInSchema = z.object({
   next: z.string().max(500).optional(),
 });
 
-export type SignInState = { error?: "invalid" | "tooMany" | "unexpected"; email?: string };
+export type SignInState = { error?: "invalid" | "tooMany" | "disabled" | "unexpected"; email?: string };
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   if (!(formData instanceof FormData)) return { error: "invalid" };
@@ -30,14 +31,15 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (e) {
     const status = (e as { statusCode?: number; status?: number | string }).statusCode;
     if (status === 429 || (e as { status?: string }).status === "TOO_MANY_REQUESTS") return { error: "tooMany", email };
+    // Refused by the session hook after the right password: saying so tells nothing to a guesser.
+    if (status === 403 && (e as { body?: { code?: string } }).body?.code === USER_DISABLED) return { error: "disabled", email };
     if (status === 401 || status === 400 || status === 403) {
       return { error: "invalid", email };
     }
     logUnexpected(e);
     return { error: "unexpected", email };
   }
-  const next = parsed.data.next;
-  redirect(next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  redirect(safeNextPath(parsed.data.next));
 }
 
 export async function signOutAction() {

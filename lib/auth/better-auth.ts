@@ -2,21 +2,18 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { admin } from "better-auth/plugins";
-import { createAccessControl } from "better-auth/plugins/access";
-import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientAddress, isSignInBlocked, recordSignInFailure } from "@/lib/services/auth/sign-in-limit";
 
 // Better Auth owns sign-in, sessions and password hashing; the app's own permission table
-// (lib/domain/auth/permissions.ts) decides what each role may do.
-const ac = createAccessControl({ ...defaultStatements });
-const roles = {
-  planner: ac.newRole({ user: [], session: [] }),
-  supervisor: ac.newRole({ user: [], session: [] }),
-  admin: ac.newRole({ ...adminAc.statements }),
-};
+// (lib/domain/auth/permissions.ts) decides what each role may do, and user administration is the
+// app's own use cases (lib/services/users), with the last-admin rule and an audit entry. Its
+// admin plugin is not used: its endpoints (set-role, impersonate-user, ban-user, …) knew neither.
+// Over HTTP only the endpoints the app uses are served (lib/auth/http-endpoints.ts).
+
+/** Refused by the session-create hook: a disabled user signs in with the right password in vain. */
+export const USER_DISABLED = "USER_DISABLED";
 
 export const auth = betterAuth({
   database: prismaAdapter(db, { provider: "postgresql" }),
@@ -25,6 +22,25 @@ export const auth = betterAuth({
   trustedOrigins: [`http://localhost:${env.port}`, `http://127.0.0.1:${env.port}`, ...env.trustedOrigins],
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
   session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+  // The app's own columns, read with the session; none of them can be set through Better Auth.
+  user: {
+    additionalFields: {
+      role: { type: "string", required: false, input: false, defaultValue: "planner" },
+      banned: { type: "boolean", required: false, input: false, defaultValue: false },
+      locale: { type: "string", required: false, input: false, defaultValue: "en" },
+    },
+  },
+  databaseHooks: {
+    session: {
+      create: {
+        // A disabled user gets no new session (their existing ones were deleted when disabled).
+        async before(session) {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { banned: true } });
+          if (user?.banned) throw new APIError("FORBIDDEN", { message: "This user is disabled.", code: USER_DISABLED });
+        },
+      },
+    },
+  },
   rateLimit: {
     enabled: true,
     storage: "database",
@@ -58,7 +74,6 @@ export const auth = betterAuth({
     }),
   },
   plugins: [
-    admin({ ac, roles, defaultRole: "planner", adminRoles: ["admin"] }),
     // Must stay last so server actions can set the session cookie.
     nextCookies(),
   ],

@@ -19,7 +19,7 @@ export async function listUsers(p: ListParams<UserSort>) {
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
-      select: { id: true, name: true, email: true, role: true, locale: true },
+      select: { id: true, name: true, email: true, role: true, locale: true, banned: true },
       orderBy: [{ [p.sort]: p.dir }, { email: "asc" }],
       skip: (p.page - 1) * p.pageSize,
       take: p.pageSize,

@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   "noSeries.manage": ["admin"],
   "setup.manage": ["admin"],
   "users.manage": ["admin"],
+  "account.changePassword": ["planner", "supervisor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

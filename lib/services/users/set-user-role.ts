@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
+import { lockEnabledAdmins } from "@/lib/services/users/admins";
 import type { SetUserRoleInput } from "@/lib/validation/users";
 
 /**
@@ -9,9 +10,7 @@ import type { SetUserRoleInput } from "@/lib/validation/users";
  */
 export async function setUserRole(input: SetUserRoleInput, actor: Actor) {
   return db.$transaction(async (tx) => {
-    // Lock the admins first so two admins demoting each other at once cannot both succeed.
-    const admins = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "user" WHERE role = 'admin' AND banned IS NOT TRUE ORDER BY id FOR UPDATE`;
+    const admins = await lockEnabledAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, role: true } });
     if (!user) throw new NotFoundError("User", input.userId, "role");
     if (user.role === input.role) return { id: user.id, role: user.role };

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
+import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRoleForm } from "@/components/admin/user-role-form";
+import { ResetPasswordForm, UserStateForm } from "@/components/admin/user-row-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { userCan } from "@/lib/auth";
@@ -22,6 +24,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("title")} />
+      <CreateUserForm />
       <DataTable
         basePath="/admin/users"
         caption={t("title")}
@@ -39,6 +42,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           { key: "email", label: t("email") },
           { key: "locale", label: t("language") },
           { key: "role", label: t("role") },
+          { key: "state", label: t("state") },
+          { key: "actions", label: t("actions") },
         ]}
         rows={page.rows.map((u) => ({
           key: u.id,
@@ -47,6 +52,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             email: u.email,
             locale: language(u.locale),
             role: <UserRoleForm userId={u.id} name={u.name} role={u.role} />,
+            state: <span data-testid="user-state">{t(u.banned ? "disabled" : "enabled")}</span>,
+            actions: (
+              <div className="flex flex-col gap-1">
+                <UserStateForm userId={u.id} name={u.name} disabled={!!u.banned} />
+                <ResetPasswordForm userId={u.id} name={u.name} />
+              </div>
+            ),
           },
         }))}
       />
