@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
 
 // The boundary of the Change Status dialog and the batch change (ST-1 … ST-4). Which transition
 // is allowed is not decided here but by lib/domain/production-order/status.ts, in the service.
 
-const orderId = z.coerce.number({ error: "The order is unknown." }).int("The order is unknown.").positive("The order is unknown.");
-const version = z.coerce.number({ error: "The order version is missing." }).int("The order version is missing.").nonnegative("The order version is missing.");
+const orderId = orderIdSchema;
+const version = orderVersionSchema;
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 export const newStatusSchema = z.enum(["FIRM_PLANNED", "RELEASED", "FINISHED"], {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
 import { parseDecimalText } from "@/lib/validation/decimal-text";
 
 // The boundary of the production order forms and actions (PO-2, PO-11): every field arrives as
@@ -70,17 +71,9 @@ export const createProductionOrderSchema = z.object({
 });
 export type CreateProductionOrderInput = z.infer<typeof createProductionOrderSchema>;
 
-// Every rule carries the message: zod's own ("Too small: expected number to be >=0") is no
-// BC wording and has no translation.
-const orderIdSchema = z.coerce.number({ error: "The order is unknown." }).int("The order is unknown.").positive("The order is unknown.");
-const versionSchema = z.coerce
-  .number({ error: "The order version is missing." })
-  .int("The order version is missing.")
-  .nonnegative("The order version is missing.");
-
 export const updateProductionOrderSchema = z.object({
   id: orderIdSchema,
-  version: versionSchema,
+  version: orderVersionSchema,
   description: text(100, "Description"),
   description2: text(50, "Description 2"),
   sourceType: sourceTypeSchema,
@@ -94,7 +87,7 @@ export type UpdateProductionOrderInput = z.infer<typeof updateProductionOrderSch
 
 export const orderRefSchema = z.object({
   id: orderIdSchema,
-  version: versionSchema.optional(),
+  version: orderVersionSchema.optional(),
 });
 
 const anyStatusSchema = z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"], {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
 
 // The boundary of the refresh actions (RF-1). The dialog posts every option explicitly
 // ("true"/"false"); a caller that leaves an option out gets RF-1's default: all on.
@@ -16,10 +17,10 @@ const direction = z.preprocess(
   z.enum(REFRESH_DIRECTIONS, { error: "Scheduling Direction must be Back or Forward." }),
 );
 
-const orderId = z.coerce.number({ error: "The order is unknown." }).int("The order is unknown.").positive("The order is unknown.");
+const orderId = orderIdSchema;
 const version = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
-  z.coerce.number({ error: "The order version is missing." }).int("The order version is missing.").nonnegative("The order version is missing.").optional(),
+  orderVersionSchema.optional(),
 );
 const status = z.enum(STATUSES, { error: "Status must be Simulated, Planned, Firm Planned, Released or Finished." });
 const orderNo = z

@@ -20,6 +20,8 @@ const nasty = fc.constantFrom<unknown>(
   0, -1, 999999999, "abc", "999999999", "-1", "1e9", "NaN", "Infinity",
   // PO-8 notation and RF-5's horizon: hex, exponents, grouped numbers, a Due Date at the end of the range.
   "0x10", "1e3", "0b101", "1,234.5", "1.234,5", "20000000", "2099-12-31",
+  // Keys and versions past PostgreSQL's integer (they once ended in Prisma's P2020).
+  1e12, "1e12", 2_147_483_648, "2147483648",
   null, undefined, true, false, "on", [], {}, ["x", "y"], { toString: "x" }, { __proto__: { polluted: 1 } },
 );
 /** Values that are plausible on their own, so some calls get past the schema into the services. */
