@@ -65,6 +65,7 @@ const lineNo = z
 export const itemRowSchema = z.object({
   no: codeField("No.", 20),
   description: textField("Description", 100),
+  description2: textField("Description 2", 50),
   baseUnitOfMeasure: codeField("Base Unit of Measure", 10),
   replenishmentSystem: option("Replenishment System", { Purchase: "PURCHASE", "Prod. Order": "PROD_ORDER", PROD_ORDER: "PROD_ORDER" } as const, "PURCHASE"),
   manufacturingPolicy: option("Manufacturing Policy", { "Make-to-Stock": "MAKE_TO_STOCK", "Make-to-Order": "MAKE_TO_ORDER", MAKE_TO_STOCK: "MAKE_TO_STOCK", MAKE_TO_ORDER: "MAKE_TO_ORDER" } as const, "MAKE_TO_STOCK"),
@@ -75,6 +76,8 @@ export const itemRowSchema = z.object({
   safetyLeadTimeDays: days("Safety Lead Time", null),
   unitCost: decimalField("Unit Cost"),
   blocked: yesNo("Blocked"),
+  productionBlocked: option("Production Blocked", { Output: "OUTPUT", OUTPUT: "OUTPUT", NONE: "NONE" } as Record<string, "NONE" | "OUTPUT">, "NONE"),
+  roundingPrecision: decimalField("Rounding Precision", { min: 0.00001, max: 1000, blank: "0.00001" }),
 });
 export type ItemRow = z.infer<typeof itemRowSchema>;
 
@@ -110,9 +113,10 @@ export type RoutingLineRow = z.infer<typeof routingLineRowSchema>;
 /** Column captions (the header row) → row keys, in the documented order. */
 export const IMPORT_COLUMNS = {
   items: {
-    "No.": "no", Description: "description", "Base Unit of Measure": "baseUnitOfMeasure", "Replenishment System": "replenishmentSystem",
+    "No.": "no", Description: "description", "Description 2": "description2", "Base Unit of Measure": "baseUnitOfMeasure", "Replenishment System": "replenishmentSystem",
     "Manufacturing Policy": "manufacturingPolicy", "Production BOM No.": "productionBomNo", "Routing No.": "routingNo", "Scrap %": "scrapPercent",
     "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays", "Unit Cost": "unitCost", Blocked: "blocked",
+    "Production Blocked": "productionBlocked", "Rounding Precision": "roundingPrecision",
   },
   bomLines: {
     "Production BOM No.": "bomNo", "Version Code": "versionCode", "Line No.": "lineNo", Type: "type", "No.": "no", "Quantity per": "quantityPer",
@@ -124,11 +128,29 @@ export const IMPORT_COLUMNS = {
   },
 } as const satisfies Record<ImportKind, Record<string, string>>;
 
-/** Columns a file must have; the others may be left out (blank). */
+/**
+ * Columns a file must have: the key of the record it writes. Every other column may be left out:
+ * an import writes only the columns its header names (BC's configuration packages), so a record
+ * that exists keeps what the file does not mention, and a new one gets the defaults.
+ */
 export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
-  items: ["No.", "Base Unit of Measure"],
-  bomLines: ["Production BOM No.", "No."],
-  routingLines: ["Routing No.", "Operation No.", "No."],
+  items: ["No."],
+  bomLines: ["Production BOM No."],
+  routingLines: ["Routing No.", "Operation No."],
+};
+
+/** Fields a NEW record must have (no default): a row that inserts without them is refused. */
+export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
+  items: ["Base Unit of Measure"],
+  bomLines: ["No."],
+  routingLines: ["No."],
+};
+
+/** Row keys holding decimals: read with the user's decimal separator (lib/domain/csv/decimal.ts). */
+export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
+  items: ["scrapPercent", "unitCost", "roundingPrecision"],
+  bomLines: ["quantityPer", "scrapPercent"],
+  routingLines: ["setupTime", "runTime", "waitTime", "moveTime"],
 };
 
 export const ROW_SCHEMAS = { items: itemRowSchema, bomLines: bomLineRowSchema, routingLines: routingLineRowSchema } as const;

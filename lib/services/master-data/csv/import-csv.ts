@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { CsvLocale } from "@/lib/domain/csv/locale-format";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { bomLineCycleErrors, checkBomLineRows, writeBomLineRows } from "@/lib/services/master-data/csv/import-bom-lines";
 import { checkItemRows, itemCycleErrors, writeItemRows } from "@/lib/services/master-data/csv/import-items";
@@ -27,14 +28,14 @@ const byRow = (errors: RowError[]) => [...errors].sort((a, b) => a.row - b.row);
  * in one transaction with bulk statements; checks that need the written state (BOM cycles) run
  * inside it and roll it back.
  */
-export async function importCsv(input: ImportCsvInput, actor: Actor): Promise<ImportResult> {
+export async function importCsv(input: ImportCsvInput, actor: Actor, locale: CsvLocale = "en"): Promise<ImportResult> {
   const { kind } = input;
-  const { rows, errors: formatErrors, fileError } = readImportRows(kind, input.text);
+  const { rows, errors: formatErrors, fileError, columns } = readImportRows(kind, input.text, locale);
   if (fileError) return { kind, written: 0, errors: byRow(formatErrors) };
   try {
     return await db.$transaction(async (tx) => {
       // Existence checks also run for rows with format errors' neighbours, so one round shows all.
-      const found = [...formatErrors, ...(await writeRows(tx, kind, rows, formatErrors.length === 0))];
+      const found = [...formatErrors, ...(await writeRows(tx, kind, rows, columns, formatErrors.length === 0))];
       if (found.length) throw new ImportRejected(found);
       await writeAudit(tx, actor, { action: `import.${kind}`, entityType: "Import", entityKey: kind, changes: { rows: rows.length } });
       return { kind, written: rows.length, errors: [] };
@@ -45,27 +46,28 @@ export async function importCsv(input: ImportCsvInput, actor: Actor): Promise<Im
   }
 }
 
-/** Checks the rows, then (when `write` and all is well) writes them and runs the after-checks. */
-async function writeRows(tx: Tx, kind: ImportKind, rows: ImportRow<ImportKind>[], write: boolean): Promise<RowError[]> {
+/**
+ * Checks the rows, then (when `write` and all is well) writes them and runs the after-checks.
+ * Only the `columns` the file names are written; a stored record keeps the others.
+ */
+async function writeRows(tx: Tx, kind: ImportKind, rows: ImportRow<ImportKind>[], columns: ReadonlySet<string>, write: boolean): Promise<RowError[]> {
   if (kind === "routingLines") {
-    const typed = rows as ImportRow<"routingLines">[];
-    const { errors, workCenterNos } = await checkRoutingLineRows(tx, typed);
+    const { errors, workCenterNos, lines } = await checkRoutingLineRows(tx, rows as ImportRow<"routingLines">[]);
     if (errors.length || !write) return errors;
-    await writeRoutingLineRows(tx, typed, workCenterNos);
+    await writeRoutingLineRows(tx, lines, workCenterNos);
     return [];
   }
   // Items and BOM lines change the BOM structure: serialized with the BOM editor's saves.
   await lockBomStructure(tx);
   if (kind === "items") {
     const typed = rows as ImportRow<"items">[];
-    const errors = await checkItemRows(tx, typed);
+    const { errors, existing } = await checkItemRows(tx, typed, columns);
     if (errors.length || !write) return errors;
-    await writeItemRows(tx, typed);
+    await writeItemRows(tx, typed, columns, existing);
     return itemCycleErrors(tx, typed);
   }
-  const typed = rows as ImportRow<"bomLines">[];
-  const errors = await checkBomLineRows(tx, typed);
+  const { errors, lines } = await checkBomLineRows(tx, rows as ImportRow<"bomLines">[]);
   if (errors.length || !write) return errors;
-  await writeBomLineRows(tx, typed);
-  return bomLineCycleErrors(tx, typed);
+  await writeBomLineRows(tx, lines);
+  return bomLineCycleErrors(tx, lines);
 }
