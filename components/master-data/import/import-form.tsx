@@ -10,6 +10,7 @@ import { FieldShell, fieldA11y, inputClass, SelectField } from "@/components/ui/
 import { importCsvAction } from "@/lib/actions/master-data/import";
 import type { ActionResult } from "@/lib/actions/run-action";
 import type { ImportResult } from "@/lib/services/master-data/csv/import-csv";
+import { IMPORT_KINDS } from "@/lib/validation/master-data/csv-import";
 
 type State = ActionResult<ImportResult> | null;
 
@@ -29,7 +30,7 @@ export function ImportForm() {
       {result && result.errors.length > 0 && <ImportErrors errors={result.errors} />}
       <div className="grid grid-cols-1 md:grid-cols-2 gap-3">
         <SelectField name="kind" label={t("kind")} errors={errorsOf(state, "kind")} defaultValue="items"
-          options={[{ value: "items", label: t("kinds.items") }, { value: "bomLines", label: t("kinds.bomLines") }, { value: "routingLines", label: t("kinds.routingLines") }]} />
+          options={IMPORT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
         <FieldShell name="file" label={t("file")}>
           <input {...fieldA11y("file")} type="file" accept=".csv,text/csv,text/plain" className={inputClass} onChange={(e) => readFile(e.target.files?.[0])} />
         </FieldShell>

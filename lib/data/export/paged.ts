@@ -2,6 +2,7 @@ import "server-only";
 import { parseListParams, type ListParams, type Page, type RawSearchParams } from "@/lib/data/list-params";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { toCsv, type CsvCell } from "@/lib/domain/csv/write";
+import { currentLocale } from "@/lib/i18n/localize-errors";
 
 // A list export runs the list's own data function (same permission check, same where-building,
 // same sort) page after page with a large page size, so the file holds ALL rows of the current
@@ -40,7 +41,7 @@ export function listExport<K extends string, R>(def: {
         rows.push(...result.rows);
         if (result.rows.length < EXPORT_PAGE_SIZE || rows.length >= result.total) break;
       }
-      return toCsv(def.columns.map(([caption]) => caption), rows.map((r) => def.columns.map(([, value]) => value(r))));
+      return toCsv(def.columns.map(([caption]) => caption), rows.map((r) => def.columns.map(([, value]) => value(r))), await currentLocale());
     },
   };
 }

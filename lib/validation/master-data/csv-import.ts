@@ -5,7 +5,7 @@ import { codeField, decimalField, optionalCode, textField } from "@/lib/validati
 // A cell arrives as text; captions and option values are matched case-insensitively, and BC's
 // option captions ("Prod. Order", "Make-to-Order", "Fixed Quantity") are what the file holds.
 
-export const IMPORT_KINDS = ["items", "bomLines", "routingLines"] as const;
+export const IMPORT_KINDS = ["items", "productionBoms", "bomLines", "routings", "routingLines"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const option = <T extends string>(caption: string, values: Record<string, T>, blank?: T) =>
@@ -110,6 +110,33 @@ export const routingLineRowSchema = z.object({
 });
 export type RoutingLineRow = z.infer<typeof routingLineRowSchema>;
 
+/** BC's Status captions; the changes allowed are the editor's (lib/domain/bom/status-rules.ts). */
+const status = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    const text = (v ?? "").trim().toLowerCase().replace(/[\s_]+/g, " ");
+    const hit = (["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const).find((s) => s.toLowerCase().replace("_", " ") === text);
+    if (hit) return hit;
+    ctx.addIssue({ code: "custom", message: "Status must be New, Certified, Under Development or Closed." });
+    return z.NEVER;
+  });
+
+export const productionBomRowSchema = z.object({
+  no: codeField("No.", 20),
+  description: textField("Description", 100),
+  unitOfMeasureCode: codeField("Unit of Measure Code", 10),
+  status,
+});
+export type ProductionBomRow = z.infer<typeof productionBomRowSchema>;
+
+export const routingRowSchema = z.object({
+  no: codeField("No.", 20),
+  description: textField("Description", 100),
+  status,
+});
+export type RoutingRow = z.infer<typeof routingRowSchema>;
+
 /** Column captions (the header row) → row keys, in the documented order. */
 export const IMPORT_COLUMNS = {
   items: {
@@ -118,6 +145,8 @@ export const IMPORT_COLUMNS = {
     "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays", "Unit Cost": "unitCost", Blocked: "blocked",
     "Production Blocked": "productionBlocked", "Rounding Precision": "roundingPrecision",
   },
+  productionBoms: { "No.": "no", Description: "description", "Unit of Measure Code": "unitOfMeasureCode", Status: "status" },
+  routings: { "No.": "no", Description: "description", Status: "status" },
   bomLines: {
     "Production BOM No.": "bomNo", "Version Code": "versionCode", "Line No.": "lineNo", Type: "type", "No.": "no", "Quantity per": "quantityPer",
     "Unit of Measure Code": "unitOfMeasureCode", "Scrap %": "scrapPercent", "Routing Link Code": "routingLinkCode", "Calculation Formula": "calculationFormula",
@@ -135,6 +164,8 @@ export const IMPORT_COLUMNS = {
  */
 export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
   items: ["No."],
+  productionBoms: ["No."],
+  routings: ["No."],
   bomLines: ["Production BOM No."],
   routingLines: ["Routing No.", "Operation No."],
 };
@@ -142,6 +173,8 @@ export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
 /** Fields a NEW record must have (no default): a row that inserts without them is refused. */
 export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
   items: ["Base Unit of Measure"],
+  productionBoms: ["Unit of Measure Code"],
+  routings: [],
   bomLines: ["No."],
   routingLines: ["No."],
 };
@@ -149,17 +182,21 @@ export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
 /** Row keys holding decimals: read with the user's decimal separator (lib/domain/csv/decimal.ts). */
 export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
   items: ["scrapPercent", "unitCost", "roundingPrecision"],
+  productionBoms: [],
+  routings: [],
   bomLines: ["quantityPer", "scrapPercent"],
   routingLines: ["setupTime", "runTime", "waitTime", "moveTime"],
 };
 
-export const ROW_SCHEMAS = { items: itemRowSchema, bomLines: bomLineRowSchema, routingLines: routingLineRowSchema } as const;
+export const ROW_SCHEMAS = {
+  items: itemRowSchema, productionBoms: productionBomRowSchema, bomLines: bomLineRowSchema, routings: routingRowSchema, routingLines: routingLineRowSchema,
+} as const;
 
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_CHARS = 5_000_000;
 
 export const importCsvSchema = z.strictObject({
-  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, BOM lines or routing lines."),
+  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, production BOMs, BOM lines, routings or routing lines."),
   text: z.string().max(MAX_IMPORT_CHARS, "The file is too large (at most 5 MB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
 });
 export type ImportCsvInput = z.infer<typeof importCsvSchema>;

@@ -9,7 +9,9 @@ import {
   type BomLineRow,
   type ImportKind,
   type ItemRow,
+  type ProductionBomRow,
   type RoutingLineRow,
+  type RoutingRow,
 } from "@/lib/validation/master-data/csv-import";
 
 // From CSV text to validated rows: the header row is matched against BC's captions, every data
@@ -20,6 +22,8 @@ import {
 export type RowError = { row: number; column: string; message: string };
 export type RowsOf = {
   items: Partial<ItemRow> & Pick<ItemRow, "no">;
+  productionBoms: Partial<ProductionBomRow> & Pick<ProductionBomRow, "no">;
+  routings: Partial<RoutingRow> & Pick<RoutingRow, "no">;
   bomLines: Partial<BomLineRow> & Pick<BomLineRow, "bomNo">;
   routingLines: Partial<RoutingLineRow> & Pick<RoutingLineRow, "routingNo" | "operationNo">;
 };

@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export type SqlColumn = { type: "text" | "numeric" | "int" | "boolean"; enumType?: string };
 export type SqlColumns = Record<string, SqlColumn>;
 
-const ident = (name: string) => Prisma.raw(`"${name.replace(/"/g, "")}"`);
+/** A quoted identifier from a fixed spec (never from the file). */
+export const ident = (name: string) => Prisma.raw(`"${name.replace(/"/g, "")}"`);
 
 /** `unnest($1::text[], $2::numeric[]) AS t("no", "unitCost")` over the given keys of the rows. */
 export function unnestOf(rows: Record<string, unknown>[], keys: string[], spec: SqlColumns): Prisma.Sql {
