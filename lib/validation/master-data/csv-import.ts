@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { codeField, decimalField, optionalCode, textField } from "@/lib/validation/master-data/fields";
+import { codeField, decimalField, MAX_DECIMAL, optionalCode, textField } from "@/lib/validation/master-data/fields";
 
 // The CSV import (admin): one row schema per kind, keyed by Business Central's column captions.
 // A cell arrives as text; captions and option values are matched case-insensitively, and BC's
 // option captions ("Prod. Order", "Make-to-Order", "Fixed Quantity") are what the file holds.
 
-export const IMPORT_KINDS = ["items", "productionBoms", "bomLines", "routings", "routingLines"] as const;
+export const IMPORT_KINDS = [
+  "items", "itemUnitsOfMeasure", "itemVariants", "stockkeepingUnits", "inventory", "productionBoms", "bomLines", "routings", "routingLines",
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const option = <T extends string>(caption: string, values: Record<string, T>, blank?: T) =>
@@ -137,6 +139,42 @@ export const routingRowSchema = z.object({
 });
 export type RoutingRow = z.infer<typeof routingRowSchema>;
 
+// The item card's tables, keyed by Item No. (+ Code, or Variant Code + Location Code).
+const variantCode = optionalCode("Variant Code", 10).transform((v) => v ?? "");
+
+export const itemUnitRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  code: codeField("Code", 10),
+  qtyPerUnitOfMeasure: decimalField("Qty. per Unit of Measure", { min: 0.00001, blank: "1" }),
+});
+export type ItemUnitRow = z.infer<typeof itemUnitRowSchema>;
+
+export const itemVariantRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  code: codeField("Code", 10),
+  description: textField("Description", 100),
+  blocked: yesNo("Blocked"),
+});
+export type ItemVariantRow = z.infer<typeof itemVariantRowSchema>;
+
+export const stockkeepingUnitRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  variantCode,
+  locationCode: codeField("Location Code", 10),
+  routingNo: optionalCode("Routing No.", 20),
+  leadTimeDays: days("Lead Time Calculation", null),
+  safetyLeadTimeDays: days("Safety Lead Time", null),
+});
+export type StockkeepingUnitRow = z.infer<typeof stockkeepingUnitRowSchema>;
+
+export const inventoryRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  variantCode,
+  locationCode: codeField("Location Code", 10),
+  quantity: decimalField("Quantity", { min: -MAX_DECIMAL }),
+});
+export type InventoryRow = z.infer<typeof inventoryRowSchema>;
+
 /** Column captions (the header row) → row keys, in the documented order. */
 export const IMPORT_COLUMNS = {
   items: {
@@ -145,6 +183,13 @@ export const IMPORT_COLUMNS = {
     "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays", "Unit Cost": "unitCost", Blocked: "blocked",
     "Production Blocked": "productionBlocked", "Rounding Precision": "roundingPrecision",
   },
+  itemUnitsOfMeasure: { "Item No.": "itemNo", Code: "code", "Qty. per Unit of Measure": "qtyPerUnitOfMeasure" },
+  itemVariants: { "Item No.": "itemNo", Code: "code", Description: "description", Blocked: "blocked" },
+  stockkeepingUnits: {
+    "Item No.": "itemNo", "Variant Code": "variantCode", "Location Code": "locationCode", "Routing No.": "routingNo",
+    "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays",
+  },
+  inventory: { "Item No.": "itemNo", "Variant Code": "variantCode", "Location Code": "locationCode", Quantity: "quantity" },
   productionBoms: { "No.": "no", Description: "description", "Unit of Measure Code": "unitOfMeasureCode", Status: "status" },
   routings: { "No.": "no", Description: "description", Status: "status" },
   bomLines: {
@@ -164,6 +209,10 @@ export const IMPORT_COLUMNS = {
  */
 export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
   items: ["No."],
+  itemUnitsOfMeasure: ["Item No.", "Code"],
+  itemVariants: ["Item No.", "Code"],
+  stockkeepingUnits: ["Item No.", "Location Code"],
+  inventory: ["Item No.", "Location Code"],
   productionBoms: ["No."],
   routings: ["No."],
   bomLines: ["Production BOM No."],
@@ -173,6 +222,10 @@ export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
 /** Fields a NEW record must have (no default): a row that inserts without them is refused. */
 export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
   items: ["Base Unit of Measure"],
+  itemUnitsOfMeasure: [],
+  itemVariants: [],
+  stockkeepingUnits: [],
+  inventory: [],
   productionBoms: ["Unit of Measure Code"],
   routings: [],
   bomLines: ["No."],
@@ -182,6 +235,10 @@ export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
 /** Row keys holding decimals: read with the user's decimal separator (lib/domain/csv/decimal.ts). */
 export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
   items: ["scrapPercent", "unitCost", "roundingPrecision"],
+  itemUnitsOfMeasure: ["qtyPerUnitOfMeasure"],
+  itemVariants: [],
+  stockkeepingUnits: [],
+  inventory: ["quantity"],
   productionBoms: [],
   routings: [],
   bomLines: ["quantityPer", "scrapPercent"],
@@ -189,14 +246,15 @@ export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
 };
 
 export const ROW_SCHEMAS = {
-  items: itemRowSchema, productionBoms: productionBomRowSchema, bomLines: bomLineRowSchema, routings: routingRowSchema, routingLines: routingLineRowSchema,
+  items: itemRowSchema, itemUnitsOfMeasure: itemUnitRowSchema, itemVariants: itemVariantRowSchema, stockkeepingUnits: stockkeepingUnitRowSchema,
+  inventory: inventoryRowSchema, productionBoms: productionBomRowSchema, bomLines: bomLineRowSchema, routings: routingRowSchema, routingLines: routingLineRowSchema,
 } as const;
 
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_CHARS = 5_000_000;
 
 export const importCsvSchema = z.strictObject({
-  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, production BOMs, BOM lines, routings or routing lines."),
+  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, item units of measure, item variants, stockkeeping units, inventory, production BOMs, BOM lines, routings or routing lines."),
   text: z.string().max(MAX_IMPORT_CHARS, "The file is too large (at most 5 MB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
 });
 export type ImportCsvInput = z.infer<typeof importCsvSchema>;

@@ -3,6 +3,7 @@ import type { CsvLocale } from "@/lib/domain/csv/locale-format";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { bomLineCycleErrors, checkBomLineRows, writeBomLineRows } from "@/lib/services/master-data/csv/import-bom-lines";
 import { checkHeaderRows, writeHeaderRows, type HeaderKind } from "@/lib/services/master-data/csv/import-headers";
+import { checkItemTableRows, writeItemTableRows, type ItemTableKind } from "@/lib/services/master-data/csv/import-item-tables";
 import { checkItemRows, itemCycleErrors, writeItemRows } from "@/lib/services/master-data/csv/import-items";
 import { checkRoutingLineRows, writeRoutingLineRows } from "@/lib/services/master-data/csv/import-routing-lines";
 import { readImportRows, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
@@ -23,7 +24,8 @@ class ImportRejected extends Error {
 const byRow = (errors: RowError[]) => [...errors].sort((a, b) => a.row - b.row);
 
 /**
- * Imports items, production BOM and routing headers, or their lines from CSV. Every row is validated first (format,
+ * Imports items (and their units, variants, stockkeeping units, inventory), production BOM and
+ * routing headers, or their lines from CSV. Every row is validated first (format,
  * then existence in bulk: one query per referenced table); when ANY row is invalid nothing is
  * written and every problem is reported (row, column, message). Otherwise all rows are written
  * in one transaction with bulk statements; checks that need the written state (BOM cycles) run
@@ -52,6 +54,13 @@ export async function importCsv(input: ImportCsvInput, actor: Actor, locale: Csv
  * Only the `columns` the file names are written; a stored record keeps the others.
  */
 async function writeRows(tx: Tx, kind: ImportKind, rows: ImportRow<ImportKind>[], columns: ReadonlySet<string>, write: boolean): Promise<RowError[]> {
+  if (kind === "itemUnitsOfMeasure" || kind === "itemVariants" || kind === "stockkeepingUnits" || kind === "inventory") {
+    const typed = rows as ImportRow<ItemTableKind>[];
+    const errors = await checkItemTableRows(tx, kind, typed);
+    if (errors.length || !write) return errors;
+    await writeItemTableRows(tx, kind, typed, columns);
+    return [];
+  }
   if (kind === "routings" || kind === "productionBoms") {
     // BOM headers: certifying checks cycles, serialized with the BOM editor's saves.
     if (kind === "productionBoms") await lockBomStructure(tx);

@@ -8,7 +8,11 @@ import {
   ROW_SCHEMAS,
   type BomLineRow,
   type ImportKind,
+  type InventoryRow,
   type ItemRow,
+  type ItemUnitRow,
+  type ItemVariantRow,
+  type StockkeepingUnitRow,
   type ProductionBomRow,
   type RoutingLineRow,
   type RoutingRow,
@@ -22,6 +26,10 @@ import {
 export type RowError = { row: number; column: string; message: string };
 export type RowsOf = {
   items: Partial<ItemRow> & Pick<ItemRow, "no">;
+  itemUnitsOfMeasure: Partial<ItemUnitRow> & Pick<ItemUnitRow, "itemNo" | "code">;
+  itemVariants: Partial<ItemVariantRow> & Pick<ItemVariantRow, "itemNo" | "code">;
+  stockkeepingUnits: Partial<StockkeepingUnitRow> & Pick<StockkeepingUnitRow, "itemNo" | "locationCode">;
+  inventory: Partial<InventoryRow> & Pick<InventoryRow, "itemNo" | "locationCode">;
   productionBoms: Partial<ProductionBomRow> & Pick<ProductionBomRow, "no">;
   routings: Partial<RoutingRow> & Pick<RoutingRow, "no">;
   bomLines: Partial<BomLineRow> & Pick<BomLineRow, "bomNo">;
