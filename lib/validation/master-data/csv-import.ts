@@ -251,10 +251,16 @@ export const ROW_SCHEMAS = {
 } as const;
 
 export const MAX_IMPORT_ROWS = 5000;
-export const MAX_IMPORT_CHARS = 5_000_000;
+/**
+ * Bounds checked before any parsing or query: the text's UTF-8 size here (and in the browser,
+ * before it posts), the number of rows in read-rows.ts. Next.js refuses a server action's body
+ * over 1 MB before our code runs, so the file must stay below that with the form around it.
+ */
+export const MAX_IMPORT_BYTES = 900_000;
+export const utf8Size = (s: string) => new TextEncoder().encode(s).length;
 
 export const importCsvSchema = z.strictObject({
   kind: z.enum(IMPORT_KINDS, "Choose what to import: items, item units of measure, item variants, stockkeeping units, inventory, production BOMs, BOM lines, routings or routing lines."),
-  text: z.string().max(MAX_IMPORT_CHARS, "The file is too large (at most 5 MB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
+  text: z.string().max(MAX_IMPORT_BYTES, "The file is too large (at most 900 KB).").refine((s) => utf8Size(s) <= MAX_IMPORT_BYTES, "The file is too large (at most 900 KB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
 });
 export type ImportCsvInput = z.infer<typeof importCsvSchema>;

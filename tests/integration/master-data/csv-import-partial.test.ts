@@ -136,3 +136,17 @@ describe("CSV import updates only the columns the file has", () => {
     expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [{ row: 2, column: "No.", message: "No. must have a value." }] } });
   });
 });
+
+describe("CSV import is bounded before any heavy work", () => {
+  it("GIVEN a text over 900 KB (Next refuses a body over 1 MB) WHEN imported THEN refused beside the text field", async () => {
+    const result = await run("items", ["No.,Description", ...Array.from({ length: 4000 }, (_, i) => `X${i},${"é".repeat(120)}`)]);
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { text: ["The file is too large (at most 900 KB)."] } });
+  });
+
+  it("GIVEN more than 5000 rows WHEN imported THEN the file is refused at its 5001st row and nothing is looked up", async () => {
+    const before = await db.item.count();
+    const result = await run("items", ["No.,Unit Cost", ...Array.from({ length: 5001 }, (_, i) => `X${i},1`)]);
+    expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [{ row: 5002, column: "", message: "A file may hold at most 5000 rows." }] } });
+    expect(await db.item.count()).toBe(before);
+  });
+});
