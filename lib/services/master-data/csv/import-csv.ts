@@ -40,7 +40,7 @@ export async function importCsv(input: ImportCsvInput, actor: Actor, locale: Csv
       // Existence checks also run for rows with format errors' neighbours, so one round shows all.
       const found = [...formatErrors, ...(await writeRows(tx, kind, rows, columns, formatErrors.length === 0))];
       if (found.length) throw new ImportRejected(found);
-      await writeAudit(tx, actor, { action: `import.${kind}`, entityType: "Import", entityKey: kind, changes: { rows: rows.length } });
+      await writeAudit(tx, actor, { action: `import.${kind}`, entityType: "Import", entityKey: kind, changes: { rows: rows.length, columns: [...columns] } });
       return { kind, written: rows.length, errors: [] };
     }, { timeout: 60_000 });
   } catch (e) {
