@@ -78,7 +78,16 @@ export const itemRowSchema = z.object({
   safetyLeadTimeDays: days("Safety Lead Time", null),
   unitCost: decimalField("Unit Cost"),
   blocked: yesNo("Blocked"),
-  productionBlocked: option("Production Blocked", { Output: "OUTPUT", OUTPUT: "OUTPUT", NONE: "NONE" } as Record<string, "NONE" | "OUTPUT">, "NONE"),
+  productionBlocked: z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const text = (v ?? "").trim().toLowerCase();
+      if (text === "") return "NONE" as const;
+      if (text === "output") return "OUTPUT" as const;
+      ctx.addIssue({ code: "custom", message: "Production Blocked must be blank or Output." });
+      return z.NEVER;
+    }),
   roundingPrecision: decimalField("Rounding Precision", { min: 0.00001, max: 1000, blank: "0.00001" }),
 });
 export type ItemRow = z.infer<typeof itemRowSchema>;

@@ -150,3 +150,11 @@ describe("CSV import is bounded before any heavy work", () => {
     expect(await db.item.count()).toBe(before);
   });
 });
+
+describe("CSV import of the item card's other fields", () => {
+  it("GIVEN a Production Blocked value that is not an option WHEN imported THEN refused beside it", async () => {
+    const { item } = await manufacturedItem();
+    const result = await run("items", ["No.,Production Blocked", `${item.no},Consumption`]);
+    expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [{ row: 2, column: "Production Blocked", message: "Production Blocked must be blank or Output." }] } });
+  });
+});
