@@ -3,6 +3,7 @@ import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import type { Cursor, ListQuery, ListSource } from "@/lib/data/list-source";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { csvLine, type CsvCell } from "@/lib/domain/csv/write";
+import { currentLocale } from "@/lib/i18n/localize-errors";
 import { logUnexpected } from "@/lib/log";
 
 // A list export writes EVERY row of the list's current filter, in the list's order, as CSV that
@@ -41,11 +42,6 @@ export function listExport<K extends string, R, F extends keyof R & string>(def:
   columns: ExportColumn<Pick<R, F>>[];
 }): ListExport {
   const header = def.columns.map(([caption]) => caption);
-  const lines = (rows: Pick<R, F>[]) => {
-    let text = "";
-    for (const r of rows) text += csvLine(def.columns.map(([, value]) => value(r)));
-    return text;
-  };
   return {
     permission: def.source.permission,
     fileName: def.fileName,
@@ -53,10 +49,17 @@ export function listExport<K extends string, R, F extends keyof R & string>(def:
       const pageSize = opts.pageSize ?? EXPORT_PAGE_SIZE;
       const { sort, dir, filters } = parseListParams(raw, { sortable: def.sortable, defaultSort: def.defaultSort, defaultDir: def.defaultDir, filters: def.filters });
       const query: ListQuery = { sort, dir, filters };
+      // The user's language decides the file's separator and decimal mark (write.ts).
+      const locale = await currentLocale();
+      const lines = (rows: Pick<R, F>[]) => {
+        let text = "";
+        for (const r of rows) text += csvLine(def.columns.map(([, value]) => value(r)), locale);
+        return text;
+      };
       const read = (after: Cursor | null) => def.source.readAfter(query, after, pageSize, def.fields);
       const first = await read(null);
       // The byte order mark makes Excel read the file as UTF-8.
-      return pageStream("\uFEFF" + csvLine(header) + lines(first.rows), first, pageSize, read, lines);
+      return pageStream("\uFEFF" + csvLine(header, locale) + lines(first.rows), first, pageSize, read, lines);
     },
   };
 }

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { codeField, decimalField, optionalCode, textField } from "@/lib/validation/master-data/fields";
+import { codeField, decimalField, MAX_DECIMAL, optionalCode, textField } from "@/lib/validation/master-data/fields";
 
 // The CSV import (admin): one row schema per kind, keyed by Business Central's column captions.
 // A cell arrives as text; captions and option values are matched case-insensitively, and BC's
 // option captions ("Prod. Order", "Make-to-Order", "Fixed Quantity") are what the file holds.
 
-export const IMPORT_KINDS = ["items", "bomLines", "routingLines"] as const;
+export const IMPORT_KINDS = [
+  "items", "itemUnitsOfMeasure", "itemVariants", "stockkeepingUnits", "inventory", "productionBoms", "bomLines", "routings", "routingLines",
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 const option = <T extends string>(caption: string, values: Record<string, T>, blank?: T) =>
@@ -65,6 +67,7 @@ const lineNo = z
 export const itemRowSchema = z.object({
   no: codeField("No.", 20),
   description: textField("Description", 100),
+  description2: textField("Description 2", 50),
   baseUnitOfMeasure: codeField("Base Unit of Measure", 10),
   replenishmentSystem: option("Replenishment System", { Purchase: "PURCHASE", "Prod. Order": "PROD_ORDER", PROD_ORDER: "PROD_ORDER" } as const, "PURCHASE"),
   manufacturingPolicy: option("Manufacturing Policy", { "Make-to-Stock": "MAKE_TO_STOCK", "Make-to-Order": "MAKE_TO_ORDER", MAKE_TO_STOCK: "MAKE_TO_STOCK", MAKE_TO_ORDER: "MAKE_TO_ORDER" } as const, "MAKE_TO_STOCK"),
@@ -75,6 +78,17 @@ export const itemRowSchema = z.object({
   safetyLeadTimeDays: days("Safety Lead Time", null),
   unitCost: decimalField("Unit Cost"),
   blocked: yesNo("Blocked"),
+  productionBlocked: z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const text = (v ?? "").trim().toLowerCase();
+      if (text === "") return "NONE" as const;
+      if (text === "output") return "OUTPUT" as const;
+      ctx.addIssue({ code: "custom", message: "Production Blocked must be blank or Output." });
+      return z.NEVER;
+    }),
+  roundingPrecision: decimalField("Rounding Precision", { min: 0.00001, max: 1000, blank: "0.00001" }),
 });
 export type ItemRow = z.infer<typeof itemRowSchema>;
 
@@ -107,13 +121,86 @@ export const routingLineRowSchema = z.object({
 });
 export type RoutingLineRow = z.infer<typeof routingLineRowSchema>;
 
+/** BC's Status captions; the changes allowed are the editor's (lib/domain/bom/status-rules.ts). */
+const status = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    const text = (v ?? "").trim().toLowerCase().replace(/[\s_]+/g, " ");
+    const hit = (["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const).find((s) => s.toLowerCase().replace("_", " ") === text);
+    if (hit) return hit;
+    ctx.addIssue({ code: "custom", message: "Status must be New, Certified, Under Development or Closed." });
+    return z.NEVER;
+  });
+
+export const productionBomRowSchema = z.object({
+  no: codeField("No.", 20),
+  description: textField("Description", 100),
+  unitOfMeasureCode: codeField("Unit of Measure Code", 10),
+  status,
+});
+export type ProductionBomRow = z.infer<typeof productionBomRowSchema>;
+
+export const routingRowSchema = z.object({
+  no: codeField("No.", 20),
+  description: textField("Description", 100),
+  status,
+});
+export type RoutingRow = z.infer<typeof routingRowSchema>;
+
+// The item card's tables, keyed by Item No. (+ Code, or Variant Code + Location Code).
+const variantCode = optionalCode("Variant Code", 10).transform((v) => v ?? "");
+
+export const itemUnitRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  code: codeField("Code", 10),
+  qtyPerUnitOfMeasure: decimalField("Qty. per Unit of Measure", { min: 0.00001, blank: "1" }),
+});
+export type ItemUnitRow = z.infer<typeof itemUnitRowSchema>;
+
+export const itemVariantRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  code: codeField("Code", 10),
+  description: textField("Description", 100),
+  blocked: yesNo("Blocked"),
+});
+export type ItemVariantRow = z.infer<typeof itemVariantRowSchema>;
+
+export const stockkeepingUnitRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  variantCode,
+  locationCode: codeField("Location Code", 10),
+  routingNo: optionalCode("Routing No.", 20),
+  leadTimeDays: days("Lead Time Calculation", null),
+  safetyLeadTimeDays: days("Safety Lead Time", null),
+});
+export type StockkeepingUnitRow = z.infer<typeof stockkeepingUnitRowSchema>;
+
+export const inventoryRowSchema = z.object({
+  itemNo: codeField("Item No.", 20),
+  variantCode,
+  locationCode: codeField("Location Code", 10),
+  quantity: decimalField("Quantity", { min: -MAX_DECIMAL }),
+});
+export type InventoryRow = z.infer<typeof inventoryRowSchema>;
+
 /** Column captions (the header row) → row keys, in the documented order. */
 export const IMPORT_COLUMNS = {
   items: {
-    "No.": "no", Description: "description", "Base Unit of Measure": "baseUnitOfMeasure", "Replenishment System": "replenishmentSystem",
+    "No.": "no", Description: "description", "Description 2": "description2", "Base Unit of Measure": "baseUnitOfMeasure", "Replenishment System": "replenishmentSystem",
     "Manufacturing Policy": "manufacturingPolicy", "Production BOM No.": "productionBomNo", "Routing No.": "routingNo", "Scrap %": "scrapPercent",
     "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays", "Unit Cost": "unitCost", Blocked: "blocked",
+    "Production Blocked": "productionBlocked", "Rounding Precision": "roundingPrecision",
   },
+  itemUnitsOfMeasure: { "Item No.": "itemNo", Code: "code", "Qty. per Unit of Measure": "qtyPerUnitOfMeasure" },
+  itemVariants: { "Item No.": "itemNo", Code: "code", Description: "description", Blocked: "blocked" },
+  stockkeepingUnits: {
+    "Item No.": "itemNo", "Variant Code": "variantCode", "Location Code": "locationCode", "Routing No.": "routingNo",
+    "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays",
+  },
+  inventory: { "Item No.": "itemNo", "Variant Code": "variantCode", "Location Code": "locationCode", Quantity: "quantity" },
+  productionBoms: { "No.": "no", Description: "description", "Unit of Measure Code": "unitOfMeasureCode", Status: "status" },
+  routings: { "No.": "no", Description: "description", Status: "status" },
   bomLines: {
     "Production BOM No.": "bomNo", "Version Code": "versionCode", "Line No.": "lineNo", Type: "type", "No.": "no", "Quantity per": "quantityPer",
     "Unit of Measure Code": "unitOfMeasureCode", "Scrap %": "scrapPercent", "Routing Link Code": "routingLinkCode", "Calculation Formula": "calculationFormula",
@@ -124,20 +211,65 @@ export const IMPORT_COLUMNS = {
   },
 } as const satisfies Record<ImportKind, Record<string, string>>;
 
-/** Columns a file must have; the others may be left out (blank). */
+/**
+ * Columns a file must have: the key of the record it writes. Every other column may be left out:
+ * an import writes only the columns its header names (BC's configuration packages), so a record
+ * that exists keeps what the file does not mention, and a new one gets the defaults.
+ */
 export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
-  items: ["No.", "Base Unit of Measure"],
-  bomLines: ["Production BOM No.", "No."],
-  routingLines: ["Routing No.", "Operation No.", "No."],
+  items: ["No."],
+  itemUnitsOfMeasure: ["Item No.", "Code"],
+  itemVariants: ["Item No.", "Code"],
+  stockkeepingUnits: ["Item No.", "Location Code"],
+  inventory: ["Item No.", "Location Code"],
+  productionBoms: ["No."],
+  routings: ["No."],
+  bomLines: ["Production BOM No."],
+  routingLines: ["Routing No.", "Operation No."],
 };
 
-export const ROW_SCHEMAS = { items: itemRowSchema, bomLines: bomLineRowSchema, routingLines: routingLineRowSchema } as const;
+/** Fields a NEW record must have (no default): a row that inserts without them is refused. */
+export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
+  items: ["Base Unit of Measure"],
+  itemUnitsOfMeasure: [],
+  itemVariants: [],
+  stockkeepingUnits: [],
+  inventory: [],
+  productionBoms: ["Unit of Measure Code"],
+  routings: [],
+  bomLines: ["No."],
+  routingLines: ["No."],
+};
+
+/** Row keys holding decimals: read with the user's decimal separator (lib/domain/csv/decimal.ts). */
+export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
+  items: ["scrapPercent", "unitCost", "roundingPrecision"],
+  itemUnitsOfMeasure: ["qtyPerUnitOfMeasure"],
+  itemVariants: [],
+  stockkeepingUnits: [],
+  inventory: ["quantity"],
+  productionBoms: [],
+  routings: [],
+  bomLines: ["quantityPer", "scrapPercent"],
+  routingLines: ["setupTime", "runTime", "waitTime", "moveTime"],
+};
+
+export const ROW_SCHEMAS = {
+  items: itemRowSchema, itemUnitsOfMeasure: itemUnitRowSchema, itemVariants: itemVariantRowSchema, stockkeepingUnits: stockkeepingUnitRowSchema,
+  inventory: inventoryRowSchema, productionBoms: productionBomRowSchema, bomLines: bomLineRowSchema, routings: routingRowSchema, routingLines: routingLineRowSchema,
+} as const;
 
 export const MAX_IMPORT_ROWS = 5000;
-export const MAX_IMPORT_CHARS = 5_000_000;
+/**
+ * Bounds checked before any parsing or query: the text's UTF-8 size here (and in the browser,
+ * before it posts), the number of rows in read-rows.ts. Next.js refuses a server action's body
+ * over 1 MB before our code runs, so the file must stay below that with the form around it.
+ */
+export const MAX_IMPORT_BYTES = 900_000;
+export const utf8Size = (s: string) => new TextEncoder().encode(s).length;
 
 export const importCsvSchema = z.strictObject({
-  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, BOM lines or routing lines."),
-  text: z.string().max(MAX_IMPORT_CHARS, "The file is too large (at most 5 MB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
+  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, item units of measure, item variants, stockkeeping units, inventory, production BOMs, BOM lines, routings or routing lines."),
+  text: z.string().max(MAX_IMPORT_BYTES, "The file is too large (at most 900 KB).").refine((s) => utf8Size(s) <= MAX_IMPORT_BYTES, "The file is too large (at most 900 KB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
 });
 export type ImportCsvInput = z.infer<typeof importCsvSchema>;

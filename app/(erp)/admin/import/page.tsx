@@ -4,7 +4,7 @@ import { ImportForm } from "@/components/master-data/import/import-form";
 import { CardSection } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { userCan } from "@/lib/auth";
-import { IMPORT_COLUMNS, IMPORT_KINDS, REQUIRED_COLUMNS } from "@/lib/validation/master-data/csv-import";
+import { IMPORT_COLUMNS, IMPORT_KINDS, INSERT_REQUIRED, REQUIRED_COLUMNS } from "@/lib/validation/master-data/csv-import";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("import"))("title") };
@@ -27,7 +27,11 @@ export default async function ImportPage() {
                 <code className="block whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs" data-testid={`columns-${kind}`}>
                   {Object.keys(IMPORT_COLUMNS[kind]).join(",")}
                 </code>
-                <p className="text-xs text-slate-500 mt-1">{t("required", { columns: REQUIRED_COLUMNS[kind].join(", ") })} {t(`notes.${kind}`)}</p>
+                <p className="text-xs text-slate-500 mt-1">
+                  {t("required", { columns: REQUIRED_COLUMNS[kind].join(", ") })}{" "}
+                  {INSERT_REQUIRED[kind].length > 0 && <>{t("insertRequired", { columns: INSERT_REQUIRED[kind].join(", ") })} </>}
+                  {t(`notes.${kind}`)}
+                </p>
               </dd>
             </div>
           ))}

@@ -42,7 +42,8 @@ export async function changeBomStatus(input: ChangeBomStatusInput, actor: Actor)
   });
 }
 
-async function checkCertifiable(tx: Tx, label: string, no: string, versionCode: string | null, uom: string) {
+/** The checks before certifying (also run by the CSV import of production BOM headers). */
+export async function checkCertifiable(tx: Tx, label: string, no: string, versionCode: string | null, uom: string) {
   const lines = await tx.productionBomLine.findMany({ where: { bomNo: no, versionCode }, orderBy: { lineNo: "asc" } });
   if (lines.length === 0) throw new DomainError("BOM_NO_LINES", `${label} must have at least one line to be certified.`, "status", { what: label });
   const problem = firstError({ ...(await checkUnitOfMeasure(tx, uom)), ...(await checkBomLines(tx, storedLineRefs(lines), { selfNo: no })) });

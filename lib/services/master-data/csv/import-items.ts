@@ -1,51 +1,70 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import { cycleMessage } from "@/lib/domain/bom/cycle-check";
 import { cycleOf, loadBomGraph } from "@/lib/services/master-data/boms/cycle";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
+import { columnList, setList, unnestOf, valueList, type SqlColumns } from "@/lib/services/master-data/csv/sql-columns";
 
 type Rows = ImportRow<"items">[];
-const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
 
-/** Existence checks in bulk: one query per referenced table. */
-export async function checkItemRows(tx: Tx, rows: Rows): Promise<RowError[]> {
+const ITEM_COLUMNS: SqlColumns = {
+  no: { type: "text" }, description: { type: "text" }, description2: { type: "text" }, baseUnitOfMeasure: { type: "text" },
+  replenishmentSystem: { type: "text", enumType: "ReplenishmentSystem" }, manufacturingPolicy: { type: "text", enumType: "ManufacturingPolicy" },
+  productionBomNo: { type: "text" }, routingNo: { type: "text" }, scrapPercent: { type: "numeric" }, leadTimeDays: { type: "int" },
+  safetyLeadTimeDays: { type: "int" }, unitCost: { type: "numeric" }, blocked: { type: "boolean" },
+  productionBlocked: { type: "text", enumType: "ProductionBlocked" }, roundingPrecision: { type: "numeric" },
+};
+
+/**
+ * Existence checks in bulk: one query per referenced table, plus one for which items exist. A
+ * new item must have the fields that have no default (Base Unit of Measure). Returns the Nos.
+ * that exist, which decide update or insert.
+ */
+export async function checkItemRows(tx: Tx, rows: Rows, columns: ReadonlySet<string>): Promise<{ errors: RowError[]; existing: Set<string> }> {
   const errors = duplicateErrors(rows, (d) => d.no, "No.", (d) => `Item ${d.no}`);
-  const [uoms, boms, routings] = await inTurn(
-    () => tx.unitOfMeasure.findMany({ where: { code: { in: uniq(rows.map((r) => r.data.baseUnitOfMeasure)) } }, select: { code: true } }),
-    () => tx.productionBom.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.productionBomNo)) } }, select: { no: true } }),
-    () => tx.routing.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.routingNo)) } }, select: { no: true } }),
+  const [found, uoms, boms, routings] = await inTurn(
+    () => tx.item.findMany({ where: { no: { in: rows.map((r) => r.data.no) } }, select: { no: true } }),
+    () => tx.unitOfMeasure.findMany({ where: { code: { in: uniq(rows.map((r) => r.data.baseUnitOfMeasure ?? null)) } }, select: { code: true } }),
+    () => tx.productionBom.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.productionBomNo ?? null)) } }, select: { no: true } }),
+    () => tx.routing.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.routingNo ?? null)) } }, select: { no: true } }),
   );
+  const existing = new Set(found.map((i) => i.no));
   const [uomSet, bomSet, routingSet] = [new Set(uoms.map((u) => u.code)), new Set(boms.map((b) => b.no)), new Set(routings.map((r) => r.no))];
   for (const { row, data } of rows) {
-    if (!uomSet.has(data.baseUnitOfMeasure)) errors.push({ row, column: "Base Unit of Measure", message: `Unit of Measure ${data.baseUnitOfMeasure} does not exist.` });
+    if (!existing.has(data.no) && !columns.has("baseUnitOfMeasure")) errors.push({ row, column: "Base Unit of Measure", message: "Base Unit of Measure must have a value." });
+    if (data.baseUnitOfMeasure && !uomSet.has(data.baseUnitOfMeasure)) errors.push({ row, column: "Base Unit of Measure", message: `Unit of Measure ${data.baseUnitOfMeasure} does not exist.` });
     if (data.productionBomNo && !bomSet.has(data.productionBomNo)) errors.push({ row, column: "Production BOM No.", message: `Production BOM ${data.productionBomNo} does not exist.` });
     if (data.routingNo && !routingSet.has(data.routingNo)) errors.push({ row, column: "Routing No.", message: `Routing ${data.routingNo} does not exist.` });
   }
-  return errors;
+  return { errors, existing };
 }
 
-/** Inserts new items and updates existing ones in one statement; the base unit gets its unit row. */
-export async function writeItemRows(tx: Tx, rows: Rows) {
-  const col = <T>(f: (d: Rows[number]["data"]) => T) => rows.map((r) => f(r.data));
-  await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "Item" ("no", "description", "baseUnitOfMeasure", "replenishmentSystem", "manufacturingPolicy", "productionBomNo",
-                        "routingNo", "scrapPercent", "leadTimeDays", "safetyLeadTimeDays", "unitCost", "blocked")
-    SELECT n, d, u, r::"ReplenishmentSystem", m::"ManufacturingPolicy", b, ro, s, lt, slt, c, bl
-    FROM unnest(${col((d) => d.no)}::text[], ${col((d) => d.description)}::text[], ${col((d) => d.baseUnitOfMeasure)}::text[],
-                ${col((d) => d.replenishmentSystem)}::text[], ${col((d) => d.manufacturingPolicy)}::text[], ${col((d) => d.productionBomNo)}::text[],
-                ${col((d) => d.routingNo)}::text[], ${col((d) => d.scrapPercent)}::numeric[], ${col((d) => d.leadTimeDays)}::int[],
-                ${col((d) => d.safetyLeadTimeDays)}::int[], ${col((d) => d.unitCost)}::numeric[], ${col((d) => d.blocked)}::boolean[])
-         AS t(n, d, u, r, m, b, ro, s, lt, slt, c, bl)
-    ON CONFLICT ("no") DO UPDATE SET
-      "description" = EXCLUDED."description", "baseUnitOfMeasure" = EXCLUDED."baseUnitOfMeasure",
-      "replenishmentSystem" = EXCLUDED."replenishmentSystem", "manufacturingPolicy" = EXCLUDED."manufacturingPolicy",
-      "productionBomNo" = EXCLUDED."productionBomNo", "routingNo" = EXCLUDED."routingNo", "scrapPercent" = EXCLUDED."scrapPercent",
-      "leadTimeDays" = EXCLUDED."leadTimeDays", "safetyLeadTimeDays" = EXCLUDED."safetyLeadTimeDays", "unitCost" = EXCLUDED."unitCost",
-      "blocked" = EXCLUDED."blocked", "version" = "Item"."version" + 1`);
-  await tx.$executeRaw`
-    INSERT INTO "ItemUnitOfMeasure" ("itemNo", "code", "qtyPerUnitOfMeasure")
-    SELECT n, u, 1 FROM unnest(${col((d) => d.no)}::text[], ${col((d) => d.baseUnitOfMeasure)}::text[]) AS t(n, u)
-    ON CONFLICT DO NOTHING`;
+/**
+ * Writes only the columns the file names: one UPDATE for the items that exist (the others keep
+ * their values), one INSERT for the new ones (absent columns take the table's defaults). The
+ * base unit gets its unit row.
+ */
+export async function writeItemRows(tx: Tx, rows: Rows, columns: ReadonlySet<string>, existing: Set<string>) {
+  const keys = Object.keys(ITEM_COLUMNS).filter((k) => columns.has(k));
+  const fields = keys.filter((k) => k !== "no");
+  const data = (pick: (no: string) => boolean) => rows.filter((r) => pick(r.data.no)).map((r) => r.data as Record<string, unknown>);
+  const updates = data((no) => existing.has(no));
+  const inserts = data((no) => !existing.has(no));
+  if (updates.length && fields.length) {
+    await tx.$executeRaw`
+      UPDATE "Item" i SET ${setList(fields, ITEM_COLUMNS)}, "version" = i."version" + 1
+      FROM ${unnestOf(updates, keys, ITEM_COLUMNS)} WHERE i."no" = t."no"`;
+  }
+  if (inserts.length) {
+    await tx.$executeRaw`
+      INSERT INTO "Item" (${columnList(keys)}) SELECT ${valueList(keys, ITEM_COLUMNS)} FROM ${unnestOf(inserts, keys, ITEM_COLUMNS)}`;
+  }
+  if (columns.has("baseUnitOfMeasure")) {
+    await tx.$executeRaw`
+      INSERT INTO "ItemUnitOfMeasure" ("itemNo", "code", "qtyPerUnitOfMeasure")
+      SELECT n, u, 1 FROM unnest(${rows.map((r) => r.data.no)}::text[], ${rows.map((r) => r.data.baseUnitOfMeasure!)}::text[]) AS t(n, u)
+      ON CONFLICT DO NOTHING`;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { writeAudit, type Actor } from "@/lib/services/audit";
 import { notFound, RecordChangedError, routingLabel } from "@/lib/services/master-data/boms/guards";
 import { resolveRoutingLines } from "@/lib/services/master-data/routings/routing-lines";
 import { canChangeStatus, statusChangeMessage } from "@/lib/domain/bom/status-rules";
+import type { Tx } from "@/lib/services/tx";
 import type { ChangeRoutingStatusInput } from "@/lib/validation/master-data/routing";
 
 /** Status change of a routing or version; certifying needs at least one line on existing centers. */
@@ -19,12 +20,7 @@ export async function changeRoutingStatus(input: ChangeRoutingStatusInput, actor
     if (!canChangeStatus(current.status, input.status)) {
       throw new DomainError("STATUS_CHANGE", statusChangeMessage(label, current.status, input.status), "status");
     }
-    if (input.status === "CERTIFIED") {
-      const lines = await tx.routingLine.findMany({ where: { routingNo: no, versionCode }, select: { type: true, no: true } });
-      if (lines.length === 0) throw new DomainError("ROUTING_NO_LINES", `${label} must have at least one line to be certified.`, "status", { what: label });
-      const problem = Object.values((await resolveRoutingLines(tx, lines)).errors)[0];
-      if (problem) throw new DomainError("ROUTING_NOT_CERTIFIABLE", `${label} cannot be certified: ${problem[0]}`, "status");
-    }
+    if (input.status === "CERTIFIED") await checkRoutingCertifiable(tx, label, no, versionCode);
     const where = { version: input.version, status: current.status };
     const data = { status: input.status, version: { increment: 1 } };
     const bumped = versionCode
@@ -37,4 +33,12 @@ export async function changeRoutingStatus(input: ChangeRoutingStatusInput, actor
     });
     return { no, versionCode, version: current.version + 1 };
   });
+}
+
+/** The checks before certifying (also run by the CSV import of routing headers). */
+export async function checkRoutingCertifiable(tx: Tx, label: string, no: string, versionCode: string | null) {
+  const lines = await tx.routingLine.findMany({ where: { routingNo: no, versionCode }, select: { type: true, no: true } });
+  if (lines.length === 0) throw new DomainError("ROUTING_NO_LINES", `${label} must have at least one line to be certified.`, "status", { what: label });
+  const problem = Object.values((await resolveRoutingLines(tx, lines)).errors)[0];
+  if (problem) throw new DomainError("ROUTING_NOT_CERTIFIABLE", `${label} cannot be certified: ${problem[0]}`, "status");
 }
