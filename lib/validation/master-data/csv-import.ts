@@ -241,7 +241,7 @@ export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
   routingLines: ["No."],
 };
 
-/** Row keys holding decimals: read with the user's decimal separator (lib/domain/csv/decimal.ts). */
+/** Row keys holding decimals: read with the user's decimal separator (lib/domain/number/decimal-notation.ts, mode "file"). */
 export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
   items: ["scrapPercent", "unitCost", "roundingPrecision"],
   itemUnitsOfMeasure: ["qtyPerUnitOfMeasure"],

@@ -73,8 +73,9 @@ export function readImportRows<K extends ImportKind>(kind: K, text: string, loca
 
   // Only the named columns: an absent one is neither parsed (no default) nor written.
   const schema = (ROW_SCHEMAS[kind] as unknown as { pick: (mask: Record<string, true>) => typeof ROW_SCHEMAS[K] }).pick(Object.fromEntries([...seen].map((k) => [k, true])));
-  // English decimals are the schemas' own format; Dutch ones are rewritten to it first.
-  const decimals = locale === "en" ? [] : DECIMAL_KEYS[kind].filter((k) => seen.has(k));
+  // Every decimal cell is read as the locale's spreadsheet writes it (strict "file" notation,
+  // decimal-notation.ts) and rewritten to the canonical text the schemas check for range.
+  const decimals = DECIMAL_KEYS[kind].filter((k) => seen.has(k));
   const rows: ImportRow<K>[] = [];
   for (const record of records) {
     if (record.fields.length > keys.length) {

@@ -22,6 +22,17 @@ describe("CSV in the user's language (issue #21 item 3: Dutch files)", () => {
     expect(normalizeDecimal("1234,50", "en")).toBeNull();
   });
 
+  it("PO-8 in files: refuses hex, an exponent, Infinity and more than 38 digits in English as in Dutch", () => {
+    // GIVEN cells JavaScript's Number() would read / WHEN read as a file cell in either locale / THEN not a number
+    for (const text of ["0x10", "1e3", "1E-3", "Infinity", "-Infinity", "NaN", "9".repeat(39), `1.${"2".repeat(38)}`]) {
+      expect(normalizeDecimal(text, "en"), text).toBeNull();
+      expect(normalizeDecimal(text, "nl"), text).toBeNull();
+    }
+    // English grouping is read as Excel writes it; a lone comma is refused like a Dutch lone point
+    expect(normalizeDecimal("1,234.50", "en")).toBe("1234.50");
+    expect(normalizeDecimal("2,5", "en")).toBeNull();
+  });
+
   it("writes a decimal comma in Dutch and a point in English", () => {
     expect(formatDecimal("1234.5", "nl")).toBe("1234,5");
     expect(formatDecimal("1234.5", "en")).toBe("1234.5");
