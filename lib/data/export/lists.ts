@@ -18,19 +18,24 @@ import { isoDay, isoTime, listExport, type ListExport } from "@/lib/data/export/
 
 const REPLENISHMENT = { PURCHASE: "Purchase", PROD_ORDER: "Prod. Order" } as const;
 const POLICY = { MAKE_TO_STOCK: "Make-to-Stock", MAKE_TO_ORDER: "Make-to-Order" } as const;
+const PRODUCTION_BLOCKED = { NONE: "", OUTPUT: "Output" } as const;
 const SOURCE = { ITEM: "Item", FAMILY: "Family", SALES_HEADER: "Sales Header" } as const;
 const yesNo = (b: boolean) => (b ? "Yes" : "No");
 
 const MASTER_DATA: Record<string, ListExport> = {
   items: listExport({
     fileName: "items", sortable: ITEM_SORTS, defaultSort: "no", filters: ITEM_FILTERS, source: itemList,
-    fields: ["no", "description", "baseUnitOfMeasure", "replenishmentSystem", "manufacturingPolicy", "productionBomNo", "routingNo", "scrapPercent", "leadTimeDays", "safetyLeadTimeDays", "unitCost", "blocked"],
+    fields: ["no", "description", "baseUnitOfMeasure", "replenishmentSystem", "manufacturingPolicy", "productionBomNo", "routingNo", "scrapPercent", "leadTimeDays", "safetyLeadTimeDays", "unitCost", "blocked",
+      "description2", "productionBlocked", "roundingPrecision"],
     columns: [
       ["No.", (r) => r.no], ["Description", (r) => r.description], ["Base Unit of Measure", (r) => r.baseUnitOfMeasure],
       ["Replenishment System", (r) => REPLENISHMENT[r.replenishmentSystem]], ["Manufacturing Policy", (r) => POLICY[r.manufacturingPolicy]],
       ["Production BOM No.", (r) => r.productionBomNo], ["Routing No.", (r) => r.routingNo], ["Scrap %", (r) => r.scrapPercent],
       ["Lead Time Calculation", (r) => `${r.leadTimeDays}D`], ["Safety Lead Time", (r) => (r.safetyLeadTimeDays === null ? "" : `${r.safetyLeadTimeDays}D`)],
       ["Unit Cost", (r) => r.unitCost], ["Blocked", (r) => yesNo(r.blocked)],
+      // Added after the first twelve so files and macros that read those by position keep working.
+      ["Description 2", (r) => r.description2], ["Production Blocked", (r) => PRODUCTION_BLOCKED[r.productionBlocked]],
+      ["Rounding Precision", (r) => r.roundingPrecision],
     ],
   }),
   "production-boms": listExport({

@@ -2,11 +2,12 @@ import "../../support/next-mocks";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/export/[...path]/route";
+import { importCsvAction } from "@/lib/actions/master-data/import";
 import { db } from "@/lib/db";
 import { parseCsv } from "@/lib/domain/csv/parse";
 import { uniqueCode } from "../../factories";
 import { signInAs, signOut } from "../../support/session";
-import { makeOrderUsing } from "./bom-routing-support";
+import { editorForm, makeOrderUsing } from "./bom-routing-support";
 
 async function exportList(path: string) {
   const url = new URL(`http://localhost/export/${path}`);
@@ -79,6 +80,24 @@ describe("CSV export of every list, with the current filter and sort, all pages"
     await signInAs("planner");
     expect(response.status).toBe(200);
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(["FPL-PROD", "PL-PROD", "REL-PROD", "SIM-PROD"]);
+  });
+
+  it("GIVEN an item with Description 2, Production Blocked and Rounding Precision WHEN exported and the file imported again THEN the three come back", async () => {
+    // GIVEN
+    const no = `${prefix}RT`;
+    await db.item.create({ data: { no, description: "Round trip", description2: "second line", baseUnitOfMeasure: "PCS", productionBlocked: "OUTPUT", roundingPrecision: "0.01" } });
+    // WHEN exported, the item changed in the database, and the file imported again
+    const { body, rows } = await exportList(`items?f_no=${no}`);
+    expect(rows[0].slice(11)).toEqual(["Blocked", "Description 2", "Production Blocked", "Rounding Precision"]);
+    expect(rows[1].slice(12)).toEqual(["second line", "Output", "0.01"]);
+    await db.item.update({ where: { no }, data: { description2: "", productionBlocked: "NONE", roundingPrecision: "1" } });
+    await signInAs("admin");
+    const result = await importCsvAction(null, editorForm({ kind: "items", text: body }));
+    await signInAs("planner");
+    // THEN
+    expect(result).toMatchObject({ ok: true, data: { written: 1, errors: [] } });
+    const after = await db.item.findUniqueOrThrow({ where: { no } });
+    expect([after.description2, after.productionBlocked, String(after.roundingPrecision)]).toEqual(["second line", "OUTPUT", "0.01"]);
   });
 
   it("GIVEN a path that is not a list WHEN exported THEN 404", async () => {
