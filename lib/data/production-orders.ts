@@ -5,6 +5,8 @@ import { pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-p
 import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ProdOrderSourceType, type ProdOrderStatus } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
 
 export const ORDER_SORTS = ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"] as const;
 export const ORDER_FILTERS = ["no", "sourceType", "sourceNo", "dueFrom", "dueTo", "locationCode"] as const;
@@ -94,4 +96,20 @@ export async function findRenumberedOrder(status: ProdOrderStatus, no: string) {
 export async function listLocations() {
   await requireViewer("orders.read");
   return db.location.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
+}
+
+/**
+ * The number the create form shows before saving (NS-10), or null when Manufacturing Setup names
+ * no usable series for `status`: the form then says the number comes from the series, and the
+ * create answers the rule's message beside No. (PO-11), as peekOrderNoAction does. Anything
+ * unexpected (the database down) is not hidden: it reaches the error page.
+ */
+export async function peekNewOrderNo(status: "SIMULATED" | "PLANNED" | "FIRM_PLANNED") {
+  await requireViewer("orders.create");
+  try {
+    return await peekOrderNo(db, status);
+  } catch (e) {
+    if (e instanceof DomainError) return null;
+    throw e;
+  }
 }

@@ -2,9 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CreateOrderForm } from "@/components/production-orders/create-order-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth";
-import { db } from "@/lib/db";
-import { listLocations } from "@/lib/data/production-orders";
-import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
+import { listLocations, peekNewOrderNo } from "@/lib/data/production-orders";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("orders"))("createTitle") };
@@ -15,7 +13,7 @@ export default async function NewProductionOrderPage({ searchParams }: { searchP
   const t = await getTranslations("orders");
   const requested = (await searchParams).status;
   const status = requested === "SIMULATED" || requested === "PLANNED" ? requested : "FIRM_PLANNED";
-  const [locations, peek] = await Promise.all([listLocations(), peekOrderNo(db, status).catch(() => null)]);
+  const [locations, peek] = await Promise.all([listLocations(), peekNewOrderNo(status)]);
   return (
     <>
       <PageHeader title={t("createTitle")} />
