@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { errorResult, localize, runAction, type ActionResult } from "@/lib/actions/run-action";
-import { NotFoundError } from "@/lib/errors";
+import { refreshOrderByNo, refreshOrdersByNo, type BatchRefreshOutcome } from "@/lib/services/production-orders/refresh/refresh-by-no";
 import { refreshProductionOrder, type RefreshResult } from "@/lib/services/production-orders/refresh-production-order";
 import { refreshOrderByNoSchema, refreshOrderSchema, refreshOrdersBatchSchema } from "@/lib/validation/refresh";
 
@@ -21,6 +21,13 @@ function counts(r: RefreshResult): RefreshCounts {
   return { skipped: false, version: r.version, lines: r.lines, components: r.components, routingLines: r.routingLines };
 }
 
+/** A failed order of a batch reads like a failed action: its message in the user's language. */
+async function batchItem(outcome: BatchRefreshOutcome): Promise<BatchItemResult> {
+  if (outcome.ok) return { no: outcome.no, ok: true, result: counts(outcome.result) };
+  const failure = await localize(errorResult(outcome.error));
+  return { no: outcome.no, ok: false, message: failure.ok ? "" : failure.message };
+}
+
 /** The card's "Refresh Production Order": carries the version it read. */
 export async function refreshProductionOrderAction(_prev: unknown, input: unknown): Promise<ActionResult<RefreshCounts>> {
   const result = await runAction("orders.refresh", refreshOrderSchema, input, async ({ id, version, ...options }, user) =>
@@ -32,33 +39,18 @@ export async function refreshProductionOrderAction(_prev: unknown, input: unknow
 
 /** One ticked order of a list; the list page drives these one by one to show progress. */
 export async function refreshOrderByNoAction(input: unknown): Promise<ActionResult<RefreshCounts>> {
-  const result = await runAction("orders.refresh", refreshOrderByNoSchema, input, async ({ status, no, ...options }, user) => {
-    const order = await db.productionOrder.findUnique({ where: { status_no: { status, no } }, select: { id: true } });
-    if (!order) throw new NotFoundError("Production Order", no);
-    return counts(await refreshProductionOrder({ orderId: order.id, ...options }, user));
-  });
+  const result = await runAction("orders.refresh", refreshOrderByNoSchema, input, async (data, user) =>
+    counts(await refreshOrderByNo(db, data, user)),
+  );
   if (result.ok) revalidatePath("/production-orders", "layout");
   return result;
 }
 
 /** Several orders in one call (scripts, tests): each its own transaction, one failure stops none. */
 export async function refreshOrdersBatchAction(input: unknown): Promise<ActionResult<BatchItemResult[]>> {
-  const result = await runAction("orders.refresh", refreshOrdersBatchSchema, input, async ({ status, nos, ...options }, user) => {
-    const orders = await db.productionOrder.findMany({ where: { status, no: { in: nos } }, select: { id: true, no: true } });
-    const idByNo = new Map(orders.map((o) => [o.no, o.id]));
-    const out: BatchItemResult[] = [];
-    for (const no of new Set(nos)) {
-      try {
-        const id = idByNo.get(no);
-        if (id === undefined) throw new NotFoundError("Production Order", no);
-        out.push({ no, ok: true, result: counts(await refreshProductionOrder({ orderId: id, ...options }, user)) });
-      } catch (e) {
-        const failure = await localize(errorResult(e));
-        out.push({ no, ok: false, message: failure.ok ? "" : failure.message });
-      }
-    }
-    return out;
-  });
+  const result = await runAction("orders.refresh", refreshOrdersBatchSchema, input, async (data, user) =>
+    Promise.all((await refreshOrdersByNo(db, data, user)).map(batchItem)),
+  );
   if (result.ok) revalidatePath("/production-orders", "layout");
   return result;
 }
