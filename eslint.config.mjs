@@ -13,6 +13,20 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Dependencies point one way: actions → services / data → domain. Nothing below the actions
+    // imports them (a type they share lives in the lower layer), and lib/db.ts is only the client.
+    files: ["lib/services/**", "lib/data/**", "lib/domain/**", "lib/validation/**", "lib/db.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/actions/*"], message: "The actions layer sits on top: move the shared type down (lib/errors.ts, lib/domain, lib/services)." }] }],
+    },
+  },
+  {
+    files: ["lib/domain/**", "lib/db.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/actions/*", "@/lib/services/*", "@/lib/data/*"], message: "lib/domain is pure and lib/db.ts only makes the client: they import no use case." }] }],
+    },
+  },
 ];
 
 export default config;

@@ -8,4 +8,3 @@ const globalForDb = globalThis as unknown as { __db?: Db };
 
 export const db: Db = (globalForDb.__db ??= createPrismaClient(env.databaseUrl, { max: env.dbPoolMax }));
 
-export type { Tx } from "@/lib/services/tx";

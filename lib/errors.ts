@@ -3,6 +3,9 @@
 
 export type ErrorParams = Record<string, string | number>;
 
+/** Messages per field (the field's name, or "lines.3.quantityPer" inside a grid; "_form" for the whole form). */
+export type FieldErrors = Record<string, string[]>;
+
 export class DomainError extends Error {
   constructor(
     readonly code: string,
@@ -42,7 +45,7 @@ export class ConcurrencyError extends DomainError {
 
 /** Several field errors found together (validation of a whole record). */
 export class ValidationError extends DomainError {
-  constructor(readonly fieldErrors: Record<string, string[]>, message = "Please correct the marked fields.") {
+  constructor(readonly fieldErrors: FieldErrors, message = "Please correct the marked fields.") {
     super("VALIDATION", message);
   }
 }

@@ -2,12 +2,12 @@ import "server-only";
 import type { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth";
 import type { Permission } from "@/lib/domain/auth/permissions";
-import { DomainError, ValidationError } from "@/lib/errors";
+import { DomainError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
 import { logUnexpected } from "@/lib/log";
 import { withNumberLocale } from "@/lib/validation/decimal-text";
 
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors };
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string; warnings?: string[] }
   | { ok: false; code: string; message: string; fieldErrors: FieldErrors; params?: Record<string, string | number> };

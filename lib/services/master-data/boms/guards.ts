@@ -1,6 +1,5 @@
 import type { BomStatus } from "@/lib/generated/prisma/enums";
-import { ConcurrencyError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { FieldErrors } from "@/lib/actions/run-action";
+import { ConcurrencyError, DomainError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { isEditable, notEditableMessage } from "@/lib/domain/bom/status-rules";
 
 // Small guards shared by the BOM and routing services.

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/actions/run-action";
+import type { FieldErrors } from "@/lib/errors";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import type { RoutingLineInput } from "@/lib/validation/master-data/routing";
 
