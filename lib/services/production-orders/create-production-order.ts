@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { drawnNo, mapNoSeriesError, testManual } from "@/lib/services/no-series/document-no";
 import { numberOrderSql, seriesForStatus } from "@/lib/services/no-series/order-no";
 import { loadSourceFacts, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
-import { refreshInTransaction } from "@/lib/services/production-orders/refresh-hook";
+import { refreshNewOrder } from "@/lib/services/production-orders/refresh/refresh-new-order";
 import { withRetry } from "@/lib/services/retry";
 import { sqlTransaction } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
@@ -52,7 +52,7 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
           RETURNING *)
         SELECT ${ORDER_ROW_COLUMNS} FROM o LEFT JOIN "ManufacturingSetup" s ON s.id = 1`;
       const order = toOrderRow(inserted);
-      const refreshed = input.refresh ? await refreshInTransaction(tx, order, actor) : null;
+      const refreshed = input.refresh ? await refreshNewOrder(tx, order, actor) : null;
       // The refresh's new header dates, written by the last statement with the number.
       const dates = headerDatesSql(refreshed?.header ?? { startingDateTime: null, endingDateTime: null, dueDate: null });
 

@@ -4,7 +4,7 @@ import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import type { UpdateProductionOrderInput } from "@/lib/validation/production-order";
 import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { costAmountOf, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
-import { rescheduleAfterDueDateChange } from "@/lib/services/production-orders/refresh-hook";
+import { rescheduleLinesToDueDate } from "@/lib/services/production-orders/reschedule-lines-to-due-date";
 import { withRetry } from "@/lib/services/retry";
 
 // PO-4 … PO-10 on an existing order. The edit carries the version it read: a stale one is
@@ -72,7 +72,7 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     if (res.count !== 1) throw new ConcurrencyError();
     if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
       const multiLevel = order.lines.some((l) => l.planningLevelCode > 0);
-      notices.push(...(await rescheduleAfterDueDateChange(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
+      notices.push(...(await rescheduleLinesToDueDate(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
     }
     await writeAudit(tx, actor, {
       action: "edit",

@@ -1,22 +1,14 @@
 import type { Actor } from "@/lib/services/audit";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import type { Tx } from "@/lib/services/tx";
-import type { SqlTx } from "@/lib/services/sql-tx";
-import type { OrderRow } from "@/lib/services/production-orders/refresh/load-order";
 
 /**
- * Creating an order with "Refresh" on runs the refresh inside the create transaction on the row
- * the create just inserted (nothing to delete). The header's new dates come back for the
- * create's last statement to write.
+ * PO-9, a changed Due Date on an order with lines: single-level lines all take the new Due Date and
+ * are rescheduled backward (the refresh then spans the header over its lines again); with lines on
+ * several levels only the header's Ending Date moves and the user is told to refresh. Returns the
+ * notices to show the user.
  */
-export async function refreshInTransaction(tx: SqlTx, order: OrderRow, actor: Actor) {
-  const r = await refreshProductionOrderInTx(tx, { orderId: order.id, skipAudit: true, newOrder: order }, actor);
-  if (r.skipped) return null;
-  return { lines: r.lines, components: r.components, routingLines: r.routingLines, header: { startingDateTime: r.startingDateTime, endingDateTime: r.endingDateTime, dueDate: r.dueDate } };
-}
-
-/** PO-9: returns the notices to show the user. */
-export async function rescheduleAfterDueDateChange(
+export async function rescheduleLinesToDueDate(
   tx: Tx,
   orderId: number,
   dueDate: string,
