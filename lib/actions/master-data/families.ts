@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
-import { createFamily, deleteFamily, updateFamily } from "@/lib/services/master-data/families/family-use-cases";
+import { createFamily } from "@/lib/services/master-data/families/create-family";
+import { deleteFamily } from "@/lib/services/master-data/families/delete-family";
+import { updateFamily } from "@/lib/services/master-data/families/update-family";
 import { createFamilySchema, deleteFamilySchema, updateFamilySchema } from "@/lib/validation/master-data/families";
 
 const LIST = "/families";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
-import {
-  createMachineCenter, deleteMachineCenter, updateMachineCenter,
-} from "@/lib/services/master-data/machine-centers/machine-center-use-cases";
+import { createMachineCenter } from "@/lib/services/master-data/machine-centers/create-machine-center";
+import { deleteMachineCenter } from "@/lib/services/master-data/machine-centers/delete-machine-center";
+import { updateMachineCenter } from "@/lib/services/master-data/machine-centers/update-machine-center";
 import {
   createMachineCenterSchema, deleteMachineCenterSchema, updateMachineCenterSchema,
 } from "@/lib/validation/master-data/machine-centers";

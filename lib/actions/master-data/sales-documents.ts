@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
-import {
-  createSalesDocument, deleteSalesDocument, updateSalesDocument,
-} from "@/lib/services/master-data/sales-documents/sales-document-use-cases";
+import { createSalesDocument } from "@/lib/services/master-data/sales-documents/create-sales-document";
+import { deleteSalesDocument } from "@/lib/services/master-data/sales-documents/delete-sales-document";
+import { updateSalesDocument } from "@/lib/services/master-data/sales-documents/update-sales-document";
 import {
   createSalesDocumentSchema, deleteSalesDocumentSchema, updateSalesDocumentSchema,
 } from "@/lib/validation/master-data/sales-documents";

@@ -1,4 +1,4 @@
-import { ValidationError } from "@/lib/errors";
+import { DomainError, ValidationError } from "@/lib/errors";
 import { missingKeys, salesDocumentName } from "@/lib/services/master-data/record-guards";
 import type { Tx } from "@/lib/services/tx";
 import type { CreateSalesDocumentInput } from "@/lib/validation/master-data/sales-documents";
@@ -69,3 +69,11 @@ export const headerData = (input: CreateSalesDocumentInput) => ({
   shipmentDate: input.shipmentDate ? new Date(`${input.shipmentDate}T00:00:00Z`) : null,
   status: input.status,
 });
+
+// The key, the caption and the two messages every sales-document use case speaks of.
+export const entityOf = (input: { documentType: "ORDER" | "QUOTE" }) => (input.documentType === "ORDER" ? "Sales Order" : "Sales Quote");
+export const keyOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => ({ documentType_no: { documentType: input.documentType, no: input.no } });
+export const exists = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
+  new DomainError("EXISTS", `${documentName(input)} already exists.`, "no", { entity: documentName(input), key: input.no });
+export const missing = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
+  new DomainError("NOT_FOUND", `${documentName(input)} does not exist.`, "no", { what: documentName(input), key: input.no });
