@@ -1,15 +1,10 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { assertNoBomCycle, lockBomStructure } from "@/lib/services/master-data/boms/cycle";
+import { BOM_LINES, copiedToItselfError, replaceLines } from "@/lib/services/master-data/copy-lines";
 import { assertEditable, bomLabel, notFound, RecordChangedError } from "@/lib/services/master-data/boms/guards";
 import type { CopyBomInput } from "@/lib/validation/master-data/bom";
-
-/** BC: "The Production BOM Header cannot be copied to itself." */
-export function copiedToItselfError(label: string) {
-  return new DomainError("COPY_TO_ITSELF", `${label} cannot be copied to itself.`, "fromNo", { record: label });
-}
 
 /**
  * Copy BOM / Copy Version, as BC's "Production BOM-Copy".CopyBOM: the lines of the source (a
@@ -48,15 +43,7 @@ export async function copyProductionBom(input: CopyBomInput, actor: Actor) {
       ? await tx.productionBomVersion.updateMany({ where: { bomNo: no, versionCode, ...where }, data })
       : await tx.productionBom.updateMany({ where: { no, ...where }, data });
     if (bumped.count === 0) throw new RecordChangedError(label);
-    await tx.productionBomLine.deleteMany({ where: { bomNo: no, versionCode } });
-    await tx.$executeRaw(Prisma.sql`
-      INSERT INTO "ProductionBomLine" ("bomNo", "versionCode", "lineNo", type, no, description, "quantityPer", "unitOfMeasureCode",
-                                       "scrapPercent", "routingLinkCode", "startingDate", "endingDate", "calculationFormula")
-      SELECT ${no}, ${versionCode}::text, "lineNo", type, no, description, "quantityPer", "unitOfMeasureCode",
-             "scrapPercent", "routingLinkCode", "startingDate", "endingDate", "calculationFormula"
-      FROM "ProductionBomLine"
-      WHERE "bomNo" = ${fromNo} AND "versionCode" IS NOT DISTINCT FROM ${fromVersionCode}::text
-      ORDER BY "lineNo"`);
+    await replaceLines(tx, BOM_LINES, { no, versionCode }, { no: fromNo, versionCode: fromVersionCode });
     await writeAudit(tx, actor, {
       action: "productionBom.copy", entityType: "ProductionBom", entityKey: no,
       changes: { versionCode: versionCode ?? null, fromNo, fromVersionCode: fromVersionCode ?? null, lines: lines.length },

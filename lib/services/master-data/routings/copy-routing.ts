@@ -1,8 +1,7 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
-import { copiedToItselfError } from "@/lib/services/master-data/boms/copy-bom";
+import { copiedToItselfError, replaceLines, ROUTING_LINES } from "@/lib/services/master-data/copy-lines";
 import { assertEditable, notFound, RecordChangedError, routingLabel } from "@/lib/services/master-data/boms/guards";
 import type { CopyRoutingInput } from "@/lib/validation/master-data/routing";
 
@@ -35,15 +34,7 @@ export async function copyRouting(input: CopyRoutingInput, actor: Actor) {
       ? await tx.routingVersion.updateMany({ where: { routingNo: no, versionCode, ...where }, data })
       : await tx.routing.updateMany({ where: { no, ...where }, data });
     if (bumped.count === 0) throw new RecordChangedError(label);
-    await tx.routingLine.deleteMany({ where: { routingNo: no, versionCode } });
-    const copied = await tx.$executeRaw(Prisma.sql`
-      INSERT INTO "RoutingLine" ("routingNo", "versionCode", "operationNo", type, no, "workCenterNo", description, "setupTime", "runTime",
-                                 "waitTime", "moveTime", "routingLinkCode", "sendAheadQuantity")
-      SELECT ${no}, ${versionCode}::text, "operationNo", type, no, "workCenterNo", description, "setupTime", "runTime",
-             "waitTime", "moveTime", "routingLinkCode", "sendAheadQuantity"
-      FROM "RoutingLine"
-      WHERE "routingNo" = ${fromNo} AND "versionCode" IS NOT DISTINCT FROM ${fromVersionCode}::text
-      ORDER BY "operationNo"`);
+    const copied = await replaceLines(tx, ROUTING_LINES, { no, versionCode }, { no: fromNo, versionCode: fromVersionCode });
     await writeAudit(tx, actor, {
       action: "routing.copy", entityType: "Routing", entityKey: no,
       changes: { versionCode: versionCode ?? null, fromNo, fromVersionCode: fromVersionCode ?? null, lines: copied },
