@@ -19,7 +19,7 @@ import { insertBulkOrders } from "../../tests/factories/bulk-orders.ts";
 import { printTable } from "./support.mts";
 import { processes } from "./http/cpu.mts";
 import { signIn } from "./http/client.mts";
-import { prepareApp, serverEnv, startApp, type AppServer } from "./http/server.mts";
+import { startBenchApp, type BenchApp } from "./start-bench-app.mts";
 
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 200_000);
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 3210);
@@ -30,13 +30,10 @@ const log = (s: string) => console.log(`[bench:export] ${s}`);
 const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 let embedded: EmbeddedDb | null = null;
-let server: AppServer | null = null;
-let removeAppCopy: (() => void) | null = null;
+let app: BenchApp | null = null;
 const cleanUp = async () => {
-  await server?.stop().catch(() => {});
-  server = null;
-  removeAppCopy?.();
-  removeAppCopy = null;
+  await app?.close();
+  app = null;
   await embedded?.stop().catch(() => {});
   embedded = null;
 };
@@ -62,7 +59,7 @@ type Run = { label: string; rows: number; distinct: number; bytes: number; secon
 
 /** One export over HTTP: the body read chunk by chunk as a browser saves it, never held whole. */
 async function exportOnce(baseUrl: string, cookie: string, query: string, label: string, expected: number): Promise<Run> {
-  const pid = server!.pid!;
+  const pid = app!.server.pid!;
   const rssBefore = treeRss(pid);
   let rssPeak = rssBefore;
   let rssHalf = rssBefore;
@@ -141,17 +138,14 @@ try {
   await db.$disconnect();
   log(`${inserted} Firm Planned orders written in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (one INSERT … SELECT); ${total} in the list`);
 
-  const env = serverEnv(url, PORT);
-  const app = await prepareApp(env, log);
-  removeAppCopy = app.dir.startsWith("/tmp/") ? app.remove : null;
-  server = await startApp(env, PORT, log, app.dir);
+  app = await startBenchApp({ databaseUrl: url, port: PORT, log });
+  const { server } = app;
   const cookie = await signIn(server.baseUrl, "planner@cronus.demo", DEMO_PASSWORD, "127.0.0.9");
 
   // Warm-up: the route's first calls compile and connect, and its hot code gets optimised.
   const warm = await exportOnce(server.baseUrl, cookie, `?f_no=${PREFIX}0001`, "warm-up (10,000 rows)", 10_000);
   const full = await exportOnce(server.baseUrl, cookie, "", `all ${total} rows`, total);
-  await server.stop();
-  server = null;
+  await app.stopServer();
   const f = await floor(url);
   const loadAfter = loadAverage();
 
@@ -182,7 +176,7 @@ try {
   );
 } catch (e) {
   console.error(e);
-  if (server) console.error(`--- next start output (tail) ---\n${server.output().slice(-3000)}`);
+  if (app?.running()) console.error(`--- next start output (tail) ---\n${app.server.output().slice(-3000)}`);
   process.exitCode = 1;
 } finally {
   await cleanUp();

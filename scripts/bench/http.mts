@@ -17,7 +17,7 @@ import { cpuPerOrder, cpuSnapshot } from "./http/cpu.mts";
 import { actionId, callAction, signIn, type ActionCall } from "./http/client.mts";
 import { audit, benchFixture, BENCH_PASSWORD } from "./http/fixtures.mts";
 import { floorPhase } from "./http/floor.mts";
-import { prepareApp, serverEnv, startApp, type AppServer } from "./http/server.mts";
+import { startBenchApp, type BenchApp } from "./start-bench-app.mts";
 
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 3200);
 const PHASES = [
@@ -59,14 +59,11 @@ async function runFloor(url: string, input: Parameters<typeof floorPhase>[3]): P
   }
 }
 
-let server: AppServer | null = null;
+let app: BenchApp | null = null;
 let stopDb: (() => Promise<void>) | null = null;
-let removeAppCopy: (() => void) | null = null;
 const cleanUp = async () => {
-  await server?.stop().catch(() => {});
-  server = null;
-  removeAppCopy?.();
-  removeAppCopy = null;
+  await app?.close();
+  app = null;
   await stopDb?.().catch(() => {});
   stopDb = null;
 };
@@ -78,7 +75,8 @@ let floorError: string | undefined;
 async function runPhase(key: string, users: { cookie: string }[], ordersEach: number, call: () => (cookie: string) => Promise<ActionCall>): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
-  const cpuBefore = cpuSnapshot(server?.pid);
+  const serverPid = app?.running() ? app.server.pid : undefined;
+  const cpuBefore = cpuSnapshot(serverPid);
   const started = performance.now();
   await Promise.all(
     users.map(async ({ cookie }) => {
@@ -94,7 +92,7 @@ async function runPhase(key: string, users: { cookie: string }[], ordersEach: nu
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuPerOrder(cpuBefore, cpuSnapshot(server?.pid), users.length * ordersEach);
+  const cpu = cpuPerOrder(cpuBefore, cpuSnapshot(serverPid), users.length * ordersEach);
   return { key, users: users.length, calls: users.length * ordersEach, ok: latencies.length, errors, seconds, sorted: latencies.sort((a, b) => a - b), cpu };
 }
 
@@ -104,11 +102,9 @@ try {
   const fixture = await benchFixture({ users: maxUsers, orders: plannedOrders, log });
   stopDb = fixture.stop;
   log(`item ${fixture.tree.topItemNo}: ${fixture.tree.expectedComponentCount} components per refresh, series ${fixture.series}`);
-  const env = { ...serverEnv(fixture.url, PORT), ...(process.env.BENCH_DB_POOL_MAX ? { DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX } : {}) };
-  const app = await prepareApp(env, log);
-  removeAppCopy = app.remove;
-  server = await startApp(env, PORT, log, app.dir);
-  const { baseUrl } = server;
+  const env: Record<string, string> = process.env.BENCH_DB_POOL_MAX ? { DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX } : {};
+  app = await startBenchApp({ databaseUrl: fixture.url, port: PORT, log, env });
+  const { baseUrl } = app.server;
   const id = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", `${app.dir}/.next/server/server-reference-manifest.json`);
   log(`createProductionOrderAction = ${id}`);
 
@@ -133,8 +129,7 @@ try {
   const by = (key: string) => measured.find((r) => r.key === key)!;
 
   // The floor runs with the app stopped: nothing of the app competes with it for the cores.
-  await server?.stop();
-  server = null;
+  await app.stopServer();
   const floor = await runFloor(fixture.url, { itemNo: fixture.tree.topItemNo, quantity: input.quantity, dueDate: input.dueDate, series: fixture.series, expectedComponents: fixture.tree.expectedComponentCount });
 
   console.log(`\nHTTP: createProductionOrderAction (refresh on, ${fixture.tree.expectedComponentCount} components + routing per order) via next start\n`);
@@ -148,12 +143,12 @@ try {
   console.log("       app stopped; no HTTP, session, validation, scheduling or audit entry (the app does all of these)");
   const floorOf = (key: string) => floor.find((r) => r.key === `floor ${key}`)!;
   for (const p of PHASES) {
-    const app = by(p.key), f = floorOf(p.key);
-    if (!f.ok || !app.ok) {
-      console.log(`${p.key}: no ratio to the floor (${f.ok} floor orders, ${app.ok} app orders succeeded)`);
+    const a = by(p.key), f = floorOf(p.key);
+    if (!f.ok || !a.ok) {
+      console.log(`${p.key}: no ratio to the floor (${f.ok} floor orders, ${a.ok} app orders succeeded)`);
       continue;
     }
-    console.log(`${p.key}: p95 ${(percentile(app.sorted, 95) / percentile(f.sorted, 95)).toFixed(2)}× the floor's, throughput ${((app.ok / app.seconds) / (f.ok / f.seconds) * 100).toFixed(0)} % of the floor's`);
+    console.log(`${p.key}: p95 ${(percentile(a.sorted, 95) / percentile(f.sorted, 95)).toFixed(2)}× the floor's, throughput ${((a.ok / a.seconds) / (f.ok / f.seconds) * 100).toFixed(0)} % of the floor's`);
   }
   console.log(`\nDatabase: ${stored.orders} orders for ${okCalls} successful calls, ${stored.distinctNos} distinct numbers, ` +
     `${stored.orders - stored.distinctNos} duplicates, ${stored.placeholders} without a drawn number, ${stored.badComponents} with a wrong component count`);
@@ -181,7 +176,7 @@ try {
   );
 } catch (e) {
   console.error(e);
-  if (server) console.error(`--- next start output (tail) ---\n${server.output().slice(-3000)}`);
+  if (app?.running()) console.error(`--- next start output (tail) ---\n${app.server.output().slice(-3000)}`);
   process.exitCode = 1;
 } finally {
   await cleanUp();
