@@ -1,24 +1,23 @@
-// The production server `npm start` runs: Next's request handler behind a plain Node HTTP server,
-// so that the socket's peer is known before Next sees the request. X-Forwarded-* headers from a
-// peer that is not in TRUSTED_PROXIES are dropped (they would let anyone choose the address the
-// sign-in rate limit counts, or the host Next's CSRF check compares the Origin with). It listens
-// on HOST (default 127.0.0.1: a reverse proxy on the same machine reaches it, nobody else does).
-import http from "node:http";
+// The server `npm start` runs (and `npm run dev`, with --dev: Next's dev server, same guard): Next's
+// request handler behind a plain Node HTTP server, so that the socket's peer is known before Next
+// sees the request. X-Forwarded-* headers from a peer that is not in TRUSTED_PROXIES are dropped
+// (scripts/app-server.mts). It listens on HOST (default 127.0.0.1: a reverse proxy on the same
+// machine reaches it, nobody else does).
 import next from "next";
-import { applyForwardedTrust, parseTrustedProxies } from "../lib/domain/http/forwarded.ts";
+import { parseTrustedProxies } from "../lib/domain/http/forwarded.ts";
+import { createAppServer } from "./app-server.mts";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || "127.0.0.1";
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 
-const app = next({ dev: false, hostname: host, port });
+const dev = process.argv.includes("--dev");
+
+const app = next({ dev, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((req, res) => {
-  applyForwardedTrust(req.headers, req.socket.remoteAddress ?? "", trusted);
-  void handle(req, res);
-});
+const server = createAppServer(handle, trusted);
 server.listen(port, host, () => {
   const { port: bound } = server.address() as { port: number };
   console.log(`[app] ready on http://${host.includes(":") ? `[${host}]` : host}:${bound}`);

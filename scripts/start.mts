@@ -1,4 +1,4 @@
-// The project's launcher: `npm run dev` (next dev) and `npm start` (next build when the sources
+// The project's launcher: `npm run dev` (Next's dev server) and `npm start` (next build when the sources
 // changed, then scripts/serve.mts). Both listen on HOST (default 127.0.0.1). Without DATABASE_URL
 // it starts an embedded PostgreSQL under .data/, applies migrations and seeds the demo company on
 // first start; it stops that database when the app stops.
@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { EmbeddedDbAlreadyRunningError, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
+import { serveCommand } from "./app-server.mts";
 import { buildState, needsBuild, stampBuild } from "./build-stamp.mts";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -59,10 +60,10 @@ async function main() {
   }
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   log(`serving on http://${shown}:${port} (Node ${process.version}${host === "127.0.0.1" ? "; set HOST to listen beyond this machine" : ""})`);
-  const child =
-    mode === "start"
-      ? spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/serve.mts"], { stdio: "inherit", env: { ...env, HOST: host, NODE_ENV: "production" } })
-      : spawn(next, ["dev", "-H", host, "-p", String(port)], { stdio: "inherit", env });
+  // Both modes serve through scripts/serve.mts, which drops X-Forwarded-* headers from peers
+  // that are not in TRUSTED_PROXIES (next dev on its own would believe anyone's).
+  const serve = serveCommand(mode);
+  const child = spawn(serve.command, serve.args, { stdio: "inherit", env: { ...env, HOST: host, NODE_ENV: serve.nodeEnv } });
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
