@@ -5,7 +5,7 @@ import type { Permission } from "@/lib/domain/auth/permissions";
 import { DomainError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
 import { logUnexpected } from "@/lib/log";
-import { withNumberLocale } from "@/lib/validation/decimal-text";
+import { schemaForLocale } from "@/lib/validation/decimal-text";
 
 export type { FieldErrors };
 export type ActionResult<T = undefined> =
@@ -48,9 +48,10 @@ async function runUnlocalized<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const user = await requirePermission(permission);
-    // Numbers are read in the user's notation (decimal-text.ts).
+    // Numbers are read in the user's notation: the schema built for the request's locale
+    // (decimal-text.ts), no state shared between requests.
     const locale = await currentLocale();
-    const parsed = withNumberLocale(locale, () => schema.safeParse(toInput(input)));
+    const parsed = schemaForLocale(schema, locale).safeParse(toInput(input));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
-import { parseDecimalText } from "@/lib/validation/decimal-text";
+import { localizedSchema, parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
 
 // The boundary of the production order forms and actions (PO-2, PO-11): every field arrives as
 // untrusted input (FormData strings or JSON) and leaves as a typed value or a message.
@@ -20,17 +20,22 @@ const text = (max: number, label: string) =>
       .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${label} contains characters that are not allowed.`),
   );
 
-export const quantitySchema = z.preprocess(
-  // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
-  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(parseDecimalText(v) ?? Number.NaN)) : v),
-  z
-    .number({ error: (i) => (i.input === undefined ? "Quantity must have a value." : "Quantity must be a number.") })
-    // abort: one message per field — the first rule broken, not every rule after it.
-    .refine(Number.isFinite, { error: "Quantity must be a number.", abort: true })
-    .refine((n) => n > 0, { error: "Quantity must be greater than 0.", abort: true })
-    .refine((n) => n <= MAX_QUANTITY, { error: `Quantity cannot be greater than ${MAX_QUANTITY.toLocaleString("en")}.`, abort: true })
-    .refine((n) => Math.abs(Math.round(n * 1e5) - n * 1e5) < 1e-6, "Quantity can have at most 5 decimals."),
-);
+/** Quantity as typed in `locale`'s notation (PO-8). */
+const quantityField = (locale: NumberLocale) =>
+  z.preprocess(
+    // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(parseDecimalText(v, locale) ?? Number.NaN)) : v),
+    z
+      .number({ error: (i) => (i.input === undefined ? "Quantity must have a value." : "Quantity must be a number.") })
+      // abort: one message per field — the first rule broken, not every rule after it.
+      .refine(Number.isFinite, { error: "Quantity must be a number.", abort: true })
+      .refine((n) => n > 0, { error: "Quantity must be greater than 0.", abort: true })
+      .refine((n) => n <= MAX_QUANTITY, { error: `Quantity cannot be greater than ${MAX_QUANTITY.toLocaleString("en")}.`, abort: true })
+      .refine((n) => Math.abs(Math.round(n * 1e5) - n * 1e5) < 1e-6, "Quantity can have at most 5 decimals."),
+  );
+
+/** Quantity alone (tests and callers that parse one field): English, or `.forLocale(locale)`. */
+export const quantitySchema = localizedSchema(quantityField);
 
 /** An ISO date (yyyy-mm-dd) within a sane range; blank → undefined. */
 export const optionalDateSchema = (label: string) =>
@@ -57,21 +62,21 @@ const statusSchema = z.enum(CREATABLE_STATUSES, { error: "Status must be Simulat
 const sourceTypeSchema = z.enum(SOURCE_TYPES, { error: "Source Type must be Item, Family or Sales Header." });
 const sourceNoSchema = text(20, "Source No.").refine((s) => s.length > 0, "Source No. must have a value.");
 
-export const createProductionOrderSchema = z.object({
+export const createProductionOrderSchema = localizedSchema((locale) => z.object({
   status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), statusSchema),
   no: text(20, "No."),
   sourceType: sourceTypeSchema,
   sourceNo: sourceNoSchema,
   variantCode: text(10, "Variant Code"),
   // Sales Header orders may leave it blank: their lines come from the sales lines.
-  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantitySchema.optional()),
+  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantityField(locale).optional()),
   dueDate: optionalDateSchema("Due Date"),
   locationCode: text(10, "Location Code"),
   refresh: checkbox.optional().default(false),
-});
+}));
 export type CreateProductionOrderInput = z.infer<typeof createProductionOrderSchema>;
 
-export const updateProductionOrderSchema = z.object({
+export const updateProductionOrderSchema = localizedSchema((locale) => z.object({
   id: orderIdSchema,
   version: orderVersionSchema,
   description: text(100, "Description"),
@@ -79,10 +84,10 @@ export const updateProductionOrderSchema = z.object({
   sourceType: sourceTypeSchema,
   sourceNo: sourceNoSchema,
   variantCode: text(10, "Variant Code"),
-  quantity: quantitySchema,
+  quantity: quantityField(locale),
   dueDate: optionalDateSchema("Due Date"),
   locationCode: text(10, "Location Code"),
-});
+}));
 export type UpdateProductionOrderInput = z.infer<typeof updateProductionOrderSchema>;
 
 export const orderRefSchema = z.object({
@@ -100,12 +105,12 @@ export const sourceLookupSchema = z.object({
   status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), anyStatusSchema),
 });
 
-export const sourcePreviewSchema = z.object({
+export const sourcePreviewSchema = localizedSchema((locale) => z.object({
   status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), statusSchema),
   sourceType: sourceTypeSchema,
   sourceNo: sourceNoSchema,
   variantCode: text(10, "Variant Code"),
-  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantitySchema.optional()).catch(undefined),
+  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantityField(locale).optional()).catch(undefined),
   dueDate: optionalDateSchema("Due Date").catch(undefined),
   locationCode: text(10, "Location Code"),
-});
+}));

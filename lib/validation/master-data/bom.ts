@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
   codeField,
   dateField,
@@ -20,14 +21,14 @@ const formula = z
   .nullish()
   .transform((v) => (v === "FIXED_QUANTITY" ? "FIXED_QUANTITY" : "NONE") as "NONE" | "FIXED_QUANTITY");
 
-export const bomLineSchema = z
+const bomLineRow = (locale: NumberLocale) => z
   .object({
     type: z.enum(["ITEM", "PRODUCTION_BOM"], "Type must be Item or Production BOM.").default("ITEM"),
     no: codeField("No.", 20),
     description: textField("Description", 100),
-    quantityPer: decimalField("Quantity per"),
+    quantityPer: decimalField(locale, "Quantity per"),
     unitOfMeasureCode: optionalCode("Unit of Measure Code", 10),
-    scrapPercent: decimalField("Scrap %", { max: 100 }),
+    scrapPercent: decimalField(locale, "Scrap %", { max: 100 }),
     routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
     startingDate: dateField("Starting Date"),
     endingDate: dateField("Ending Date"),
@@ -38,7 +39,9 @@ export const bomLineSchema = z
       ctx.addIssue({ code: "custom", path: ["endingDate"], message: "Ending Date must be on or after Starting Date." });
     }
   });
-export type BomLineInput = z.infer<typeof bomLineSchema>;
+export type BomLineInput = z.infer<ReturnType<typeof bomLineRow>>;
+/** The lines, read in `locale`'s notation: one row schema per locale. */
+const bomLines = { en: bomLineRow("en"), nl: bomLineRow("nl") };
 
 const bomNo = codeField("No.", 20);
 const uom = codeField("Unit of Measure Code", 10);
@@ -50,14 +53,14 @@ const header = {
   lines: z.unknown().optional(),
 };
 
-export const createBomSchema = z
+export const createBomSchema = localizedSchema((locale) => z
   .strictObject(header)
-  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLineSchema, v.lines, ctx) }));
+  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })));
 export type CreateBomInput = z.infer<typeof createBomSchema>;
 
-export const updateBomSchema = z
+export const updateBomSchema = localizedSchema((locale) => z
   .strictObject({ ...header, version: versionField })
-  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLineSchema, v.lines, ctx) }));
+  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })));
 export type UpdateBomInput = z.infer<typeof updateBomSchema>;
 
 const versionHeader = {
@@ -69,9 +72,9 @@ const versionHeader = {
   lines: z.unknown().optional(),
 };
 
-export const saveBomVersionSchema = z
+export const saveBomVersionSchema = localizedSchema((locale) => z
   .strictObject({ ...versionHeader, version: versionField.optional() })
-  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLineSchema, v.lines, ctx) }));
+  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })));
 export type SaveBomVersionInput = z.infer<typeof saveBomVersionSchema>;
 
 /** Version Code blank = the header itself. */

@@ -73,10 +73,10 @@ export const itemRowSchema = z.object({
   manufacturingPolicy: option("Manufacturing Policy", { "Make-to-Stock": "MAKE_TO_STOCK", "Make-to-Order": "MAKE_TO_ORDER", MAKE_TO_STOCK: "MAKE_TO_STOCK", MAKE_TO_ORDER: "MAKE_TO_ORDER" } as const, "MAKE_TO_STOCK"),
   productionBomNo: optionalCode("Production BOM No.", 20),
   routingNo: optionalCode("Routing No.", 20),
-  scrapPercent: decimalField("Scrap %", { max: 100 }),
+  scrapPercent: decimalField("en", "Scrap %", { max: 100 }),
   leadTimeDays: days("Lead Time Calculation", 0).transform((v) => v ?? 0),
   safetyLeadTimeDays: days("Safety Lead Time", null),
-  unitCost: decimalField("Unit Cost"),
+  unitCost: decimalField("en", "Unit Cost"),
   blocked: yesNo("Blocked"),
   productionBlocked: z
     .string()
@@ -88,7 +88,7 @@ export const itemRowSchema = z.object({
       ctx.addIssue({ code: "custom", message: "Production Blocked must be blank or Output." });
       return z.NEVER;
     }),
-  roundingPrecision: decimalField("Rounding Precision", { min: 0.00001, max: 1000, blank: "0.00001" }),
+  roundingPrecision: decimalField("en", "Rounding Precision", { min: 0.00001, max: 1000, blank: "0.00001" }),
 });
 export type ItemRow = z.infer<typeof itemRowSchema>;
 
@@ -98,9 +98,9 @@ export const bomLineRowSchema = z.object({
   lineNo,
   type: option("Type", { Item: "ITEM", "Production BOM": "PRODUCTION_BOM", PRODUCTION_BOM: "PRODUCTION_BOM" } as const, "ITEM"),
   no: codeField("No.", 20),
-  quantityPer: decimalField("Quantity per"),
+  quantityPer: decimalField("en", "Quantity per"),
   unitOfMeasureCode: optionalCode("Unit of Measure Code", 10),
-  scrapPercent: decimalField("Scrap %", { max: 100 }),
+  scrapPercent: decimalField("en", "Scrap %", { max: 100 }),
   routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
   calculationFormula: option("Calculation Formula", { "Fixed Quantity": "FIXED_QUANTITY", FIXED_QUANTITY: "FIXED_QUANTITY" } as Record<string, "NONE" | "FIXED_QUANTITY">, "NONE"),
 });
@@ -113,10 +113,10 @@ export const routingLineRowSchema = z.object({
   type: option("Type", { "Work Center": "WORK_CENTER", "Machine Center": "MACHINE_CENTER", WORK_CENTER: "WORK_CENTER", MACHINE_CENTER: "MACHINE_CENTER" } as const, "WORK_CENTER"),
   no: codeField("No.", 20),
   description: textField("Description", 100),
-  setupTime: decimalField("Setup Time"),
-  runTime: decimalField("Run Time"),
-  waitTime: decimalField("Wait Time"),
-  moveTime: decimalField("Move Time"),
+  setupTime: decimalField("en", "Setup Time"),
+  runTime: decimalField("en", "Run Time"),
+  waitTime: decimalField("en", "Wait Time"),
+  moveTime: decimalField("en", "Move Time"),
   routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
 });
 export type RoutingLineRow = z.infer<typeof routingLineRowSchema>;
@@ -154,7 +154,7 @@ const variantCode = optionalCode("Variant Code", 10).transform((v) => v ?? "");
 export const itemUnitRowSchema = z.object({
   itemNo: codeField("Item No.", 20),
   code: codeField("Code", 10),
-  qtyPerUnitOfMeasure: decimalField("Qty. per Unit of Measure", { min: 0.00001, blank: "1" }),
+  qtyPerUnitOfMeasure: decimalField("en", "Qty. per Unit of Measure", { min: 0.00001, blank: "1" }),
 });
 export type ItemUnitRow = z.infer<typeof itemUnitRowSchema>;
 
@@ -180,7 +180,7 @@ export const inventoryRowSchema = z.object({
   itemNo: codeField("Item No.", 20),
   variantCode,
   locationCode: codeField("Location Code", 10),
-  quantity: decimalField("Quantity", { min: -MAX_DECIMAL }),
+  quantity: decimalField("en", "Quantity", { min: -MAX_DECIMAL }),
 });
 export type InventoryRow = z.infer<typeof inventoryRowSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
   checkboxField, codeField, numberField, optionalCodeField, parseRows, refuseDuplicates, textField, versionField,
 } from "@/lib/validation/master-data/shared-fields";
@@ -6,11 +7,11 @@ import {
 // Family: items produced together on one routing. Lines name an item (which must exist: the
 // service checks) and a quantity > 0.
 
-export const familyLineSchema = z.object({
+const familyLineRow = (locale: NumberLocale) => z.object({
   itemNo: codeField("Item No."),
-  quantity: numberField("Quantity", { min: 0, minExclusive: true, max: 1_000_000_000 }),
+  quantity: numberField(locale, "Quantity", { min: 0, minExclusive: true, max: 1_000_000_000 }),
 });
-export type FamilyLineInput = z.infer<typeof familyLineSchema>;
+export type FamilyLineInput = z.infer<ReturnType<typeof familyLineRow>>;
 
 const fields = {
   no: codeField("No."),
@@ -20,16 +21,20 @@ const fields = {
   lines: z.unknown().optional(),
 };
 
-function withLines<T extends { lines?: unknown }>(v: T, ctx: z.RefinementCtx) {
-  const lines = parseRows(v.lines, "lines", familyLineSchema, ctx);
-  refuseDuplicates(lines, (l) => l.itemNo, "lines", "itemNo", (no) => `Item ${no} is already a line of this family.`, ctx);
-  return { ...v, lines };
-}
+/** The lines, read in `locale`'s notation. */
+const withLines = (locale: NumberLocale) => {
+  const lineRow = familyLineRow(locale);
+  return <T extends { lines?: unknown }>(v: T, ctx: z.RefinementCtx) => {
+    const lines = parseRows(v.lines, "lines", lineRow, ctx);
+    refuseDuplicates(lines, (l) => l.itemNo, "lines", "itemNo", (no) => `Item ${no} is already a line of this family.`, ctx);
+    return { ...v, lines };
+  };
+};
 
-export const createFamilySchema = z.strictObject(fields).transform(withLines);
+export const createFamilySchema = localizedSchema((locale) => z.strictObject(fields).transform(withLines(locale)));
 export type CreateFamilyInput = z.infer<typeof createFamilySchema>;
 
-export const updateFamilySchema = z.strictObject({ ...fields, version: versionField }).transform(withLines);
+export const updateFamilySchema = localizedSchema((locale) => z.strictObject({ ...fields, version: versionField }).transform(withLines(locale)));
 export type UpdateFamilyInput = z.infer<typeof updateFamilySchema>;
 
 export const deleteFamilySchema = z.strictObject({ no: codeField("No."), version: versionField });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDecimalText } from "@/lib/validation/decimal-text";
+import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
 
 // Field shapes shared by the BOM and routing editors and the CSV import. FormData and CSV cells
 // arrive as text; numbers stay strings (exact decimals for Prisma.Decimal), dates become the
@@ -28,8 +28,8 @@ export const optionalCode = (caption: string, max: number) =>
 export const textField = (caption: string, max: number) =>
   z.string().trim().max(max, `${caption} cannot be longer than ${max} characters.`).nullish().transform((v) => v ?? "");
 
-/** A decimal as text, blank = `blank`; checked against [min, max]. */
-export const decimalField = (caption: string, opts: { min?: number; max?: number; blank?: string } = {}) =>
+/** A decimal as text in `locale`'s notation, blank = `blank`; checked against [min, max]. */
+export const decimalField = (locale: NumberLocale, caption: string, opts: { min?: number; max?: number; blank?: string } = {}) =>
   z
     .union([z.string(), z.number()])
     .nullish()
@@ -37,7 +37,7 @@ export const decimalField = (caption: string, opts: { min?: number; max?: number
       const typed = v === null || v === undefined ? "" : String(v).trim();
       if (typed === "") return opts.blank ?? "0";
       // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
-      const text = parseDecimalText(typed);
+      const text = parseDecimalText(typed, locale);
       if (text === null) {
         ctx.addIssue({ code: "custom", message: `${caption} must be a number.` });
         return z.NEVER;

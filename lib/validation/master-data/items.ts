@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
   checkboxField, codeField, numberField, optionalCodeField, optionalDaysField, parseRows, refuseDuplicates, textField, versionField,
 } from "@/lib/validation/master-data/shared-fields";
@@ -7,9 +8,9 @@ import {
 // lead-time overrides) and inventory per location. Whatever needs the database (units, BOMs,
 // routings and locations exist) is the service's job; the base unit's row (Qty. 1) is kept by it.
 
-export const itemUnitSchema = z.object({
+const itemUnitRow = (locale: NumberLocale) => z.object({
   code: codeField("Code", 10),
-  qtyPerUnitOfMeasure: numberField("Qty. per Unit of Measure", { min: 0, minExclusive: true, max: 1_000_000 }),
+  qtyPerUnitOfMeasure: numberField(locale, "Qty. per Unit of Measure", { min: 0, minExclusive: true, max: 1_000_000 }),
 });
 
 export const itemVariantSchema = z.object({
@@ -18,26 +19,26 @@ export const itemVariantSchema = z.object({
   blocked: checkboxField,
 });
 
-export const stockkeepingUnitSchema = z.object({
+const stockkeepingUnitRow = (locale: NumberLocale) => z.object({
   locationCode: codeField("Location Code", 10),
   variantCode: optionalCodeField("Variant Code", 10).transform((v) => v ?? ""),
   routingNo: optionalCodeField("Routing No."),
-  leadTimeDays: optionalDaysField("Lead Time Calculation"),
-  safetyLeadTimeDays: optionalDaysField("Safety Lead Time"),
+  leadTimeDays: optionalDaysField(locale, "Lead Time Calculation"),
+  safetyLeadTimeDays: optionalDaysField(locale, "Safety Lead Time"),
 });
 
-export const inventorySchema = z.object({
+const inventoryRow = (locale: NumberLocale) => z.object({
   locationCode: codeField("Location Code", 10),
   variantCode: optionalCodeField("Variant Code", 10).transform((v) => v ?? ""),
-  quantity: numberField("Quantity", { min: 0, max: 1_000_000_000 }),
+  quantity: numberField(locale, "Quantity", { min: 0, max: 1_000_000_000 }),
 });
 
-export type ItemUnitInput = z.infer<typeof itemUnitSchema>;
+export type ItemUnitInput = z.infer<ReturnType<typeof itemUnitRow>>;
 export type ItemVariantInput = z.infer<typeof itemVariantSchema>;
-export type StockkeepingUnitInput = z.infer<typeof stockkeepingUnitSchema>;
-export type InventoryInput = z.infer<typeof inventorySchema>;
+export type StockkeepingUnitInput = z.infer<ReturnType<typeof stockkeepingUnitRow>>;
+export type InventoryInput = z.infer<ReturnType<typeof inventoryRow>>;
 
-const fields = {
+const fieldsFor = (locale: NumberLocale) => ({
   no: codeField("No."),
   description: textField("Description", 100),
   description2: textField("Description 2", 50),
@@ -46,46 +47,50 @@ const fields = {
   manufacturingPolicy: z.enum(["MAKE_TO_STOCK", "MAKE_TO_ORDER"], "Manufacturing Policy must be Make-to-Stock or Make-to-Order.").default("MAKE_TO_STOCK"),
   productionBomNo: optionalCodeField("Production BOM No."),
   routingNo: optionalCodeField("Routing No."),
-  scrapPercent: numberField("Scrap %", { min: 0, max: 100, fallback: 0 }),
-  leadTimeDays: numberField("Lead Time Calculation", { min: 0, max: 3650, integer: true, fallback: 0 }),
-  safetyLeadTimeDays: optionalDaysField("Safety Lead Time"),
-  unitCost: numberField("Unit Cost", { min: 0, max: 1_000_000_000, fallback: 0 }),
+  scrapPercent: numberField(locale, "Scrap %", { min: 0, max: 100, fallback: 0 }),
+  leadTimeDays: numberField(locale, "Lead Time Calculation", { min: 0, max: 3650, integer: true, fallback: 0 }),
+  safetyLeadTimeDays: optionalDaysField(locale, "Safety Lead Time"),
+  unitCost: numberField(locale, "Unit Cost", { min: 0, max: 1_000_000_000, fallback: 0 }),
   blocked: checkboxField,
   productionBlocked: z.enum(["NONE", "OUTPUT"], "Production Blocked must be blank or Output.").default("NONE"),
-  roundingPrecision: numberField("Rounding Precision", { min: 0, minExclusive: true, max: 1, fallback: 0.00001 }),
+  roundingPrecision: numberField(locale, "Rounding Precision", { min: 0, minExclusive: true, max: 1, fallback: 0.00001 }),
   units: z.unknown().optional(),
   variants: z.unknown().optional(),
   stockkeepingUnits: z.unknown().optional(),
   inventory: z.unknown().optional(),
+});
+
+/** The grids, read in `locale`'s notation like the card's own fields. */
+const withGrids = (locale: NumberLocale) => {
+  const rows = { units: itemUnitRow(locale), stockkeepingUnits: stockkeepingUnitRow(locale), inventory: inventoryRow(locale) };
+  return <T extends { units?: unknown; variants?: unknown; stockkeepingUnits?: unknown; inventory?: unknown }>(v: T, ctx: z.RefinementCtx) => {
+    const units = parseRows(v.units, "units", rows.units, ctx);
+    const variants = parseRows(v.variants, "variants", itemVariantSchema, ctx);
+    const stockkeepingUnits = parseRows(v.stockkeepingUnits, "stockkeepingUnits", rows.stockkeepingUnits, ctx);
+    const inventory = parseRows(v.inventory, "inventory", rows.inventory, ctx);
+    refuseDuplicates(units, (u) => u.code, "units", "code", (c) => `The unit of measure ${c} is already in the list.`, ctx);
+    refuseDuplicates(variants, (r) => r.code, "variants", "code", (c) => `The variant ${c} is already in the list.`, ctx);
+    const slot = (r: { locationCode: string; variantCode: string }) => `${r.locationCode}/${r.variantCode}`;
+    const slotMessage = (k: string) => `Location and variant ${k} are already in the list.`;
+    refuseDuplicates(stockkeepingUnits, slot, "stockkeepingUnits", "locationCode", slotMessage, ctx);
+    refuseDuplicates(inventory, slot, "inventory", "locationCode", slotMessage, ctx);
+    // A stockkeeping unit or balance may only name a variant of this item.
+    const codes = new Set(variants.filter(Boolean).map((r) => r.code));
+    for (const [grid, rows] of [["stockkeepingUnits", stockkeepingUnits], ["inventory", inventory]] as const) {
+      rows.forEach((r, i) => {
+        if (r?.variantCode && !codes.has(r.variantCode)) {
+          ctx.addIssue({ code: "custom", path: [`${grid}.${i}.variantCode`], message: `Variant ${r.variantCode} is not a variant of this item.` });
+        }
+      });
+    }
+    return { ...v, units, variants, stockkeepingUnits, inventory };
+  };
 };
 
-function withGrids<T extends { units?: unknown; variants?: unknown; stockkeepingUnits?: unknown; inventory?: unknown }>(v: T, ctx: z.RefinementCtx) {
-  const units = parseRows(v.units, "units", itemUnitSchema, ctx);
-  const variants = parseRows(v.variants, "variants", itemVariantSchema, ctx);
-  const stockkeepingUnits = parseRows(v.stockkeepingUnits, "stockkeepingUnits", stockkeepingUnitSchema, ctx);
-  const inventory = parseRows(v.inventory, "inventory", inventorySchema, ctx);
-  refuseDuplicates(units, (u) => u.code, "units", "code", (c) => `The unit of measure ${c} is already in the list.`, ctx);
-  refuseDuplicates(variants, (r) => r.code, "variants", "code", (c) => `The variant ${c} is already in the list.`, ctx);
-  const slot = (r: { locationCode: string; variantCode: string }) => `${r.locationCode}/${r.variantCode}`;
-  const slotMessage = (k: string) => `Location and variant ${k} are already in the list.`;
-  refuseDuplicates(stockkeepingUnits, slot, "stockkeepingUnits", "locationCode", slotMessage, ctx);
-  refuseDuplicates(inventory, slot, "inventory", "locationCode", slotMessage, ctx);
-  // A stockkeeping unit or balance may only name a variant of this item.
-  const codes = new Set(variants.filter(Boolean).map((r) => r.code));
-  for (const [grid, rows] of [["stockkeepingUnits", stockkeepingUnits], ["inventory", inventory]] as const) {
-    rows.forEach((r, i) => {
-      if (r?.variantCode && !codes.has(r.variantCode)) {
-        ctx.addIssue({ code: "custom", path: [`${grid}.${i}.variantCode`], message: `Variant ${r.variantCode} is not a variant of this item.` });
-      }
-    });
-  }
-  return { ...v, units, variants, stockkeepingUnits, inventory };
-}
-
-export const createItemSchema = z.strictObject(fields).transform(withGrids);
+export const createItemSchema = localizedSchema((locale) => z.strictObject(fieldsFor(locale)).transform(withGrids(locale)));
 export type CreateItemInput = z.infer<typeof createItemSchema>;
 
-export const updateItemSchema = z.strictObject({ ...fields, version: versionField }).transform(withGrids);
+export const updateItemSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }).transform(withGrids(locale)));
 export type UpdateItemInput = z.infer<typeof updateItemSchema>;
 
 export const deleteItemSchema = z.strictObject({ no: codeField("No."), version: versionField });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
   codeField, numberField, parseRows, refuseDuplicates, textField, versionField, isIsoDate,
 } from "@/lib/validation/master-data/shared-fields";
@@ -25,13 +26,13 @@ const weekdays = z
     return [...new Set(days)].sort();
   });
 
-const fields = {
+const fieldsFor = (locale: NumberLocale) => ({
   code: codeField("Code", 10),
   name: textField("Name", 100),
-  inboundHandlingDays: numberField("Inbound Whse. Handling Time", { min: 0, max: 365, integer: true, fallback: 0 }),
+  inboundHandlingDays: numberField(locale, "Inbound Whse. Handling Time", { min: 0, max: 365, integer: true, fallback: 0 }),
   workingWeekdays: weekdays,
   holidays: z.unknown().optional(),
-};
+});
 
 function withHolidays<T extends { holidays?: unknown }>(v: T, ctx: z.RefinementCtx) {
   const holidays = parseRows(v.holidays, "holidays", holidaySchema, ctx);
@@ -39,10 +40,10 @@ function withHolidays<T extends { holidays?: unknown }>(v: T, ctx: z.RefinementC
   return { ...v, holidays };
 }
 
-export const createLocationSchema = z.strictObject(fields).transform(withHolidays);
+export const createLocationSchema = localizedSchema((locale) => z.strictObject(fieldsFor(locale)).transform(withHolidays));
 export type CreateLocationInput = z.infer<typeof createLocationSchema>;
 
-export const updateLocationSchema = z.strictObject({ ...fields, version: versionField }).transform(withHolidays);
+export const updateLocationSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }).transform(withHolidays));
 export type UpdateLocationInput = z.infer<typeof updateLocationSchema>;
 
 export const deleteLocationSchema = z.strictObject({ code: codeField("Code", 10), version: versionField });

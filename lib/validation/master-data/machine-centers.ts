@@ -1,21 +1,22 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import { codeField, textField, versionField } from "@/lib/validation/master-data/shared-fields";
 import { capacityFields } from "@/lib/validation/master-data/work-centers";
 
 // Machine center card: the same capacity rules as a work center; it works its work center's
 // shop calendar, so the work center must exist (the service checks).
 
-const fields = {
+const fieldsFor = (locale: NumberLocale) => ({
   no: codeField("No."),
   name: textField("Name", 100),
   workCenterNo: codeField("Work Center No."),
-  ...capacityFields,
-};
+  ...capacityFields(locale),
+});
 
-export const createMachineCenterSchema = z.strictObject(fields);
+export const createMachineCenterSchema = localizedSchema((locale) => z.strictObject(fieldsFor(locale)));
 export type CreateMachineCenterInput = z.infer<typeof createMachineCenterSchema>;
 
-export const updateMachineCenterSchema = z.strictObject({ ...fields, version: versionField });
+export const updateMachineCenterSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }));
 export type UpdateMachineCenterInput = z.infer<typeof updateMachineCenterSchema>;
 
 export const deleteMachineCenterSchema = z.strictObject({ no: codeField("No."), version: versionField });

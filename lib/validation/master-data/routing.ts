@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import { BOM_STATUS_VALUES } from "@/lib/validation/master-data/bom";
 import {
   codeField,
@@ -13,22 +14,24 @@ import {
 // The routing editor: header, version and operation lines. Times are minutes (Run Time per
 // unit). Operation No. must be unique within the routing or version.
 
-export const routingLineSchema = z.object({
+const routingLineRow = (locale: NumberLocale) => z.object({
   operationNo: codeField("Operation No.", 10),
   type: z.enum(["WORK_CENTER", "MACHINE_CENTER"], "Type must be Work Center or Machine Center.").default("WORK_CENTER"),
   no: codeField("No.", 20),
   description: textField("Description", 100),
-  setupTime: decimalField("Setup Time"),
-  runTime: decimalField("Run Time"),
-  waitTime: decimalField("Wait Time"),
-  moveTime: decimalField("Move Time"),
+  setupTime: decimalField(locale, "Setup Time"),
+  runTime: decimalField(locale, "Run Time"),
+  waitTime: decimalField(locale, "Wait Time"),
+  moveTime: decimalField(locale, "Move Time"),
   routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
-  sendAheadQuantity: decimalField("Send-Ahead Quantity"),
+  sendAheadQuantity: decimalField(locale, "Send-Ahead Quantity"),
 });
-export type RoutingLineInput = z.infer<typeof routingLineSchema>;
+export type RoutingLineInput = z.infer<ReturnType<typeof routingLineRow>>;
+/** The operations, read in `locale`'s notation: one row schema per locale. */
+const routingLines = { en: routingLineRow("en"), nl: routingLineRow("nl") };
 
-function parseOperations(raw: unknown, ctx: z.RefinementCtx): RoutingLineInput[] {
-  const lines = parseLinesField(routingLineSchema, raw, ctx);
+function parseOperations(locale: NumberLocale, raw: unknown, ctx: z.RefinementCtx): RoutingLineInput[] {
+  const lines = parseLinesField(routingLines[locale], raw, ctx);
   const seen = new Set<string>();
   lines.forEach((l, i) => {
     if (!l) return;
@@ -43,17 +46,17 @@ function parseOperations(raw: unknown, ctx: z.RefinementCtx): RoutingLineInput[]
 const routingNo = codeField("No.", 20);
 const header = { no: routingNo, description: textField("Description", 100), lines: z.unknown() };
 
-export const createRoutingSchema = z
+export const createRoutingSchema = localizedSchema((locale) => z
   .strictObject(header)
-  .transform((v, ctx) => ({ ...v, lines: parseOperations(v.lines, ctx) }));
+  .transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })));
 export type CreateRoutingInput = z.infer<typeof createRoutingSchema>;
 
-export const updateRoutingSchema = z
+export const updateRoutingSchema = localizedSchema((locale) => z
   .strictObject({ ...header, version: versionField })
-  .transform((v, ctx) => ({ ...v, lines: parseOperations(v.lines, ctx) }));
+  .transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })));
 export type UpdateRoutingInput = z.infer<typeof updateRoutingSchema>;
 
-export const saveRoutingVersionSchema = z
+export const saveRoutingVersionSchema = localizedSchema((locale) => z
   .strictObject({
     routingNo,
     versionCode: codeField("Version Code", 20),
@@ -62,7 +65,7 @@ export const saveRoutingVersionSchema = z
     lines: z.unknown().optional(),
     version: versionField.optional(),
   })
-  .transform((v, ctx) => ({ ...v, lines: parseOperations(v.lines, ctx) }));
+  .transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })));
 export type SaveRoutingVersionInput = z.infer<typeof saveRoutingVersionSchema>;
 
 export const changeRoutingStatusSchema = z.strictObject({

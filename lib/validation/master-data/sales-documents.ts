@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
   codeField, numberField, optionalCodeField, optionalDateField, parseNumber, parseRows, textField, versionField,
 } from "@/lib/validation/master-data/shared-fields";
@@ -10,18 +11,18 @@ import {
 export const DOCUMENT_TYPES = ["ORDER", "QUOTE"] as const;
 export const LINE_TYPES = ["ITEM", "RESOURCE", "GL_ACCOUNT", "COMMENT"] as const;
 
-const qty = (caption: string) => numberField(caption, { min: 0, max: 1_000_000_000, fallback: 0 });
+const qty = (locale: NumberLocale, caption: string) => numberField(locale, caption, { min: 0, max: 1_000_000_000, fallback: 0 });
 
-export const salesLineSchema = z
+const salesLineRow = (locale: NumberLocale) => z
   .object({
     lineNo: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().positive().max(2_000_000_000).optional()),
     type: z.enum(LINE_TYPES, "Type must be Item, Resource, G/L Account or Comment.").default("ITEM"),
     no: optionalCodeField("No."),
     variantCode: optionalCodeField("Variant Code", 10),
     description: textField("Description", 100),
-    quantity: qty("Quantity"),
+    quantity: qty(locale, "Quantity"),
     outstandingQuantity: z.unknown().optional(),
-    reservedQuantity: qty("Reserved Quantity"),
+    reservedQuantity: qty(locale, "Reserved Quantity"),
     locationCode: optionalCodeField("Location Code", 10),
     shipmentDate: optionalDateField("Shipment Date"),
   })
@@ -29,7 +30,7 @@ export const salesLineSchema = z
     const blank = l.outstandingQuantity === undefined || l.outstandingQuantity === null || String(l.outstandingQuantity).trim() === "";
     const outstandingQuantity = blank
       ? l.quantity
-      : parseNumber(l.outstandingQuantity, "Outstanding Quantity", { min: 0, max: l.quantity }, ctx, ["outstandingQuantity"]);
+      : parseNumber(locale, l.outstandingQuantity, "Outstanding Quantity", { min: 0, max: l.quantity }, ctx, ["outstandingQuantity"]);
     const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
     if (l.type !== "COMMENT" && !l.no) issue("no", "No. must have a value.");
     if (l.type === "COMMENT" && l.quantity !== 0) issue("quantity", "A Comment line cannot have a Quantity.");
@@ -39,7 +40,7 @@ export const salesLineSchema = z
     }
     return { ...l, outstandingQuantity: outstandingQuantity as number };
   });
-export type SalesLineInput = z.infer<typeof salesLineSchema>;
+export type SalesLineInput = z.infer<ReturnType<typeof salesLineRow>>;
 
 const documentType = z.enum(DOCUMENT_TYPES, "Document Type must be Order or Quote.");
 
@@ -55,21 +56,25 @@ const fields = {
   lines: z.unknown().optional(),
 };
 
-function withLines<T extends { lines?: unknown }>(v: T, ctx: z.RefinementCtx) {
-  const lines = parseRows(v.lines, "lines", salesLineSchema, ctx);
-  const seen = new Set<number>();
-  lines.forEach((l, i) => {
-    if (!l?.lineNo) return;
-    if (seen.has(l.lineNo)) ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], message: `Line No. ${l.lineNo} appears twice.` });
-    seen.add(l.lineNo);
-  });
-  return { ...v, lines };
-}
+/** The lines, read in `locale`'s notation like the header. */
+const withLines = (locale: NumberLocale) => {
+  const lineRow = salesLineRow(locale);
+  return <T extends { lines?: unknown }>(v: T, ctx: z.RefinementCtx) => {
+    const lines = parseRows(v.lines, "lines", lineRow, ctx);
+    const seen = new Set<number>();
+    lines.forEach((l, i) => {
+      if (!l?.lineNo) return;
+      if (seen.has(l.lineNo)) ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], message: `Line No. ${l.lineNo} appears twice.` });
+      seen.add(l.lineNo);
+    });
+    return { ...v, lines };
+  };
+};
 
-export const createSalesDocumentSchema = z.strictObject(fields).transform(withLines);
+export const createSalesDocumentSchema = localizedSchema((locale) => z.strictObject(fields).transform(withLines(locale)));
 export type CreateSalesDocumentInput = z.infer<typeof createSalesDocumentSchema>;
 
-export const updateSalesDocumentSchema = z.strictObject({ ...fields, version: versionField }).transform(withLines);
+export const updateSalesDocumentSchema = localizedSchema((locale) => z.strictObject({ ...fields, version: versionField }).transform(withLines(locale)));
 export type UpdateSalesDocumentInput = z.infer<typeof updateSalesDocumentSchema>;
 
 export const deleteSalesDocumentSchema = z.strictObject({ documentType, no: codeField("No."), version: versionField });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDecimalText } from "@/lib/validation/decimal-text";
+import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
 
 // Field builders shared by the master-data forms (items, locations, work and machine centers,
 // shop calendars, families, sales documents). FormData arrives as strings; messages use BC's
@@ -63,7 +63,7 @@ function rangeMessage(caption: string, r: NumberRule) {
 }
 
 /** Parses a number as typed ("1,5" too) and checks its range; returns a JS number. */
-export function parseNumber(raw: unknown, caption: string, rule: NumberRule, ctx: z.RefinementCtx, path: string[] = []) {
+export function parseNumber(locale: NumberLocale, raw: unknown, caption: string, rule: NumberRule, ctx: z.RefinementCtx, path: string[] = []) {
   const typed = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
   const fail = (message: string) => {
     ctx.addIssue({ code: "custom", message, path });
@@ -71,7 +71,7 @@ export function parseNumber(raw: unknown, caption: string, rule: NumberRule, ctx
   };
   if (typed === "") return rule.fallback ?? fail(`${caption} must have a value.`);
   // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
-  const text = parseDecimalText(typed);
+  const text = parseDecimalText(typed, locale);
   if (text === null) return fail(rule.integer ? `${caption} must be a whole number.` : `${caption} must be a number.`);
   const n = Number(text);
   if (rule.integer && !Number.isInteger(n)) return fail(`${caption} must be a whole number.`);
@@ -83,13 +83,13 @@ export function parseNumber(raw: unknown, caption: string, rule: NumberRule, ctx
   return n;
 }
 
-export const numberField = (caption: string, rule: NumberRule) =>
-  z.unknown().optional().transform((v, ctx) => parseNumber(v, caption, rule, ctx));
+export const numberField = (locale: NumberLocale, caption: string, rule: NumberRule) =>
+  z.unknown().optional().transform((v, ctx) => parseNumber(locale, v, caption, rule, ctx));
 
 /** Whole days, blank allowed (blank = null, e.g. "use the setup default"). Only a string can be
  *  blank: String() on an arbitrary object can throw (e.g. { toString: "x" }). */
-export const optionalDaysField = (caption: string) =>
-  z.unknown().optional().transform((v, ctx) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : parseNumber(v, caption, { min: 0, max: 3650, integer: true }, ctx)));
+export const optionalDaysField = (locale: NumberLocale, caption: string) =>
+  z.unknown().optional().transform((v, ctx) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : parseNumber(locale, v, caption, { min: 0, max: 3650, integer: true }, ctx)));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(s: string) {

@@ -1,26 +1,27 @@
 import { z } from "zod";
+import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import { codeField, numberField, textField, versionField } from "@/lib/validation/master-data/shared-fields";
 
 // Work center card: Capacity (parallel units) > 0, Efficiency % > 0 and ≤ 1000, a shop calendar
 // (which must exist: the service checks). Shared with the machine center card.
 
-export const capacityFields = {
-  capacity: numberField("Capacity", { min: 0, minExclusive: true, max: 1_000_000, fallback: 1 }),
-  efficiency: numberField("Efficiency %", { min: 0, minExclusive: true, max: 1000, fallback: 100 }),
-  unitCost: numberField("Unit Cost", { min: 0, max: 1_000_000_000, fallback: 0 }),
-};
+export const capacityFields = (locale: NumberLocale) => ({
+  capacity: numberField(locale, "Capacity", { min: 0, minExclusive: true, max: 1_000_000, fallback: 1 }),
+  efficiency: numberField(locale, "Efficiency %", { min: 0, minExclusive: true, max: 1000, fallback: 100 }),
+  unitCost: numberField(locale, "Unit Cost", { min: 0, max: 1_000_000_000, fallback: 0 }),
+});
 
-const fields = {
+const fieldsFor = (locale: NumberLocale) => ({
   no: codeField("No."),
   name: textField("Name", 100),
-  ...capacityFields,
+  ...capacityFields(locale),
   shopCalendarCode: codeField("Shop Calendar Code", 10),
-};
+});
 
-export const createWorkCenterSchema = z.strictObject(fields);
+export const createWorkCenterSchema = localizedSchema((locale) => z.strictObject(fieldsFor(locale)));
 export type CreateWorkCenterInput = z.infer<typeof createWorkCenterSchema>;
 
-export const updateWorkCenterSchema = z.strictObject({ ...fields, version: versionField });
+export const updateWorkCenterSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }));
 export type UpdateWorkCenterInput = z.infer<typeof updateWorkCenterSchema>;
 
 export const deleteWorkCenterSchema = z.strictObject({ no: codeField("No."), version: versionField });
