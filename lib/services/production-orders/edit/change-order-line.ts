@@ -16,10 +16,9 @@ type LineRow = {
 /**
  * Changes Quantity, Due Date or Location Code of one order line (orders up to Released).
  * Quantity: the components' Expected Quantity follows (RF-3, one formula: expected-quantity.ts),
- * Remaining Quantity and Cost Amount too, and the routing is rescheduled backward from the line's
- * Ending Date-Time (run time grows with the quantity). Due Date or Location: the line is
- * rescheduled backward from the Ending Date its Due Date gives (PO-9, RF-5, RF-6). The header
- * then spans its lines. One transaction, one audit entry.
+ * Remaining Quantity and Cost Amount too. After any of the three the line is rescheduled backward
+ * from the Ending Date its Due Date gives (PO-9, RF-5, RF-6; a longer run starts earlier). The
+ * header then spans its lines. One transaction, one audit entry.
  */
 export async function changeOrderLine(db: Db | undefined, input: ChangeOrderLineInput, actor: EditActor): Promise<EditResult> {
   return inEditTransaction(db, async (tx) => {
@@ -43,10 +42,11 @@ export async function changeOrderLine(db: Db | undefined, input: ChangeOrderLine
         "costAmount" = round(${quantity}::numeric * "unitCost", 2), "dueDate" = ${dueDate}::date, "locationCode" = ${input.locationCode}
       WHERE id = ${input.orderLineId}`;
     if (changes.quantity) await recalculateExpectedQuantities(tx, input.orderLineId, quantity, line.scrapPercent);
-    if (changes.dueDate || changes.locationCode) {
-      if (dueDate) await rescheduleLine(tx, order, input.orderLineId, { kind: "fromDueDate", dueDate }, changes.dueDate ? "dueDate" : "locationCode");
-    } else if (changes.quantity) {
-      await rescheduleLine(tx, order, input.orderLineId, { kind: "keepEnd" }, "quantity");
+    // Backward from the Ending Date the Due Date gives, as the refresh scheduled it: the line
+    // ends where a refresh would end it, however often it is changed.
+    const field = changes.dueDate ? "dueDate" : changes.locationCode ? "locationCode" : changes.quantity ? "quantity" : null;
+    if (field) {
+      await rescheduleLine(tx, order, input.orderLineId, dueDate ? { kind: "fromDueDate", dueDate } : { kind: "keepEnd" }, field);
     }
     return finishEdit(tx, order, actor, { action: "changeOrderLine", entityKey: String(line.lineNo), changes });
   });
