@@ -12,13 +12,15 @@ import { inputClass } from "@/components/ui/field";
 // form attribute), so the table stays a table. Every save posts the version the page was read
 // at (X-2); after a save the page is read again, with the new version.
 
+const WRAP = { none: "whitespace-nowrap", text: "min-w-[8rem] max-w-[16rem]", dateTime: "min-w-[5.5rem]" } as const;
+
 type Action = (prev: unknown, input: FormData) => Promise<ActionResult<unknown>>;
 
 export type EditField = { name: string; kind: "text" | "decimal" | "date" | "select"; options?: { value: string; label: string }[]; size?: number };
 export type EditColumn = {
   key: string; label: string; align?: "right";
-  /** The column wraps (long descriptions) instead of widening the table. */
-  wrap?: boolean;
+  /** The column wraps instead of widening the table: long text, or a date-time (date over time). */
+  wrap?: "text" | "dateTime";
   edit?: EditField;
   /** Editable only on a new row (Operation No.). */
   editOnAdd?: EditField;
@@ -139,7 +141,7 @@ export function InlineEditTable(p: Props) {
           <caption className="sr-only">{p.caption}</caption>
           <thead className="bg-slate-50 text-left align-bottom">
             <tr>
-              {p.columns.map((c) => <th key={c.key} scope="col" className={`px-2 py-1 font-medium text-slate-700 ${c.align === "right" ? "text-right" : ""}`}>{c.label}</th>)}
+              {p.columns.map((c) => <th key={c.key} scope="col" className={`px-1.5 py-1 font-medium text-slate-700 ${c.align === "right" ? "text-right" : ""}`}>{c.label}</th>)}
               {actions && <th scope="col" className="px-2 py-1"><span className="sr-only">{t("rowActions")}</span></th>}
             </tr>
           </thead>
@@ -153,7 +155,7 @@ export function InlineEditTable(p: Props) {
             ) : (
               <tr key={r.key} aria-current={r.current ? "true" : undefined} className={`border-t border-slate-100 ${r.current ? "bg-blue-50" : ""}`}>
                 {p.columns.map((c) => (
-                  <td key={c.key} className={`px-2 py-1 ${c.wrap ? "min-w-[10rem] max-w-[18rem]" : "whitespace-nowrap"} ${c.align === "right" ? "text-right tabular-nums" : ""}`}>{r.cells[c.key]}</td>
+                  <td key={c.key} className={`px-1.5 py-1 ${WRAP[c.wrap ?? "none"]} ${c.align === "right" ? "text-right tabular-nums" : ""}`}>{r.cells[c.key]}</td>
                 ))}
                 {actions && (
                   <td className="px-1 py-1 whitespace-nowrap">

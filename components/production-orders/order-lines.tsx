@@ -54,10 +54,10 @@ export async function OrderLines({ order, params, basePath, editable, locations 
         <InlineEditTable caption={t("lines")} empty={t("noLines")} order={key} editable={editable} change={changeOrderLineAction} testId="lines-table"
           columns={[
             { key: "lineNo", label: t("line.lineNo") }, { key: "itemNo", label: t("line.itemNo") }, { key: "variant", label: t("variantCode") },
-            { key: "description", label: t("description"), wrap: true }, { key: "level", label: t("line.planningLevel"), align: "right" },
+            { key: "description", label: t("description"), wrap: "text" }, { key: "level", label: t("line.planningLevel"), align: "right" },
             { key: "quantity", label: t("quantity"), align: "right", edit: { name: "quantity", kind: "decimal" } }, { key: "uom", label: t("line.unitOfMeasure") },
             { key: "location", label: t("locationCode"), edit: { name: "locationCode", kind: "select", options: locationOptions } },
-            { key: "start", label: t("startingDateTime") }, { key: "end", label: t("endingDateTime") },
+            { key: "start", label: t("startingDateTime"), wrap: "dateTime" }, { key: "end", label: t("endingDateTime"), wrap: "dateTime" },
             { key: "due", label: t("dueDate"), edit: { name: "dueDate", kind: "date" } }, { key: "bom", label: t("line.productionBomNo") }, { key: "routing", label: t("routingNo") },
           ]}
           rows={lines.rows.map((l) => ({
@@ -83,7 +83,7 @@ export async function OrderLines({ order, params, basePath, editable, locations 
           add={selected ? { action: addComponentAction, ids: { orderLineId: String(selected.id) }, label: te("addComponent"),
             defaults: { itemNo: "", quantityPer: "1", unitOfMeasureCode: "", scrapPercent: "0", calculationFormula: "NONE", locationCode: selected.locationCode ?? "" } } : undefined}
           columns={[
-            { key: "itemNo", label: t("line.itemNo"), edit: { name: "itemNo", kind: "text", size: 8 } }, { key: "description", label: t("description"), wrap: true },
+            { key: "itemNo", label: t("line.itemNo"), edit: { name: "itemNo", kind: "text", size: 8 } }, { key: "description", label: t("description"), wrap: "text" },
             { key: "quantityPer", label: t("component.quantityPer"), align: "right", edit: { name: "quantityPer", kind: "decimal" } },
             { key: "uom", label: t("line.unitOfMeasure"), edit: { name: "unitOfMeasureCode", kind: "text", size: 5 } },
             { key: "scrap", label: t("component.scrapPercent"), align: "right", edit: { name: "scrapPercent", kind: "decimal", size: 5 } },
@@ -117,7 +117,7 @@ export async function OrderLines({ order, params, basePath, editable, locations 
             { key: "op", label: t("routing.operationNo"), editOnAdd: { name: "operationNo", kind: "text", size: 5 } },
             { key: "type", label: t("routing.type"), edit: { name: "type", kind: "select",
               options: (["WORK_CENTER", "MACHINE_CENTER"] as const).map((v) => ({ value: v, label: t(`routing.${v}`) })) } },
-            { key: "no", label: t("routing.no"), edit: { name: "no", kind: "text", size: 6 } }, { key: "description", label: t("description"), wrap: true },
+            { key: "no", label: t("routing.no"), edit: { name: "no", kind: "text", size: 6 } }, { key: "description", label: t("description"), wrap: "text" },
             { key: "setup", label: t("routing.setupTime"), align: "right", edit: { name: "setupTime", kind: "decimal", size: 6 } },
             { key: "run", label: t("routing.runTime"), align: "right", edit: { name: "runTime", kind: "decimal", size: 6 } },
             { key: "wait", label: t("routing.waitTime"), align: "right", edit: { name: "waitTime", kind: "decimal", size: 6 } },
