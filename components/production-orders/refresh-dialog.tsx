@@ -69,6 +69,7 @@ function RefreshForm({ id, version, no, titleId, close }: Props & { titleId: str
  */
 export function RefreshOptionsFields({ disabled = false }: { disabled?: boolean }) {
   const t = useTranslations("refresh");
+  const te = useTranslations("orderEdit");
   const uid = useId();
   const [direction, setDirection] = useState<"BACK" | "FORWARD">("BACK");
   const [calc, setCalc] = useState({ calcLines: true, calcRoutings: true, calcComponents: true });
@@ -100,6 +101,11 @@ export function RefreshOptionsFields({ disabled = false }: { disabled?: boolean 
         {box("calcComponents", forced)}
         {forced && <p id={`${uid}-forced`} className="text-xs text-slate-500">{t("linesForce")}</p>}
       </fieldset>
+      {forced && (
+        <p role="note" className="rounded bg-amber-50 border border-amber-300 px-3 py-2 text-sm text-amber-900" data-testid="refresh-replaces">
+          {te("refreshReplaces")}
+        </p>
+      )}
     </>
   );
 }

@@ -1,13 +1,10 @@
 import type { ReactNode } from "react";
+import { FastTab } from "@/components/ui/fast-tab";
 
-// A group of fields on a card page, like Business Central's FastTabs.
+// A group of fields on a card page, like Business Central's FastTabs: collapsible, and the
+// browser remembers which ones the user collapsed (fast-tab.tsx).
 export function CardSection({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
-  return (
-    <section aria-labelledby={id ? `${id}-title` : undefined} className="bg-white rounded border border-slate-200 mb-3">
-      <h2 id={id ? `${id}-title` : undefined} className="px-3 py-2 border-b border-slate-100 font-medium text-slate-800">{title}</h2>
-      <div className="p-3">{children}</div>
-    </section>
-  );
+  return <FastTab id={id} title={title}>{children}</FastTab>;
 }
 
 export function FieldGrid({ fields }: { fields: { label: string; value: ReactNode; testId?: string }[] }) {

@@ -13,6 +13,16 @@ export const HISTORY_CAPTIONS: Record<string, string> = {
   calcLines: "refresh.calcLines", calcRoutings: "refresh.calcRoutings", calcComponents: "refresh.calcComponents",
   lines: "orders.lines", components: "orders.components", routingLines: "orders.routingLines", replanOf: "orders.replanRefNo",
   plan: "replan.plan", created: "replan.created", deleted: "replan.deleted",
+  // Changes on the card's subpages (lib/services/production-orders/edit).
+  line: "orderEdit.historyLine", itemNo: "orders.line.itemNo", quantityPer: "orders.component.quantityPer",
+  unitOfMeasureCode: "orders.line.unitOfMeasure", scrapPercent: "orders.component.scrapPercent",
+  calculationFormula: "orders.component.calculationFormula", expectedQuantity: "orders.component.expectedQuantity",
+  type: "orders.routing.type", no: "orders.routing.no", workCenterNo: "orders.routing.workCenterNo", setupTime: "orders.routing.setupTime",
+  runTime: "orders.routing.runTime", waitTime: "orders.routing.waitTime", moveTime: "orders.routing.moveTime",
+  sendAheadQuantity: "orderEdit.sendAheadQuantity",
 };
 // Stored codes in words, by change key.
-export const HISTORY_CODES: Record<string, string> = { status: "orders.status", sourceType: "orders.sourceTypes", direction: "replan.directions", plan: "replan.plans" };
+export const HISTORY_CODES: Record<string, string> = {
+  status: "orders.status", sourceType: "orders.sourceTypes", direction: "replan.directions", plan: "replan.plans",
+  type: "orders.routing", calculationFormula: "orders.component",
+};

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CardSection, FieldGrid } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteOrderButton } from "@/components/production-orders/delete-order-button";
-import { EditOrderForm } from "@/components/production-orders/edit-order-form";
+import { GeneralFastTab } from "@/components/production-orders/general-fast-tab";
 import { OrderHistory } from "@/components/production-orders/order-history";
 import { OrderActions } from "@/components/production-orders/order-actions";
 import { OrderLines } from "@/components/production-orders/order-lines";
@@ -13,7 +13,7 @@ import { findRenumberedOrder, getProductionOrder, listLocations } from "@/lib/da
 import { parseOrderCardParams } from "@/lib/data/list-params";
 import { can } from "@/lib/domain/auth/permissions";
 import { orderPath, statusFromSlug } from "@/lib/domain/production-order/slugs";
-import { isEditableByPlanner } from "@/lib/domain/production-order/status";
+import { canEditOrder } from "@/lib/domain/order-edit/editable";
 import { getFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ status: string; no: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -34,7 +34,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
   const t = await getTranslations("orders");
   const f = await getFormat();
   const locations = await listLocations();
-  const editable = status !== "FINISHED" && can(user.role, "orders.edit") && (user.role !== "planner" || isEditableByPlanner(status));
+  const editable = can(user.role, "orders.edit") && canEditOrder(status, user.role);
   const deletable = ["SIMULATED", "PLANNED", "FIRM_PLANNED"].includes(status) || (status === "RELEASED" && user.role !== "planner");
 
   return (
@@ -63,31 +63,32 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
         )}
         {status === "FINISHED" && <p className="rounded bg-slate-100 px-3 py-2 text-sm">{t("readOnly")}</p>}
       </div>
-      {editable ? (
-        <EditOrderForm
+      <CardSection title={t("general")} id="general">
+        <GeneralFastTab
+          editable={editable}
           locations={locations}
           order={{
             id: order.id, version: order.version, status, no: order.no, description: order.description, description2: order.description2,
             sourceType: order.sourceType, sourceNo: order.sourceNo, variantCode: order.variantCode, quantity: String(order.quantity),
             dueDate: order.dueDate?.toISOString().slice(0, 10) ?? "", locationCode: order.locationCode ?? "",
           }}
+          display={
+            <FieldGrid fields={[
+              { label: t("no"), value: order.no, testId: "order-no" },
+              { label: t("description"), value: order.description, testId: "order-description" },
+              { label: t("description2"), value: order.description2 },
+              { label: t("sourceType"), value: t(`sourceTypes.${order.sourceType}`) },
+              { label: t("sourceNo"), value: order.sourceNo },
+              { label: t("variantCode"), value: order.variantCode },
+              { label: t("routingNo"), value: order.routingNo, testId: "order-routing" },
+              { label: t("quantity"), value: f.number(order.quantity, 5), testId: "order-quantity" },
+              { label: t("statusField"), value: t(`status.${order.status}`) },
+              { label: t("assignedUser"), value: order.assignedUser, testId: "assigned-user" },
+              { label: t("lastDateModified"), value: f.date(order.lastDateModified) },
+              { label: t("creationDate"), value: f.date(order.creationDate) },
+            ]} />
+          }
         />
-      ) : null}
-      <CardSection title={t("general")} id="general">
-        <FieldGrid fields={[
-          { label: t("no"), value: order.no, testId: "order-no" },
-          { label: t("description"), value: order.description, testId: "order-description" },
-          { label: t("description2"), value: order.description2 },
-          { label: t("sourceType"), value: t(`sourceTypes.${order.sourceType}`) },
-          { label: t("sourceNo"), value: order.sourceNo },
-          { label: t("variantCode"), value: order.variantCode },
-          { label: t("routingNo"), value: order.routingNo, testId: "order-routing" },
-          { label: t("quantity"), value: f.number(order.quantity, 5), testId: "order-quantity" },
-          { label: t("statusField"), value: t(`status.${order.status}`) },
-          { label: t("assignedUser"), value: order.assignedUser, testId: "assigned-user" },
-          { label: t("lastDateModified"), value: f.date(order.lastDateModified) },
-          { label: t("creationDate"), value: f.date(order.creationDate) },
-        ]} />
       </CardSection>
       <CardSection title={t("schedule")} id="schedule">
         <FieldGrid fields={[
@@ -111,7 +112,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
           { label: t("firmPlannedOrderNo"), value: order.firmPlannedOrderNo },
         ]} />
       </CardSection>
-      <OrderLines order={order} params={parseOrderCardParams(sp)} basePath={orderPath(status, order.no)} />
+      <OrderLines order={order} params={parseOrderCardParams(sp)} basePath={orderPath(status, order.no)} editable={editable} locations={locations} />
       <OperationsTimeline orderId={order.id} />
       <OrderHistory orderId={order.id} />
     </>

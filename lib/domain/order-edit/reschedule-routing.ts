@@ -1,0 +1,64 @@
+// RF-5/RF-6 after a change on the card. BC's Prod. Order Routing Line recalculates from the
+// changed operation (CalcStartingEndingDates → CalcSequenceFromActual): the changed operation
+// keeps its Starting Date-Time and it and the later ones go forward, the earlier ones go backward
+// from its start. A line whose Quantity or Due Date changes is rescheduled backward from its
+// Ending Date-Time (ProdOrderLine.Validate → Recalculate, Direction Backward). The arithmetic is
+// the scheduler's own (lib/domain/scheduling): this file only decides where each walk starts.
+import { isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
+import { MAX_SPAN_YEARS, OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
+import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
+import { DomainError } from "@/lib/errors";
+import { lineDueDate, type LeadTimeInput } from "@/lib/domain/production-order/dates";
+import {
+  scheduleBackward,
+  scheduleForward,
+  type OperationToSchedule,
+  type ScheduledOperation,
+} from "@/lib/domain/scheduling/schedule-operations";
+
+/** Where a reschedule starts: from one operation (its start kept), or backward from the line's end. */
+export type RescheduleAnchor =
+  | { from: "operation"; index: number; startingDateTime: Date }
+  | { from: "lineEnd"; endingDateTime: Date };
+
+export function rescheduleOperations(ops: readonly OperationToSchedule[], anchor: RescheduleAnchor, quantity: number): ScheduledOperation[] {
+  if (ops.length === 0) return [];
+  if (anchor.from === "lineEnd") return scheduleBackward(ops, anchor.endingDateTime, quantity).operations;
+  const index = Math.min(Math.max(anchor.index, 0), ops.length - 1);
+  const later = scheduleForward(ops.slice(index), anchor.startingDateTime, quantity).operations;
+  const earlier = index > 0 ? scheduleBackward(ops.slice(0, index), later[0].startingDateTime, quantity).operations : [];
+  return [...earlier, ...later];
+}
+
+export type RescheduledLine = { startingDateTime: Date; endingDateTime: Date; dueDate: IsoDate };
+
+/**
+ * The line spans its operations (RF-5); its Due Date follows its new end when the routing moved
+ * (RF-6), and stays what was asked for when the line was scheduled backward from it.
+ */
+export function lineDatesOf(ops: readonly ScheduledOperation[], lead: LeadTimeInput, keepDueDate: IsoDate | null): RescheduledLine | null {
+  if (ops.length === 0) return null;
+  const startingDateTime = ops.reduce((m, o) => (o.startingDateTime < m ? o.startingDateTime : m), ops[0].startingDateTime);
+  const endingDateTime = ops.reduce((m, o) => (o.endingDateTime > m ? o.endingDateTime : m), ops[0].endingDateTime);
+  const dueDate = keepDueDate ?? lineDueDate({ ...lead, endingDate: isoDateOf(endingDateTime) });
+  return { startingDateTime, endingDateTime, dueDate };
+}
+
+/** Operations with their neighbours, as the refresh writes them (Previous/Next Operation No.). */
+export function withNeighbours<T extends { operationNo: string }>(ops: readonly T[]) {
+  return ops.map((o, i) => ({ ...o, previousOperationNo: ops[i - 1]?.operationNo ?? "", nextOperationNo: ops[i + 1]?.operationNo ?? "" }));
+}
+
+/** A scheduling failure as a message beside the field that caused it (PO-11). */
+export function rescheduleError(e: unknown, field: string): unknown {
+  if (e instanceof OutOfHorizonError) {
+    return new DomainError("OUT_OF_HORIZON",
+      `The order cannot be scheduled within ${MAX_SPAN_YEARS} years: operation ${e.operationNo ?? ""} needs more working time than its calendar has in that span.`,
+      field, { operation: e.operationNo ?? "" });
+  }
+  if (e instanceof NoWorkingTimeError || e instanceof NoWorkingDaysError || e instanceof RangeError) {
+    return new DomainError("SCHEDULING_FAILED", e.message, field);
+  }
+  return e;
+}
