@@ -21,7 +21,7 @@ const text = (max: number, label: string) =>
   );
 
 /** Quantity as typed in `locale`'s notation (PO-8). */
-const quantityField = (locale: NumberLocale) =>
+export const quantityField = (locale: NumberLocale) =>
   z.preprocess(
     // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(parseDecimalText(v, locale) ?? Number.NaN)) : v),
