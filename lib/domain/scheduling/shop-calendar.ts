@@ -2,10 +2,7 @@
 // are JS Dates read as UTC wall-clock, i.e. plant-local time, so a shift from 08:00 to 16:00 is
 // 08:00Z–16:00Z and there is no DST gap or overlap to handle.
 import {
-  addCalendarDays,
-  isoDateOf,
   isoDateToUtcMs,
-  isoWeekday,
   MS_PER_MINUTE,
   MS_PER_DAY,
   type IsoDate,
@@ -47,45 +44,15 @@ function assertCalendar(cal: ShopCalendar): void {
   if (!cal.days.some(isValidDay)) throw new NoWorkingTimeError();
 }
 
-/** One day's working spans, sorted and with overlapping or touching shifts merged. */
-function spansOfDay(cal: ShopCalendar, day: IsoDate): Span[] {
-  if (cal.holidays.includes(day)) return [];
-  const midnight = isoDateToUtcMs(day);
-  const weekday = isoWeekday(day);
-  const spans = cal.days
-    .filter((d) => d.weekday === weekday && isValidDay(d))
-    .map((d): Span => [midnight + d.startTime * MS_PER_MINUTE, midnight + d.endTime * MS_PER_MINUTE])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Span[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([span[0], span[1]]);
-  }
-  return merged;
-}
-
 /** Working periods of every day from `fromDay` to `toDay`, both included, in time order. */
 export function workingPeriods(cal: ShopCalendar, fromDay: IsoDate, toDay: IsoDate): WorkingPeriod[] {
-  assertCalendar(cal);
-  isoDateToUtcMs(toDay); // an invalid end date would make the loop below run away
+  const week = weekOf(cal);
+  const last = isoDateToUtcMs(toDay) / MS_PER_DAY; // an invalid end date would make the loop below run away
   const periods: WorkingPeriod[] = [];
-  for (let day = fromDay; day <= toDay; day = addCalendarDays(day, 1)) {
-    for (const [s, e] of spansOfDay(cal, day)) periods.push({ start: new Date(s), end: new Date(e) });
+  for (let day = isoDateToUtcMs(fromDay) / MS_PER_DAY; day <= last; day++) {
+    for (const [s, e] of daySpans(week, day)) periods.push({ start: new Date(day * MS_PER_DAY + s), end: new Date(day * MS_PER_DAY + e) });
   }
   return periods;
-}
-
-/** Working spans from the day of `fromMs` onward (step 1) or backward (step -1), guarded. */
-function* walkSpans(cal: ShopCalendar, fromMs: number, step: 1 | -1): Generator<Span> {
-  assertCalendar(cal);
-  let day = isoDateOf(new Date(fromMs));
-  for (let idle = 0; idle <= MAX_IDLE_DAYS; day = addCalendarDays(day, step)) {
-    const spans = spansOfDay(cal, day);
-    idle = spans.length === 0 ? idle + 1 : 0;
-    yield* step === 1 ? spans : spans.reverse();
-  }
-  throw new NoWorkingTimeError();
 }
 
 // Week walking. A calendar's week is known once: the working spans of each weekday and what a
@@ -260,13 +227,32 @@ export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, 
 }
 
 /**
+ * Working spans (absolute ms) from the day of `fromMs` onward (step 1) or backward (step -1),
+ * in walking order; gives up after MAX_IDLE_DAYS days without working time.
+ */
+function* walkDays(cal: ShopCalendar, fromMs: number, step: 1 | -1): Generator<Span> {
+  const week = weekOf(cal);
+  let day = Math.floor(fromMs / MS_PER_DAY);
+  for (let idle = 0; idle <= MAX_IDLE_DAYS; day += step) {
+    const spans = daySpans(week, day);
+    idle = spans.length === 0 ? idle + 1 : 0;
+    const dayMs = day * MS_PER_DAY;
+    for (let i = 0; i < spans.length; i++) {
+      const [s, e] = spans[step === 1 ? i : spans.length - 1 - i];
+      yield [dayMs + s, dayMs + e];
+    }
+  }
+  throw new NoWorkingTimeError();
+}
+
+/**
  * The latest moment at or before `t` at which work can end: `t` itself inside a working period
  * (its end included, its start excluded), else the end of the previous period. Keeps an
  * operation from "ending" on a Saturday or at 08:00 on Monday before any work was done.
  */
 export function snapBackward(cal: ShopCalendar, t: Date): Date {
   const ms = t.getTime();
-  for (const [s, e] of walkSpans(cal, ms, -1)) {
+  for (const [s, e] of walkDays(cal, ms, -1)) {
     if (s < ms) return new Date(Math.min(e, ms));
   }
   throw new NoWorkingTimeError();
@@ -275,7 +261,7 @@ export function snapBackward(cal: ShopCalendar, t: Date): Date {
 /** The earliest moment at or after `t` at which work can start (mirror of snapBackward). */
 export function snapForward(cal: ShopCalendar, t: Date): Date {
   const ms = t.getTime();
-  for (const [s, e] of walkSpans(cal, ms, 1)) {
+  for (const [s, e] of walkDays(cal, ms, 1)) {
     if (e > ms) return new Date(Math.max(s, ms));
   }
   throw new NoWorkingTimeError();
