@@ -12,8 +12,11 @@ import { OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 /** Working hours of one weekday in minutes after midnight; a weekday may have several shifts. */
 export type ShopCalendarDay = { weekday: number; startTime: number; endTime: number };
 
-/** A night shift crossing midnight is entered as two rows (22:00–24:00 and 00:00–06:00). */
-export type ShopCalendar = { days: ShopCalendarDay[]; holidays: string[] };
+/**
+ * A night shift crossing midnight is entered as two rows (22:00–24:00 and 00:00–06:00).
+ * `holidayNames` (date → description) only names holidays in an explanation.
+ */
+export type ShopCalendar = { days: ShopCalendarDay[]; holidays: string[]; holidayNames?: Readonly<Record<string, string>> };
 
 export type WorkingPeriod = { start: Date; end: Date };
 
@@ -28,6 +31,13 @@ export class NoWorkingTimeError extends Error {
 }
 
 type Span = [startMs: number, endMs: number];
+
+/**
+ * Where a walk records the working time it consumed ("Why this date?"): one [from, to] pair in
+ * ms per piece of a working period, in walking order. A recording walk goes day by day (no
+ * week skipping), so every piece and every gap between them is seen.
+ */
+export type WorkedSpans = Span[];
 
 function isValidDay(d: ShopCalendarDay): boolean {
   return Number.isInteger(d.weekday) && d.weekday >= 1 && d.weekday <= 7 && d.endTime > d.startTime;
@@ -160,7 +170,7 @@ function toMs(minutes: number): number {
  * With `notBeforeMs`, needing working time from a day wholly before that moment throws
  * OutOfHorizonError (the walk never goes further than the horizon).
  */
-export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, notBeforeMs = -Infinity): Date {
+export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, notBeforeMs = -Infinity, worked?: WorkedSpans): Date {
   let remaining = toMs(minutes);
   if (remaining === 0) return new Date(end.getTime());
   const endMs = end.getTime();
@@ -172,7 +182,7 @@ export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, n
     // A whole week (day-6 … day) after the first day, without holidays, that cannot hold the
     // rest: its working time is known, so it is skipped in one step, exactly as the day walk
     // would have passed through it.
-    if (dayMs + MS_PER_DAY <= endMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day - 6, day)) {
+    if (!worked && dayMs + MS_PER_DAY <= endMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day - 6, day)) {
       remaining -= week.weekMs;
       idle = week.idleAtStart[weekdayOfDay(day - 6)];
       day -= 6;
@@ -188,14 +198,18 @@ export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, n
       const s = dayMs + spans[i][0];
       if (s >= endMs) continue;
       const to = Math.min(dayMs + spans[i][1], endMs);
-      if (to - s >= remaining) return new Date(to - remaining);
+      if (to - s >= remaining) {
+        worked?.push([to - remaining, to]);
+        return new Date(to - remaining);
+      }
+      worked?.push([s, to]);
       remaining -= to - s;
     }
   }
 }
 
 /** The moment `minutes` of working time after `start` (mirror of consumeBackward). */
-export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, notAfterMs = Infinity): Date {
+export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, notAfterMs = Infinity, worked?: WorkedSpans): Date {
   let remaining = toMs(minutes);
   if (remaining === 0) return new Date(start.getTime());
   const startMs = start.getTime();
@@ -204,7 +218,7 @@ export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, 
   for (let idle = 0; ; day++) {
     const dayMs = day * MS_PER_DAY;
     if (dayMs >= notAfterMs) throw new OutOfHorizonError();
-    if (dayMs >= startMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day, day + 6)) {
+    if (!worked && dayMs >= startMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day, day + 6)) {
       remaining -= week.weekMs;
       idle = week.idleAtEnd[weekdayOfDay(day + 6)];
       day += 6;
@@ -220,7 +234,11 @@ export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, 
       const e = dayMs + e0;
       if (e <= startMs) continue;
       const from = Math.max(dayMs + from0, startMs);
-      if (e - from >= remaining) return new Date(from + remaining);
+      if (e - from >= remaining) {
+        worked?.push([from, from + remaining]);
+        return new Date(from + remaining);
+      }
+      worked?.push([from, e]);
       remaining -= e - from;
     }
   }
