@@ -111,3 +111,31 @@ export function accountedMs(step: OperationTrace | SkipStep | TimeStep): number 
   if (step.kind === "time") return step.ms + step.skipped.reduce((n, s) => n + s.ms, 0);
   return step.steps.reduce((n, s) => n + accountedMs(s), 0);
 }
+
+/** Where a line's Safety Lead Time came from (BC: SKU, else item, else Manufacturing Setup's default). */
+export type LeadTimeSource = "sku" | "item" | "setup";
+
+/** How one order line got its dates: the lead-time days around the Due Date and the routing's walk. */
+export type LineTrace = {
+  direction: "BACK" | "FORWARD";
+  dueDate: string;
+  safetyLeadTimeDays: number;
+  safetyLeadTimeFrom: LeadTimeSource;
+  inboundHandlingDays: number;
+  /** The location whose base calendar counts the days; null = no location calendar, every day counts. */
+  calendarLocation: string | null;
+  /** Backward: Due Date − days; forward: the date the Due Date was counted from. */
+  endingDate: string;
+  /** Minutes after midnight (Manufacturing Setup's Normal Ending Time), backward only. */
+  normalEndingTime?: number;
+  /** Backward: the parent's component Due Date-Time that came earlier and became this line's end. */
+  neededBy?: string;
+  /** Forward: where the schedule started. */
+  forwardStart?: string;
+  /** No routing: Lead Time Calculation in working days of the same calendar. */
+  leadTimeDays?: number;
+  normalStartingTime?: number;
+  routing?: RoutingTrace;
+  /** Work or machine center and shop calendar per operation no. */
+  centers: Record<string, { type: "WORK_CENTER" | "MACHINE_CENTER"; no: string; calendarCode: string }>;
+};
