@@ -2,9 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { CardPager } from "@/components/ui/card-pager";
+import { WhyThisDate } from "@/components/production-orders/why-this-date";
 import { getLineDetail, getOrderLinesView } from "@/lib/data/production-orders";
 import type { OrderCardParams } from "@/lib/data/list-params";
 import { getFormat } from "@/lib/i18n/format";
+import type { DateTarget } from "@/lib/services/production-orders/explain-order-dates";
 
 // Lines, and the components and routing lines of one line (the one picked in Lines, else the
 // first shown), each a page at a time: empty sections until a refresh fills them.
@@ -25,6 +27,8 @@ export async function OrderLines({ order, params, basePath }: {
     if (q.cpage !== undefined && q.cpage > 1) s.set("cpage", String(q.cpage));
     return `${basePath}?${s.toString()}#${anchor}`;
   };
+  // "Why this date?" beside every computed date (issue 23).
+  const why = (target: DateTarget, label: string, text: string) => <WhyThisDate orderId={order.id} target={target} label={label}>{text}</WhyThisDate>;
   const lineTitle = selected && (
     <p className="mb-2 text-sm text-slate-700" data-testid="detail-line">
       {t("lineDetail", { lineNo: selected.lineNo, itemNo: selected.itemNo, description: selected.description })}
@@ -47,8 +51,11 @@ export async function OrderLines({ order, params, basePath }: {
                 aria-label={t("selectLine", { lineNo: l.lineNo })}>{l.lineNo}</Link>
             ),
             itemNo: l.itemNo, variant: l.variantCode, description: l.description, level: l.planningLevelCode,
-            quantity: f.number(l.quantity, 5), uom: l.unitOfMeasureCode, location: l.locationCode, start: f.dateTime(l.startingDateTime),
-            end: f.dateTime(l.endingDateTime), due: f.date(l.dueDate), bom: l.productionBomNo, routing: l.routingNo } }))} />
+            quantity: f.number(l.quantity, 5), uom: l.unitOfMeasureCode, location: l.locationCode,
+            start: why({ kind: "line", lineNo: l.lineNo, field: "starting" }, `${t("startingDateTime")} · ${l.lineNo}`, f.dateTime(l.startingDateTime)),
+            end: why({ kind: "line", lineNo: l.lineNo, field: "ending" }, `${t("endingDateTime")} · ${l.lineNo}`, f.dateTime(l.endingDateTime)),
+            due: why({ kind: "line", lineNo: l.lineNo, field: "due" }, `${t("dueDate")} · ${l.lineNo}`, f.date(l.dueDate)),
+            bom: l.productionBomNo, routing: l.routingNo } }))} />
         <CardPager label={t("lines")} page={lines.page} pageSize={lines.pageSize} total={lines.total}
           href={(p) => href({ lpage: p }, "lines")} />
       </CardSection>
@@ -65,7 +72,9 @@ export async function OrderLines({ order, params, basePath }: {
           rows={(detail?.components.rows ?? []).map((c) => ({ key: String(c.id), cells: {
             itemNo: c.itemNo, description: c.description, quantityPer: f.number(c.quantityPer, 5),
             uom: c.unitOfMeasureCode, scrap: f.number(c.scrapPercent), formula: t(`component.${c.calculationFormula}`),
-            expected: f.number(c.expectedQuantity, 5), link: c.routingLinkCode, due: f.date(c.dueDate), location: c.locationCode } }))} />
+            expected: f.number(c.expectedQuantity, 5), link: c.routingLinkCode,
+            due: selected ? why({ kind: "component", lineNo: selected.lineNo, componentLineNo: c.lineNo }, `${t("dueDate")} · ${c.itemNo}`, f.date(c.dueDate)) : f.date(c.dueDate),
+            location: c.locationCode } }))} />
         {selected && detail && (
           <CardPager label={t("components")} page={detail.components.page} pageSize={detail.components.pageSize} total={detail.components.total}
             href={(p) => href({ lpage: lines.page, line: selected.lineNo, cpage: p }, "components")} />
@@ -84,7 +93,8 @@ export async function OrderLines({ order, params, basePath }: {
           rows={(detail?.routingLines ?? []).map((r) => ({ key: String(r.id), cells: {
             op: r.operationNo, type: t(`routing.${r.type}`), no: r.no, description: r.description,
             setup: f.number(r.setupTime), run: f.number(r.runTime, 4), wait: f.number(r.waitTime), move: f.number(r.moveTime),
-            start: f.dateTime(r.startingDateTime), end: f.dateTime(r.endingDateTime) } }))} />
+            start: selected ? why({ kind: "operation", lineNo: selected.lineNo, operationNo: r.operationNo, field: "starting" }, `${t("startingDateTime")} · ${r.operationNo}`, f.dateTime(r.startingDateTime)) : f.dateTime(r.startingDateTime),
+            end: selected ? why({ kind: "operation", lineNo: selected.lineNo, operationNo: r.operationNo, field: "ending" }, `${t("endingDateTime")} · ${r.operationNo}`, f.dateTime(r.endingDateTime)) : f.dateTime(r.endingDateTime) } }))} />
       </CardSection>
     </>
   );
