@@ -7,9 +7,11 @@ import {
   addComponentAction, addRoutingLineAction, changeComponentAction, changeOrderLineAction, changeRoutingLineAction,
   deleteComponentAction, deleteRoutingLineAction,
 } from "@/lib/actions/order-edit";
+import { WhyThisDate } from "@/components/production-orders/why-this-date";
 import { getLineDetail, getOrderLinesView } from "@/lib/data/production-orders";
 import type { OrderCardParams } from "@/lib/data/list-params";
 import { getFormat } from "@/lib/i18n/format";
+import type { DateTarget } from "@/lib/services/production-orders/explain-order-dates";
 
 // Lines, and the components and routing lines of one line (the one picked in Lines, else the
 // first shown), each a page at a time: empty sections until a refresh fills them. On an order up
@@ -42,6 +44,8 @@ export async function OrderLines({ order, params, basePath, editable, locations 
     return `${basePath}?${s.toString()}#${anchor}`;
   };
   const key = { id: order.id, version: order.version };
+  // "Why this date?" beside every computed date (issue 23).
+  const why = (target: DateTarget, label: string, text: string) => <WhyThisDate orderId={order.id} target={target} label={label}>{text}</WhyThisDate>;
   const locationOptions = [{ value: "", label: "" }, ...locations.map((l) => ({ value: l.code, label: l.code }))];
   const lineTitle = selected && (
     <p className="mb-2 text-sm text-slate-700" data-testid="detail-line">
@@ -69,8 +73,9 @@ export async function OrderLines({ order, params, basePath, editable, locations 
                   aria-label={t("selectLine", { lineNo: l.lineNo })}>{l.lineNo}</Link>
               ),
               itemNo: l.itemNo, variant: l.variantCode, description: l.description, level: l.planningLevelCode,
-              quantity: f.number(l.quantity, 5), uom: l.unitOfMeasureCode, location: l.locationCode, start: f.dateTime(l.startingDateTime),
-              end: f.dateTime(l.endingDateTime), due: f.date(l.dueDate), bom: l.productionBomNo, routing: l.routingNo,
+              quantity: f.number(l.quantity, 5), uom: l.unitOfMeasureCode, location: l.locationCode, start: why({ kind: "line", lineNo: l.lineNo, field: "starting" }, `${t("startingDateTime")} · ${l.lineNo}`, f.dateTime(l.startingDateTime)),
+              end: why({ kind: "line", lineNo: l.lineNo, field: "ending" }, `${t("endingDateTime")} · ${l.lineNo}`, f.dateTime(l.endingDateTime)),
+              due: why({ kind: "line", lineNo: l.lineNo, field: "due" }, `${t("dueDate")} · ${l.lineNo}`, f.date(l.dueDate)), bom: l.productionBomNo, routing: l.routingNo,
             },
           }))} />
         <CardPager label={t("lines")} page={lines.page} pageSize={lines.pageSize} total={lines.total}
@@ -99,7 +104,9 @@ export async function OrderLines({ order, params, basePath, editable, locations 
             cells: {
               itemNo: c.itemNo, description: c.description, quantityPer: f.number(c.quantityPer, 5),
               uom: c.unitOfMeasureCode, scrap: f.number(c.scrapPercent), formula: t(`component.${c.calculationFormula}`),
-              expected: <span data-testid="expected-quantity">{f.number(c.expectedQuantity, 5)}</span>, link: c.routingLinkCode, due: f.date(c.dueDate), location: c.locationCode,
+              expected: <span data-testid="expected-quantity">{f.number(c.expectedQuantity, 5)}</span>, link: c.routingLinkCode,
+              due: selected ? why({ kind: "component", lineNo: selected.lineNo, componentLineNo: c.lineNo }, `${t("dueDate")} · ${c.itemNo}`, f.date(c.dueDate)) : f.date(c.dueDate),
+              location: c.locationCode,
             },
           }))} />
         {selected && detail && (
@@ -133,8 +140,8 @@ export async function OrderLines({ order, params, basePath, editable, locations 
               op: r.operationNo, type: t(`routing.${r.type}`), no: r.no, description: r.description,
               setup: f.number(r.setupTime), run: f.number(r.runTime, 4), wait: f.number(r.waitTime), move: f.number(r.moveTime),
               sendAhead: f.number(r.sendAheadQuantity, 5),
-              start: <span data-testid="operation-start">{f.dateTime(r.startingDateTime)}</span>,
-              end: <span data-testid="operation-end">{f.dateTime(r.endingDateTime)}</span>,
+              start: <span data-testid="operation-start">{selected ? why({ kind: "operation", lineNo: selected.lineNo, operationNo: r.operationNo, field: "starting" }, `${t("startingDateTime")} · ${r.operationNo}`, f.dateTime(r.startingDateTime)) : f.dateTime(r.startingDateTime)}</span>,
+              end: <span data-testid="operation-end">{selected ? why({ kind: "operation", lineNo: selected.lineNo, operationNo: r.operationNo, field: "ending" }, `${t("endingDateTime")} · ${r.operationNo}`, f.dateTime(r.endingDateTime)) : f.dateTime(r.endingDateTime)}</span>,
             },
           }))} />
       </CardSection>

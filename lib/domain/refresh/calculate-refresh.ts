@@ -24,6 +24,8 @@ export type RefreshContext = {
   options: RefreshOptions;
   /** Forward schedules of top-level lines start here. */
   forwardStart: Date;
+  /** "Why this date?": each line keeps the scheduler's trace. */
+  trace?: boolean;
 };
 
 type Restart = { key: string; level: number };
@@ -68,8 +70,9 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       const s = scheduleLine(catalog, {
         itemNo: line.itemNo, variantCode: line.variantCode, locationCode: line.locationCode, quantity: line.quantity,
         dueDate: line.dueDate, routingNo: line.routingNo, direction: line.planningLevel === 0 ? options.direction : "BACK",
-        forwardStart: ctx.forwardStart, latestEnd: neededBy.get(line),
+        forwardStart: ctx.forwardStart, latestEnd: neededBy.get(line), trace: ctx.trace,
       });
+      if (s.trace) line.trace = s.trace;
       Object.assign(line, { startingDateTime: s.startingDateTime, endingDateTime: s.endingDateTime, dueDate: s.dueDate });
       line.routingVersion = s.routingVersion;
       line.routingLines = s.routingLines;

@@ -5,6 +5,7 @@ import type { IsoDate } from "@/lib/domain/calendar/iso-date";
 import type { ExplodedComponent, ExplosionFrame } from "@/lib/domain/refresh/explode-bom";
 import type { ScheduledRoutingLine } from "@/lib/domain/refresh/schedule-line";
 import type { Direction } from "@/lib/domain/refresh/types";
+import type { LineTrace } from "@/lib/domain/scheduling/schedule-trace";
 
 export type PlannedComponent = ExplodedComponent & {
   lineNo: number;
@@ -52,6 +53,8 @@ export type PlannedLine = {
   bomFrames: ExplosionFrame[] | null;
   /** Start of the first routing line per Routing Link Code: components linked to it are due then. */
   linkStarts: Map<string, Date> | null;
+  /** Only when the refresh was asked to trace ("Why this date?"). */
+  trace?: LineTrace;
 };
 
 export type RefreshOptions = {

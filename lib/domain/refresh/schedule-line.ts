@@ -8,6 +8,7 @@ import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-da
 import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
 import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
+import type { LineTrace } from "@/lib/domain/scheduling/schedule-trace";
 import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
 import { MAX_SPAN_YEARS, OutOfHorizonError, SCHEDULE_FIRST, SCHEDULE_LAST, withinScheduleDates } from "@/lib/domain/scheduling/horizon";
 import { capacityKey, skuKey, type Direction, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
@@ -26,6 +27,8 @@ export type LineToSchedule = {
   forwardStart: Date;
   /** A subassembly must be finished when its parent needs it (the component's Due Date-Time). */
   latestEnd?: Date;
+  /** "Why this date?": record how every date was reached. */
+  trace?: boolean;
 };
 
 export type ScheduledRoutingLine = RoutingLineInfo & {
@@ -41,6 +44,7 @@ export type ScheduledLine = {
   startingDateTime: Date;
   endingDateTime: Date;
   dueDate: IsoDate;
+  trace?: LineTrace;
 };
 
 // The lines of one refresh share a handful of (location, lead time, date) combinations, and the
@@ -100,6 +104,15 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
   const routing = line.routingNo ? routingLinesOn(catalog, line.routingNo, line.dueDate) : { versionCode: null, lines: [] };
   const ops = routing.lines.map((l) => operation(catalog, l));
   const quantity = Number(line.quantity);
+  const tracing = { trace: line.trace === true };
+  const trace: LineTrace | undefined = line.trace ? {
+    direction: line.direction, dueDate: line.dueDate, safetyLeadTimeDays: lead.safetyLeadTimeDays,
+    safetyLeadTimeFrom: sku?.safetyLeadTimeDays != null ? "sku" : item.safetyLeadTimeDays != null ? "item" : "setup",
+    inboundHandlingDays: lead.inboundHandlingDays, calendarLocation: location ? location.code : null, endingDate: line.dueDate,
+    centers: Object.fromEntries(routing.lines.map((l) => [l.operationNo, {
+      type: l.type, no: l.no, calendarCode: catalog.capacities.get(capacityKey(l.type, l.no))?.calendarCode ?? "",
+    }])),
+  } : undefined;
   try {
     let startingDateTime: Date;
     let endingDateTime: Date;
@@ -109,30 +122,38 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
       let endingDate = memo(catalog, `E|${line.locationCode ?? ""}|${lead.safetyLeadTimeDays}|${line.dueDate}`,
         () => endingDateFromDueDate({ ...lead, dueDate: line.dueDate }));
       endingDateTime = atMinutes(endingDate, setup.normalEndingTime);
+      if (trace) Object.assign(trace, { endingDate, normalEndingTime: setup.normalEndingTime });
       if (line.latestEnd && line.latestEnd < endingDateTime) {
         endingDateTime = line.latestEnd;
         endingDate = isoDateOf(endingDateTime);
+        if (trace) trace.neededBy = endingDateTime.toISOString();
       }
       if (ops.length > 0) {
-        const s = scheduleBackward(ops, endingDateTime, quantity);
+        const s = scheduleBackward(ops, endingDateTime, quantity, tracing);
         ({ startingDateTime, endingDateTime } = s);
         times = s.operations;
+        if (trace) trace.routing = s.trace;
       } else {
         const startingDate = memo(catalog, `S|${line.locationCode ?? ""}|${leadTimeDays}|${endingDate}`,
           () => startingDateWithoutRouting({ endingDate, leadTimeDays, calendar: lead.calendar }));
         startingDateTime = atMinutes(startingDate, setup.normalStartingTime);
+        if (trace) Object.assign(trace, { leadTimeDays, normalStartingTime: setup.normalStartingTime });
       }
     } else {
       startingDateTime = line.forwardStart;
+      if (trace) trace.forwardStart = startingDateTime.toISOString();
       if (ops.length > 0) {
-        const s = scheduleForward(ops, startingDateTime, quantity);
+        const s = scheduleForward(ops, startingDateTime, quantity, tracing);
         ({ startingDateTime, endingDateTime } = s);
         times = s.operations;
+        if (trace) trace.routing = s.trace;
       } else {
         const cal = lead.calendar ?? ALWAYS_WORKING_CALENDAR;
         endingDateTime = atMinutes(addWorkingDays(cal, isoDateOf(startingDateTime), leadTimeDays), setup.normalEndingTime);
+        if (trace) Object.assign(trace, { leadTimeDays, normalEndingTime: setup.normalEndingTime });
       }
       dueDate = lineDueDate({ ...lead, endingDate: isoDateOf(endingDateTime) });
+      if (trace) Object.assign(trace, { endingDate: isoDateOf(endingDateTime), dueDate });
     }
     requireScheduleDates(line, startingDateTime, endingDateTime, dueDate);
     const routingLines = routing.lines.map((l, i) => ({
@@ -141,7 +162,7 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
       previousOperationNo: routing.lines[i - 1]?.operationNo ?? "",
       nextOperationNo: routing.lines[i + 1]?.operationNo ?? "",
     }));
-    return { routingVersion: routing.versionCode, routingLines, startingDateTime, endingDateTime, dueDate };
+    return { routingVersion: routing.versionCode, routingLines, startingDateTime, endingDateTime, dueDate, ...(trace && { trace }) };
   } catch (e) {
     throw schedulingError(e, line);
   }

@@ -2,10 +2,7 @@
 // are JS Dates read as UTC wall-clock, i.e. plant-local time, so a shift from 08:00 to 16:00 is
 // 08:00Z–16:00Z and there is no DST gap or overlap to handle.
 import {
-  addCalendarDays,
-  isoDateOf,
   isoDateToUtcMs,
-  isoWeekday,
   MS_PER_MINUTE,
   MS_PER_DAY,
   type IsoDate,
@@ -15,8 +12,11 @@ import { OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 /** Working hours of one weekday in minutes after midnight; a weekday may have several shifts. */
 export type ShopCalendarDay = { weekday: number; startTime: number; endTime: number };
 
-/** A night shift crossing midnight is entered as two rows (22:00–24:00 and 00:00–06:00). */
-export type ShopCalendar = { days: ShopCalendarDay[]; holidays: string[] };
+/**
+ * A night shift crossing midnight is entered as two rows (22:00–24:00 and 00:00–06:00).
+ * `holidayNames` (date → description) only names holidays in an explanation.
+ */
+export type ShopCalendar = { days: ShopCalendarDay[]; holidays: string[]; holidayNames?: Readonly<Record<string, string>> };
 
 export type WorkingPeriod = { start: Date; end: Date };
 
@@ -31,6 +31,13 @@ export class NoWorkingTimeError extends Error {
 }
 
 type Span = [startMs: number, endMs: number];
+
+/**
+ * Where a walk records the working time it consumed ("Why this date?"): one [from, to] pair in
+ * ms per piece of a working period, in walking order. A recording walk goes day by day (no
+ * week skipping), so every piece and every gap between them is seen.
+ */
+export type WorkedSpans = Span[];
 
 function isValidDay(d: ShopCalendarDay): boolean {
   return Number.isInteger(d.weekday) && d.weekday >= 1 && d.weekday <= 7 && d.endTime > d.startTime;
@@ -47,45 +54,15 @@ function assertCalendar(cal: ShopCalendar): void {
   if (!cal.days.some(isValidDay)) throw new NoWorkingTimeError();
 }
 
-/** One day's working spans, sorted and with overlapping or touching shifts merged. */
-function spansOfDay(cal: ShopCalendar, day: IsoDate): Span[] {
-  if (cal.holidays.includes(day)) return [];
-  const midnight = isoDateToUtcMs(day);
-  const weekday = isoWeekday(day);
-  const spans = cal.days
-    .filter((d) => d.weekday === weekday && isValidDay(d))
-    .map((d): Span => [midnight + d.startTime * MS_PER_MINUTE, midnight + d.endTime * MS_PER_MINUTE])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Span[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([span[0], span[1]]);
-  }
-  return merged;
-}
-
 /** Working periods of every day from `fromDay` to `toDay`, both included, in time order. */
 export function workingPeriods(cal: ShopCalendar, fromDay: IsoDate, toDay: IsoDate): WorkingPeriod[] {
-  assertCalendar(cal);
-  isoDateToUtcMs(toDay); // an invalid end date would make the loop below run away
+  const week = weekOf(cal);
+  const last = isoDateToUtcMs(toDay) / MS_PER_DAY; // an invalid end date would make the loop below run away
   const periods: WorkingPeriod[] = [];
-  for (let day = fromDay; day <= toDay; day = addCalendarDays(day, 1)) {
-    for (const [s, e] of spansOfDay(cal, day)) periods.push({ start: new Date(s), end: new Date(e) });
+  for (let day = isoDateToUtcMs(fromDay) / MS_PER_DAY; day <= last; day++) {
+    for (const [s, e] of daySpans(week, day)) periods.push({ start: new Date(day * MS_PER_DAY + s), end: new Date(day * MS_PER_DAY + e) });
   }
   return periods;
-}
-
-/** Working spans from the day of `fromMs` onward (step 1) or backward (step -1), guarded. */
-function* walkSpans(cal: ShopCalendar, fromMs: number, step: 1 | -1): Generator<Span> {
-  assertCalendar(cal);
-  let day = isoDateOf(new Date(fromMs));
-  for (let idle = 0; idle <= MAX_IDLE_DAYS; day = addCalendarDays(day, step)) {
-    const spans = spansOfDay(cal, day);
-    idle = spans.length === 0 ? idle + 1 : 0;
-    yield* step === 1 ? spans : spans.reverse();
-  }
-  throw new NoWorkingTimeError();
 }
 
 // Week walking. A calendar's week is known once: the working spans of each weekday and what a
@@ -193,7 +170,7 @@ function toMs(minutes: number): number {
  * With `notBeforeMs`, needing working time from a day wholly before that moment throws
  * OutOfHorizonError (the walk never goes further than the horizon).
  */
-export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, notBeforeMs = -Infinity): Date {
+export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, notBeforeMs = -Infinity, worked?: WorkedSpans): Date {
   let remaining = toMs(minutes);
   if (remaining === 0) return new Date(end.getTime());
   const endMs = end.getTime();
@@ -205,7 +182,7 @@ export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, n
     // A whole week (day-6 … day) after the first day, without holidays, that cannot hold the
     // rest: its working time is known, so it is skipped in one step, exactly as the day walk
     // would have passed through it.
-    if (dayMs + MS_PER_DAY <= endMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day - 6, day)) {
+    if (!worked && dayMs + MS_PER_DAY <= endMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day - 6, day)) {
       remaining -= week.weekMs;
       idle = week.idleAtStart[weekdayOfDay(day - 6)];
       day -= 6;
@@ -221,14 +198,18 @@ export function consumeBackward(cal: ShopCalendar, end: Date, minutes: number, n
       const s = dayMs + spans[i][0];
       if (s >= endMs) continue;
       const to = Math.min(dayMs + spans[i][1], endMs);
-      if (to - s >= remaining) return new Date(to - remaining);
+      if (to - s >= remaining) {
+        worked?.push([to - remaining, to]);
+        return new Date(to - remaining);
+      }
+      worked?.push([s, to]);
       remaining -= to - s;
     }
   }
 }
 
 /** The moment `minutes` of working time after `start` (mirror of consumeBackward). */
-export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, notAfterMs = Infinity): Date {
+export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, notAfterMs = Infinity, worked?: WorkedSpans): Date {
   let remaining = toMs(minutes);
   if (remaining === 0) return new Date(start.getTime());
   const startMs = start.getTime();
@@ -237,7 +218,7 @@ export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, 
   for (let idle = 0; ; day++) {
     const dayMs = day * MS_PER_DAY;
     if (dayMs >= notAfterMs) throw new OutOfHorizonError();
-    if (dayMs >= startMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day, day + 6)) {
+    if (!worked && dayMs >= startMs && remaining > week.weekMs && idle <= SKIP_IDLE_LIMIT && !hasHolidayIn(week, day, day + 6)) {
       remaining -= week.weekMs;
       idle = week.idleAtEnd[weekdayOfDay(day + 6)];
       day += 6;
@@ -253,10 +234,33 @@ export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, 
       const e = dayMs + e0;
       if (e <= startMs) continue;
       const from = Math.max(dayMs + from0, startMs);
-      if (e - from >= remaining) return new Date(from + remaining);
+      if (e - from >= remaining) {
+        worked?.push([from, from + remaining]);
+        return new Date(from + remaining);
+      }
+      worked?.push([from, e]);
       remaining -= e - from;
     }
   }
+}
+
+/**
+ * Working spans (absolute ms) from the day of `fromMs` onward (step 1) or backward (step -1),
+ * in walking order; gives up after MAX_IDLE_DAYS days without working time.
+ */
+function* walkDays(cal: ShopCalendar, fromMs: number, step: 1 | -1): Generator<Span> {
+  const week = weekOf(cal);
+  let day = Math.floor(fromMs / MS_PER_DAY);
+  for (let idle = 0; idle <= MAX_IDLE_DAYS; day += step) {
+    const spans = daySpans(week, day);
+    idle = spans.length === 0 ? idle + 1 : 0;
+    const dayMs = day * MS_PER_DAY;
+    for (let i = 0; i < spans.length; i++) {
+      const [s, e] = spans[step === 1 ? i : spans.length - 1 - i];
+      yield [dayMs + s, dayMs + e];
+    }
+  }
+  throw new NoWorkingTimeError();
 }
 
 /**
@@ -266,7 +270,7 @@ export function consumeForward(cal: ShopCalendar, start: Date, minutes: number, 
  */
 export function snapBackward(cal: ShopCalendar, t: Date): Date {
   const ms = t.getTime();
-  for (const [s, e] of walkSpans(cal, ms, -1)) {
+  for (const [s, e] of walkDays(cal, ms, -1)) {
     if (s < ms) return new Date(Math.min(e, ms));
   }
   throw new NoWorkingTimeError();
@@ -275,7 +279,7 @@ export function snapBackward(cal: ShopCalendar, t: Date): Date {
 /** The earliest moment at or after `t` at which work can start (mirror of snapBackward). */
 export function snapForward(cal: ShopCalendar, t: Date): Date {
   const ms = t.getTime();
-  for (const [s, e] of walkSpans(cal, ms, 1)) {
+  for (const [s, e] of walkDays(cal, ms, 1)) {
     if (e > ms) return new Date(Math.max(s, ms));
   }
   throw new NoWorkingTimeError();

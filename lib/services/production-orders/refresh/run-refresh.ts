@@ -91,16 +91,29 @@ export async function refreshProductionOrderInTx(tx: SqlTx, input: RefreshInput,
   const order = input.newOrder ?? (await lockOrder(tx, input.orderId));
   if (order.status === "FINISHED") return { skipped: true, orderId: order.id, reason: "FINISHED" };
   validate(order, input);
+  const { plan, token } = await planRefresh(tx, order, options);
+  return writePlan(tx, order, plan, options, actor, input, token);
+}
 
+/**
+ * Loads what a refresh reads and computes its plan, writing nothing. "Why this date?" runs it
+ * with `trace` (explain-order-dates.ts), so an explanation comes from the refresh's own code;
+ * `prepareCatalog` lets it name holidays before scheduling.
+ */
+export async function planRefresh(
+  tx: SqlTx, order: OrderRow & { dueDate: string }, options: RefreshOptions,
+  explain?: { trace: true; prepareCatalog: (catalog: RefreshCatalog) => Promise<void> },
+): Promise<{ plan: RefreshPlan; token: string | null }> {
   const { seeds: knownSeeds, build } = await loadSeeds(tx, order, options);
   const itemNos = [...new Set(build ? build.candidates : knownSeeds!.map((s) => s.itemNo))];
   // The master-data token the order row was read with: catalogs kept under it are not read again.
   const { catalog, token } = await loadBomCatalog(tx, itemNos, order.setup, order.masterDataToken);
   const seeds: PlanSeed[] = build ? salesSourceLines(order as OrderSource, build.lines, catalog) : knownSeeds!;
   await loadCapacityCatalog(tx, catalog, routingCandidates(catalog, seeds), locationCandidates(seeds), token);
+  if (explain) await explain.prepareCatalog(catalog);
 
-  const plan = calculateRefresh(catalog, seeds, { options, forwardStart: forwardStart(order, catalog) });
-  return writePlan(tx, order, plan, options, actor, input, token);
+  const plan = calculateRefresh(catalog, seeds, { options, forwardStart: forwardStart(order, catalog), trace: explain?.trace });
+  return { plan, token };
 }
 
 /** Forward from the order's Starting Date-Time; PO-3's default when it has none. */

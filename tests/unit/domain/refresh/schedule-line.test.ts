@@ -19,21 +19,24 @@ function catalog() {
 describe("RF-5/RF-6 scheduling one line", () => {
   it("backward: ends at Due Date − safety (setup default 1) − inbound (1) working days, Normal Ending Time", () => {
     const s = scheduleLine(catalog(), line());
-    // Ending Wed 16:00; op 20: move 30 min → ends 15:30, runs 10 × 6 ÷ 2 = 30 min; op 10: 60 + 30 min
+    // Ending Wed 16:00; op 20 ends there (BC: its span holds its move time): move 30 min, runs
+    // 10 × 6 ÷ 2 = 30 min from 15:00; op 10: 60 + 30 min. The line keeps Wed 16:00.
     expect(s.routingLines.map((r) => [r.operationNo, r.startingDateTime.toISOString(), r.endingDateTime.toISOString(), r.previousOperationNo, r.nextOperationNo])).toEqual([
       ["10", "2026-12-16T13:30:00.000Z", "2026-12-16T15:00:00.000Z", "", "20"],
-      ["20", "2026-12-16T15:00:00.000Z", "2026-12-16T15:30:00.000Z", "10", ""],
+      ["20", "2026-12-16T15:00:00.000Z", "2026-12-16T16:00:00.000Z", "10", ""],
     ]);
     expect(s.startingDateTime.toISOString()).toBe("2026-12-16T13:30:00.000Z");
+    expect(s.endingDateTime.toISOString()).toBe("2026-12-16T16:00:00.000Z");
     expect(s.dueDate).toBe("2026-12-18");
   });
 
   it("forward: starts at the given moment; Due Date = ending + safety + inbound working days", () => {
     const s = scheduleLine(catalog(), line({ direction: "FORWARD", forwardStart: new Date("2026-12-18T15:00:00Z") }));
     expect(s.startingDateTime.toISOString()).toBe("2026-12-18T15:00:00.000Z");
-    // 30 setup + 60 run: 15:00–16:00 Friday, 30 min on Monday; op 20 runs 30 min (its move time follows the end)
+    // 30 setup + 60 run: 15:00–16:00 Friday, 30 min on Monday; op 20 runs 30 min and moves 30
+    // min: BC's operation (and so the line) ends after its move time
     expect(s.routingLines[0].endingDateTime.toISOString()).toBe("2026-12-21T08:30:00.000Z");
-    expect(s.endingDateTime.toISOString()).toBe("2026-12-21T09:00:00.000Z");
+    expect(s.endingDateTime.toISOString()).toBe("2026-12-21T09:30:00.000Z");
     expect(s.dueDate).toBe("2026-12-23");
   });
 

@@ -93,3 +93,35 @@ export function dayWalkForward(cal: ShopCalendar, start: Date, minutes: number):
   throw new NoWorkingTimeError();
 }
 
+
+// snapBackward, snapForward and workingPeriods as they were before they moved onto the week
+// walk's day spans (the cleanup that removed walkSpans/spansOfDay from shop-calendar.ts).
+
+/** The latest moment at or before `t` at which work can end. */
+export function dayWalkSnapBackward(cal: ShopCalendar, t: Date): Date {
+  const ms = t.getTime();
+  for (const [s, e] of walkSpans(cal, ms, -1)) {
+    if (s < ms) return new Date(Math.min(e, ms));
+  }
+  throw new NoWorkingTimeError();
+}
+
+/** The earliest moment at or after `t` at which work can start. */
+export function dayWalkSnapForward(cal: ShopCalendar, t: Date): Date {
+  const ms = t.getTime();
+  for (const [s, e] of walkSpans(cal, ms, 1)) {
+    if (e > ms) return new Date(Math.max(s, ms));
+  }
+  throw new NoWorkingTimeError();
+}
+
+/** Working periods of every day from `fromDay` to `toDay`, both included. */
+export function dayWalkWorkingPeriods(cal: ShopCalendar, fromDay: IsoDate, toDay: IsoDate): { start: Date; end: Date }[] {
+  assertCalendar(cal);
+  isoDateToUtcMs(toDay);
+  const periods: { start: Date; end: Date }[] = [];
+  for (let day = fromDay; day <= toDay; day = addCalendarDays(day, 1)) {
+    for (const [s, e] of spansOfDay(cal, day)) periods.push({ start: new Date(s), end: new Date(e) });
+  }
+  return periods;
+}

@@ -6,8 +6,10 @@ import { describe, expect, it } from "vitest";
 import { MS_PER_DAY } from "@/lib/domain/calendar/iso-date";
 import { fitsInSpan, MAX_SPAN_DAYS, OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
-import { consumeBackward, consumeForward, NoWorkingTimeError, weeklyWorkingMs, type ShopCalendar } from "@/lib/domain/scheduling/shop-calendar";
-import { dayWalkBackward, dayWalkForward } from "./day-walk-reference";
+import {
+  consumeBackward, consumeForward, NoWorkingTimeError, snapBackward, snapForward, weeklyWorkingMs, workingPeriods, type ShopCalendar,
+} from "@/lib/domain/scheduling/shop-calendar";
+import { dayWalkBackward, dayWalkForward, dayWalkSnapBackward, dayWalkSnapForward, dayWalkWorkingPeriods } from "./day-walk-reference";
 
 const at = (text: string) => new Date(`${text}:00.000Z`);
 const dayShift: ShopCalendar = { days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: 480, endTime: 960 })), holidays: [] };
@@ -60,6 +62,29 @@ describe("RF-5 horizon: week walking", () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it("snaps to working time at exactly the moments the day-by-day walk finds", () => {
+    fc.assert(
+      fc.property(calendar, moment, (cal, t) => {
+        // GIVEN any calendar with holidays and any moment / WHEN snapped back and forward
+        // THEN the same moments (or the same 'no working time') as the former day walk
+        expect(outcome(() => snapBackward(cal, t))).toBe(outcome(() => dayWalkSnapBackward(cal, t)));
+        expect(outcome(() => snapForward(cal, t))).toBe(outcome(() => dayWalkSnapForward(cal, t)));
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it("lists exactly the working periods the day-by-day walk lists", () => {
+    fc.assert(
+      fc.property(calendar, fc.integer({ min: -800, max: 800 }), fc.integer({ min: -1, max: 40 }), (cal, from, days) => {
+        // GIVEN any calendar and a range of days (an empty one included) / WHEN listed / THEN the same periods
+        const list = (f: typeof workingPeriods) => f(cal, dayText(from), dayText(from + days)).map((p) => [p.start.toISOString(), p.end.toISOString()]);
+        expect(list(workingPeriods)).toEqual(list(dayWalkWorkingPeriods));
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it("keeps the day walk's 'no working time' when holidays cover over ten years", () => {
     // GIVEN Wednesdays only, every Wednesday of 25 years a holiday

@@ -82,17 +82,29 @@ describe("RF-5 run time", () => {
 });
 
 describe("RF-5 backward scheduling", () => {
-  it("takes move, wait, run and setup per operation, last to first", () => {
+  it("takes move, wait, run and setup per operation, last to first, each operation spanning all four", () => {
     // GIVEN a two-operation routing and a line ending Friday 16:00 / WHEN scheduled backward
     const schedule = scheduleBackward(routing, at("2025-06-06T16:00"), 40);
-    // THEN welding ends before its wait and move, cutting spills back into Thursday
+    // THEN welding's span holds its wait and move and ends at the line's end (BC CalcRoutingLineBack),
+    // cutting spills back into Thursday, and the line keeps the end it was scheduled from
     expect(summary(schedule)).toEqual({
       start: "2025-06-05T14:30",
-      end: "2025-06-06T14:00",
+      end: "2025-06-06T16:00",
       operations: [
         ["10", "2025-06-05T14:30", "2025-06-06T11:30"],
-        ["20", "2025-06-06T11:30", "2025-06-06T14:00"],
+        ["20", "2025-06-06T11:30", "2025-06-06T16:00"],
       ],
+    });
+  });
+
+  it("keeps the line's Ending Date-Time when it lies outside working time", () => {
+    // GIVEN a line ending Saturday 12:00 and an operation with 60 minutes of move time
+    const schedule = scheduleBackward([op({ runTime: 1, moveTime: 60 })], at("2025-06-07T12:00"), 60);
+    // THEN the operation ends Friday 16:00 (the last working moment) after its move, and the line on Saturday
+    expect(summary(schedule)).toEqual({
+      start: "2025-06-06T14:00",
+      end: "2025-06-07T12:00",
+      operations: [["10", "2025-06-06T14:00", "2025-06-06T16:00"]],
     });
   });
 
@@ -106,8 +118,12 @@ describe("RF-5 backward scheduling", () => {
   it("snaps an end at the start of a shift back to the previous shift end", () => {
     // GIVEN a line ending Tuesday 08:00 (Monday is a holiday) / WHEN a zero-length op is scheduled
     const schedule = scheduleBackward([op()], at("2025-06-10T08:00"), 1);
-    // THEN it sits at Friday 16:00, the last moment work could have ended
-    expect(summary(schedule)).toMatchObject({ start: "2025-06-06T16:00", end: "2025-06-06T16:00" });
+    // THEN it sits at Friday 16:00, the last moment work could have ended; the line keeps its end
+    expect(summary(schedule)).toEqual({
+      start: "2025-06-06T16:00",
+      end: "2025-06-10T08:00",
+      operations: [["10", "2025-06-06T16:00", "2025-06-06T16:00"]],
+    });
   });
 
   it("uses each operation's own calendar", () => {
@@ -140,13 +156,13 @@ describe("RF-5 forward scheduling", () => {
   it("is the mirror image: setup, run, then wait and move before the next operation", () => {
     // GIVEN the same routing starting Thursday 14:30 / WHEN scheduled forward
     const schedule = scheduleForward(routing, at("2025-06-05T14:30"), 40);
-    // THEN it reproduces the backward schedule
+    // THEN it reproduces the backward schedule: welding ends after its wait and move, and so does the line
     expect(summary(schedule)).toEqual({
       start: "2025-06-05T14:30",
-      end: "2025-06-06T14:00",
+      end: "2025-06-06T16:00",
       operations: [
         ["10", "2025-06-05T14:30", "2025-06-06T11:30"],
-        ["20", "2025-06-06T11:30", "2025-06-06T14:00"],
+        ["20", "2025-06-06T11:30", "2025-06-06T16:00"],
       ],
     });
   });
@@ -155,12 +171,13 @@ describe("RF-5 forward scheduling", () => {
     // GIVEN a start on Saturday and 8 hours of wait after op 10 / WHEN scheduled forward
     const ops = [op({ operationNo: "10", runTime: 1, waitTime: 480 }), op({ operationNo: "20", runTime: 1 })];
     const schedule = scheduleForward(ops, at("2025-06-07T09:00"), 60);
-    // THEN op 10 starts Tuesday (Monday is a holiday) and op 20 a working day later
+    // THEN op 10 starts Tuesday (Monday is a holiday) and ends after its wait, a working day
+    // later, where op 20 starts
     expect(summary(schedule)).toEqual({
       start: "2025-06-10T08:00",
       end: "2025-06-11T10:00",
       operations: [
-        ["10", "2025-06-10T08:00", "2025-06-10T09:00"],
+        ["10", "2025-06-10T08:00", "2025-06-11T09:00"],
         ["20", "2025-06-11T09:00", "2025-06-11T10:00"],
       ],
     });

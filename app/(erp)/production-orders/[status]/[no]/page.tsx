@@ -8,6 +8,7 @@ import { OrderHistory } from "@/components/production-orders/order-history";
 import { OrderActions } from "@/components/production-orders/order-actions";
 import { OrderLines } from "@/components/production-orders/order-lines";
 import { OperationsTimeline } from "@/components/production-orders/operations-timeline";
+import { WhyThisDate } from "@/components/production-orders/why-this-date";
 import { getCurrentUser } from "@/lib/auth";
 import { findRenumberedOrder, getProductionOrder, listLocations } from "@/lib/data/production-orders";
 import { parseOrderCardParams } from "@/lib/data/list-params";
@@ -92,9 +93,15 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
       </CardSection>
       <CardSection title={t("schedule")} id="schedule">
         <FieldGrid fields={[
-          { label: t("startingDateTime"), value: f.dateTime(order.startingDateTime), testId: "order-starting" },
-          { label: t("endingDateTime"), value: f.dateTime(order.endingDateTime), testId: "order-ending" },
-          { label: t("dueDate"), value: f.date(order.dueDate), testId: "order-due" },
+          { label: t("startingDateTime"), testId: "order-starting", value: (
+            <WhyThisDate orderId={order.id} target={{ kind: "header", field: "starting" }} label={t("startingDateTime")}>{f.dateTime(order.startingDateTime)}</WhyThisDate>
+          ) },
+          { label: t("endingDateTime"), testId: "order-ending", value: (
+            <WhyThisDate orderId={order.id} target={{ kind: "header", field: "ending" }} label={t("endingDateTime")}>{f.dateTime(order.endingDateTime)}</WhyThisDate>
+          ) },
+          { label: t("dueDate"), testId: "order-due", value: (
+            <WhyThisDate orderId={order.id} target={{ kind: "header", field: "due" }} label={t("dueDate")}>{f.date(order.dueDate)}</WhyThisDate>
+          ) },
           { label: t("finishedDate"), value: f.date(order.finishedDate) },
           { label: t("lowLevelCode"), value: order.lowLevelCode },
           { label: t("replanRefNo"), value: order.replanRefNo },
