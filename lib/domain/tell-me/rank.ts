@@ -49,8 +49,9 @@ export function matchTier(query: string, text: string): Tier | null {
   const max = allowedTypos(q.length);
   if (max === 0) return null;
   // The typed text against the text from each word's start, as long as it was typed (± the
-  // typos allowed): "frim planned" finds "Firm Planned Prod. Orders".
-  const starts = [0, ...[...t.matchAll(/ /g)].map((m) => m.index + 1)];
+  // typos allowed): "frim planned" finds "Firm Planned Prod. Orders". From 6 characters also
+  // inside a word, for Dutch compounds: "stuklijts" finds "Productiestuklijsten".
+  const starts = q.length >= 6 ? [...t].map((_, i) => i) : [0, ...[...t.matchAll(/ /g)].map((m) => m.index + 1)];
   for (const s of starts) {
     for (let len = q.length - max; len <= q.length + max; len++) {
       if (len < 1 || s + len > t.length) continue;
