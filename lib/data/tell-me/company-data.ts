@@ -38,28 +38,54 @@ const FUZZY_BELOW = 8;
 
 /** LIKE's wildcards and escape taken literally. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Above every text starting with `prefix` in the C collation (U+10FFFF is the highest character). */
+const prefixEnd = (prefix: string) => `${prefix}\u{10FFFF}`;
 
 const select = (s: Source, tier: string, where: string, order: string) =>
   `(SELECT '${s.kind}' AS kind, no, ${s.text} AS text, ${s.extra} AS extra, ${tier} AS tier FROM "${s.table}" WHERE ${where}${order ? ` ORDER BY ${order}` : ""} LIMIT ${PER_TYPE})`;
 
-/** Prefix (exact first) on No. and on the text; contains from 3 characters. $1 = lower q, $2 = LIKE-escaped lower q. */
-function directSql(kinds: readonly DataKind[], length: number): string {
+// The prefix statement is prepared once per connection (named) and its plan kept: planning its
+// 16 parts afresh cost more than running them. So the prefix is a range with parameters
+// ($2 ≤ lower(col) < $3, which a generic plan reads from the index), not LIKE $2 || '%'.
+// "Contains" and typos are planned for each query (unnamed): a generic plan cannot know how
+// selective the typed text is and chose to scan.
+
+/** Prefix (exact first) on No. and on the text. $1 = lower q, $2/$3 its range. */
+function prefixSql(kinds: readonly DataKind[]): string {
   const parts: string[] = [];
   for (const s of SOURCES.filter((x) => kinds.includes(x.kind))) {
     for (const col of ["no", s.text]) {
       const key = `lower(${col}) COLLATE "C"`;
-      parts.push(select(s, `CASE WHEN lower(${col}) = $1 THEN ${TIERS.exact} ELSE ${TIERS.prefix} END`, `${key} LIKE $2 || '%'`, key));
+      parts.push(select(s, `CASE WHEN lower(${col}) = $1 THEN ${TIERS.exact} ELSE ${TIERS.prefix} END`, `${key} >= $2 AND ${key} < $3`, key));
     }
-    if (length >= 3) parts.push(select(s, String(TIERS.contains), `no ILIKE '%' || $2 || '%' OR ${s.text} ILIKE '%' || $2 || '%'`, ""));
   }
   return parts.join("\nUNION ALL\n");
 }
 
-/** Typos: pg_trgm's thresholds are set for the transaction by the caller. */
+/** Contains, from 3 characters (the trigram index). $1 = LIKE-escaped q. */
+function containsSql(kinds: readonly DataKind[]): string {
+  return SOURCES.filter((x) => kinds.includes(x.kind))
+    .map((s) => select(s, String(TIERS.contains), `no ILIKE '%' || $1 || '%' OR ${s.text} ILIKE '%' || $1 || '%'`, ""))
+    .join("\nUNION ALL\n");
+}
+
+/**
+ * Typos in the words of descriptions and names (pg_trgm's word similarity; the threshold is set
+ * for the transaction). Not in Nos.: codes share most of their trigrams ("BI0000123"), so a
+ * similarity over them matches nearly every row. Unordered: the first PER_TYPE matches, as
+ * sorting every candidate by similarity cost ten times more.
+ */
 function fuzzySql(kinds: readonly DataKind[]): string {
   return SOURCES.filter((x) => kinds.includes(x.kind))
-    .map((s) => select(s, String(TIERS.fuzzy), `$1 <% ${s.text} OR no % $1`, `greatest(word_similarity($1, ${s.text}), similarity(no, $1)) DESC`))
+    .map((s) => select(s, String(TIERS.fuzzy), `$1 <% ${s.text}`, ""))
     .join("\nUNION ALL\n");
+}
+
+/** A short, stable name for a statement's variant. */
+function hash(text: string): string {
+  let h = 0;
+  for (const c of text) h = (h * 31 + c.charCodeAt(0)) | 0;
+  return (h >>> 0).toString(36);
 }
 
 type Row = { kind: DataKind; no: string; text: string; extra: string; tier: number };
@@ -73,11 +99,13 @@ export async function searchCompanyData(pool: pg.Pool, query: string, kinds: rea
   if (!q || !kinds.length) return [];
   const client = await pool.connect();
   try {
-    const direct = await client.query<Row>(directSql(kinds, q.length), [q, likeEscape(q)]);
-    let rows = direct.rows;
-    if (allowedTypos(q.length) > 0 && rows.length < FUZZY_BELOW) {
-      // Word similarity ≥ 0.45 takes one or two typos in a word of 5–10 letters ("whell", "bicyle").
-      await client.query("BEGIN READ ONLY; SET LOCAL pg_trgm.word_similarity_threshold = 0.45; SET LOCAL pg_trgm.similarity_threshold = 0.35");
+    const prefix = await client.query<Row>({ name: `tellme_prefix_${hash(kinds.join(","))}`, text: prefixSql(kinds), values: [q, q, prefixEnd(q)] });
+    let rows = prefix.rows;
+    if (q.length >= 3) rows = rows.concat((await client.query<Row>(containsSql(kinds), [likeEscape(q)])).rows);
+    if (allowedTypos(q.length) > 0 && /\p{L}/u.test(q) && rows.length < FUZZY_BELOW) {
+      // Word similarity ≥ 0.4 takes one or two typos in a word of 5–10 letters ("whell",
+      // "bicylce", "sprokcet": 0.44).
+      await client.query("BEGIN READ ONLY; SET LOCAL pg_trgm.word_similarity_threshold = 0.4");
       try {
         rows = rows.concat((await client.query<Row>(fuzzySql(kinds), [q])).rows);
       } finally {
