@@ -133,6 +133,25 @@ describe("TELLME-3 company data by No. and description, grouped by type, each op
   });
 });
 
+describe("TELLME-5 hostile input is refused or cut, never a failure", () => {
+  it.each([
+    ["a number", { query: 42, path: "/" }],
+    ["an object", { query: { $ne: 1 }, path: "/" }],
+    ["600 characters", { query: "x".repeat(600), path: "/" }],
+    ["nothing", null],
+  ])("GIVEN %s as the query WHEN searched THEN a validation answer", async (_, input) => {
+    await signInAs("planner");
+    expect(await searchTellMeAction(input)).toMatchObject({ ok: false, code: "VALIDATION" });
+  });
+
+  it("GIVEN 100 characters and a path that is not one WHEN searched THEN the first 50 are searched on no card", async () => {
+    await signInAs("supervisor");
+    const r = await searchTellMeAction({ query: `refresh${" ".repeat(43)}${"z".repeat(50)}`, path: "javascript:alert(1)" });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data.flatMap((g) => g.items).filter((i) => i.command)).toEqual([]);
+  });
+});
+
 describe("TELLME-4 recently opened destinations come first for that user", () => {
   it("GIVEN a planner opened Finished then Released WHEN they type \"prod. orders\" THEN Released leads, then Finished; another user keeps the plain order", async () => {
     // GIVEN two destinations opened by the planner
