@@ -4,7 +4,8 @@ import { expectAccessible, signIn } from "./support";
 // Issue 24, Tell Me: the seed procedure's step 1 ("Choose the Tell Me icon, enter Firm Planned
 // Prod. Orders, and choose the related link") in English, in Dutch and by keyboard only.
 
-const combobox = (page: Page) => page.getByRole("combobox");
+// The dialog's combobox by its name (the language switch and list filters are comboboxes too).
+const combobox = (page: Page) => page.getByRole("combobox", { name: /^(Tell me what you want to do|Vertel me wat u wilt doen)$/ });
 
 test("TELLME-E2E-1 step 1 in English: the Tell Me icon, \"Firm Planned Prod. Orders\", Enter opens the list", async ({ page }) => {
   // GIVEN a planner on another page

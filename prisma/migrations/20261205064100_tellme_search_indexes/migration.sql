@@ -35,9 +35,8 @@ CREATE INDEX "tellme_wc_trgm" ON "WorkCenter" USING gin (no gin_trgm_ops, name g
 CREATE INDEX "tellme_mc_trgm" ON "MachineCenter" USING gin (no gin_trgm_ops, name gin_trgm_ops);
 
 -- Production-order lists (issue 24 item 5): the list orders by the chosen column (NULLs last in
--- both directions), then No. Ascending sorts and the descending sorts of NOT NULL columns have
--- their indexes in schema.prisma. A descending NULLS LAST index Prisma cannot declare (it would
--- drop it), so the nullable columns' descending sorts get no index of their own.
+-- both directions), then No. The nullable columns' descending sorts follow in
+-- 20261205070233_tellme_list_desc (NULLS LAST, which Prisma cannot declare).
 CREATE INDEX "po_list_description_asc" ON "ProductionOrder" (status, description, no);
 CREATE INDEX "po_list_description_desc" ON "ProductionOrder" (status, description DESC, no);
 CREATE INDEX "po_list_source_type_asc" ON "ProductionOrder" (status, "sourceType", no);
