@@ -35,6 +35,8 @@ const SOURCES: Source[] = [
 export const PER_TYPE = 6;
 /** Fewer hits than this from prefix and contains: look for typos too. */
 const FUZZY_BELOW = 8;
+/** Records a group shows. */
+const SHOWN = 5;
 
 /** LIKE's wildcards and escape taken literally. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -81,6 +83,13 @@ function fuzzySql(kinds: readonly DataKind[]): string {
     .join("\nUNION ALL\n");
 }
 
+const keyOf = (r: Row) => `${r.kind}|${r.extra}|${r.no}`;
+const distinct = (rows: Row[]) => new Set(rows.map(keyOf)).size;
+/** The types with fewer records found than their group shows. */
+function shortKinds(kinds: readonly DataKind[], rows: Row[]): DataKind[] {
+  return kinds.filter((k) => distinct(rows.filter((r) => r.kind === k)) < SHOWN);
+}
+
 /** A short, stable name for a statement's variant. */
 function hash(text: string): string {
   let h = 0;
@@ -101,20 +110,23 @@ export async function searchCompanyData(pool: pg.Pool, query: string, kinds: rea
   try {
     const prefix = await client.query<Row>({ name: `tellme_prefix_${hash(kinds.join(","))}`, text: prefixSql(kinds), values: [q, q, prefixEnd(q)] });
     let rows = prefix.rows;
-    if (q.length >= 3) rows = rows.concat((await client.query<Row>(containsSql(kinds), [likeEscape(q)])).rows);
-    if (allowedTypos(q.length) > 0 && /\p{L}/u.test(q) && rows.length < FUZZY_BELOW) {
+    // A type whose group is full of better matches is not searched again for weaker ones.
+    const contains = q.length >= 3 ? shortKinds(kinds, rows) : [];
+    if (contains.length) rows = rows.concat((await client.query<Row>(containsSql(contains), [likeEscape(q)])).rows);
+    const fuzzy = allowedTypos(q.length) > 0 && /\p{L}/u.test(q) && distinct(rows) < FUZZY_BELOW ? shortKinds(kinds, rows) : [];
+    if (fuzzy.length) {
       // Word similarity ≥ 0.4 takes one or two typos in a word of 5–10 letters ("whell",
       // "bicylce", "sprokcet": 0.44).
       await client.query("BEGIN READ ONLY; SET LOCAL pg_trgm.word_similarity_threshold = 0.4");
       try {
-        rows = rows.concat((await client.query<Row>(fuzzySql(kinds), [q])).rows);
+        rows = rows.concat((await client.query<Row>(fuzzySql(fuzzy), [q])).rows);
       } finally {
         await client.query("COMMIT");
       }
     }
     const best = new Map<string, DataHit>();
     for (const r of rows) {
-      const key = `${r.kind}|${r.extra}|${r.no}`;
+      const key = keyOf(r);
       const prev = best.get(key);
       if (prev && prev.tier <= r.tier) continue;
       const source = SOURCES.find((s) => s.kind === r.kind)!;
