@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NavLinks, type NavSection } from "@/components/shell/nav-links";
 import { LanguageSwitch } from "@/components/shell/language-switch";
+import { TellMe } from "@/components/shell/tell-me";
 import { getCurrentUser } from "@/lib/auth";
 import { signOutAction } from "@/lib/actions/auth";
 import { can } from "@/lib/domain/auth/permissions";
@@ -62,6 +63,7 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
       </aside>
       <div className="flex-1 min-w-0 flex flex-col">
         <header className="h-12 bg-white border-b border-slate-200 flex items-center justify-end gap-4 px-4">
+          <TellMe />
           <span className="text-sm text-slate-600" data-testid="current-user">
             {t("common.signedInAs", { name: user.name, role: t(`common.roles.${user.role}`) })}
           </span>

@@ -39,7 +39,7 @@ export function ChangeStatusDialog({ id, version, status, no }: { id: number; ve
 
   return (
     <>
-      <Button variant="secondary" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
+      <Button variant="secondary" data-tell-me-action="changeStatus" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
       <dialog ref={dialog} aria-labelledby="change-status-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-md">
         <form action={action} className="p-4 space-y-3" noValidate>
           <h2 id="change-status-title" className="font-semibold">{t("title")}</h2>

@@ -20,7 +20,7 @@ export function RefreshOrderDialog(props: Props) {
   const titleId = useId();
   return (
     <>
-      <Button variant="secondary" onClick={(e) => { opener.current = e.currentTarget; setSession((s) => s + 1); dialog.current?.showModal(); }}>
+      <Button variant="secondary" data-tell-me-action="refresh" onClick={(e) => { opener.current = e.currentTarget; setSession((s) => s + 1); dialog.current?.showModal(); }}>
         {t("refresh")}
       </Button>
       <dialog ref={dialog} aria-labelledby={titleId} onClose={() => opener.current?.focus()}

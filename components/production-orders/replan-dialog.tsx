@@ -28,7 +28,7 @@ export function ReplanDialog({ id, version, status, no }: { id: number; version:
 
   return (
     <>
-      <Button variant="secondary" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
+      <Button variant="secondary" data-tell-me-action="replan" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
       <dialog ref={dialog} aria-labelledby="replan-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-lg">
         <form action={action} className="p-4 space-y-3" noValidate>
           <h2 id="replan-title" className="font-semibold">{t("title")}</h2>

@@ -17,6 +17,8 @@ type Props = {
   columns: Column[];
   rows: Row[];
   total: number;
+  /** false: `total` is an estimate (a list of many thousands of rows is not counted to the end). */
+  totalExact?: boolean;
   page: number;
   pageSize: number;
   sort: string;
@@ -118,7 +120,7 @@ export async function DataTable(p: Props) {
         </table>
       </div>
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
-        <span>{t("rows", { count: p.total })}</span>
+        <span>{p.totalExact === false ? t("rowsAbout", { count: p.total }) : t("rows", { count: p.total })}</span>
         <PageLinks page={p.page} pages={pages} href={(page) => query({ page })} />
       </nav>
     </div>

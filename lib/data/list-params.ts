@@ -61,4 +61,5 @@ export function isoDate(value: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-export type Page<T> = { rows: T[]; total: number; page: number; pageSize: number };
+/** totalExact false: `total` is the planner's estimate (a big list: lib/data/list-count.ts). */
+export type Page<T> = { rows: T[]; total: number; totalExact?: boolean; page: number; pageSize: number };

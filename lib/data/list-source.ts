@@ -3,6 +3,7 @@ import pg from "pg";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { rawPoolOf } from "@/lib/db-client";
+import { countListRows, type RowCount } from "@/lib/data/list-count";
 import { afterSql, ident, keyColumns, listOrderBy, orderBySql, type Dir, type ListShape } from "@/lib/data/keyset";
 import { prismaWhere, sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-filters";
 import type { ListParams, Page } from "@/lib/data/list-params";
@@ -61,17 +62,25 @@ export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
 }): ListSource<R> {
   const complete = def.complete ?? (async (rows: Raw[]) => rows as R[]);
   const fixed = def.fixed ?? {};
+  /** Exact up to a few thousand rows, else the planner's estimate (list-count.ts). */
+  const countRows = async (filters: Record<string, string>): Promise<RowCount> => {
+    const pool = rawPoolOf(db);
+    if (!pool) return { total: await def.count({ where: prismaWhere(fixed, def.filters, filters) as W }), exact: true };
+    const values: unknown[] = [];
+    const where = sqlWhere(fixed, def.filters, filters, (v) => `$${values.push(v)}`);
+    return countListRows(pool, `FROM ${ident(def.table)} t WHERE ${where}`, values);
+  };
   return {
     permission: def.permission,
     async page(p) {
       await requireViewer(def.permission);
       const where = prismaWhere(fixed, def.filters, p.filters) as W;
       const orderBy = listOrderBy(def.shape, p.sort, p.dir) as ListOrderBy;
-      const [rows, total] = await Promise.all([
+      const [rows, count] = await Promise.all([
         def.findMany({ where, orderBy, skip: (p.page - 1) * p.pageSize, take: p.pageSize }),
-        def.count({ where }),
+        countRows(p.filters),
       ]);
-      return { rows: await complete(rows), total, page: p.page, pageSize: p.pageSize };
+      return { rows: await complete(rows), total: count.total, totalExact: count.exact, page: p.page, pageSize: p.pageSize };
     },
     async readAfter(q, after, take, fields) {
       const pool = rawPoolOf(db);

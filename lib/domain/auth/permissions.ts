@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   "setup.manage": ["admin"],
   "users.manage": ["admin"],
   "account.changePassword": ["planner", "supervisor", "admin"],
+  "tellMe.search": ["planner", "supervisor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
