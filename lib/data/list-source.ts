@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { rawPoolOf } from "@/lib/db-client";
 import { afterSql, ident, keyColumns, listOrderBy, orderBySql, type Dir, type ListShape } from "@/lib/data/keyset";
-import { prismaWhere, sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-filters";
+import { activeConditions, prismaWhere, sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-filters";
 import type { ListParams, Page } from "@/lib/data/list-params";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -61,11 +61,27 @@ export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
 }): ListSource<R> {
   const complete = def.complete ?? (async (rows: Raw[]) => rows as R[]);
   const fixed = def.fixed ?? {};
+  /** A Prisma where for the rows the filter's SQL conditions select: their keys (one query). */
+  async function keysWhere(filters: Record<string, string>) {
+    const values: unknown[] = [];
+    const param = (v: unknown) => `$${values.push(v)}`;
+    const keys = def.shape.tiebreak;
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT ${keys.map((k) => `t.${ident(k)}`).join(", ")} FROM ${ident(def.table)} t WHERE ${sqlWhere(fixed, def.filters, filters, param)}`,
+      ...values,
+    );
+    if (keys.length === 1) return { [keys[0]]: { in: rows.map((r) => r[keys[0]]) } };
+    return { OR: rows.length ? rows : [{ [keys[0]]: { in: [] } }] };
+  }
+
   return {
     permission: def.permission,
     async page(p) {
       await requireViewer(def.permission);
-      const where = prismaWhere(fixed, def.filters, p.filters) as W;
+      const base = prismaWhere(fixed, def.filters, p.filters);
+      const where = (activeConditions(def.filters, p.filters).length
+        ? { AND: [...base.AND, await keysWhere(p.filters)] }
+        : base) as W;
       const orderBy = listOrderBy(def.shape, p.sort, p.dir) as ListOrderBy;
       const [rows, total] = await Promise.all([
         def.findMany({ where, orderBy, skip: (p.page - 1) * p.pageSize, take: p.pageSize }),
