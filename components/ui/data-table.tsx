@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { PageLinks } from "@/components/ui/page-links";
+import { SelectAllRows } from "@/components/ui/select-all-rows";
 
 // A server-rendered list: sortable column headers, a filter bar (a plain GET form, so it works
 // without JavaScript and by keyboard) and paging links. The data function does the work.
@@ -34,6 +35,7 @@ type Props = {
 
 export async function DataTable(p: Props) {
   const t = await getTranslations("common");
+  const tf = await getTranslations("listFilters");
   const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
   const query = (over: Record<string, string | number>) => {
     const q = new URLSearchParams();
@@ -81,7 +83,7 @@ export async function DataTable(p: Props) {
           <caption className="sr-only">{p.caption}</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              {p.selectable && <th className="w-8 px-2"><span className="sr-only">✓</span></th>}
+              {p.selectable && <th scope="col" className="w-8 px-2"><SelectAllRows label={tf("selectAll")} /></th>}
               {p.columns.map((c) => {
                 const active = p.sort === c.key;
                 const nextDir = active && p.dir === "asc" ? "desc" : "asc";

@@ -16,6 +16,7 @@ export async function generateMetadata() {
 export default async function NoSeriesListPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   if (!(await userCan("noSeries.manage"))) return <Forbidden />;
   const t = await getTranslations("noSeries");
+  const tf = await getTranslations("listFilters");
   const f = await getFormat();
   const params = parseListParams(await searchParams, { sortable: NO_SERIES_SORTS, defaultSort: "code", filters: NO_SERIES_FILTERS });
   const page = await listNoSeries(params);
@@ -29,7 +30,11 @@ export default async function NoSeriesListPage({ searchParams }: { searchParams:
         sort={params.sort}
         dir={params.dir}
         filterValues={params.filters}
-        filters={[{ name: "code", label: t("code") }, { name: "description", label: t("description") }]}
+        filters={[
+          { name: "code", label: t("code") },
+          { name: "description", label: t("description") },
+          { name: "atWarning", label: tf("atWarning"), type: "select", options: [{ value: "yes", label: tf("yes") }] },
+        ]}
         columns={[
           { key: "code", label: t("code") },
           { key: "description", label: t("description") },
