@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useTranslations } from "next-intl";
 import { orderPath } from "@/lib/domain/production-order/slugs";
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";

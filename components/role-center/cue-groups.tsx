@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { CueGroup } from "@/lib/data/role-center";
 
@@ -15,7 +15,6 @@ export async function CueGroups({ groups }: { groups: CueGroup[] }) {
               <li key={c.key}>
                 <Link
                   href={c.href}
-                  prefetch={false}
                   data-cue={c.key}
                   aria-label={t("open", { cue: t(`cues.${c.key}`), count: c.count })}
                   className="flex h-full min-h-24 flex-col justify-between rounded border border-slate-200 bg-white p-3 hover:border-blue-600 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-blue-700"

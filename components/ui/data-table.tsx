@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";

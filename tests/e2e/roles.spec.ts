@@ -37,7 +37,7 @@ test("X-1 planner browses orders and master data but not administration", async 
 test("X-1 supervisor sees production orders but not administration", async ({ page }) => {
   await signIn(page, "supervisor");
   await expect(page.getByTestId("current-user")).toContainText("Supervisor");
-  await page.getByRole("link", { name: "Released Prod. Orders" }).click();
+  await page.getByRole("link", { name: "Released Prod. Orders", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Released Prod. Orders" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
   await page.goto("/admin/manufacturing-setup");

@@ -22,7 +22,7 @@ export default async function SalesOrdersPage({ searchParams }: { searchParams: 
       basePath="/sales-orders"
       params={params}
       page={page}
-      actions={<><NewButton href="/sales-orders/new" /><NewButton href="/sales-orders/new?type=quote" label={t("docType.QUOTE")} /></>}
+      actions={<><NewButton href="/sales-orders/new" /><NewButton href="/sales-orders/new?type=quote" label={t("docType.QUOTE")} shortcut={false} /></>}
       filters={[
         { name: "documentType", label: t("documentType"), type: "select", options: [
           { value: "ORDER", label: t("docType.ORDER") }, { value: "QUOTE", label: t("docType.QUOTE") }] },

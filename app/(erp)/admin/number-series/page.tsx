@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { buttonClass } from "@/components/ui/button";
@@ -22,7 +22,7 @@ export default async function NoSeriesListPage({ searchParams }: { searchParams:
   const page = await listNoSeries(params);
   return (
     <>
-      <PageHeader title={t("title")} actions={<Link href="/admin/number-series/new" className={buttonClass()}>{t("new")}</Link>} />
+      <PageHeader title={t("title")} actions={<Link href="/admin/number-series/new" className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">{t("new")}</Link>} />
       <DataTable
         basePath="/admin/number-series"
         caption={t("title")}

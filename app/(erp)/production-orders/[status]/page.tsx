@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
@@ -35,7 +35,7 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
     <>
       <PageHeader
         title={t(`list.${status}`)}
-        actions={canCreate ? <Link href={`/production-orders/new?status=${status}`} className={buttonClass()}>{t("new")}</Link> : undefined}
+        actions={canCreate ? <Link href={`/production-orders/new?status=${status}`} className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">{t("new")}</Link> : undefined}
       />
       {deleted && <p role="status" className="mb-2 rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("deleted", { no: deleted })}</p>}
       <DataTable
