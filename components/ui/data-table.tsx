@@ -5,6 +5,7 @@ import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { PageLinks } from "@/components/ui/page-links";
 import { SelectAllRows } from "@/components/ui/select-all-rows";
+import { DateInput } from "@/components/ui/date-input";
 
 // A server-rendered list: sortable column headers, a filter bar (a plain GET form, so it works
 // without JavaScript and by keyboard) and paging links. The data function does the work.
@@ -58,6 +59,8 @@ export async function DataTable(p: Props) {
                   <option value="">—</option>
                   {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </select>
+              ) : f.type === "date" ? (
+                <DateInput name={`f_${f.name}`} defaultValue={p.filterValues?.[f.name] ?? ""} className={inputClass} />
               ) : (
                 <input name={`f_${f.name}`} type={f.type ?? "text"} defaultValue={p.filterValues?.[f.name] ?? ""} className={inputClass} />
               )}
