@@ -81,7 +81,7 @@ export async function DataTable(p: Props) {
           </a>
         )}
       </div>
-      <div className="overflow-x-auto bg-white rounded border border-slate-200" tabIndex={0}>
+      <div className="relative overflow-x-auto bg-white rounded border border-slate-200" tabIndex={0}>
         <table className="min-w-full text-sm">
           <caption className="sr-only">{p.caption}</caption>
           <thead className="bg-slate-100 text-left">

@@ -33,7 +33,7 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
   };
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("lines")}</caption>
           <thead className="bg-slate-50 text-left">

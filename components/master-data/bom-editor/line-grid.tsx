@@ -39,7 +39,7 @@ export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyR
   return (
     <div className="space-y-2">
       {rowError && <p role="alert" className="text-sm text-red-700">{rowError.join(" ")}</p>}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-left">

@@ -43,7 +43,7 @@ export function RowsGrid({ grid, caption, columns, rows, onChange, fieldErrors, 
   return (
     <div className="space-y-2" data-testid={testId}>
       {gridError && <p role="alert" className="text-sm text-red-700" data-field-error={grid}>{gridError.join(" ")}</p>}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-left">
