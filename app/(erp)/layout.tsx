@@ -1,7 +1,10 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NavLinks, type NavSection } from "@/components/shell/nav-links";
+import { KeyboardShortcuts } from "@/components/shell/keyboard-shortcuts";
+import { RouteFocus } from "@/components/shell/route-focus";
+import { MenuButton, NavDrawerProvider, NavSidebar } from "@/components/shell/nav-drawer";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { TellMe } from "@/components/shell/tell-me";
 import { getCurrentUser } from "@/lib/auth";
@@ -14,6 +17,7 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
   const t = await getTranslations();
 
   const sections: NavSection[] = [
+    { title: t("shell.home"), links: [{ href: "/", label: t(`roleCenter.title.${user.role}`) }] },
     {
       title: t("nav.productionOrders"),
       links: [
@@ -52,29 +56,35 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
   }
 
   return (
+    <NavDrawerProvider>
     <div className="min-h-screen flex">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">{t("common.skipToContent")}</a>
-      <aside className="w-60 shrink-0 bg-slate-900 text-slate-100 flex flex-col">
+      <NavSidebar closeLabel={t("shell.closeMenu")}>
         <div className="px-4 py-3 border-b border-slate-700">
           <p className="text-xs uppercase tracking-wide text-slate-400">{t("common.company")}</p>
           <p className="font-semibold">{t("common.appName")}</p>
         </div>
         <NavLinks sections={sections} />
-      </aside>
+      </NavSidebar>
       <div className="flex-1 min-w-0 flex flex-col">
-        <header className="h-12 bg-white border-b border-slate-200 flex items-center justify-end gap-4 px-4">
+        <header className="min-h-12 bg-white border-b border-slate-200 flex flex-wrap items-center justify-end gap-x-4 gap-y-1 px-2 sm:px-4 py-1">
+          <MenuButton label={t("shell.menu")} />
+          <span className="flex-1" />
           <TellMe />
-          <span className="text-sm text-slate-600" data-testid="current-user">
+          <span className="hidden md:inline text-sm text-slate-600" data-testid="current-user">
             {t("common.signedInAs", { name: user.name, role: t(`common.roles.${user.role}`) })}
           </span>
           <Link href="/profile" className="text-sm text-blue-700 hover:underline">{t("account.changePassword")}</Link>
+          <KeyboardShortcuts />
           <LanguageSwitch />
           <form action={signOutAction}>
             <button type="submit" className="text-sm text-blue-700 hover:underline">{t("common.signOut")}</button>
           </form>
         </header>
-        <main id="main" className="flex-1 p-4 min-w-0">{children}</main>
+        <main id="main" className="flex-1 p-2 sm:p-4 min-w-0">{children}</main>
+        <RouteFocus />
       </div>
     </div>
+    </NavDrawerProvider>
   );
 }

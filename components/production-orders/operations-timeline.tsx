@@ -36,7 +36,9 @@ export async function OperationsTimeline({ orderId }: { orderId: number }) {
             <li><span className="mr-1 inline-block h-3 w-5 bg-amber-200 align-middle" />{t("legendHoliday")}</li>
           </ul>
           {layout.truncated && <p className="mt-1 text-xs text-slate-600">{t("truncated", { days: TIMELINE.maxDays })}</p>}
-          <table className="sr-only">
+          {/* A table ignores a width smaller than its content: the div keeps it 1 px wide. */}
+          <div className="sr-only">
+          <table>
             <caption>{t("title")}</caption>
             <thead><tr><th scope="col">{t("workCenter")}</th><th scope="col">{t("legendOperation")}</th></tr></thead>
             <tbody>
@@ -45,6 +47,7 @@ export async function OperationsTimeline({ orderId }: { orderId: number }) {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </CardSection>

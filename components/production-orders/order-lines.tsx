@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CardSection } from "@/components/ui/card-section";
 import { CardPager } from "@/components/ui/card-pager";

@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useTranslations } from "next-intl";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { orderPath } from "@/lib/domain/production-order/slugs";
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import type { ReplanResult } from "@/lib/services/production-orders/replan";
@@ -9,6 +10,7 @@ import type { ReplanResult } from "@/lib/services/production-orders/replan";
 // RP-2: what a replan created (links to the new orders) and deleted.
 export function ReplanResultList({ result }: { result: ReplanResult }) {
   const t = useTranslations("replan");
+  const fmt = useDayFormat();
   const status = result.status as ProdOrderStatus;
   return (
     <div role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-900 space-y-2" data-testid="replan-result">
@@ -21,7 +23,7 @@ export function ReplanResultList({ result }: { result: ReplanResult }) {
             {result.created.map((c) => (
               <li key={c.id}>
                 <Link className="underline" href={orderPath(status, c.no)}>
-                  {t("createdLine", { no: c.no, quantity: c.quantity, itemNo: c.itemNo, dueDate: c.dueDate ?? "", level: c.lowLevelCode })}
+                  {t("createdLine", { no: c.no, quantity: fmt.number(c.quantity), itemNo: c.itemNo, dueDate: fmt.day(c.dueDate), level: c.lowLevelCode })}
                 </Link>
               </li>
             ))}
@@ -32,7 +34,7 @@ export function ReplanResultList({ result }: { result: ReplanResult }) {
         <div>
           <h3 className="font-medium">{t("deleted")}</h3>
           <ul className="list-disc pl-5" data-testid="replan-deleted">
-            {result.deleted.map((d) => <li key={d.id}>{t("deletedLine", { no: d.no, quantity: d.quantity, itemNo: d.sourceNo })}</li>)}
+            {result.deleted.map((d) => <li key={d.id}>{t("deletedLine", { no: d.no, quantity: fmt.number(d.quantity), itemNo: d.sourceNo })}</li>)}
           </ul>
         </div>
       )}

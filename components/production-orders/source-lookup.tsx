@@ -2,10 +2,11 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { lookupSourcesAction } from "@/lib/actions/production-orders";
 import { FieldShell, fieldA11y, inputClass } from "@/components/ui/field";
 
-type Option = { no: string; description: string; extra?: string };
+type Option = { no: string; description: string; extra?: string; day?: string };
 
 // Source No. with search-as-you-type (an ARIA combobox): only valid sources for the chosen
 // Source Type are offered. Arrow keys move, Enter picks, Escape closes; typing a number that
@@ -19,6 +20,7 @@ export function SourceLookup(props: {
   errors?: string[];
 }) {
   const t = useTranslations("orders");
+  const fmt = useDayFormat();
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<Option[]>([]);
   const [active, setActive] = useState(-1);
@@ -88,7 +90,7 @@ export function SourceLookup(props: {
                 onMouseDown={(e) => { e.preventDefault(); pick(o); }}
                 className={`cursor-pointer px-2 py-1 text-sm ${i === active ? "bg-blue-100" : "hover:bg-slate-100"}`}>
                 <span className="font-medium">{o.no}</span> <span className="text-slate-600">{o.description}</span>
-                {o.extra && <span className="ml-2 text-xs text-slate-500">{o.extra}</span>}
+                {(o.extra || o.day) && <span className="ml-2 text-xs text-slate-500">{o.day ? fmt.day(o.day) : o.extra}</span>}
               </li>
             ))}
           </ul>

@@ -17,7 +17,7 @@ type Props = {
 export function TimelineChart({ layout, title, description, rowLabel, tickLabel, barTitle, holidayTitle }: Props) {
   const { chartX, axisHeight, height, width } = layout;
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <svg role="img" aria-labelledby="timeline-svg-title" aria-describedby="timeline-svg-desc" viewBox={`0 0 ${width} ${height}`}
         className="h-auto w-full min-w-[720px] font-sans" data-testid="operations-timeline">
         <title id="timeline-svg-title">{title}</title>

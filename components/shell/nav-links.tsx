@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 
 export type NavSection = { title: string; links: { href: string; label: string }[] };
@@ -20,7 +20,7 @@ export function NavLinks({ sections }: { sections: NavSection[] }) {
                   <Link
                     href={l.href}
                     aria-current={active ? "page" : undefined}
-                    className={`block px-4 py-1.5 text-sm hover:bg-slate-800 ${active ? "bg-slate-800 text-white font-medium" : "text-slate-300"}`}
+                    className={`block px-4 py-2.5 lg:py-1.5 text-sm hover:bg-slate-800 ${active ? "bg-slate-800 text-white font-medium" : "text-slate-300"}`}
                   >
                     {l.label}
                   </Link>

@@ -29,7 +29,7 @@ export function LinesTable({ caption, columns, rows, empty }: {
   empty: string;
 }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table className="min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left">

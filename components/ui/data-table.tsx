@@ -1,9 +1,11 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { PageLinks } from "@/components/ui/page-links";
+import { SelectAllRows } from "@/components/ui/select-all-rows";
+import { DateInput } from "@/components/ui/date-input";
 
 // A server-rendered list: sortable column headers, a filter bar (a plain GET form, so it works
 // without JavaScript and by keyboard) and paging links. The data function does the work.
@@ -36,6 +38,7 @@ type Props = {
 
 export async function DataTable(p: Props) {
   const t = await getTranslations("common");
+  const tf = await getTranslations("listFilters");
   const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
   const query = (over: Record<string, string | number>) => {
     const q = new URLSearchParams();
@@ -58,6 +61,8 @@ export async function DataTable(p: Props) {
                   <option value="">—</option>
                   {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </select>
+              ) : f.type === "date" ? (
+                <DateInput name={`f_${f.name}`} defaultValue={p.filterValues?.[f.name] ?? ""} className={inputClass} />
               ) : (
                 <input name={`f_${f.name}`} type={f.type ?? "text"} defaultValue={p.filterValues?.[f.name] ?? ""} className={inputClass} />
               )}
@@ -78,12 +83,12 @@ export async function DataTable(p: Props) {
           </a>
         )}
       </div>
-      <div className="overflow-x-auto bg-white rounded border border-slate-200" tabIndex={0}>
+      <div className="relative overflow-x-auto bg-white rounded border border-slate-200" tabIndex={0}>
         <table className="min-w-full text-sm">
           <caption className="sr-only">{p.caption}</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              {p.selectable && <th className="w-8 px-2"><span className="sr-only">✓</span></th>}
+              {p.selectable && <th scope="col" className="w-8 px-2"><SelectAllRows label={tf("selectAll")} /></th>}
               {p.columns.map((c) => {
                 const active = p.sort === c.key;
                 const nextDir = active && p.dir === "asc" ? "desc" : "asc";

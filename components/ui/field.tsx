@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { DateInput } from "@/components/ui/date-input";
 
 // Form fields with their label and their error beside them: the error is linked to the input
 // with aria-describedby and announced (aria-live), as principle 2 of the style guide asks.
@@ -33,6 +34,15 @@ const inputClass =
   "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
 export function TextField({ name, label, errors, hint, className = "", ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  if (props.type === "date") {
+    const { type: _date, value, defaultValue, ...rest } = props;
+    return (
+      <FieldShell name={name} label={label} errors={errors} hint={hint}>
+        <DateInput {...rest} value={value as string | undefined} defaultValue={defaultValue as string | undefined}
+          {...fieldA11y(name, errors, hint)} className={`${inputClass} ${className}`} />
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint}>
       <input {...props} {...fieldA11y(name, errors, hint)} className={`${inputClass} ${className}`} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 
 /** Previous · Page x of y · Next, as links where there is a page to go to: lists' and cards' paging. */

@@ -11,8 +11,14 @@ export type FilterSpec =
   | { kind: "oneOf"; column: string; values: readonly string[] }
   /** "yes" / "no" on a boolean column. */
   | { kind: "yesNo"; column: string }
-  /** yyyy-mm-dd, on or after / on or before. */
-  | { kind: "dayFrom" | "dayTo"; column: string };
+  /** yyyy-mm-dd, on or after / on or before (a timestamp column: any time of that day). */
+  | { kind: "dayFrom" | "dayTo"; column: string }
+  /**
+   * "yes": rows for which a SQL condition on the row (alias t) holds, for what Prisma cannot say
+   * (a column against another column, rows of another table). The list page reads the keys of
+   * the rows it selects first (listSource), the export uses the SQL as it is. Code, not input.
+   */
+  | { kind: "condition"; sql: string };
 
 /** Filter name (the URL's f_<name>) → what it filters. */
 export type FilterSpecs = Readonly<Record<string, FilterSpec>>;
@@ -25,7 +31,7 @@ function conditions(specs: FilterSpecs, filters: Record<string, string>): Condit
   const out: Condition[] = [];
   for (const [name, spec] of Object.entries(specs)) {
     const v = filters[name];
-    if (!v) continue;
+    if (!v || spec.kind === "condition") continue;
     const c = spec.column;
     switch (spec.kind) {
       case "contains":
@@ -41,7 +47,9 @@ function conditions(specs: FilterSpecs, filters: Record<string, string>): Condit
       case "dayTo": {
         const d = isoDate(v);
         const from = spec.kind === "dayFrom";
-        if (d) out.push({ column: c, prisma: { [from ? "gte" : "lte"]: d }, op: from ? ">= $" : "<= $", value: v });
+        // "To" is before the next day, so a timestamp at any time of that day is on it.
+        if (d && from) out.push({ column: c, prisma: { gte: d }, op: ">= $::date", value: v });
+        if (d && !from) out.push({ column: c, prisma: { lt: new Date(d.getTime() + 86_400_000) }, op: "< ($::date + 1)", value: v });
         break;
       }
     }
@@ -49,7 +57,12 @@ function conditions(specs: FilterSpecs, filters: Record<string, string>): Condit
   return out;
 }
 
-/** The list page's Prisma where. */
+/** The SQL conditions the URL turns on ("yes"), each in parentheses. */
+export function activeConditions(specs: FilterSpecs, filters: Record<string, string>) {
+  return Object.entries(specs).flatMap(([name, spec]) => (spec.kind === "condition" && filters[name] === "yes" ? [`(${spec.sql})`] : []));
+}
+
+/** The list page's Prisma where (without the SQL conditions: listSource adds their rows' keys). */
 export function prismaWhere(fixed: FixedFilter, specs: FilterSpecs, filters: Record<string, string>) {
   return { AND: [fixed, ...conditions(specs, filters).map((c) => ({ [c.column]: c.prisma }))] };
 }
@@ -59,6 +72,7 @@ export function sqlWhere(fixed: FixedFilter, specs: FilterSpecs, filters: Record
   const parts = [
     ...Object.entries(fixed).map(([column, v]) => `${ident(column)} = ${param(v)}`),
     ...conditions(specs, filters).map((c) => `${ident(c.column)} ${c.op.replace("$", () => param(c.value))}`),
+    ...activeConditions(specs, filters),
   ];
   return parts.length ? parts.join(" AND ") : "true";
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { rawPoolOf } from "@/lib/db-client";
 import { countListRows, type RowCount } from "@/lib/data/list-count";
 import { afterSql, ident, keyColumns, listOrderBy, orderBySql, type Dir, type ListShape } from "@/lib/data/keyset";
-import { prismaWhere, sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-filters";
+import { activeConditions, prismaWhere, sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-filters";
 import type { ListParams, Page } from "@/lib/data/list-params";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -63,22 +63,39 @@ export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
   const complete = def.complete ?? (async (rows: Raw[]) => rows as R[]);
   const fixed = def.fixed ?? {};
   /** Exact up to a few thousand rows, else the planner's estimate (list-count.ts). */
-  const countRows = async (filters: Record<string, string>): Promise<RowCount> => {
+  const countRows = async (filters: Record<string, string>, where: W): Promise<RowCount> => {
     const pool = rawPoolOf(db);
-    if (!pool) return { total: await def.count({ where: prismaWhere(fixed, def.filters, filters) as W }), exact: true };
+    if (!pool) return { total: await def.count({ where }), exact: true };
     const values: unknown[] = [];
-    const where = sqlWhere(fixed, def.filters, filters, (v) => `$${values.push(v)}`);
-    return countListRows(pool, `FROM ${ident(def.table)} t WHERE ${where}`, values);
+    const condition = sqlWhere(fixed, def.filters, filters, (v) => `$${values.push(v)}`);
+    return countListRows(pool, `FROM ${ident(def.table)} t WHERE ${condition}`, values);
   };
+
+  /** A Prisma where for the rows the filter's SQL conditions select: their keys (one query). */
+  async function keysWhere(filters: Record<string, string>) {
+    const values: unknown[] = [];
+    const param = (v: unknown) => `$${values.push(v)}`;
+    const keys = def.shape.tiebreak;
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT ${keys.map((k) => `t.${ident(k)}`).join(", ")} FROM ${ident(def.table)} t WHERE ${sqlWhere(fixed, def.filters, filters, param)}`,
+      ...values,
+    );
+    if (keys.length === 1) return { [keys[0]]: { in: rows.map((r) => r[keys[0]]) } };
+    return { OR: rows.length ? rows : [{ [keys[0]]: { in: [] } }] };
+  }
+
   return {
     permission: def.permission,
     async page(p) {
       await requireViewer(def.permission);
-      const where = prismaWhere(fixed, def.filters, p.filters) as W;
+      const base = prismaWhere(fixed, def.filters, p.filters);
+      const where = (activeConditions(def.filters, p.filters).length
+        ? { AND: [...base.AND, await keysWhere(p.filters)] }
+        : base) as W;
       const orderBy = listOrderBy(def.shape, p.sort, p.dir) as ListOrderBy;
       const [rows, count] = await Promise.all([
         def.findMany({ where, orderBy, skip: (p.page - 1) * p.pageSize, take: p.pageSize }),
-        countRows(p.filters),
+        countRows(p.filters, where),
       ]);
       return { rows: await complete(rows), total: count.total, totalExact: count.exact, page: p.page, pageSize: p.pageSize };
     },

@@ -1,6 +1,7 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { AT_WARNING_NO } from "@/lib/data/list-conditions";
 import type { ListParams } from "@/lib/data/list-params";
 import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { EFFECTIVE_LAST_NO_USED, readSeriesLines, SEQUENCE_JOIN } from "@/lib/services/no-series/series-lines";
 
 export const NO_SERIES_SORTS = ["code", "description", "defaultNos", "manualNos", "dateOrder"] as const;
-export const NO_SERIES_FILTERS = ["code", "description"] as const;
+export const NO_SERIES_FILTERS = ["code", "description", "atWarning"] as const;
 export type NoSeriesSort = (typeof NO_SERIES_SORTS)[number];
 
 type CurrentLine = { code: string; startingNo: string | null; endingNo: string | null; lastNoUsed: string | null; nextNo: string | null };
@@ -20,7 +21,11 @@ export const noSeriesList = listSource({
   permission: "noSeries.manage",
   table: "NoSeries",
   shape: { tiebreak: ["code"] },
-  filters: { code: { kind: "contains", column: "code" }, description: { kind: "contains", column: "description" } },
+  filters: {
+    code: { kind: "contains", column: "code" },
+    description: { kind: "contains", column: "description" },
+    atWarning: { kind: "condition", sql: AT_WARNING_NO },
+  },
   findMany: (a: FindArgs<Prisma.NoSeriesWhereInput>) => db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
   count: (a) => db.noSeries.count(a),
   complete: withCurrentLines,

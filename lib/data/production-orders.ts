@@ -1,6 +1,7 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { CHANGED_SINCE_REFRESH, ENDS_AFTER_DUE } from "@/lib/data/list-conditions";
 import { pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
 import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +10,10 @@ import { DomainError } from "@/lib/errors";
 import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
 
 export const ORDER_SORTS = ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"] as const;
-export const ORDER_FILTERS = ["no", "sourceType", "sourceNo", "dueFrom", "dueTo", "locationCode"] as const;
+export const ORDER_FILTERS = [
+  "no", "description", "sourceType", "sourceNo", "dueFrom", "dueTo", "startFrom", "startTo", "endFrom", "endTo", "locationCode",
+  "endsAfterDue", "changedSinceRefresh",
+] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 export const ORDER_CARD_PAGE_SIZE = 50;
 const NULLABLE: OrderSort[] = ["dueDate", "startingDateTime", "endingDateTime", "locationCode"];
@@ -28,6 +32,13 @@ export const productionOrderList = (status: ProdOrderStatus) =>
       locationCode: { kind: "contains", column: "locationCode" },
       dueFrom: { kind: "dayFrom", column: "dueDate" },
       dueTo: { kind: "dayTo", column: "dueDate" },
+      description: { kind: "contains", column: "description" },
+      startFrom: { kind: "dayFrom", column: "startingDateTime" },
+      startTo: { kind: "dayTo", column: "startingDateTime" },
+      endFrom: { kind: "dayFrom", column: "endingDateTime" },
+      endTo: { kind: "dayTo", column: "endingDateTime" },
+      endsAfterDue: { kind: "condition", sql: ENDS_AFTER_DUE },
+      changedSinceRefresh: { kind: "condition", sql: CHANGED_SINCE_REFRESH },
     },
     findMany: (a: FindArgs<Prisma.ProductionOrderWhereInput>) =>
       db.productionOrder.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionOrderOrderByWithRelationInput[] }),

@@ -1,13 +1,14 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { NOT_COVERED_BY_PRODUCTION } from "@/lib/data/list-conditions";
 import type { ListParams } from "@/lib/data/list-params";
 import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma, SalesDocumentType } from "@/lib/generated/prisma/client";
-import { SalesDocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
+import { SalesDocumentStatus as DocumentStatuses, SalesDocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
 export const SALES_ORDER_SORTS = ["documentType", "no", "sellToCustomerNo", "sellToName", "locationCode", "shipmentDate", "status"] as const;
-export const SALES_ORDER_FILTERS = ["documentType", "no", "sellToName", "locationCode", "shipmentFrom", "shipmentTo"] as const;
+export const SALES_ORDER_FILTERS = ["documentType", "no", "sellToName", "locationCode", "shipmentFrom", "shipmentTo", "notCovered", "sellToCustomerNo", "status"] as const;
 export type SalesOrderSort = (typeof SALES_ORDER_SORTS)[number];
 
 // URLs name the document type in lower case (/sales-orders/quote/SQ-1001).
@@ -32,6 +33,9 @@ export const salesOrderList = listSource({
     locationCode: { kind: "contains", column: "locationCode" },
     shipmentFrom: { kind: "dayFrom", column: "shipmentDate" },
     shipmentTo: { kind: "dayTo", column: "shipmentDate" },
+    notCovered: { kind: "condition", sql: NOT_COVERED_BY_PRODUCTION },
+    sellToCustomerNo: { kind: "contains", column: "sellToCustomerNo" },
+    status: { kind: "oneOf", column: "status", values: Object.values(DocumentStatuses) },
   },
   findMany: (a: FindArgs<Prisma.SalesHeaderWhereInput>) => db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
   count: (a) => db.salesHeader.count(a),

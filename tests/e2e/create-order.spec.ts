@@ -87,7 +87,7 @@ test("PO-11 bad input gets messages beside the fields and writes nothing", async
 test("PO-11 in Dutch: captions and messages are Business Central's Dutch", async ({ page }) => {
   await signIn(page, "planner");
   await page.getByLabel("Language").selectOption("nl");
-  await expect(page.getByRole("link", { name: "Vast geplande productieorders" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Vast geplande productieorders", exact: true })).toBeVisible();
   await page.goto("/production-orders/new");
   await expect(page.getByRole("heading", { name: "Nieuwe productieorder" })).toBeVisible();
   await page.getByLabel("Bronsoort").selectOption("ITEM");
@@ -100,5 +100,5 @@ test("PO-11 in Dutch: captions and messages are Business Central's Dutch", async
   await page.getByRole("button", { name: "Aanmaken" }).click();
   await expect(page.getByText(/Productieorder 1010\d\d is aangemaakt\./)).toBeVisible();
   await page.getByLabel("Taal").selectOption("en");
-  await expect(page.getByRole("link", { name: "Firm Planned Prod. Orders" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Firm Planned Prod. Orders", exact: true })).toBeVisible();
 });

@@ -22,7 +22,7 @@ test("a wrong password is refused with a message", async ({ page }) => {
 test("X-1 planner browses orders and master data but not administration", async ({ page }) => {
   await signIn(page, "planner");
   await expect(page.getByTestId("current-user")).toContainText("Planner");
-  await expect(page.getByRole("heading", { name: "Firm Planned Prod. Orders" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Production Planner", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Items" }).click();
   await expect(page.getByRole("heading", { name: "Items" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Bicycle", exact: true })).toBeVisible();
@@ -37,7 +37,7 @@ test("X-1 planner browses orders and master data but not administration", async 
 test("X-1 supervisor sees production orders but not administration", async ({ page }) => {
   await signIn(page, "supervisor");
   await expect(page.getByTestId("current-user")).toContainText("Supervisor");
-  await page.getByRole("link", { name: "Released Prod. Orders" }).click();
+  await page.getByRole("link", { name: "Released Prod. Orders", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Released Prod. Orders" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
   await page.goto("/admin/manufacturing-setup");
@@ -64,7 +64,7 @@ test("sign out ends the session", async ({ page }) => {
 test("the language switch shows Dutch captions and is remembered per user", async ({ page, browser }) => {
   await signIn(page, "supervisor");
   await page.getByLabel("Language").selectOption("nl");
-  await expect(page.getByRole("link", { name: "Vast geplande productieorders" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Vast geplande productieorders", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Afmelden" }).click();
   // A new browser (no cookie) gets Dutch after signing in as the same user.
   const other = await browser.newContext();
@@ -73,8 +73,8 @@ test("the language switch shows Dutch captions and is remembered per user", asyn
   await p2.getByLabel("Email").fill("supervisor@cronus.demo");
   await p2.getByLabel("Password").fill("Demo-2026!");
   await p2.getByRole("button", { name: "Sign in" }).click();
-  await expect(p2.getByRole("link", { name: "Vrijgegeven productieorders" })).toBeVisible();
+  await expect(p2.getByRole("link", { name: "Vrijgegeven productieorders", exact: true })).toBeVisible();
   await p2.getByLabel("Taal").selectOption("en");
-  await expect(p2.getByRole("link", { name: "Released Prod. Orders" })).toBeVisible();
+  await expect(p2.getByRole("link", { name: "Released Prod. Orders", exact: true })).toBeVisible();
   await other.close();
 });

@@ -12,6 +12,7 @@ export async function generateMetadata() {
 // Orders and quotes share one list (BC has two); the Document Type filter narrows it.
 export default async function SalesOrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const t = await getTranslations("salesOrders");
+  const tf = await getTranslations("listFilters");
   const f = await getFormat();
   const params = parseListParams(await searchParams, { sortable: SALES_ORDER_SORTS, defaultSort: "no", filters: SALES_ORDER_FILTERS });
   const page = await listSalesOrders(params);
@@ -21,15 +22,19 @@ export default async function SalesOrdersPage({ searchParams }: { searchParams: 
       basePath="/sales-orders"
       params={params}
       page={page}
-      actions={<><NewButton href="/sales-orders/new" /><NewButton href="/sales-orders/new?type=quote" label={t("docType.QUOTE")} /></>}
+      actions={<><NewButton href="/sales-orders/new" /><NewButton href="/sales-orders/new?type=quote" label={t("docType.QUOTE")} shortcut={false} /></>}
       filters={[
         { name: "documentType", label: t("documentType"), type: "select", options: [
           { value: "ORDER", label: t("docType.ORDER") }, { value: "QUOTE", label: t("docType.QUOTE") }] },
         { name: "no", label: t("no") },
+        { name: "sellToCustomerNo", label: t("sellToCustomerNo") },
         { name: "sellToName", label: t("sellToName") },
         { name: "locationCode", label: t("locationCode") },
         { name: "shipmentFrom", label: t("shipmentFrom"), type: "date" },
         { name: "shipmentTo", label: t("shipmentTo"), type: "date" },
+        { name: "status", label: t("status"), type: "select", options: [
+          { value: "OPEN", label: t("docStatus.OPEN") }, { value: "RELEASED", label: t("docStatus.RELEASED") }] },
+        { name: "notCovered", label: tf("notCovered"), type: "select", options: [{ value: "yes", label: tf("yes") }] },
       ]}
       columns={[
         { key: "no", label: t("no") },

@@ -1,5 +1,7 @@
 "use client";
 
+import { DateInput } from "@/components/ui/date-input";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -23,6 +25,7 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
 }) {
   const t = useTranslations("noSeries");
   const tc = useTranslations("common");
+  const fmt = useDayFormat();
   const set = (i: number, patch: Partial<LineState>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const errorCell = (i: number, field: string) => {
     const errors = fieldErrors[`lines.${i}.${field}`];
@@ -30,7 +33,7 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
   };
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("lines")}</caption>
           <thead className="bg-slate-50 text-left">
@@ -50,6 +53,16 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
                   const invalid = !!fieldErrors[`lines.${i}.${c.key}`];
                   return (
                     <td key={c.key} className="px-1 py-1">
+                      {c.type === "date" ? (
+                        <DateInput
+                          value={line[c.key] as string}
+                          onChange={(e) => set(i, { [c.key]: e.target.value })}
+                          aria-label={t("lineLabel", { n: i + 1, field: t(c.label) })}
+                          aria-invalid={invalid || undefined}
+                          aria-describedby={`line-${i}-${c.key}-error`}
+                          className={`${inputClass} ${c.width}`}
+                        />
+                      ) : (
                       <input
                         type={c.type ?? "text"}
                         min={c.type === "number" ? 1 : undefined}
@@ -61,11 +74,12 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
                         aria-describedby={`line-${i}-${c.key}-error`}
                         className={`${inputClass} ${c.width}`}
                       />
+                      )}
                       {errorCell(i, c.key)}
                     </td>
                   );
                 })}
-                <td className="px-2 py-2 whitespace-nowrap">{line.lastDateUsed}</td>
+                <td className="px-2 py-2 whitespace-nowrap">{fmt.day(line.lastDateUsed)}</td>
                 <td className="px-2 py-2">{isOpen(line) ? t("yes") : t("no")}</td>
                 <td className="px-1 py-1">
                   <select

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateInput } from "@/components/ui/date-input";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -38,7 +39,7 @@ export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyR
   return (
     <div className="space-y-2">
       {rowError && <p role="alert" className="text-sm text-red-700">{rowError.join(" ")}</p>}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-left">
@@ -67,8 +68,10 @@ export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyR
                         <select {...common} value={row[c.key] ?? ""} onChange={(e) => set(i, { [c.key]: e.target.value })}>
                           {c.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                         </select>
+                      ) : c.kind === "date" ? (
+                        <DateInput {...common} value={row[c.key] ?? ""} onChange={(e) => set(i, { [c.key]: e.target.value })} />
                       ) : (
-                        <input {...common} type={c.kind === "date" ? "date" : "text"} inputMode={c.kind === "decimal" ? "decimal" : undefined}
+                        <input {...common} type="text" inputMode={c.kind === "decimal" ? "decimal" : undefined}
                           maxLength={c.maxLength} value={row[c.key] ?? ""} onChange={(e) => set(i, { [c.key]: e.target.value })} />
                       )}
                       <p id={`cell-${i}-${c.key}-error`} aria-live="polite" className="text-xs text-red-700 max-w-56 whitespace-normal" data-field-error={errorKey}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { DeleteRecordButton } from "@/components/master-data/forms/delete-record-button";
 import { buttonClass } from "@/components/ui/button";
@@ -25,8 +25,9 @@ export async function CardActions({ editHref, deleteAction, deleteFields, name, 
   );
 }
 
-export async function NewButton({ href, label }: { href: string; label?: string }) {
+/** New on a list; `shortcut` (the first New of a page): Alt+N presses it. */
+export async function NewButton({ href, label, shortcut = true }: { href: string; label?: string; shortcut?: boolean }) {
   if (!(await userCan("masterData.write"))) return null;
   const t = await getTranslations("masterDataForms");
-  return <Link href={href} className={buttonClass("primary")}>{label ? `${t("new")}: ${label}` : t("new")}</Link>;
+  return <Link href={href} className={buttonClass("primary")} {...(shortcut ? { "data-shortcut": "new", "aria-keyshortcuts": "Alt+N" } : {})}>{label ? `${t("new")}: ${label}` : t("new")}</Link>;
 }

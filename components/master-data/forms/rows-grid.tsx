@@ -1,5 +1,6 @@
 "use client";
 
+import { DateInput } from "@/components/ui/date-input";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -42,7 +43,7 @@ export function RowsGrid({ grid, caption, columns, rows, onChange, fieldErrors, 
   return (
     <div className="space-y-2" data-testid={testId}>
       {gridError && <p role="alert" className="text-sm text-red-700" data-field-error={grid}>{gridError.join(" ")}</p>}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-left">
@@ -72,6 +73,8 @@ export function RowsGrid({ grid, caption, columns, rows, onChange, fieldErrors, 
                         <select value={String(value ?? "")} onChange={(e) => set(i, c.name, e.target.value)} className={inputClass} {...a11y}>
                           {c.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                         </select>
+                      ) : c.type === "date" ? (
+                        <DateInput value={String(value ?? "")} onChange={(e) => set(i, c.name, e.target.value)} className={`${inputClass} ${c.width ?? "w-28"}`} {...a11y} />
                       ) : (
                         <input type={c.type ?? "text"} value={String(value ?? "")} maxLength={c.maxLength} list={c.list}
                           inputMode={c.type === "number" ? "decimal" : undefined}

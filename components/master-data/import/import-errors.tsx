@@ -9,7 +9,7 @@ export function ImportErrors({ errors }: { errors: RowError[] }) {
   return (
     <div role="alert" className="space-y-2" data-testid="import-errors">
       <p className="text-sm font-medium text-red-700">{t("rejected", { count: errors.length })}</p>
-      <div className="overflow-x-auto max-h-96 border border-red-200 rounded">
+      <div className="relative overflow-x-auto max-h-96 border border-red-200 rounded">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("errorsCaption")}</caption>
           <thead className="bg-red-50 text-left">

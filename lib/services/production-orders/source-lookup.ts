@@ -8,7 +8,8 @@ import { resolveSource, type ResolvedHeader } from "@/lib/services/production-or
 // What the create form asks while the planner types: valid sources for the chosen Source Type,
 // what the order will copy from one (PO-4 … PO-6), and the number it will get (NS-10).
 
-export type SourceOption = { no: string; description: string; extra?: string };
+/** `day`: a yyyy-mm-dd date the picker shows in the user's format (a sales order's Shipment Date). */
+export type SourceOption = { no: string; description: string; extra?: string; day?: string };
 
 export async function lookupSources(
   db: Db,
@@ -42,7 +43,7 @@ export async function lookupSources(
         orderBy: { no: "asc" },
         take: 20,
       });
-      return headers.map((h) => ({ no: h.no, description: h.shipToName || h.sellToName, extra: h.shipmentDate?.toISOString().slice(0, 10) }));
+      return headers.map((h) => ({ no: h.no, description: h.shipToName || h.sellToName, day: h.shipmentDate?.toISOString().slice(0, 10) }));
     }
   }
 }

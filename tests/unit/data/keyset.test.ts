@@ -59,4 +59,16 @@ describe("keyset paging in the list's order", () => {
     expect(sql).toBe(`"status" = $1 AND "no" ILIKE ('%' || $2 || '%') AND "blocked" = $3`);
     expect(values).toEqual(["FIRM_PLANNED", "x'; --", true]);
   });
+
+  it("GIVEN a day-to filter on a timestamp and a SQL condition WHEN rendered as SQL THEN the whole day counts and the condition applies only when asked for", () => {
+    const { values, param } = params();
+    const specs = {
+      startTo: { kind: "dayTo", column: "startingDateTime" },
+      late: { kind: "condition", sql: `t."endingDateTime"::date > t."dueDate"` },
+    } as const;
+    expect(sqlWhere({}, specs, { startTo: "2026-12-13", late: "yes" }, param))
+      .toBe(`"startingDateTime" < ($1::date + 1) AND (t."endingDateTime"::date > t."dueDate")`);
+    expect(values).toEqual(["2026-12-13"]);
+    expect(sqlWhere({}, specs, { late: "no" }, params().param)).toBe("true");
+  });
 });

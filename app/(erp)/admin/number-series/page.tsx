@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { buttonClass } from "@/components/ui/button";
@@ -16,12 +16,13 @@ export async function generateMetadata() {
 export default async function NoSeriesListPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   if (!(await userCan("noSeries.manage"))) return <Forbidden />;
   const t = await getTranslations("noSeries");
+  const tf = await getTranslations("listFilters");
   const f = await getFormat();
   const params = parseListParams(await searchParams, { sortable: NO_SERIES_SORTS, defaultSort: "code", filters: NO_SERIES_FILTERS });
   const page = await listNoSeries(params);
   return (
     <>
-      <PageHeader title={t("title")} actions={<Link href="/admin/number-series/new" className={buttonClass()}>{t("new")}</Link>} />
+      <PageHeader title={t("title")} actions={<Link href="/admin/number-series/new" className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">{t("new")}</Link>} />
       <DataTable
         basePath="/admin/number-series"
         caption={t("title")}
@@ -29,7 +30,11 @@ export default async function NoSeriesListPage({ searchParams }: { searchParams:
         sort={params.sort}
         dir={params.dir}
         filterValues={params.filters}
-        filters={[{ name: "code", label: t("code") }, { name: "description", label: t("description") }]}
+        filters={[
+          { name: "code", label: t("code") },
+          { name: "description", label: t("description") },
+          { name: "atWarning", label: tf("atWarning"), type: "select", options: [{ value: "yes", label: tf("yes") }] },
+        ]}
         columns={[
           { key: "code", label: t("code") },
           { key: "description", label: t("description") },

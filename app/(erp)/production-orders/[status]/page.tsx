@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
@@ -23,6 +23,8 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
   if (!status) notFound();
   const sp = await searchParams;
   const t = await getTranslations("orders");
+  const tf = await getTranslations("listFilters");
+  const yes = [{ value: "yes", label: tf("yes") }];
   const f = await getFormat();
   const list = parseListParams(sp, { sortable: ORDER_SORTS, defaultSort: "no", defaultDir: "desc", filters: ORDER_FILTERS });
   const page = await listProductionOrders(status, list);
@@ -33,7 +35,7 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
     <>
       <PageHeader
         title={t(`list.${status}`)}
-        actions={canCreate ? <Link href={`/production-orders/new?status=${status}`} className={buttonClass()}>{t("new")}</Link> : undefined}
+        actions={canCreate ? <Link href={`/production-orders/new?status=${status}`} className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">{t("new")}</Link> : undefined}
       />
       {deleted && <p role="status" className="mb-2 rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("deleted", { no: deleted })}</p>}
       <DataTable
@@ -47,11 +49,18 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
         selectionActions={batch ? <ListBatchActions status={status} /> : undefined}
         filters={[
           { name: "no", label: t("no") },
+          { name: "description", label: t("description") },
           { name: "sourceType", label: t("sourceType"), type: "select", options: ["ITEM", "FAMILY", "SALES_HEADER"].map((s) => ({ value: s, label: t(`sourceTypes.${s}`) })) },
           { name: "sourceNo", label: t("sourceNo") },
           { name: "dueFrom", label: t("dueFrom"), type: "date" },
           { name: "dueTo", label: t("dueTo"), type: "date" },
+          { name: "startFrom", label: tf("startFrom"), type: "date" },
+          { name: "startTo", label: tf("startTo"), type: "date" },
+          { name: "endFrom", label: tf("endFrom"), type: "date" },
+          { name: "endTo", label: tf("endTo"), type: "date" },
           { name: "locationCode", label: t("locationCode") },
+          { name: "endsAfterDue", label: tf("endsAfterDue"), type: "select", options: yes },
+          { name: "changedSinceRefresh", label: tf("changedSinceRefresh"), type: "select", options: yes },
         ]}
         columns={[
           { key: "no", label: t("no") },

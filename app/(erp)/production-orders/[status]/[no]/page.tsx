@@ -19,6 +19,17 @@ import { getFormat } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ status: string; no: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
+/** The tab names the page and the record, as BC's does: "Firm Planned Prod. Order 101004 · Bicycle". */
+export async function generateMetadata({ params }: Props) {
+  const p = await params;
+  const status = statusFromSlug(p.status);
+  if (!status) return {};
+  const no = decodeURIComponent(p.no);
+  const order = await getProductionOrder(status, no);
+  const title = `${(await getTranslations("orders"))(`card.${status}`)} ${no}`;
+  return { title: { absolute: order?.description ? `${title} · ${order.description}` : title } };
+}
+
 export default async function ProductionOrderCardPage({ params, searchParams }: Props) {
   const p = await params;
   const status = statusFromSlug(p.status);
