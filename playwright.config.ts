@@ -38,7 +38,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/start.mts start",
     url: `http://localhost:${port}/login`,
-    timeout: 240_000,
+    timeout: 240_000 * timeFactor,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
