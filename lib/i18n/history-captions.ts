@@ -13,6 +13,7 @@ export const HISTORY_CAPTIONS: Record<string, string> = {
   calcLines: "refresh.calcLines", calcRoutings: "refresh.calcRoutings", calcComponents: "refresh.calcComponents",
   lines: "orders.lines", components: "orders.components", routingLines: "orders.routingLines", replanOf: "orders.replanRefNo",
   plan: "replan.plan", created: "replan.created", deleted: "replan.deleted",
+  lineNo: "orders.line.lineNo", itemNo: "orders.line.itemNo", outputQuantity: "orders.output.outputQuantity", finishedQuantity: "orders.line.finishedQuantity",
 };
 // Stored codes in words, by change key.
 export const HISTORY_CODES: Record<string, string> = { status: "orders.status", sourceType: "orders.sourceTypes", direction: "replan.directions", plan: "replan.plans" };

@@ -7,6 +7,7 @@ import { EditOrderForm } from "@/components/production-orders/edit-order-form";
 import { OrderHistory } from "@/components/production-orders/order-history";
 import { OrderActions } from "@/components/production-orders/order-actions";
 import { OrderLines } from "@/components/production-orders/order-lines";
+import { OrderOutput } from "@/components/production-orders/order-output";
 import { OperationsTimeline } from "@/components/production-orders/operations-timeline";
 import { getCurrentUser } from "@/lib/auth";
 import { findRenumberedOrder, getProductionOrder, listLocations } from "@/lib/data/production-orders";
@@ -112,6 +113,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
         ]} />
       </CardSection>
       <OrderLines order={order} params={parseOrderCardParams(sp)} basePath={orderPath(status, order.no)} />
+      {status === "RELEASED" && can(user.role, "orders.output") && <OrderOutput order={order} params={parseOrderCardParams(sp)} />}
       <OperationsTimeline orderId={order.id} />
       <OrderHistory orderId={order.id} />
     </>
