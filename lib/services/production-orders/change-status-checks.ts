@@ -46,7 +46,9 @@ export async function assertNotProductionBlocked(db: Db, order: { sourceType: st
     select: { no: true },
   });
   if (blocked) {
-    throw new DomainError("RELEASE_BLOCKED", `You cannot produce Item ${blocked.no} because the Production Blocked is Output.`, "newStatus", { no: blocked.no });
+    // The refusal is about the item, not about the chosen status: it stands on itemNo, so the
+    // dialog shows it once (in its alert), not also under New Status.
+    throw new DomainError("RELEASE_BLOCKED", `You cannot produce Item ${blocked.no} because the Production Blocked is Output.`, "itemNo", { no: blocked.no });
   }
 }
 
