@@ -10,7 +10,8 @@ export function OrderPreview({ preview, stale, failed, sourceType }: { preview?:
   const t = useTranslations("orders");
   const f = useFormatter();
   const date = (s: string) => f.dateTime(new Date(`${s}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
-  const time = (d: Date) => f.dateTime(new Date(d), { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+  // As the card shows them (lib/i18n/format.ts), so the two can be read side by side.
+  const dateTime = (d: Date) => f.dateTime(new Date(d), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
   return (
     <aside aria-labelledby="preview-title" aria-live="polite" aria-busy={preview && stale ? true : undefined}
       className="bg-white rounded border border-slate-200 p-4 text-sm" data-testid="order-preview">
@@ -32,8 +33,8 @@ export function OrderPreview({ preview, stale, failed, sourceType }: { preview?:
             <dt className="text-slate-600">{t("locationCode")}</dt><dd>{preview.locationCode ?? ""}</dd>
             <dt className="text-slate-600">{t("dueDate")}</dt>
             <dd data-testid="preview-due">{date(preview.dueDate)}{preview.dueDateDefaulted && <span className="ml-1 text-slate-500">({t("dueDateIsToday")})</span>}</dd>
-            <dt className="text-slate-600">{t("endingDate")}</dt><dd data-testid="preview-ending">{date(preview.endingDate)} {time(preview.endingDateTime)}</dd>
-            <dt className="text-slate-600">{t("startingDate")}</dt><dd data-testid="preview-starting">{date(preview.startingDate)} {time(preview.startingDateTime)}</dd>
+            <dt className="text-slate-600">{t("endingDateTime")}</dt><dd data-testid="preview-ending">{dateTime(preview.endingDateTime)}</dd>
+            <dt className="text-slate-600">{t("startingDateTime")}</dt><dd data-testid="preview-starting">{dateTime(preview.startingDateTime)}</dd>
           </dl>
           {preview.startsInPast && (
             <p role="status" className="mt-2 rounded bg-amber-50 border border-amber-300 px-2 py-1 text-amber-900" data-testid="preview-past">{t("startsInPast")}</p>
