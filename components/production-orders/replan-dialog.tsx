@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { replanAction } from "@/lib/actions/replan";
@@ -18,8 +18,9 @@ export function ReplanDialog({ id, version, status, no }: { id: number; version:
   const tc = useTranslations("common");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  // Controlled: React resets a form after its action ran, which put Direction and Plan back to
-  // their defaults while the result of the chosen ones was still on screen.
+  // React resets a form after its `action` ran (a <select> back to its first option, whatever its
+  // state), which put Direction and Plan back to their defaults beside the result of the chosen
+  // ones. So the form submits through onSubmit and dispatches the action itself: no reset.
   const [direction, setDirection] = useState("BACK");
   const [plan, setPlan] = useState("NO_LEVELS");
   const [state, action, pending] = useActionState<ActionResult<ReplanResult> | null, FormData>(async (prev, fd) => {
@@ -34,7 +35,8 @@ export function ReplanDialog({ id, version, status, no }: { id: number; version:
     <>
       <Button variant="secondary" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
       <dialog ref={dialog} aria-labelledby="replan-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-lg">
-        <form action={action} className="p-4 space-y-3" noValidate>
+        <form className="p-4 space-y-3" noValidate
+          onSubmit={(e) => { e.preventDefault(); const fd = new FormData(e.currentTarget); startTransition(() => action(fd)); }}>
           <h2 id="replan-title" className="font-semibold">{t("title")}</h2>
           <p className="text-sm text-slate-600">{t("intro", { no })}</p>
           <input type="hidden" name="id" value={id} />
