@@ -10,6 +10,7 @@ import { allowedTransitions, isProdOrderStatus, proposedNextStatus, type ProdOrd
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { StatusErrorText } from "@/components/production-orders/status-error-text";
+import { placeRefusal } from "@/components/production-orders/status-refusal";
 
 type Changed = { status: ProdOrderStatus; no: string; oldNo: string };
 
@@ -35,6 +36,7 @@ export function ChangeStatusDialog({ id, version, status, no }: { id: number; ve
   }, null);
   if (targets.length === 0) return null;
   const askConfirm = state && !state.ok && state.code === "CONFIRM_NO_OUTPUT" && target === "FINISHED";
+  const refusal = placeRefusal(state, Boolean(askConfirm));
   const today = new Date().toISOString().slice(0, 10);
 
   return (
@@ -49,10 +51,10 @@ export function ChangeStatusDialog({ id, version, status, no }: { id: number; ve
           {askConfirm && <input type="hidden" name="confirmNoOutput" value="on" />}
           <TextField name="currentStatus" label={t("currentStatus")} value={to(`status.${from}`)} readOnly disabled />
           <SelectField name="newStatus" label={t("newStatus")} value={target} onChange={(e) => setTarget(e.target.value as ProdOrderStatus)}
-            errors={state && !state.ok && !askConfirm ? state.fieldErrors.newStatus : undefined}
+            errors={refusal.underNewStatus}
             options={targets.map((s) => ({ value: s, label: to(`status.${s}`) }))} />
           {target === "FINISHED" && <TextField name="finishedDate" type="date" label={t("finishedDate")} value={today} readOnly disabled />}
-          {state && !state.ok && (
+          {state && !state.ok && refusal.inAlert && (
             <p role="alert" className={`text-sm rounded px-3 py-2 ${askConfirm ? "bg-amber-50 border border-amber-300 text-amber-900" : "bg-red-50 border border-red-200 text-red-800"}`}>
               <StatusErrorText result={state} no={no} from={to(`status.${from}`)} to={to(`status.${target}`)} />
             </p>

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { previewSourceAction, updateProductionOrderAction } from "@/lib/actions/production-orders";
+import { itemVariantsAction, updateProductionOrderAction } from "@/lib/actions/production-orders";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -40,9 +40,8 @@ export function GeneralFastTab({ order, display, editable, locations }: {
     if (!open || v.sourceType !== "ITEM" || !v.sourceNo) return;
     let live = true;
     const timer = setTimeout(async () => {
-      // The preview knows the creatable statuses only; variants do not depend on the status.
-      const r = await previewSourceAction({ status: "FIRM_PLANNED", sourceType: v.sourceType, sourceNo: v.sourceNo, variantCode: "", locationCode: "" });
-      if (live) setVariants(r.ok ? r.data.variants : []);
+      const r = await itemVariantsAction({ itemNo: v.sourceNo });
+      if (live) setVariants(r.ok ? r.data : []);
     }, 250);
     return () => { live = false; clearTimeout(timer); };
   }, [open, v.sourceType, v.sourceNo]);

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { refreshProductionOrderAction, type RefreshCounts } from "@/lib/actions/refresh";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
@@ -33,6 +33,8 @@ export function RefreshOrderDialog(props: Props) {
 
 function RefreshForm({ id, version, no, titleId, close }: Props & { titleId: string; close: () => void }) {
   const t = useTranslations("refresh");
+  const f = useFormatter();
+  const date = (iso: string) => f.dateTime(new Date(`${iso}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
   const router = useRouter();
   const [state, action, pending] = useActionState<ActionResult<RefreshCounts> | null, FormData>(refreshProductionOrderAction, null);
   const message = useRef<HTMLParagraphElement>(null);
@@ -52,6 +54,11 @@ function RefreshForm({ id, version, no, titleId, close }: Props & { titleId: str
       {state?.ok && (
         <p ref={message} tabIndex={-1} role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">
           {state.data.skipped ? t("skipped", { no }) : t("refreshed", { no, lines: state.data.lines, components: state.data.components, routingLines: state.data.routingLines })}
+          {!state.data.skipped && state.data.dueDateMoved && (
+            <span className="block mt-1 font-medium" data-testid="due-date-moved">
+              {t("dueDateMoved", { from: date(state.data.dueDateMoved.from), to: date(state.data.dueDateMoved.to) })}
+            </span>
+          )}
         </p>
       )}
       {pending && <p role="status" className="text-sm text-slate-600">{t("running")}</p>}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { replanAction } from "@/lib/actions/replan";
@@ -18,6 +18,11 @@ export function ReplanDialog({ id, version, status, no }: { id: number; version:
   const tc = useTranslations("common");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
+  // React resets a form after its `action` ran (a <select> back to its first option, whatever its
+  // state), which put Direction and Plan back to their defaults beside the result of the chosen
+  // ones. So the form submits through onSubmit and dispatches the action itself: no reset.
+  const [direction, setDirection] = useState("BACK");
+  const [plan, setPlan] = useState("NO_LEVELS");
   const [state, action, pending] = useActionState<ActionResult<ReplanResult> | null, FormData>(async (prev, fd) => {
     const r = (await replanAction(prev, fd)) as ActionResult<ReplanResult>;
     if (r.ok) router.refresh();
@@ -30,14 +35,15 @@ export function ReplanDialog({ id, version, status, no }: { id: number; version:
     <>
       <Button variant="secondary" data-tell-me-action="replan" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
       <dialog ref={dialog} aria-labelledby="replan-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-lg">
-        <form action={action} className="p-4 space-y-3" noValidate>
+        <form className="p-4 space-y-3" noValidate
+          onSubmit={(e) => { e.preventDefault(); const fd = new FormData(e.currentTarget); startTransition(() => action(fd)); }}>
           <h2 id="replan-title" className="font-semibold">{t("title")}</h2>
           <p className="text-sm text-slate-600">{t("intro", { no })}</p>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <SelectField name="direction" label={t("direction")} defaultValue="BACK" errors={errors.direction}
+          <SelectField name="direction" label={t("direction")} value={direction} onChange={(e) => setDirection(e.target.value)} errors={errors.direction}
             options={["BACK", "FORWARD"].map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
-          <SelectField name="plan" label={t("plan")} defaultValue="NO_LEVELS" errors={errors.plan} hint={t("planHint")}
+          <SelectField name="plan" label={t("plan")} value={plan} onChange={(e) => setPlan(e.target.value)} errors={errors.plan} hint={t("planHint")}
             options={REPLAN_PLANS.map((p) => ({ value: p, label: t(`plans.${p}`) }))} />
           {state && !state.ok && (
             <p role="alert" className="text-sm rounded px-3 py-2 bg-red-50 border border-red-200 text-red-800">

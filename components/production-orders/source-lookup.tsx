@@ -4,9 +4,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { lookupSourcesAction } from "@/lib/actions/production-orders";
+import type { SourceOption as Option } from "@/lib/services/production-orders/source-lookup";
 import { FieldShell, fieldA11y, inputClass } from "@/components/ui/field";
-
-type Option = { no: string; description: string; extra?: string; day?: string };
 
 // Source No. with search-as-you-type (an ARIA combobox): only valid sources for the chosen
 // Source Type are offered. Arrow keys move, Enter picks, Escape closes; typing a number that
@@ -20,7 +19,13 @@ export function SourceLookup(props: {
   errors?: string[];
 }) {
   const t = useTranslations("orders");
+  const ti = useTranslations("items");
   const fmt = useDayFormat();
+  // An item's Replenishment System by BC's caption, a sales order's Shipment Date in the user's notation.
+  const extra = (o: Option) =>
+    o.replenishmentSystem ? ti(`enum.${o.replenishmentSystem}`)
+      : o.shipmentDate ? fmt.day(o.shipmentDate)
+        : "";
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<Option[]>([]);
   const [active, setActive] = useState(-1);
@@ -90,7 +95,7 @@ export function SourceLookup(props: {
                 onMouseDown={(e) => { e.preventDefault(); pick(o); }}
                 className={`cursor-pointer px-2 py-1 text-sm ${i === active ? "bg-blue-100" : "hover:bg-slate-100"}`}>
                 <span className="font-medium">{o.no}</span> <span className="text-slate-600">{o.description}</span>
-                {(o.extra || o.day) && <span className="ml-2 text-xs text-slate-500">{o.day ? fmt.day(o.day) : o.extra}</span>}
+                {extra(o) && <span className="ml-2 text-xs text-slate-500">{extra(o)}</span>}
               </li>
             ))}
           </ul>

@@ -8,12 +8,13 @@ import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { createProductionOrder } from "@/lib/services/production-orders/create-production-order";
 import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
 import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
-import { previewSource, lookupSources, peekOrderNo } from "@/lib/services/production-orders/source-lookup";
+import { listItemVariants, lookupSources, peekOrderNo } from "@/lib/services/production-orders/source-lookup";
+import { previewProductionOrder } from "@/lib/services/production-orders/preview-production-order";
 import {
   createProductionOrderSchema,
   orderRefSchema,
   sourceLookupSchema,
-  sourcePreviewSchema,
+  previewProductionOrderSchema,
   updateProductionOrderSchema,
 } from "@/lib/validation/production-order";
 import { z } from "zod";
@@ -58,8 +59,15 @@ export async function lookupSourcesAction(input: unknown) {
   return runAction("orders.read", sourceLookupSchema, input, (data) => lookupSources(db, data));
 }
 
-export async function previewSourceAction(input: unknown) {
-  return runAction("orders.create", sourcePreviewSchema, input, (data) => previewSource(db, data));
+/** "What the order will get": the create's own code, rolled back (preview-production-order.ts). */
+export async function previewProductionOrderAction(input: unknown) {
+  return runAction("orders.create", previewProductionOrderSchema, input, (data, user) => previewProductionOrder(db, data, user));
+}
+
+const variantsSchema = z.object({ itemNo: z.string().trim().min(1).max(20) });
+/** The Variant Code list of the card's General FastTab while its Source No. is changed. */
+export async function itemVariantsAction(input: unknown) {
+  return runAction("orders.edit", variantsSchema, input, (data) => listItemVariants(db, data.itemNo));
 }
 
 const peekSchema = z.object({ status: z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED"]) });

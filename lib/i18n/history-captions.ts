@@ -20,6 +20,7 @@ export const HISTORY_CAPTIONS: Record<string, string> = {
   type: "orders.routing.type", no: "orders.routing.no", workCenterNo: "orders.routing.workCenterNo", setupTime: "orders.routing.setupTime",
   runTime: "orders.routing.runTime", waitTime: "orders.routing.waitTime", moveTime: "orders.routing.moveTime",
   sendAheadQuantity: "orderEdit.sendAheadQuantity",
+  lineNo: "orders.line.lineNo", outputQuantity: "orders.output.outputQuantity", finishedQuantity: "orders.line.finishedQuantity",
 };
 // Stored codes in words, by change key.
 export const HISTORY_CODES: Record<string, string> = {

@@ -105,12 +105,9 @@ export const sourceLookupSchema = z.object({
   status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), anyStatusSchema),
 });
 
-export const sourcePreviewSchema = localizedSchema((locale) => z.object({
-  status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), statusSchema),
-  sourceType: sourceTypeSchema,
-  sourceNo: sourceNoSchema,
-  variantCode: text(10, "Variant Code"),
-  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantityField(locale).optional()).catch(undefined),
-  dueDate: optionalDateSchema("Due Date").catch(undefined),
-  locationCode: text(10, "Location Code"),
-}));
+/**
+ * The preview reads exactly what create reads: a half-typed Quantity or Due Date is reported
+ * beside its field rather than silently previewed as blank (which showed dates the order would
+ * not get).
+ */
+export const previewProductionOrderSchema = createProductionOrderSchema;

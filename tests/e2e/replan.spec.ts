@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
 
 // RP-1/RP-2 as a supervisor meets them: Replan from the card with Direction and Plan, and the
-// result says what was created and deleted.
+// result says what was created and deleted; the dialog keeps the options that produced it.
 
 test("RP-1 a supervisor replans an order and sees the result", async ({ page }) => {
   await signIn(page, "supervisor");
@@ -20,9 +20,13 @@ test("RP-1 a supervisor replans an order and sees the result", async ({ page }) 
   await page.getByRole("button", { name: "Replan" }).click();
   const dialog = page.getByRole("dialog", { name: "Replan Production Order" });
   await expect(dialog.getByLabel("Scheduling Direction")).toHaveValue("BACK");
+  await dialog.getByLabel("Scheduling Direction").selectOption("FORWARD");
   await dialog.getByLabel("Plan", { exact: true }).selectOption("ALL_LEVELS");
   await dialog.getByRole("button", { name: "OK" }).click();
   await expect(dialog.getByTestId("replan-result")).toContainText(`Production order ${no} was replanned.`);
+  // The result stands beside the options that produced it (the form used to reset them).
+  await expect(dialog.getByLabel("Scheduling Direction")).toHaveValue("FORWARD");
+  await expect(dialog.getByLabel("Plan", { exact: true })).toHaveValue("ALL_LEVELS");
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(page.getByRole("region", { name: "History", exact: true })).toContainText("Replanned");
 });

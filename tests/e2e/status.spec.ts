@@ -48,7 +48,7 @@ test("ST-3/ST-4 a supervisor releases then finishes an order and follows the ren
   await expect(dialog.getByLabel("New Status")).toHaveValue("FINISHED");
   await expect(dialog.getByLabel("Finished Date")).toBeVisible();
   await dialog.getByRole("button", { name: "OK" }).click();
-  await expect(alerts(page)).toContainText("with no output recorded. Do you still want to finish the order?");
+  await expect(alerts(page)).toContainText("whose output is still missing. Do you still want to finish the order?");
   await dialog.getByRole("button", { name: "Finish anyway" }).click();
 
   // Finished keeps the No. and is read-only.

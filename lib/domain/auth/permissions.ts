@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   "orders.refresh": ["supervisor", "admin"],
   "orders.replan": ["supervisor", "admin"],
   "orders.changeStatus": ["supervisor", "admin"],
+  "orders.output": ["supervisor", "admin"],
   "masterData.read": ["planner", "supervisor", "admin"],
   "masterData.write": ["admin"],
   "noSeries.manage": ["admin"],

@@ -28,7 +28,11 @@ export type ChildOrderPlan = {
   dueDate: IsoDate;
   quantity: string;
   componentIds: number[];
+  /** Why the quantity: per component, its availability, what earlier new orders already cover, and the shortage left. */
+  covers: ShortageCover[];
 };
+
+export type ShortageCover = { componentId: number; available: string; coveredBefore: string; shortage: string };
 
 const keyOf = (n: { itemNo: string; variantCode: string; locationCode: string | null }) =>
   JSON.stringify([n.itemNo, n.variantCode, n.locationCode]);
@@ -49,13 +53,15 @@ export function planChildOrders(needs: ComponentNeed[]): ChildOrderPlan[] {
     for (const n of list) {
       const shortage = shortageOf(n.available, covered);
       if (compareDecimal(shortage, 0) <= 0) continue;
+      const cover = { componentId: n.componentId, available: n.available, coveredBefore: covered, shortage };
       covered = decimalToString(addDecimal(covered, shortage));
       if (last && last.dueDate === n.dueDate) {
         last.quantity = decimalToString(addDecimal(last.quantity, shortage));
         last.componentIds.push(n.componentId);
+        last.covers.push(cover);
         continue;
       }
-      last = { itemNo: n.itemNo, variantCode: n.variantCode, locationCode: n.locationCode, dueDate: n.dueDate, quantity: shortage, componentIds: [n.componentId] };
+      last = { itemNo: n.itemNo, variantCode: n.variantCode, locationCode: n.locationCode, dueDate: n.dueDate, quantity: shortage, componentIds: [n.componentId], covers: [cover] };
       plans.push(last);
     }
   }

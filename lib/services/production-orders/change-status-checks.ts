@@ -1,3 +1,4 @@
+import { linesLackingOutput, type LineQuantities } from "@/lib/domain/production-order/output";
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "@/lib/db-client";
@@ -45,17 +46,23 @@ export async function assertNotProductionBlocked(db: Db, order: { sourceType: st
     select: { no: true },
   });
   if (blocked) {
-    throw new DomainError("RELEASE_BLOCKED", `You cannot produce Item ${blocked.no} because the Production Blocked is Output.`, "newStatus", { no: blocked.no });
+    // The refusal is about the item, not about the chosen status: it stands on itemNo, so the
+    // dialog shows it once (in its alert), not also under New Status.
+    throw new DomainError("RELEASE_BLOCKED", `You cannot produce Item ${blocked.no} because the Production Blocked is Output.`, "itemNo", { no: blocked.no });
   }
 }
 
-/** ST-4: finishing with a line that has no output recorded needs the user's confirmation. */
-export function assertOutputConfirmed(no: string, lines: { finishedQuantity: { toString(): string } }[], confirmed: boolean) {
-  const missing = lines.filter((l) => Number(l.finishedQuantity.toString()) <= 0).length;
+/**
+ * ST-4, as BC's CheckBeforeFinishProdOrder: finishing asks for confirmation when a line's output
+ * is still missing (its Remaining Quantity is not 0: Finished Quantity below Quantity). A line
+ * whose output was recorded in full needs no question, partial output does.
+ */
+export function assertOutputConfirmed(no: string, lines: LineQuantities[], confirmed: boolean) {
+  const missing = linesLackingOutput(lines).length;
   if (missing > 0 && !confirmed) {
     throw new DomainError(
       "CONFIRM_NO_OUTPUT",
-      `Production order ${no} has ${missing} line(s) with no output recorded. Do you still want to finish the order?`,
+      `Production order ${no} has ${missing} line(s) whose output is still missing. Do you still want to finish the order?`,
       "confirmNoOutput",
       { no, lines: missing },
     );

@@ -31,7 +31,7 @@ export type ChangedStatus = {
 export async function changeProductionOrderStatus(db: Db, input: ChangeStatusRequest, actor: Actor): Promise<ChangedStatus> {
   const order = await db.productionOrder.findUnique({
     where: { id: input.id },
-    include: { lines: { select: { itemNo: true, finishedQuantity: true } } },
+    include: { lines: { select: { itemNo: true, quantity: true, finishedQuantity: true } } },
   });
   if (!order) throw new NotFoundError("Production order", String(input.id));
   // X-2 first: whoever read an older version gets the conflict message, not a rule about the new state.
@@ -39,7 +39,7 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
   const to = input.newStatus;
   if (!canChangeStatus(order.status, to)) throw transitionRefused(order.no, order.status, to);
   if (to === "RELEASED") await assertNotProductionBlocked(db, order);
-  if (to === "FINISHED") assertOutputConfirmed(order.no, order.lines, input.confirmNoOutput ?? false);
+  if (to === "FINISHED") assertOutputConfirmed(order.no, order.lines.map((l) => ({ quantity: l.quantity.toString(), finishedQuantity: l.finishedQuantity.toString() })), input.confirmNoOutput ?? false);
 
   // ST-3: a new No. only when the target's series differs from the one the order was numbered from.
   const series = to === "FINISHED" ? null : await seriesForStatus(db, to);

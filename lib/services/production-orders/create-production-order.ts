@@ -8,10 +8,10 @@ import { auditInsertSql, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
 import { drawnNo, mapNoSeriesError, testManual } from "@/lib/services/no-series/document-no";
 import { numberOrderSql, seriesForStatus } from "@/lib/services/no-series/order-no";
-import { loadSourceFacts, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
+import { loadSourceFacts, resolveSource, today, type ResolvedHeader } from "@/lib/services/production-orders/resolve-source";
 import { refreshNewOrder } from "@/lib/services/production-orders/refresh/refresh-new-order";
 import { withRetry } from "@/lib/services/retry";
-import { sqlTransaction } from "@/lib/services/sql-tx";
+import { sqlTransaction, type SqlTx } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
 import { headerDatesSql, ts } from "@/lib/services/production-orders/refresh/write-plan";
 
@@ -23,36 +23,17 @@ import { headerDatesSql, ts } from "@/lib/services/production-orders/refresh/wri
 export type CreatedOrder = { id: number; status: ProdOrderStatus; no: string; warning: string | null };
 
 export async function createProductionOrder(db: Db, input: CreateProductionOrderInput, actor: Actor): Promise<CreatedOrder> {
-  if (input.sourceType !== "SALES_HEADER" && input.quantity === undefined) {
-    throw new DomainError("QUANTITY_REQUIRED", "Quantity must have a value.", "quantity");
-  }
-  const facts = await loadSourceFacts(db, input);
+  const { facts, header } = await resolveNewOrder(db, input);
   const series = await seriesForStatus(db, input.status, facts.setup);
   const manualNo = input.no;
   if (manualNo) await testManual(db, series, "no");
-  const header = await resolveSource(db, { ...input, quantity: input.quantity }, facts);
-  const placeholder = manualNo || `~${randomUUID().replace(/-/g, "").slice(0, 19)}`;
+  const placeholder = manualNo || placeholderNo();
 
   try {
     // Retried as a whole on a serialization failure (the refresh's master data changed while it
     // read it): the number is drawn by the last statement, so a failed attempt drew none.
     return await withRetry(() => sqlTransaction(db, async (tx) => {
-      // The insert returns the row as the refresh reads it (with the setup it needs): a new
-      // order costs no second read, and no lock (no one else can see the row yet).
-      const [inserted] = await tx.$queryRaw<RawOrderRow[]>`
-        WITH o AS (
-          INSERT INTO "ProductionOrder" (status, no, "sourceType", "sourceNo", "variantCode", description, description2, "routingNo",
-            quantity, "unitCost", "costAmount", "dueDate", "startingDateTime", "endingDateTime", "locationCode", "creationDate",
-            "lastDateModified", "noSeries", "assignedUserId", "createdAt", "updatedAt")
-          VALUES (${input.status}::"ProdOrderStatus", ${placeholder}, ${input.sourceType}::"ProdOrderSourceType", ${input.sourceNo},
-            ${header.variantCode ?? ""}, ${header.description ?? ""}, ${header.description2 ?? ""}, ${header.routingNo ?? null}, ${header.quantity}::numeric,
-            ${header.unitCost}::numeric, ${header.costAmount}::numeric, ${header.dueDate}::date, ${ts(header.startingDateTime)}::timestamp,
-            ${ts(header.endingDateTime)}::timestamp, ${header.locationCode ?? null}, ${today()}::date, ${today()}::date,
-            ${manualNo ? null : series}, ${actor.id}, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')
-          RETURNING *)
-        SELECT ${ORDER_ROW_COLUMNS} FROM o LEFT JOIN "ManufacturingSetup" s ON s.id = 1`;
-      const order = toOrderRow(inserted);
-      const refreshed = input.refresh ? await refreshNewOrder(tx, order, actor) : null;
+      const { order, refreshed } = await insertAndRefresh(tx, input, header, placeholder, manualNo ? null : series, actor);
       // The refresh's new header dates, written by the last statement with the number.
       const dates = headerDatesSql(refreshed?.header ?? { startingDateTime: null, endingDateTime: null, dueDate: null });
 
@@ -77,4 +58,40 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
     }
     throw mapNoSeriesError(e, "no");
   }
+}
+
+/** PO-3 … PO-8 before anything is written: the source's facts and the header the order gets. */
+export async function resolveNewOrder(db: Db, input: CreateProductionOrderInput) {
+  if (input.sourceType !== "SALES_HEADER" && input.quantity === undefined) {
+    throw new DomainError("QUANTITY_REQUIRED", "Quantity must have a value.", "quantity");
+  }
+  const facts = await loadSourceFacts(db, input);
+  const header = await resolveSource(db, { ...input, quantity: input.quantity }, facts);
+  return { facts, header };
+}
+
+export const placeholderNo = () => `~${randomUUID().replace(/-/g, "").slice(0, 19)}`;
+
+/**
+ * The create's writes before the number: the header row and, when asked, the refresh of it.
+ * The preview runs exactly this and rolls back (preview-production-order.ts).
+ */
+export async function insertAndRefresh(tx: SqlTx, input: CreateProductionOrderInput, header: ResolvedHeader, no: string, series: string | null, actor: Actor) {
+  // The insert returns the row as the refresh reads it (with the setup it needs): a new
+  // order costs no second read, and no lock (no one else can see the row yet).
+  const [inserted] = await tx.$queryRaw<RawOrderRow[]>`
+    WITH o AS (
+      INSERT INTO "ProductionOrder" (status, no, "sourceType", "sourceNo", "variantCode", description, description2, "routingNo",
+        quantity, "unitCost", "costAmount", "dueDate", "startingDateTime", "endingDateTime", "locationCode", "creationDate",
+        "lastDateModified", "noSeries", "assignedUserId", "createdAt", "updatedAt")
+      VALUES (${input.status}::"ProdOrderStatus", ${no}, ${input.sourceType}::"ProdOrderSourceType", ${input.sourceNo},
+        ${header.variantCode ?? ""}, ${header.description ?? ""}, ${header.description2 ?? ""}, ${header.routingNo ?? null}, ${header.quantity}::numeric,
+        ${header.unitCost}::numeric, ${header.costAmount}::numeric, ${header.dueDate}::date, ${ts(header.startingDateTime)}::timestamp,
+        ${ts(header.endingDateTime)}::timestamp, ${header.locationCode ?? null}, ${today()}::date, ${today()}::date,
+        ${series}, ${actor.id}, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')
+      RETURNING *)
+    SELECT ${ORDER_ROW_COLUMNS} FROM o LEFT JOIN "ManufacturingSetup" s ON s.id = 1`;
+  const order = toOrderRow(inserted);
+  const refreshed = input.refresh ? await refreshNewOrder(tx, order, actor) : null;
+  return { order, refreshed };
 }

@@ -19,7 +19,16 @@ import { loadComponentNeeds } from "./replan/component-needs";
 // The new orders are numbered in the last statement, with the audit entries (NS-8).
 
 export type ReplanRequest = { id: number; version: number; direction: ReplanDirection; plan: ReplanPlan };
-export type CreatedChild = { id: number; no: string; itemNo: string; quantity: string; dueDate: string | null; lowLevelCode: number };
+/**
+ * RP-2/RP-3: why a new order has its quantity, per component it covers: the demand (which order
+ * needs how much on which date), the projected availability there and its four parts, what this
+ * replan's earlier new orders already cover, and the shortage left.
+ */
+export type ChildWhy = {
+  orderId: number; orderNo: string; needed: string; dueDate: string; onHand: string; openOutput: string; componentDemand: string; salesDemand: string;
+  available: string; coveredBefore: string; shortage: string;
+};
+export type CreatedChild = { id: number; no: string; itemNo: string; quantity: string; dueDate: string | null; lowLevelCode: number; why: ChildWhy[] };
 export type ReplanResult = { id: number; status: string; no: string; version: number; created: CreatedChild[]; deleted: DeletedChild[]; warning: string | null };
 
 export async function replanProductionOrder(db: Db, input: ReplanRequest, actor: Actor): Promise<ReplanResult> {
@@ -49,13 +58,15 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
           return { ...base, created: [], deleted: [], warning: null };
         }
         const deleted = await deleteEarlierChildren(tx, ref, actor);
-        const ids = await createLevels(tx, input.plan, ref, series, actor);
+        const { ids, why } = await createLevels(tx, input.plan, ref, series, actor);
         const replanChanges = { ...changes, deleted: deleted.map((d) => d.no) };
         if (ids.length === 0) {
           await writeAudit(tx, actor, { action: "replan", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id, oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no, changes: { ...replanChanges, created: [] } });
           return { ...base, created: [], deleted, warning: null };
         }
         const numbered = await numberChildOrders(tx, ids, { ref, series, date: today(), actor, replanChanges });
+        const noOf = new Map(numbered.map((n) => [n.id, n.no]));
+        for (const list of why.values()) for (const w of list) w.orderNo = noOf.get(w.orderId) ?? w.orderNo;
         const created = await tx.productionOrder.findMany({ where: { id: { in: ids } }, orderBy: [{ lowLevelCode: "asc" }, { id: "asc" }] });
         const last = numbered.findLast((n) => n.warning);
         return {
@@ -63,6 +74,7 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
           deleted,
           created: created.map((c) => ({
             id: c.id, no: c.no, itemNo: c.sourceNo, quantity: c.quantity.toString(), dueDate: c.dueDate?.toISOString().slice(0, 10) ?? null, lowLevelCode: c.lowLevelCode,
+            why: why.get(c.id) ?? [],
           })),
           warning: last ? warningFor(series, last.no) : null,
         };
@@ -74,8 +86,9 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
 }
 
 /** RP-2: one component-needs query, one insert and one refresh per new order, per level. */
-async function createLevels(tx: Tx, plan: ReplanPlan, ref: ReplanRef, series: string, actor: Actor): Promise<number[]> {
+async function createLevels(tx: Tx, plan: ReplanPlan, ref: ReplanRef, series: string, actor: Actor): Promise<{ ids: number[]; why: Map<number, ChildWhy[]> }> {
   const all: number[] = [];
+  const why = new Map<number, ChildWhy[]>();
   let parents = [ref.id];
   for (let depth = 0; parents.length > 0 && plansComponentsAt(plan, depth); depth++) {
     const needs = await loadComponentNeeds(tx, parents, [ref.id, ...all]);
@@ -83,8 +96,18 @@ async function createLevels(tx: Tx, plan: ReplanPlan, ref: ReplanRef, series: st
     const blocked = needs.find((n) => n.blocked && plans.some((p) => p.componentIds.includes(n.componentId)));
     if (blocked) throw new DomainError("ITEM_BLOCKED", `Item ${blocked.itemNo} is blocked.`, "plan", { no: blocked.itemNo });
     parents = await insertChildOrders(tx, plans, { ref, lowLevelCode: ref.lowLevelCode + depth + 1, series, actor });
+    // insertChildOrders returns the ids in the plans' order (inserted in that order, ascending).
+    const byId = new Map(needs.map((n) => [n.componentId, n]));
+    parents.forEach((id, i) => why.set(id, plans[i].covers.map((c) => {
+      const n = byId.get(c.componentId)!;
+      return {
+        // A lower level's parent is numbered only at the end: its No. is filled in then (orderId).
+        orderId: n.orderId, orderNo: n.orderNo, needed: n.needed, dueDate: n.dueDate, onHand: n.onHand, openOutput: n.openOutput, componentDemand: n.componentDemand,
+        salesDemand: n.salesDemand, available: c.available, coveredBefore: c.coveredBefore, shortage: c.shortage,
+      };
+    })));
     for (const id of parents) await refreshProductionOrderInTx(tx, { orderId: id, direction: "BACK", skipAudit: true }, actor);
     all.push(...parents);
   }
-  return all;
+  return { ids: all, why };
 }

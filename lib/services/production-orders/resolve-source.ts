@@ -195,7 +195,9 @@ async function fromSalesHeader(db: Client, input: SourceInput): Promise<Partial_
   if (!header.shipmentDate) {
     throw new DomainError("SHIPMENT_DATE_MISSING", `Shipment Date must have a value in sales document ${header.no}.`, "sourceNo");
   }
-  // The header quantity is informative for a sales order: the total its lines will produce (RF-2).
+  // PO-6/RF-2: the lines build what the sales lines need, whatever Quantity was typed, so the
+  // header's Quantity is that total (a typed 5 used to stand beside lines of 10). The create form
+  // does not ask for it.
   const total = header.lines
     .filter((l) => l.item?.replenishmentSystem === "PROD_ORDER")
     .reduce((sum, l) => sum + Number(l.outstandingQuantity) - Number(l.reservedQuantity), 0);
@@ -208,6 +210,6 @@ async function fromSalesHeader(db: Client, input: SourceInput): Promise<Partial_
     variantCode: "",
     locationCode: header.locationCode,
     dueDate: shipment,
-    quantity: input.quantity ?? total,
+    quantity: total,
   };
 }

@@ -3,13 +3,18 @@ import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prism
 import { DomainError } from "@/lib/errors";
 import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { seriesForStatus } from "@/lib/services/no-series/order-no";
-import { resolveSource, type ResolvedHeader } from "@/lib/services/production-orders/resolve-source";
 
-// What the create form asks while the planner types: valid sources for the chosen Source Type,
-// what the order will copy from one (PO-4 … PO-6), and the number it will get (NS-10).
+// What the create form asks while the planner types: valid sources for the chosen Source Type
+// and the number the order will get (NS-10). What it will get besides is
+// preview-production-order.ts (the create's own code, rolled back).
 
-/** `day`: a yyyy-mm-dd date the picker shows in the user's format (a sales order's Shipment Date). */
-export type SourceOption = { no: string; description: string; extra?: string; day?: string };
+/** Codes, not captions: the lookup shows them in the user's language ("Prod. Order", "Productieorder"). */
+export type SourceOption = { no: string; description: string; replenishmentSystem?: "PURCHASE" | "PROD_ORDER"; shipmentDate?: string };
+
+/** The Variant Code choices of an item (create form and the card's General FastTab). */
+export async function listItemVariants(db: Db, itemNo: string): Promise<{ code: string; description: string }[]> {
+  return db.itemVariant.findMany({ where: { itemNo, blocked: false }, orderBy: { code: "asc" }, select: { code: true, description: true } });
+}
 
 export async function lookupSources(
   db: Db,
@@ -25,7 +30,7 @@ export async function lookupSources(
         take: 20,
         select: { no: true, description: true, replenishmentSystem: true },
       });
-      return items.map((i) => ({ no: i.no, description: i.description, extra: i.replenishmentSystem }));
+      return items.map((i) => ({ no: i.no, description: i.description, replenishmentSystem: i.replenishmentSystem }));
     }
     case "FAMILY": {
       const families = await db.family.findMany({
@@ -43,23 +48,9 @@ export async function lookupSources(
         orderBy: { no: "asc" },
         take: 20,
       });
-      return headers.map((h) => ({ no: h.no, description: h.shipToName || h.sellToName, day: h.shipmentDate?.toISOString().slice(0, 10) }));
+      return headers.map((h) => ({ no: h.no, description: h.shipToName || h.sellToName, shipmentDate: h.shipmentDate?.toISOString().slice(0, 10) }));
     }
   }
-}
-
-export type SourcePreview = ResolvedHeader & { variants: { code: string; description: string }[] };
-
-export async function previewSource(
-  db: Db,
-  input: { status: ProdOrderStatus; sourceType: ProdOrderSourceType; sourceNo: string; variantCode: string; locationCode: string; quantity?: number; dueDate?: string },
-): Promise<SourcePreview> {
-  const header = await resolveSource(db, input);
-  const variants =
-    input.sourceType === "ITEM"
-      ? await db.itemVariant.findMany({ where: { itemNo: input.sourceNo, blocked: false }, orderBy: { code: "asc" }, select: { code: true, description: true } })
-      : [];
-  return { ...header, variants };
 }
 
 export async function peekOrderNo(db: Db, status: Exclude<ProdOrderStatus, "FINISHED" | "RELEASED">) {

@@ -14,7 +14,7 @@ describe("ST-2 release refused for Production Blocked = Output", () => {
     // WHEN a supervisor releases it
     const change = changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor"));
     // THEN BC's message, beside New Status; the order, the audit trail and REL-PROD are untouched
-    await expectDomainError(change, "RELEASE_BLOCKED", "You cannot produce Item 1002 because the Production Blocked is Output.", "newStatus");
+    await expectDomainError(change, "RELEASE_BLOCKED", "You cannot produce Item 1002 because the Production Blocked is Output.", "itemNo");
     expect(await writeState()).toEqual(before);
     expect(await lastNoUsed("REL-PROD")).toBe(last);
   });
@@ -27,7 +27,7 @@ describe("ST-2 release refused for Production Blocked = Output", () => {
       // WHEN it is released / THEN refused
       await expectDomainError(
         changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor")),
-        "RELEASE_BLOCKED", "You cannot produce Item 1000 because the Production Blocked is Output.", "newStatus",
+        "RELEASE_BLOCKED", "You cannot produce Item 1000 because the Production Blocked is Output.", "itemNo",
       );
     } finally {
       await db.item.update({ where: { no: "1000" }, data: { productionBlocked: "NONE" } });

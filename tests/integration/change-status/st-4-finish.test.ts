@@ -14,7 +14,7 @@ describe("ST-4 finishing asks for confirmation when output is missing", () => {
     // WHEN finished without confirmation / THEN the question comes back and nothing changes
     await expectDomainError(
       changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FINISHED" }, await actorFor("supervisor")),
-      "CONFIRM_NO_OUTPUT", `Production order ${order.no} has 1 line(s) with no output recorded. Do you still want to finish the order?`, "confirmNoOutput",
+      "CONFIRM_NO_OUTPUT", `Production order ${order.no} has 1 line(s) whose output is still missing. Do you still want to finish the order?`, "confirmNoOutput",
     );
     expect(await writeState()).toEqual(before);
     // WHEN confirmed / THEN Finished, Finished Date today, same No., an audit entry

@@ -39,7 +39,7 @@ const cases: Case[] = [
   ["createProductionOrderAction", form(orders.createProductionOrderAction), poSchemas.createProductionOrderSchema, create],
   ["updateProductionOrderAction", form(orders.updateProductionOrderAction), poSchemas.updateProductionOrderSchema, () => ({ ...ref(), ...create(), description: "Hostile" })],
   ["lookupSourcesAction", orders.lookupSourcesAction, poSchemas.sourceLookupSchema, () => ({ sourceType: "ITEM", query: "10", status: "FIRM_PLANNED" })],
-  ["previewSourceAction", orders.previewSourceAction, poSchemas.sourcePreviewSchema, create],
+  ["previewProductionOrderAction", orders.previewProductionOrderAction, poSchemas.previewProductionOrderSchema, create],
   ["peekOrderNoAction", orders.peekOrderNoAction, peekSchema],
   ["changeStatusAction", form(status.changeStatusAction), statusSchemas.changeStatusSchema, () => ({ ...ref(), newStatus: "RELEASED" })],
   ["batchChangeStatusAction", status.batchChangeStatusAction, statusSchemas.batchChangeStatusSchema, () => ({ ...byNo(), newStatus: "FINISHED" })],

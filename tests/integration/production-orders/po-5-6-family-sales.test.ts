@@ -70,7 +70,7 @@ describe("PO-6 create from a Sales Header", () => {
     // GIVEN a sales order whose Ship-to Name differs from its Sell-to Name, at RED, shipping Tuesday 2026-12-15
     const so = await makeSalesOrder(db, { sellToName: "Sell-to Ltd", shipToName: "Ship-to Warehouse", locationCode: "RED", shipmentDate: "2026-12-15" });
     // WHEN a Firm Planned order is created from it with another location and due date typed in
-    const order = await create({ sourceType: "SALES_HEADER", sourceNo: so.no, quantity: 5, locationCode: "BLUE", dueDate: "2026-12-01" });
+    const order = await create({ sourceType: "SALES_HEADER", sourceNo: so.no, quantity: undefined, locationCode: "BLUE", dueDate: "2026-12-01" });
     // THEN the sales order wins: its ship-to name, location and shipment date; no cost
     expect(order).toMatchObject({ sourceType: "SALES_HEADER", sourceNo: so.no, description: "Ship-to Warehouse", description2: "", routingNo: null, locationCode: "RED" });
     expect(isoOf(order.dueDate)).toBe("2026-12-15");
@@ -93,7 +93,7 @@ describe("PO-6 create from a Sales Header", () => {
   it("a Simulated order reads a sales QUOTE (SQ-1001)", async () => {
     // GIVEN demo quote SQ-1001 (Adatum Corporation, BLUE, shipping 2027-01-19)
     // WHEN a Simulated order is created from it
-    const order = await create({ status: "SIMULATED", sourceType: "SALES_HEADER", sourceNo: "SQ-1001", quantity: 1 });
+    const order = await create({ status: "SIMULATED", sourceType: "SALES_HEADER", sourceNo: "SQ-1001", quantity: undefined });
     // THEN it carries the quote's data
     expect(order).toMatchObject({ status: "SIMULATED", description: "Adatum Corporation", locationCode: "BLUE", noSeries: "SIM-PROD" });
     expect(isoOf(order.dueDate)).toBe("2027-01-19");

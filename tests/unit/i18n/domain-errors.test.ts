@@ -74,7 +74,7 @@ const CASES: [string, string][] = [
   ["Production Order 5 does not exist.", "Productieorder 5 bestaat niet."],
   ["Sales Order SO1001 does not exist.", "Verkooporder SO1001 bestaat niet."],
   ["The status of production order 101001 cannot be changed from Finished to Released.", "De status van productieorder 101001 kan niet worden gewijzigd van Voltooid in Vrijgegeven."],
-  ["Production order 101001 has 2 line(s) with no output recorded. Do you still want to finish the order?", "Productieorder 101001 heeft 2 regel(s) zonder geboekte output. Wilt u de order toch voltooien?"],
+  ["Production order 101001 has 2 line(s) whose output is still missing. Do you still want to finish the order?", "Productieorder 101001 heeft 2 regel(s) waarvan nog output ontbreekt. Wilt u de order toch voltooien?"],
   ["Production order already exists with this status.", "Productieorder bestaat al met deze status."],
   ["Quantity must be greater than 0 in Production Order", "Aantal moet groter zijn dan 0 in Productieorder"],
   ["Status must be Certified in Routing Header No.='R1'.", "Status moet Gecertificeerd zijn in Routingkop Nr.='R1'."],

@@ -11,7 +11,7 @@ import {
   orderRefSchema,
   quantitySchema,
   sourceLookupSchema,
-  sourcePreviewSchema,
+  previewProductionOrderSchema,
   updateProductionOrderSchema,
 } from "@/lib/validation/production-order";
 
@@ -186,8 +186,10 @@ describe("order reference, source lookup and preview", () => {
     expect(errorsOf(sourceLookupSchema, { sourceType: "ITEM", status: "X" })).toEqual({ status: ["Status must be Simulated, Planned, Firm Planned, Released or Finished."] });
   });
 
-  it("the preview ignores a half-typed Quantity or Due Date instead of failing", () => {
-    const data = sourcePreviewSchema.parse({ sourceType: "ITEM", sourceNo: "1000", quantity: "1,2,3", dueDate: "2026-02-3" });
-    expect(data).toMatchObject({ status: "FIRM_PLANNED", quantity: undefined, dueDate: undefined });
+  it("the preview refuses a half-typed Quantity or Due Date as create does (it used to preview them as blank)", () => {
+    // GIVEN half-typed fields / WHEN the preview reads them / THEN the same messages as create, beside the fields
+    const input = { sourceType: "ITEM", sourceNo: "1000", quantity: "1,2,3", dueDate: "2026-02-3" };
+    expect(errorsOf(previewProductionOrderSchema, input)).toEqual(errorsOf(createProductionOrderSchema, input));
+    expect(Object.keys(errorsOf(previewProductionOrderSchema, input)).sort()).toEqual(["dueDate", "quantity"]);
   });
 });

@@ -47,6 +47,8 @@ export type RefreshResult =
       startingDateTime: Date | null;
       endingDateTime: Date | null;
       dueDate: string | null;
+      /** The Due Date the refresh moved (a forward schedule ending after it), else null: the user is told, History keeps it. */
+      dueDateMoved: { from: string; to: string } | null;
     };
 
 /** RF-1: everything on by default; Calculate Lines forces the other two. */
@@ -158,14 +160,18 @@ async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options:
     WHERE id = ${order.id} AND version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   const counts = { lines: plan.lines.length, components, routingLines };
+  const dueDateMoved = dueDate && order.dueDate && dueDate !== order.dueDate ? { from: order.dueDate, to: dueDate } : null;
   if (!input.skipAudit) await writeAudit(tx, actor, {
     action: "refresh", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
     oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
-    changes: { ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents },
+    changes: {
+      ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents,
+      ...(dueDateMoved ? { dueDate: [dueDateMoved.from, dueDateMoved.to] } : {}),
+    },
   });
   return {
     skipped: false, orderId: order.id, version: input.newOrder ? order.version : order.version + 1, ...counts,
-    startingDateTime, endingDateTime, dueDate: dueDate ?? order.dueDate,
+    startingDateTime, endingDateTime, dueDate: dueDate ?? order.dueDate, dueDateMoved,
   };
 }
 

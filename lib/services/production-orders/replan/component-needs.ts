@@ -10,6 +10,9 @@ import type { Tx } from "@/lib/services/tx";
 
 export type NeedRow = ComponentNeed & {
   orderId: number;
+  /** The order whose component this is, and what it still needs (the demand a new order covers). */
+  orderNo: string;
+  needed: string;
   blocked: boolean;
   onHand: string;
   openOutput: string;
@@ -24,7 +27,7 @@ export async function loadComponentNeeds(tx: Tx, orderIds: number[], tree: numbe
       SELECT id, "dueDate" FROM "ProductionOrder"
       WHERE status <> 'FINISHED' AND (status <> 'SIMULATED' OR id = ANY(${tree}::int[]))
     ), c AS (
-      SELECT pc.id, pc."orderId", pc."itemNo", pc."variantCode", pc."locationCode", coalesce(pc."dueDate", o."dueDate") AS due,
+      SELECT pc.id, pc."orderId", o.no AS order_no, pc."remainingQuantity" AS needed, pc."itemNo", pc."variantCode", pc."locationCode", coalesce(pc."dueDate", o."dueDate") AS due,
              i."replenishmentSystem" = 'PROD_ORDER' AS produced, pc."suppliedByLineNo" IS NOT NULL AS supplied, i.blocked
       FROM "ProdOrderComponent" pc
       JOIN "ProductionOrder" o ON o.id = pc."orderId"
@@ -47,7 +50,7 @@ export async function loadComponentNeeds(tx: Tx, orderIds: number[], tree: numbe
                     AND coalesce(sl."shipmentDate", sh."shipmentDate") <= c.due), 0) AS sales_demand
       FROM c WHERE c.produced AND NOT c.supplied AND c.due IS NOT NULL
     )
-    SELECT id AS "componentId", "orderId", "itemNo", "variantCode", "locationCode", to_char(due, 'YYYY-MM-DD') AS "dueDate",
+    SELECT id AS "componentId", "orderId", order_no AS "orderNo", trim_scale(needed)::text AS needed, "itemNo", "variantCode", "locationCode", to_char(due, 'YYYY-MM-DD') AS "dueDate",
            produced, supplied AS "suppliedWithinOrder", blocked,
            trim_scale(on_hand)::text AS "onHand", trim_scale(open_output)::text AS "openOutput",
            trim_scale(component_demand)::text AS "componentDemand", trim_scale(sales_demand)::text AS "salesDemand",

@@ -11,7 +11,8 @@ describe("RP-2 child orders for negative projected availability", () => {
     // GIVEN component C due 2027-01-10 with availability −20
     // WHEN planned / THEN one order for 20 C, same location, due that day
     expect(planChildOrders([need({ available: "-20" })])).toEqual([
-      { itemNo: "C", variantCode: "", locationCode: "BLUE", dueDate: "2027-01-10", quantity: "20", componentIds: [1] },
+      { itemNo: "C", variantCode: "", locationCode: "BLUE", dueDate: "2027-01-10", quantity: "20", componentIds: [1],
+        covers: [{ componentId: 1, available: "-20", coveredBefore: "0", shortage: "20" }] },
     ]);
   });
 
@@ -34,6 +35,11 @@ describe("RP-2 child orders for negative projected availability", () => {
     expect(plans.map((p) => [p.dueDate, p.quantity, p.componentIds])).toEqual([
       ["2027-01-10", "3", [1]],
       ["2027-01-20", "5", [2]],
+    ]);
+    // AND each says why: the 20th's availability −8 of which the 10th's new order covers 3
+    expect(plans.map((p) => p.covers)).toEqual([
+      [{ componentId: 1, available: "-3", coveredBefore: "0", shortage: "3" }],
+      [{ componentId: 2, available: "-8", coveredBefore: "3", shortage: "5" }],
     ]);
   });
 

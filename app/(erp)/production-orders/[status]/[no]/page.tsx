@@ -7,6 +7,7 @@ import { GeneralFastTab } from "@/components/production-orders/general-fast-tab"
 import { OrderHistory } from "@/components/production-orders/order-history";
 import { OrderActions } from "@/components/production-orders/order-actions";
 import { OrderLines } from "@/components/production-orders/order-lines";
+import { OrderOutput } from "@/components/production-orders/order-output";
 import { OperationsTimeline } from "@/components/production-orders/operations-timeline";
 import { WhyThisDate } from "@/components/production-orders/why-this-date";
 import { getCurrentUser } from "@/lib/auth";
@@ -131,6 +132,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
         ]} />
       </CardSection>
       <OrderLines order={order} params={parseOrderCardParams(sp)} basePath={orderPath(status, order.no)} editable={editable} locations={locations} />
+      {status === "RELEASED" && can(user.role, "orders.output") && <OrderOutput order={order} params={parseOrderCardParams(sp)} />}
       <OperationsTimeline orderId={order.id} />
       <OrderHistory orderId={order.id} />
     </>
