@@ -60,7 +60,8 @@ function playwright() {
 // `npm test` runs every tier; `npm test -- e2e unit` only the ones named.
 const only = new Set(process.argv.slice(2));
 const wanted = (tier: string) => only.size === 0 || only.has(tier);
-if (wanted("lint")) check("lint", "npx", ["eslint", "."]);
+// lint: ESLint and the formatter (Prettier), as `npm run lint` runs them.
+if (wanted("lint")) check("lint", "npm", ["run", "lint"]);
 if (wanted("typecheck")) check("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]);
 if (wanted("unit")) vitest("unit", "unit");
 if (wanted("integration")) vitest("integration", "integration");
