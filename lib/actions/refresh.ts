@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { errorResult, localize, runAction, type ActionResult } from "@/lib/actions/run-action";
+import { currentLocale } from "@/lib/i18n/localize-errors";
+import { errorResult, runAction, type ActionResult } from "@/lib/actions/run-action";
 import { NotFoundError } from "@/lib/errors";
 import { refreshProductionOrder, type RefreshResult } from "@/lib/services/production-orders/refresh-production-order";
 import { refreshOrderByNoSchema, refreshOrderSchema, refreshOrdersBatchSchema } from "@/lib/validation/refresh";
@@ -34,7 +35,7 @@ export async function refreshProductionOrderAction(_prev: unknown, input: unknow
 export async function refreshOrderByNoAction(input: unknown): Promise<ActionResult<RefreshCounts>> {
   const result = await runAction("orders.refresh", refreshOrderByNoSchema, input, async ({ status, no, ...options }, user) => {
     const order = await db.productionOrder.findUnique({ where: { status_no: { status, no } }, select: { id: true } });
-    if (!order) throw new NotFoundError("Production Order", no);
+    if (!order) throw new NotFoundError("partProductionOrder", { no });
     return counts(await refreshProductionOrder({ orderId: order.id, ...options }, user));
   });
   if (result.ok) revalidatePath("/production-orders", "layout");
@@ -50,10 +51,10 @@ export async function refreshOrdersBatchAction(input: unknown): Promise<ActionRe
     for (const no of new Set(nos)) {
       try {
         const id = idByNo.get(no);
-        if (id === undefined) throw new NotFoundError("Production Order", no);
+        if (id === undefined) throw new NotFoundError("partProductionOrder", { no });
         out.push({ no, ok: true, result: counts(await refreshProductionOrder({ orderId: id, ...options }, user)) });
       } catch (e) {
-        const failure = await localize(errorResult(e));
+        const failure = errorResult(e, await currentLocale());
         out.push({ no, ok: false, message: failure.ok ? "" : failure.message });
       }
     }

@@ -1,6 +1,7 @@
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "@/lib/db-client";
+import { msg, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // The rules a status change checks before it writes anything (ST-1 … ST-4). Pure decisions
 // come from lib/domain; these read what they need and turn a refusal into the spec's message.
@@ -13,6 +14,13 @@ const CAPTION: Record<ProdOrderStatus, string> = {
   FINISHED: "Finished",
 };
 export const statusCaption = (s: ProdOrderStatus) => CAPTION[s];
+const CAPTION_KEYS: Record<ProdOrderStatus, CaptionKey> = {
+  SIMULATED: "partStatusSimulated",
+  PLANNED: "partStatusPlanned",
+  FIRM_PLANNED: "partStatusFirmPlanned",
+  RELEASED: "partStatusReleased",
+  FINISHED: "partStatusFinished",
+};
 
 /** ST-3: leaving a status keeps the number in that status's "… Order No." field (as BC does). */
 export const OLD_NO_FIELD = {
@@ -28,9 +36,8 @@ export function oldNoField(status: ProdOrderStatus) {
 export function transitionRefused(no: string, from: ProdOrderStatus, to: ProdOrderStatus) {
   return new DomainError(
     "STATUS_NOT_ALLOWED",
-    `The status of production order ${no} cannot be changed from ${CAPTION[from]} to ${CAPTION[to]}.`,
+    msg("statusChangeRefused", { no, fromStatus: msg(CAPTION_KEYS[from]), toStatus: msg(CAPTION_KEYS[to]) }),
     "newStatus",
-    { no, from: CAPTION[from], to: CAPTION[to] },
   );
 }
 
@@ -45,7 +52,7 @@ export async function assertNotProductionBlocked(db: Db, order: { sourceType: st
     select: { no: true },
   });
   if (blocked) {
-    throw new DomainError("RELEASE_BLOCKED", `You cannot produce Item ${blocked.no} because the Production Blocked is Output.`, "newStatus", { no: blocked.no });
+    throw new DomainError("RELEASE_BLOCKED", msg("releaseBlocked", { no: blocked.no }), "newStatus");
   }
 }
 
@@ -55,9 +62,8 @@ export function assertOutputConfirmed(no: string, lines: { finishedQuantity: { t
   if (missing > 0 && !confirmed) {
     throw new DomainError(
       "CONFIRM_NO_OUTPUT",
-      `Production order ${no} has ${missing} line(s) with no output recorded. Do you still want to finish the order?`,
+      msg("confirmNoOutput", { no, count: missing }),
       "confirmNoOutput",
-      { no, lines: missing },
     );
   }
 }

@@ -3,6 +3,7 @@ import { refreshProductionOrderInTx } from "@/lib/services/production-orders/ref
 import type { Tx } from "@/lib/services/tx";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import type { OrderRow } from "@/lib/services/production-orders/refresh/load-order";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 /**
  * Creating an order with "Refresh" on runs the refresh inside the create transaction on the row
@@ -23,10 +24,10 @@ export async function rescheduleAfterDueDateChange(
   endingDateTime: Date,
   multiLevel: boolean,
   actor: Actor,
-): Promise<string[]> {
+): Promise<Message[]> {
   if (multiLevel) {
     await tx.productionOrder.update({ where: { id: orderId }, data: { endingDateTime } });
-    return ["The order has lines on several levels: only its Ending Date was moved. Refresh the order to reschedule its lines."];
+    return [msg("multiLevelNotice")];
   }
   // Single-level: every line gets the new Due Date and is rescheduled backward; the header then
   // spans its lines again (PO-9).

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { seriesForStatus } from "@/lib/services/no-series/order-no";
 import { resolveSource, type ResolvedHeader } from "@/lib/services/production-orders/resolve-source";
+import { msg } from "@/lib/i18n/domain-message";
 
 // What the create form asks while the planner types: valid sources for the chosen Source Type,
 // what the order will copy from one (PO-4 … PO-6), and the number it will get (NS-10).
@@ -64,6 +65,6 @@ export async function previewSource(
 export async function peekOrderNo(db: Db, status: Exclude<ProdOrderStatus, "FINISHED" | "RELEASED">) {
   const code = await seriesForStatus(db, status);
   const series = await db.noSeries.findUnique({ where: { code }, select: { manualNos: true } });
-  if (!series) throw new DomainError("NS_NOT_FOUND", `The number series ${code} does not exist.`, "no");
+  if (!series) throw new DomainError("NS_NOT_FOUND", msg("seriesNotFound", { series: code }), "no");
   return { no: await peekNextNo(db, code), manualNos: series.manualNos };
 }

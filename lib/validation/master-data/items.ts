@@ -2,34 +2,35 @@ import { z } from "zod";
 import {
   checkboxField, codeField, numberField, optionalCodeField, optionalDaysField, parseRows, refuseDuplicates, textField, versionField,
 } from "@/lib/validation/master-data/shared-fields";
+import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
 
 // Item card with its sub-grids: units of measure, variants, stockkeeping units (Routing No. and
 // lead-time overrides) and inventory per location. Whatever needs the database (units, BOMs,
 // routings and locations exist) is the service's job; the base unit's row (Qty. 1) is kept by it.
 
 export const itemUnitSchema = z.object({
-  code: codeField("Code", 10),
-  qtyPerUnitOfMeasure: numberField("Qty. per Unit of Measure", { min: 0, minExclusive: true, max: 1_000_000 }),
+  code: codeField("partCode", 10),
+  qtyPerUnitOfMeasure: numberField("partQtyPerUnitOfMeasure", { min: 0, minExclusive: true, max: 1_000_000 }),
 });
 
 export const itemVariantSchema = z.object({
-  code: codeField("Code", 10),
-  description: textField("Description", 100),
+  code: codeField("partCode", 10),
+  description: textField("partDescription", 100),
   blocked: checkboxField,
 });
 
 export const stockkeepingUnitSchema = z.object({
-  locationCode: codeField("Location Code", 10),
-  variantCode: optionalCodeField("Variant Code", 10).transform((v) => v ?? ""),
-  routingNo: optionalCodeField("Routing No."),
-  leadTimeDays: optionalDaysField("Lead Time Calculation"),
-  safetyLeadTimeDays: optionalDaysField("Safety Lead Time"),
+  locationCode: codeField("partLocationCode", 10),
+  variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
+  routingNo: optionalCodeField("partRoutingNo"),
+  leadTimeDays: optionalDaysField("partLeadTimeCalculation"),
+  safetyLeadTimeDays: optionalDaysField("partSafetyLeadTime"),
 });
 
 export const inventorySchema = z.object({
-  locationCode: codeField("Location Code", 10),
-  variantCode: optionalCodeField("Variant Code", 10).transform((v) => v ?? ""),
-  quantity: numberField("Quantity", { min: 0, max: 1_000_000_000 }),
+  locationCode: codeField("partLocationCode", 10),
+  variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
+  quantity: numberField("partQuantity", { min: 0, max: 1_000_000_000 }),
 });
 
 export type ItemUnitInput = z.infer<typeof itemUnitSchema>;
@@ -38,21 +39,21 @@ export type StockkeepingUnitInput = z.infer<typeof stockkeepingUnitSchema>;
 export type InventoryInput = z.infer<typeof inventorySchema>;
 
 const fields = {
-  no: codeField("No."),
-  description: textField("Description", 100),
-  description2: textField("Description 2", 50),
-  baseUnitOfMeasure: codeField("Base Unit of Measure", 10),
-  replenishmentSystem: z.enum(["PURCHASE", "PROD_ORDER"], "Replenishment System must be Purchase or Prod. Order.").default("PURCHASE"),
-  manufacturingPolicy: z.enum(["MAKE_TO_STOCK", "MAKE_TO_ORDER"], "Manufacturing Policy must be Make-to-Stock or Make-to-Order.").default("MAKE_TO_STOCK"),
-  productionBomNo: optionalCodeField("Production BOM No."),
-  routingNo: optionalCodeField("Routing No."),
-  scrapPercent: numberField("Scrap %", { min: 0, max: 100, fallback: 0 }),
-  leadTimeDays: numberField("Lead Time Calculation", { min: 0, max: 3650, integer: true, fallback: 0 }),
-  safetyLeadTimeDays: optionalDaysField("Safety Lead Time"),
-  unitCost: numberField("Unit Cost", { min: 0, max: 1_000_000_000, fallback: 0 }),
+  no: codeField("partNo"),
+  description: textField("partDescription", 100),
+  description2: textField("partDescription2", 50),
+  baseUnitOfMeasure: codeField("partBaseUnitOfMeasure", 10),
+  replenishmentSystem: z.enum(["PURCHASE", "PROD_ORDER"], zodMessage("replenishmentInvalid")).default("PURCHASE"),
+  manufacturingPolicy: z.enum(["MAKE_TO_STOCK", "MAKE_TO_ORDER"], zodMessage("manufacturingPolicyInvalid")).default("MAKE_TO_STOCK"),
+  productionBomNo: optionalCodeField("partProductionBomNo"),
+  routingNo: optionalCodeField("partRoutingNo"),
+  scrapPercent: numberField("partScrapPercent", { min: 0, max: 100, fallback: 0 }),
+  leadTimeDays: numberField("partLeadTimeCalculation", { min: 0, max: 3650, integer: true, fallback: 0 }),
+  safetyLeadTimeDays: optionalDaysField("partSafetyLeadTime"),
+  unitCost: numberField("partUnitCost", { min: 0, max: 1_000_000_000, fallback: 0 }),
   blocked: checkboxField,
-  productionBlocked: z.enum(["NONE", "OUTPUT"], "Production Blocked must be blank or Output.").default("NONE"),
-  roundingPrecision: numberField("Rounding Precision", { min: 0, minExclusive: true, max: 1, fallback: 0.00001 }),
+  productionBlocked: z.enum(["NONE", "OUTPUT"], zodMessage("productionBlockedInvalid")).default("NONE"),
+  roundingPrecision: numberField("partRoundingPrecision", { min: 0, minExclusive: true, max: 1, fallback: 0.00001 }),
   units: z.unknown().optional(),
   variants: z.unknown().optional(),
   stockkeepingUnits: z.unknown().optional(),
@@ -64,10 +65,10 @@ function withGrids<T extends { units?: unknown; variants?: unknown; stockkeeping
   const variants = parseRows(v.variants, "variants", itemVariantSchema, ctx);
   const stockkeepingUnits = parseRows(v.stockkeepingUnits, "stockkeepingUnits", stockkeepingUnitSchema, ctx);
   const inventory = parseRows(v.inventory, "inventory", inventorySchema, ctx);
-  refuseDuplicates(units, (u) => u.code, "units", "code", (c) => `The unit of measure ${c} is already in the list.`, ctx);
-  refuseDuplicates(variants, (r) => r.code, "variants", "code", (c) => `The variant ${c} is already in the list.`, ctx);
+  refuseDuplicates(units, (u) => u.code, "units", "code", (c) => msg("unitDuplicate", { code: c }), ctx);
+  refuseDuplicates(variants, (r) => r.code, "variants", "code", (c) => msg("variantDuplicate", { code: c }), ctx);
   const slot = (r: { locationCode: string; variantCode: string }) => `${r.locationCode}/${r.variantCode}`;
-  const slotMessage = (k: string) => `Location and variant ${k} are already in the list.`;
+  const slotMessage = (k: string) => msg("locationVariantDuplicate", { key: k });
   refuseDuplicates(stockkeepingUnits, slot, "stockkeepingUnits", "locationCode", slotMessage, ctx);
   refuseDuplicates(inventory, slot, "inventory", "locationCode", slotMessage, ctx);
   // A stockkeeping unit or balance may only name a variant of this item.
@@ -75,7 +76,7 @@ function withGrids<T extends { units?: unknown; variants?: unknown; stockkeeping
   for (const [grid, rows] of [["stockkeepingUnits", stockkeepingUnits], ["inventory", inventory]] as const) {
     rows.forEach((r, i) => {
       if (r?.variantCode && !codes.has(r.variantCode)) {
-        ctx.addIssue({ code: "custom", path: [`${grid}.${i}.variantCode`], message: `Variant ${r.variantCode} is not a variant of this item.` });
+        ctx.addIssue({ code: "custom", path: [`${grid}.${i}.variantCode`], message: messageText("variantNotOfItem", { code: r.variantCode }) });
       }
     });
   }
@@ -88,5 +89,5 @@ export type CreateItemInput = z.infer<typeof createItemSchema>;
 export const updateItemSchema = z.strictObject({ ...fields, version: versionField }).transform(withGrids);
 export type UpdateItemInput = z.infer<typeof updateItemSchema>;
 
-export const deleteItemSchema = z.strictObject({ no: codeField("No."), version: versionField });
+export const deleteItemSchema = z.strictObject({ no: codeField("partNo"), version: versionField });
 export type DeleteItemInput = z.infer<typeof deleteItemSchema>;

@@ -5,16 +5,16 @@ import { codeField, numberField, textField, versionField } from "@/lib/validatio
 // (which must exist: the service checks). Shared with the machine center card.
 
 export const capacityFields = {
-  capacity: numberField("Capacity", { min: 0, minExclusive: true, max: 1_000_000, fallback: 1 }),
-  efficiency: numberField("Efficiency %", { min: 0, minExclusive: true, max: 1000, fallback: 100 }),
-  unitCost: numberField("Unit Cost", { min: 0, max: 1_000_000_000, fallback: 0 }),
+  capacity: numberField("partCapacity", { min: 0, minExclusive: true, max: 1_000_000, fallback: 1 }),
+  efficiency: numberField("partEfficiencyPercent", { min: 0, minExclusive: true, max: 1000, fallback: 100 }),
+  unitCost: numberField("partUnitCost", { min: 0, max: 1_000_000_000, fallback: 0 }),
 };
 
 const fields = {
-  no: codeField("No."),
-  name: textField("Name", 100),
+  no: codeField("partNo"),
+  name: textField("partName", 100),
   ...capacityFields,
-  shopCalendarCode: codeField("Shop Calendar Code", 10),
+  shopCalendarCode: codeField("partShopCalendarCode", 10),
 };
 
 export const createWorkCenterSchema = z.strictObject(fields);
@@ -23,5 +23,5 @@ export type CreateWorkCenterInput = z.infer<typeof createWorkCenterSchema>;
 export const updateWorkCenterSchema = z.strictObject({ ...fields, version: versionField });
 export type UpdateWorkCenterInput = z.infer<typeof updateWorkCenterSchema>;
 
-export const deleteWorkCenterSchema = z.strictObject({ no: codeField("No."), version: versionField });
+export const deleteWorkCenterSchema = z.strictObject({ no: codeField("partNo"), version: versionField });
 export type DeleteWorkCenterInput = z.infer<typeof deleteWorkCenterSchema>;

@@ -9,15 +9,16 @@ import {
 import type {
   CreateSalesDocumentInput, DeleteSalesDocumentInput, UpdateSalesDocumentInput,
 } from "@/lib/validation/master-data/sales-documents";
+import { msg } from "@/lib/i18n/domain-message";
 
 // Sales orders and quotes with their lines: create, change, delete. The key is Document Type + No.
 
-const entityOf = (input: { documentType: "ORDER" | "QUOTE" }) => (input.documentType === "ORDER" ? "Sales Order" : "Sales Quote");
+const entityOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => msg(input.documentType === "ORDER" ? "partSalesOrder" : "partSalesQuote", { no: input.no });
 const keyOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => ({ documentType_no: { documentType: input.documentType, no: input.no } });
 const exists = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
-  new DomainError("EXISTS", `${documentName(input)} already exists.`, "no", { entity: documentName(input), key: input.no });
+  new DomainError("EXISTS", msg("recordExists", { record: documentName(input) }), "no");
 const missing = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
-  new DomainError("NOT_FOUND", `${documentName(input)} does not exist.`, "no", { what: documentName(input), key: input.no });
+  new DomainError("NOT_FOUND", msg("recordNotFound", { record: documentName(input) }), "no");
 
 export async function createSalesDocument(input: CreateSalesDocumentInput, actor: Actor) {
   try {
@@ -50,7 +51,7 @@ export async function updateSalesDocument(input: UpdateSalesDocumentInput, actor
       where: { documentType: input.documentType, no: input.no, version: input.version },
       data: { ...header, version: { increment: 1 } },
     });
-    if (bumped.count === 0) throw staleError(entityOf(input), input.no);
+    if (bumped.count === 0) throw staleError(entityOf(input));
     await tx.salesLine.deleteMany({ where: { documentType: input.documentType, documentNo: input.no } });
     await tx.salesLine.createMany({ data: salesLineRows(input, new Set(before.lines.map((l) => l.lineNo))) });
     await writeAudit(tx, actor, {
@@ -66,17 +67,17 @@ export async function updateSalesDocument(input: UpdateSalesDocumentInput, actor
 /** Deletes a sales document unless open production orders (not Finished) were made from it. */
 export async function deleteSalesDocument(input: DeleteSalesDocumentInput, actor: Actor) {
   const entity = entityOf(input);
-  return withForeignKeyGuard(entity, input.no, () =>
+  return withForeignKeyGuard(entity, () =>
     db.$transaction(async (tx) => {
       const doc = await tx.salesHeader.findUnique({ where: keyOf(input), include: { lines: true } });
       if (!doc) throw missing(input);
       // BC's Source Type Sales Header points at sales orders only.
       if (input.documentType === "ORDER") {
         const orders = await productionOrdersWhere(tx, { status: { not: "FINISHED" }, sourceType: "SALES_HEADER", sourceNo: input.no });
-        refuseIfReferenced(entity, input.no, orders);
+        refuseIfReferenced(entity, orders);
       }
       const deleted = await tx.salesHeader.deleteMany({ where: { documentType: input.documentType, no: input.no, version: input.version } });
-      if (deleted.count === 0) throw staleError(entity, input.no);
+      if (deleted.count === 0) throw staleError(entity);
       await writeAudit(tx, actor, {
         action: "salesDocument.delete",
         entityType: "SalesHeader",
