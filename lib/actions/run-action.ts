@@ -44,7 +44,14 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     const user = await requirePermission(permission);
     // Numbers are read in the user's notation (decimal-text.ts), zod's messages in their language.
-    const parsed = withMessageLocale(locale, () => withNumberLocale(locale, () => schema.safeParse(toInput(input))));
+    const parsed = withMessageLocale(locale, () =>
+      withNumberLocale(locale, () => {
+        const result = schema.safeParse(toInput(input));
+        // zod words its issues when they are first read: read them while the language is set.
+        void result.error?.issues;
+        return result;
+      }),
+    );
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {

@@ -29,7 +29,7 @@ export const quantitySchema = z.preprocess(
     // abort: one message per field — the first rule broken, not every rule after it.
     .refine(Number.isFinite, { ...zodMessage("quantityNumber"), abort: true })
     .refine((n) => n > 0, { ...zodMessage("quantityPositive"), abort: true })
-    .refine((n) => n <= MAX_QUANTITY, { ...zodMessage("quantityMax", { max: MAX_QUANTITY.toLocaleString("en") }), abort: true })
+    .refine((n) => n <= MAX_QUANTITY, { ...zodMessage("quantityMaxDefault"), abort: true })
     .refine((n) => Math.abs(Math.round(n * 1e5) - n * 1e5) < 1e-6, zodMessage("quantityDecimals")),
 );
 

@@ -190,8 +190,7 @@ async function fromSalesHeader(db: Client, input: SourceInput): Promise<Partial_
     include: { lines: { where: { type: "ITEM" }, include: { item: { select: { replenishmentSystem: true } } } } },
   });
   if (!header) {
-    const what = documentType === "QUOTE" ? "Sales quote" : "Sales order";
-    throw new DomainError("SOURCE_NOT_FOUND", msg("recordNotFound", { record: `${what} ${input.sourceNo}` }), "sourceNo");
+    throw new DomainError("SOURCE_NOT_FOUND", msg(documentType === "QUOTE" ? "salesQuoteNotFound" : "salesOrderNotFound", { no: input.sourceNo }), "sourceNo");
   }
   if (!header.shipmentDate) {
     throw new DomainError("SHIPMENT_DATE_MISSING", msg("shipmentDateMissing", { no: header.no }), "sourceNo");
