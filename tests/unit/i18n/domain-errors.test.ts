@@ -122,6 +122,13 @@ const CASES: [Message, string, string][] = [
   [msg("recordDuplicateRow", { record: msg("partLineOf", { line: 10000, record: msg("partBomVersion", { version: "V2", no: 1000 }) }), row: 3 }), "Line 10000 of Version V2 of Production BOM 1000 is also on row 3.", "Regel 10000 van Versie V2 van productiestuklijst 1000 staat ook op rij 3."],
   [msg("replenishmentInvalid"), "Replenishment System must be Purchase or Prod. Order.", "Aanvullingssysteem moet Inkoop of Productieorder zijn."],
   [msg("importColumnUnknown", { name: "Foo", list: "No., Description" }), "The column Foo is not known. Expected: No., Description.", "De kolom Foo is onbekend. Verwacht: No., Description."],
+  // Output, the card's subpage edits, Why this date and Tell Me (merged from main)
+  [msg("outputNotReleased", { no: 101001, status: msg("partStatusFirmPlanned") }), "Output can only be recorded on a Released production order. Production order 101001 is Firm Planned.", "Output kan alleen op een vrijgegeven productieorder worden geboekt. Productieorder 101001 is Vast gepland."],
+  [msg("orderEditOperationExists", { no: 20, lineNo: 10000 }), "Operation No. 20 already exists on line 10000.", "Bewerkingsnr. 20 bestaat al op regel 10000."],
+  [msg("recordNotFound", { record: msg("partProdOrderLine", { no: 7 }) }), "Prod. Order Line 7 does not exist.", "Prod.-orderregel 7 bestaat niet."],
+  [msg("calendarNoWorkingTime"), "The calendar has no working time.", "De agenda heeft geen werktijd."],
+  [msg("explainDateUnknown"), "The date is unknown.", "De datum is onbekend."],
+  [msg("notAnAppAddress"), "Not an address in this application.", "Geen adres in deze toepassing."],
 ];
 
 describe("English and Dutch of real messages", () => {
