@@ -43,7 +43,7 @@ export function BatchChangeStatus({ status }: { status: string }) {
     for (const no of selected) {
       const r = (await batchChangeStatusAction({ status: from, no, newStatus: target, confirmNoOutput: confirm })) as ActionResult<Changed>;
       done.push(r.ok ? { no, ok: true, text: t("batch.changed", { oldNo: no, status: to(`status.${r.data.status}`), no: r.data.no }) }
-        : { no, ok: false, text: t("batch.failed", { no, message: r.code === "CONFIRM_NO_OUTPUT" ? t("errors.CONFIRM_NO_OUTPUT", { no, lines: Number(r.params?.lines ?? 1) }) : r.message }) });
+        : { no, ok: false, text: t("batch.failed", { no, message: r.code === "CONFIRM_NO_OUTPUT" ? t("errors.CONFIRM_NO_OUTPUT", { no, lines: Number(r.params?.count ?? 1) }) : r.message }) });
       setRows([...done]);
     }
     setRunning(false);

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/run-action";
 export function StatusErrorText({ result, no, from, to }: { result: ActionResult<unknown>; no: string; from: string; to: string }) {
   const t = useTranslations("changeStatus");
   if (result.ok) return null;
-  if (result.code === "CONFIRM_NO_OUTPUT") return <>{t("errors.CONFIRM_NO_OUTPUT", { no, lines: Number(result.params?.lines ?? 1) })}</>;
+  if (result.code === "CONFIRM_NO_OUTPUT") return <>{t("errors.CONFIRM_NO_OUTPUT", { no, lines: Number(result.params?.count ?? 1) })}</>;
   if (result.code === "STATUS_NOT_ALLOWED") return <>{t("errors.STATUS_NOT_ALLOWED", { no, from, to })}</>;
   return <>{result.message}</>;
 }

@@ -18,7 +18,8 @@ import {
   updateProductionOrderSchema,
 } from "@/lib/validation/production-order";
 import { z } from "zod";
-import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
+import { renderMessage } from "@/lib/i18n/domain-message";
+import { currentLocale } from "@/lib/i18n/localize-errors";
 
 // Thin adapters: parse → authorize → one service → revalidate. Every one of them is a public
 // endpoint and checks the session and the role itself (runAction).
@@ -43,9 +44,9 @@ export async function updateProductionOrderAction(_prev: unknown, input: unknown
   );
   if (!result.ok) return result;
   revalidatePath("/production-orders", "layout");
-  // Notices are the spec's English; speak them in the user's language like errors.
+  // Notices in the user's language, like errors.
   const locale = await currentLocale();
-  return { ...result, data: { ...result.data, notices: result.data.notices.map((n) => translateMessage(n, locale)) } };
+  return { ...result, data: { ...result.data, notices: result.data.notices.map((n) => renderMessage(n, locale)) } };
 }
 
 export async function deleteProductionOrderAction(_prev: unknown, input: unknown) {

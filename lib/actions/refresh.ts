@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { errorResult, localize, runAction, type ActionResult } from "@/lib/actions/run-action";
+import { errorResult, runAction, type ActionResult } from "@/lib/actions/run-action";
+import { currentLocale } from "@/lib/i18n/localize-errors";
 import { refreshOrderByNo, refreshOrdersByNo, type BatchRefreshOutcome } from "@/lib/services/production-orders/refresh/refresh-by-no";
 import { refreshProductionOrder, type RefreshResult } from "@/lib/services/production-orders/refresh-production-order";
 import { refreshOrderByNoSchema, refreshOrderSchema, refreshOrdersBatchSchema } from "@/lib/validation/refresh";
@@ -24,7 +25,7 @@ function counts(r: RefreshResult): RefreshCounts {
 /** A failed order of a batch reads like a failed action: its message in the user's language. */
 async function batchItem(outcome: BatchRefreshOutcome): Promise<BatchItemResult> {
   if (outcome.ok) return { no: outcome.no, ok: true, result: counts(outcome.result) };
-  const failure = await localize(errorResult(outcome.error));
+  const failure = errorResult(outcome.error, await currentLocale());
   return { no: outcome.no, ok: false, message: failure.ok ? "" : failure.message };
 }
 

@@ -3,7 +3,9 @@ import type { z } from "zod";
 import { requirePermission, type CurrentUser } from "@/lib/auth";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { DomainError, ValidationError, type FieldErrors } from "@/lib/errors";
-import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
+import type { Locale } from "@/lib/i18n/config";
+import { msg, renderMessage, renderParams, withMessageLocale, type Message } from "@/lib/i18n/domain-message";
+import { currentLocale } from "@/lib/i18n/localize-errors";
 import { logUnexpected } from "@/lib/log";
 import { schemaForLocale } from "@/lib/validation/decimal-text";
 
@@ -37,55 +39,42 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   run: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  return localize(await runUnlocalized(permission, schema, input, run));
-}
-
-async function runUnlocalized<S extends z.ZodType, T>(
-  permission: Permission,
-  schema: S,
-  input: unknown,
-  run: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
-): Promise<ActionResult<T>> {
+  // Messages are spoken in the user's language (lib/i18n/domain-message.ts).
+  const locale = await currentLocale();
   try {
     const user = await requirePermission(permission);
     // Numbers are read in the user's notation: the schema built for the request's locale
-    // (decimal-text.ts), no state shared between requests.
-    const locale = await currentLocale();
-    const parsed = schemaForLocale(schema, locale).safeParse(toInput(input));
+    // (decimal-text.ts); zod's messages in their language (domain-message.ts).
+    const parsed = withMessageLocale(locale, () => {
+      const result = schemaForLocale(schema, locale).safeParse(toInput(input));
+      // zod words its issues when they are first read: read them while the language is set.
+      void result.error?.issues;
+      return result;
+    });
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.length ? String(issue.path[0]) : "_form";
         (fieldErrors[key] ??= []).push(issue.message);
       }
-      return { ok: false, code: "VALIDATION", message: "Please correct the marked fields.", fieldErrors };
+      return { ok: false, code: "VALIDATION", message: renderMessage(msg("validation"), locale), fieldErrors };
     }
     return { ok: true, data: await run(parsed.data, user) };
   } catch (e) {
-    return errorResult(e);
+    return errorResult(e, locale);
   }
 }
 
-/** Messages in the user's language (the spec's English stays the source). */
-export async function localize<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
-  if (result.ok) return result;
-  const locale = await currentLocale();
-  if (locale === "en") return result;
-  const fieldErrors: FieldErrors = {};
-  for (const [k, v] of Object.entries(result.fieldErrors)) fieldErrors[k] = v.map((m) => translateMessage(m, locale));
-  return { ...result, message: translateMessage(result.message, locale), fieldErrors };
-}
-
-export function errorResult(e: unknown): ActionResult<never> {
-  if (e instanceof ValidationError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+/** A thrown error as a result, its messages in `locale`. */
+export function errorResult(e: unknown, locale: Locale = "en"): ActionResult<never> {
+  const say = (m: Message) => renderMessage(m, locale);
+  if (e instanceof ValidationError) {
+    const fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.map(say)]));
+    return { ok: false, code: e.code, message: say(e.text), fieldErrors };
+  }
   if (e instanceof DomainError) {
-    return {
-      ok: false,
-      code: e.code,
-      message: e.message,
-      fieldErrors: e.field ? { [e.field]: [e.message] } : {},
-      params: e.params,
-    };
+    const message = say(e.text);
+    return { ok: false, code: e.code, message, fieldErrors: e.field ? { [e.field]: [message] } : {}, params: renderParams(e.params, locale) };
   }
   // redirect()/notFound() from next/navigation must propagate.
   if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
@@ -93,9 +82,7 @@ export function errorResult(e: unknown): ActionResult<never> {
   return {
     ok: false,
     code: "UNEXPECTED",
-    message: isDbUnavailable(e)
-      ? "The database is not reachable right now. Please try again in a moment."
-      : "Something went wrong. Please try again.",
+    message: say(msg(isDbUnavailable(e) ? "dbDown" : "unexpected")),
     fieldErrors: {},
   };
 }

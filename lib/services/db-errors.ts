@@ -2,7 +2,7 @@
 // turn expected database outcomes (a unique violation, a number series that ran out, a lock
 // conflict) into domain errors, and retry the ones that are worth retrying.
 
-export type PgFailure = { code: string; message: string; detail?: string; constraint?: string };
+export type PgFailure = { code: string; message: string; detail?: string; hint?: string; constraint?: string };
 
 export function pgFailure(e: unknown): PgFailure | null {
   const err = e as {
@@ -17,13 +17,14 @@ export function pgFailure(e: unknown): PgFailure | null {
       code: String(cause.originalCode ?? cause.code ?? ""),
       message: String(cause.originalMessage ?? cause.message ?? ""),
       detail: cause.detail as string | undefined,
+      hint: cause.hint as string | undefined,
       constraint,
     };
   }
   // Errors straight from `pg` (raw clients in scripts and tests).
   const raw = e as { code?: unknown; message?: unknown; detail?: unknown; constraint?: unknown };
   if (typeof raw?.code === "string" && /^[0-9A-Z]{5}$/.test(raw.code)) {
-    return { code: raw.code, message: String(raw.message ?? ""), detail: raw.detail as string | undefined, constraint: raw.constraint as string | undefined };
+    return { code: raw.code, message: String(raw.message ?? ""), detail: raw.detail as string | undefined, hint: (raw as { hint?: string }).hint, constraint: raw.constraint as string | undefined };
   }
   return null;
 }

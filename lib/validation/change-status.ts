@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
+import { zodMessage } from "@/lib/i18n/domain-message";
 
 // The boundary of the Change Status dialog and the batch change (ST-1 … ST-4). Which transition
 // is allowed is not decided here but by lib/domain/production-order/status.ts, in the service.
@@ -9,10 +10,10 @@ const version = orderVersionSchema;
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 export const newStatusSchema = z.enum(["FIRM_PLANNED", "RELEASED", "FINISHED"], {
-  error: "New Status must be Firm Planned, Released or Finished.",
+  ...zodMessage("newStatusInvalid"),
 });
 export const fromStatusSchema = z.enum(["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"], {
-  error: "Status must be Simulated, Planned, Firm Planned, Released or Finished.",
+  ...zodMessage("anyStatusInvalid"),
 });
 
 /** One order from its card: the version the dialog was opened on. */
@@ -28,7 +29,7 @@ export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
 /** One order of a list selection, by its key (the list shows no versions). */
 export const batchChangeStatusSchema = z.object({
   status: fromStatusSchema,
-  no: z.string({ error: "No. must be text." }).trim().min(1, "No. must have a value.").max(20, "No. cannot be longer than 20 characters."),
+  no: z.string({ ...zodMessage("noNotText") }).trim().min(1, zodMessage("noRequired")).max(20, zodMessage("noTooLong", { max: 20 })),
   newStatus: newStatusSchema,
   confirmNoOutput: checkbox.optional().default(false),
 });

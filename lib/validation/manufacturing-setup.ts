@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox } from "@/lib/validation/no-series";
+import { msg, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // The Manufacturing Setup card. Times arrive as "HH:MM" (input type=time) and are stored as
 // minutes after midnight; empty series selects mean "no series".
@@ -8,23 +9,23 @@ const seriesCode = z
   .string()
   .trim()
   .toUpperCase()
-  .max(20, "The number series code cannot be longer than 20 characters.")
+  .max(20, zodMessage("seriesCodeTooLong", { max: 20 }))
   .nullish()
   .transform((v) => (v ? v : null));
 
-const time = (caption: string) =>
+const time = (caption: CaptionKey) =>
   z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d(:00)?$/, `${caption} must be a time between 00:00 and 23:59.`)
+    .regex(/^([01]\d|2[0-3]):[0-5]\d(:00)?$/, zodMessage("timeOfDay", { field: msg(caption) }))
     .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5)));
 
-const days = (caption: string) =>
+const days = (caption: CaptionKey) =>
   z.coerce
-    .number({ message: `${caption} must be a whole number of days.` })
-    .int(`${caption} must be a whole number of days.`)
-    .min(0, `${caption} cannot be negative.`)
-    .max(365, `${caption} cannot be more than 365 days.`);
+    .number({ ...zodMessage("wholeDays", { field: msg(caption) }) })
+    .int(zodMessage("wholeDays", { field: msg(caption) }))
+    .min(0, zodMessage("negative", { field: msg(caption) }))
+    .max(365, zodMessage("maxDays", { field: msg(caption), max: 365 }));
 
 export const updateManufacturingSetupSchema = z
   .strictObject({
@@ -32,22 +33,22 @@ export const updateManufacturingSetupSchema = z
     plannedOrderNos: seriesCode,
     firmPlannedOrderNos: seriesCode,
     releasedOrderNos: seriesCode,
-    normalStartingTime: time("Normal Starting Time"),
-    normalEndingTime: time("Normal Ending Time"),
-    defaultSafetyLeadTimeDays: days("Default Safety Lead Time"),
+    normalStartingTime: time("partNormalStartingTime"),
+    normalEndingTime: time("partNormalEndingTime"),
+    defaultSafetyLeadTimeDays: days("partDefaultSafetyLeadTime"),
     manualScheduling: checkbox,
-    safetyLeadTimeForManSchDays: days("Safety Lead Time for Man. Sch."),
+    safetyLeadTimeForManSchDays: days("partSafetyLeadTimeForManSch"),
     defaultGenBusPostingGroup: z
       .string()
       .trim()
       .toUpperCase()
-      .max(20, "Default Gen. Bus. Posting Group cannot be longer than 20 characters.")
+      .max(20, zodMessage("tooLong", { field: msg("partDefaultGenBusPostingGroup"), max: 20 }))
       .default(""),
-    version: z.coerce.number({ message: "The version is missing. Reload the page." }).int().min(0).max(2_147_483_647),
+    version: z.coerce.number({ ...zodMessage("versionMissing") }).int().min(0).max(2_147_483_647),
   })
   .refine((v) => v.normalStartingTime < v.normalEndingTime, {
     path: ["normalEndingTime"],
-    message: "Normal Ending Time must be later than Normal Starting Time.",
+    ...zodMessage("normalEndBeforeStart"),
   });
 export type UpdateManufacturingSetupInput = z.infer<typeof updateManufacturingSetupSchema>;
 

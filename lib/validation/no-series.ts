@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseLinesField } from "@/lib/validation/master-data/fields";
+import { msg, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // The admin No. Series form (NS-1/NS-2). FormData arrives as strings: checkboxes are "on" or
 // absent, the lines grid is posted as JSON in the hidden field `lines` (a direct call may pass
@@ -18,12 +19,12 @@ const code = z
   .string()
   .trim()
   .toUpperCase()
-  .min(1, "Code must have a value.")
-  .max(20, "Code cannot be longer than 20 characters.")
-  .regex(/^[A-Z0-9][A-Z0-9._-]*$/, "Code may only contain letters, digits, '.', '_' and '-'.");
+  .min(1, zodMessage("valueRequired", { field: msg("partCode") }))
+  .max(20, zodMessage("tooLong", { field: msg("partCode"), max: 20 }))
+  .regex(/^[A-Z0-9][A-Z0-9._-]*$/, zodMessage("codeChars", { field: msg("partCode") }));
 
-const seriesNo = (caption: string) =>
-  z.string().trim().toUpperCase().max(20, `${caption} cannot be longer than 20 characters.`).default("");
+const seriesNo = (caption: CaptionKey) =>
+  z.string().trim().toUpperCase().max(20, zodMessage("tooLong", { field: msg(caption), max: 20 })).default("");
 
 const optionalId = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
@@ -35,23 +36,23 @@ export const noSeriesLineSchema = z.strictObject({
   startingDate: z
     .string()
     .trim()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Starting Date must be a date.")
-    .refine((s) => s === "" || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Starting Date must be a date.")
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, zodMessage("dateNotDate", { field: msg("partStartingDate") }))
+    .refine((s) => s === "" || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), zodMessage("dateNotDate", { field: msg("partStartingDate") }))
     .nullish()
     .transform((s) => (s ? s : null)),
-  startingNo: seriesNo("Starting No."),
-  endingNo: seriesNo("Ending No."),
-  warningNo: seriesNo("Warning No."),
+  startingNo: seriesNo("partStartingNo"),
+  endingNo: seriesNo("partEndingNo"),
+  warningNo: seriesNo("partWarningNo"),
   incrementBy: z.coerce
-    .number({ message: "Increment-by No. must be a whole number of at least 1." })
-    .int("Increment-by No. must be a whole number of at least 1.")
-    .min(1, "Increment-by No. must be a whole number of at least 1.")
-    .max(1_000_000, "Increment-by No. cannot be greater than 1000000.")
+    .number({ ...zodMessage("incrementByInvalid") })
+    .int(zodMessage("incrementByInvalid"))
+    .min(1, zodMessage("incrementByInvalid"))
+    .max(1_000_000, zodMessage("notGreaterThan", { field: msg("partIncrementByNo"), max: 1000000 }))
     .default(1),
-  lastNoUsed: seriesNo("Last No. Used"),
+  lastNoUsed: seriesNo("partLastNoUsed"),
   /** Last No. Used as the form showed it: unchanged means "keep whatever the line has now". */
   lastNoUsedRead: z.string().trim().toUpperCase().max(20).optional(),
-  implementation: z.enum(["NORMAL", "SEQUENCE"], "Implementation must be Normal or Sequence.").default("NORMAL"),
+  implementation: z.enum(["NORMAL", "SEQUENCE"], zodMessage("implementationInvalid")).default("NORMAL"),
 });
 export type NoSeriesLineInput = z.infer<typeof noSeriesLineSchema>;
 
@@ -61,14 +62,14 @@ function parseLines(raw: unknown, ctx: z.RefinementCtx): NoSeriesLineInput[] {
 
 const header = {
   code,
-  description: z.string().trim().max(100, "Description cannot be longer than 100 characters.").default(""),
+  description: z.string().trim().max(100, zodMessage("descriptionTooLong", { max: 100 })).default(""),
   defaultNos: checkbox,
   manualNos: checkbox,
   dateOrder: checkbox,
   lines: z.unknown(),
 };
 
-const version = z.coerce.number({ message: "The version is missing. Reload the page." }).int().min(0).max(2_147_483_647);
+const version = z.coerce.number({ ...zodMessage("versionMissing") }).int().min(0).max(2_147_483_647);
 
 export const createNoSeriesSchema = z
   .strictObject(header)

@@ -3,33 +3,35 @@ import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
 import { codeField, decimalField, optionalCode } from "@/lib/validation/master-data/fields";
 import { optionalDateSchema, quantityField } from "@/lib/validation/production-order";
 import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
+import { msg, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // The boundary of the card's subpage edits (issue 23 item 1): every change carries the order's
 // id and the version it read (X-2) and the row it changes. Decimals leave as canonical text
 // ("1.5") so the exact value reaches PostgreSQL and expected-quantity.ts.
 
-const rowIdSchema = z.coerce.number({ error: "The line is unknown. Reload the page." })
-  .int("The line is unknown. Reload the page.").positive("The line is unknown. Reload the page.")
-  .max(2_147_483_647, "The line is unknown. Reload the page.");
+const lineUnknown = () => zodMessage("orderEditLineUnknown");
+const rowIdSchema = z.coerce.number(lineUnknown())
+  .int(lineUnknown()).positive(lineUnknown())
+  .max(2_147_483_647, lineUnknown());
 
 const orderKey = { id: orderIdSchema, version: orderVersionSchema };
 
 /** A decimal of a numeric(…, scale) column: more decimals would be rounded silently, so they are refused. */
-const scaledDecimal = (locale: NumberLocale, caption: string, scale: number, opts: { max?: number } = {}) =>
+const scaledDecimal = (locale: NumberLocale, caption: CaptionKey, scale: number, opts: { max?: number } = {}) =>
   decimalField(locale, caption, { min: 0, max: opts.max ?? 1e12 }).refine(
     (s) => (s.split(".")[1]?.length ?? 0) <= scale,
-    `${caption} can have at most ${scale} decimals.`,
+    zodMessage("decimals", { field: msg(caption), decimals: scale }),
   );
 
-const formulaSchema = z.enum(["NONE", "FIXED_QUANTITY"], { error: "Calculation Formula must be blank or Fixed Quantity." });
+const formulaSchema = z.enum(["NONE", "FIXED_QUANTITY"], zodMessage("calculationFormulaInvalid"));
 
 const componentFields = (locale: NumberLocale) => ({
-  itemNo: codeField("Item No.", 20),
-  quantityPer: scaledDecimal(locale, "Quantity per", 15, { max: 1e9 }),
-  unitOfMeasureCode: optionalCode("Unit of Measure Code", 10),
-  scrapPercent: scaledDecimal(locale, "Scrap %", 5, { max: 100 }),
+  itemNo: codeField("partItemNo", 20),
+  quantityPer: scaledDecimal(locale, "partQuantityPer", 15, { max: 1e9 }),
+  unitOfMeasureCode: optionalCode("partUnitOfMeasureCode", 10),
+  scrapPercent: scaledDecimal(locale, "partScrapPercent", 5, { max: 100 }),
   calculationFormula: formulaSchema.default("NONE"),
-  locationCode: optionalCode("Location Code", 10),
+  locationCode: optionalCode("partLocationCode", 10),
 });
 
 export const changeComponentSchema = localizedSchema((locale) => z.object({ ...orderKey, componentId: rowIdSchema, ...componentFields(locale) }));
@@ -41,18 +43,18 @@ export type AddComponentInput = z.infer<typeof addComponentSchema>;
 export const deleteComponentSchema = z.object({ ...orderKey, componentId: rowIdSchema });
 export type DeleteComponentInput = z.infer<typeof deleteComponentSchema>;
 
-const routingTypeSchema = z.enum(["WORK_CENTER", "MACHINE_CENTER"], { error: "Type must be Work Center or Machine Center." });
+const routingTypeSchema = z.enum(["WORK_CENTER", "MACHINE_CENTER"], zodMessage("routingLineTypeInvalid"));
 /** A week of minutes per unit is already absurd; the scheduler's horizon refuses what does not fit. */
 const MAX_MINUTES = 1e7;
 
 const routingFields = (locale: NumberLocale) => ({
   type: routingTypeSchema,
-  no: codeField("No.", 20),
-  setupTime: scaledDecimal(locale, "Setup Time", 5, { max: MAX_MINUTES }),
-  runTime: scaledDecimal(locale, "Run Time", 5, { max: MAX_MINUTES }),
-  waitTime: scaledDecimal(locale, "Wait Time", 5, { max: MAX_MINUTES }),
-  moveTime: scaledDecimal(locale, "Move Time", 5, { max: MAX_MINUTES }),
-  sendAheadQuantity: scaledDecimal(locale, "Send-Ahead Quantity", 5, { max: 999_999_999 }),
+  no: codeField("partNo", 20),
+  setupTime: scaledDecimal(locale, "partSetupTime", 5, { max: MAX_MINUTES }),
+  runTime: scaledDecimal(locale, "partRunTime", 5, { max: MAX_MINUTES }),
+  waitTime: scaledDecimal(locale, "partWaitTime", 5, { max: MAX_MINUTES }),
+  moveTime: scaledDecimal(locale, "partMoveTime", 5, { max: MAX_MINUTES }),
+  sendAheadQuantity: scaledDecimal(locale, "partSendAheadQuantity", 5, { max: 999_999_999 }),
 });
 
 export const changeRoutingLineSchema = localizedSchema((locale) => z.object({ ...orderKey, routingLineId: rowIdSchema, ...routingFields(locale) }));
@@ -60,9 +62,9 @@ export type ChangeRoutingLineInput = z.infer<typeof changeRoutingLineSchema>;
 
 export const addRoutingLineSchema = localizedSchema((locale) => z.object({
   ...orderKey, orderLineId: rowIdSchema, ...routingFields(locale),
-  operationNo: z.string({ error: "Operation No. must have a value." }).trim().min(1, "Operation No. must have a value.")
-    .max(10, "Operation No. cannot be longer than 10 characters.")
-    .regex(/^[A-Za-z0-9._-]+$/, "Operation No. may only contain letters, digits, '.', '_' and '-'."),
+  operationNo: z.string(zodMessage("valueRequired", { field: msg("partOperationNo") })).trim().min(1, zodMessage("valueRequired", { field: msg("partOperationNo") }))
+    .max(10, zodMessage("tooLong", { field: msg("partOperationNo"), max: 10 }))
+    .regex(/^[A-Za-z0-9._-]+$/, zodMessage("codeChars", { field: msg("partOperationNo") })),
 }));
 export type AddRoutingLineInput = z.infer<typeof addRoutingLineSchema>;
 
@@ -73,7 +75,7 @@ export const changeOrderLineSchema = localizedSchema((locale) => z.object({
   ...orderKey,
   orderLineId: rowIdSchema,
   quantity: quantityField(locale),
-  dueDate: optionalDateSchema("Due Date").refine((d) => d !== undefined, "Due Date must have a value."),
-  locationCode: optionalCode("Location Code", 10),
+  dueDate: optionalDateSchema("partDueDate").refine((d) => d !== undefined, zodMessage("orderEditDueDateRequired")),
+  locationCode: optionalCode("partLocationCode", 10),
 }));
 export type ChangeOrderLineInput = z.infer<typeof changeOrderLineSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/domain-message";
 
 // An order's key and version as every order dialog posts them (card, refresh, replan, change
 // status). Both are PostgreSQL integers: a larger number is no order of ours and must be refused
@@ -8,13 +9,13 @@ import { z } from "zod";
 const INT4_MAX = 2_147_483_647;
 
 export const orderIdSchema = z.coerce
-  .number({ error: "The order is unknown." })
-  .int("The order is unknown.")
-  .positive("The order is unknown.")
-  .max(INT4_MAX, "The order is unknown.");
+  .number({ ...zodMessage("orderUnknown") })
+  .int(zodMessage("orderUnknown"))
+  .positive(zodMessage("orderUnknown"))
+  .max(INT4_MAX, zodMessage("orderUnknown"));
 
 export const orderVersionSchema = z.coerce
-  .number({ error: "The order version is missing." })
-  .int("The order version is missing.")
-  .nonnegative("The order version is missing.")
-  .max(INT4_MAX, "The order version is missing.");
+  .number({ ...zodMessage("orderVersionMissing") })
+  .int(zodMessage("orderVersionMissing"))
+  .nonnegative(zodMessage("orderVersionMissing"))
+  .max(INT4_MAX, zodMessage("orderVersionMissing"));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
+import { zodMessage } from "@/lib/i18n/domain-message";
 
 // The boundary of the refresh actions (RF-1). The dialog posts every option explicitly
 // ("true"/"false"); a caller that leaves an option out gets RF-1's default: all on.
@@ -14,7 +15,7 @@ const option = z
 
 const direction = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? "BACK" : v),
-  z.enum(REFRESH_DIRECTIONS, { error: "Scheduling Direction must be Back or Forward." }),
+  z.enum(REFRESH_DIRECTIONS, { ...zodMessage("directionInvalid") }),
 );
 
 const orderId = orderIdSchema;
@@ -22,12 +23,12 @@ const version = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
   orderVersionSchema.optional(),
 );
-const status = z.enum(STATUSES, { error: "Status must be Simulated, Planned, Firm Planned, Released or Finished." });
+const status = z.enum(STATUSES, { ...zodMessage("anyStatusInvalid") });
 const orderNo = z
-  .string({ error: "No. must be text." })
+  .string({ ...zodMessage("noNotText") })
   .trim()
-  .min(1, "No. must have a value.")
-  .max(20, "No. cannot be longer than 20 characters.");
+  .min(1, zodMessage("noRequired"))
+  .max(20, zodMessage("noTooLong", { max: 20 }));
 
 const optionsShape = { direction, calcLines: option, calcRoutings: option, calcComponents: option };
 
@@ -47,9 +48,9 @@ export const refreshOrdersBatchSchema = z
     status,
     // A form posting one ticked order sends a single value, not a list.
     nos: z.preprocess((v) => (typeof v === "string" ? [v] : v), z
-      .array(orderNo, { error: "Select the orders to refresh." })
-      .min(1, "Select the orders to refresh.")
-      .max(MAX_BATCH_ORDERS, `You can refresh at most ${MAX_BATCH_ORDERS} orders at a time.`)),
+      .array(orderNo, { ...zodMessage("selectOrdersToRefresh") })
+      .min(1, zodMessage("selectOrdersToRefresh"))
+      .max(MAX_BATCH_ORDERS, zodMessage("refreshBatchMax", { max: MAX_BATCH_ORDERS }))),
     ...optionsShape,
   })
   .transform(forceByLines);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/domain-message";
 
 // Tell Me's boundary (issue 24): what the dialog sends. Longer text is cut, not refused: the
 // dialog searches as the user types.
@@ -11,5 +12,5 @@ export type TellMeSearchInput = z.infer<typeof tellMeSearchSchema>;
 
 /** A destination opened from Tell Me: an address inside the app. */
 export const tellMeRecentSchema = z.object({
-  href: z.string().min(2).max(300).regex(/^\/(?!\/)[^\s]*$/, "Not an address in this application."),
+  href: z.string().min(2).max(300).regex(/^\/(?!\/)[^\s]*$/, zodMessage("notAnAppAddress")),
 });

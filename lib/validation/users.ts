@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/auth/permissions";
+import { msg, zodMessage } from "@/lib/i18n/domain-message";
 
 // User administration from the Users page, and a user's own password change.
 
@@ -8,18 +9,18 @@ export const USER_NAME_MAX = 100;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-const userId = z.string().trim().min(1, "Choose a user.").max(100, "Choose a user.");
-const role = z.enum(ROLES, "Choose Planner, Supervisor or Admin.");
+const userId = z.string().trim().min(1, zodMessage("chooseUser")).max(100, zodMessage("chooseUser"));
+const role = z.enum(ROLES, zodMessage("roleInvalid"));
 const password = z
-  .string("Enter a password.")
-  .min(PASSWORD_MIN, `The password must be at least ${PASSWORD_MIN} characters long.`)
-  .max(PASSWORD_MAX, `The password cannot be longer than ${PASSWORD_MAX} characters.`);
+  .string(zodMessage("passwordRequired"))
+  .min(PASSWORD_MIN, zodMessage("passwordTooShort", { min: PASSWORD_MIN }))
+  .max(PASSWORD_MAX, zodMessage("passwordTooLong", { max: PASSWORD_MAX }));
 
 export const userNameSchema = z
-  .string("Name must have a value.")
+  .string(zodMessage("valueRequired", { field: msg("partName") }))
   .trim()
-  .min(1, "Name must have a value.")
-  .max(USER_NAME_MAX, `Name cannot be longer than ${USER_NAME_MAX} characters.`);
+  .min(1, zodMessage("valueRequired", { field: msg("partName") }))
+  .max(USER_NAME_MAX, zodMessage("tooLong", { field: msg("partName"), max: USER_NAME_MAX }));
 
 // Changing a user's role from the Users page.
 export const setUserRoleSchema = z.strictObject({ userId, role });
@@ -28,11 +29,11 @@ export type SetUserRoleInput = z.infer<typeof setUserRoleSchema>;
 export const createUserSchema = z.strictObject({
   name: userNameSchema,
   email: z
-    .string("Enter a valid email address.")
+    .string(zodMessage("emailInvalid"))
     .trim()
     .toLowerCase()
-    .max(255, "Enter a valid email address.")
-    .pipe(z.email("Enter a valid email address.")),
+    .max(255, zodMessage("emailInvalid"))
+    .pipe(z.email(zodMessage("emailInvalid"))),
   role,
   password,
 });
@@ -47,9 +48,9 @@ export type ResetUserPasswordInput = z.infer<typeof resetUserPasswordSchema>;
 
 export const changeOwnPasswordSchema = z
   .strictObject({
-    currentPassword: z.string("Enter your current password.").min(1, "Enter your current password.").max(PASSWORD_MAX, "The current password is not correct."),
+    currentPassword: z.string(zodMessage("currentPasswordRequired")).min(1, zodMessage("currentPasswordRequired")).max(PASSWORD_MAX, zodMessage("currentPasswordWrong")),
     newPassword: password,
     confirmPassword: z.string().max(PASSWORD_MAX + 1),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], ...zodMessage("passwordsDoNotMatch") });
 export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;

@@ -6,7 +6,8 @@ DECLARE
   s text;
 BEGIN
   IF m IS NULL THEN
-    RAISE EXCEPTION USING ERRCODE = 'NS003', MESSAGE = format('The number %s contains no digits and cannot be incremented.', p_no);
+    RAISE EXCEPTION USING ERRCODE = 'NS003', HINT = json_build_object('no', p_no)::text,
+      MESSAGE = format('The number %s contains no digits and cannot be incremented.', p_no);
   END IF;
   s := (m[2]::numeric + p_by)::text;
   RETURN coalesce(m[1], '') || lpad(s, greatest(length(m[2]), length(s)), '0') || m[3];

@@ -33,7 +33,7 @@ BEGIN
       FROM "NoSeries" x LEFT JOIN LATERAL ns_line_for(x.code, d) y ON true
      WHERE x.code = p_series;
     IF NOT FOUND THEN
-      RAISE EXCEPTION USING ERRCODE = 'NS001', DETAIL = p_series, MESSAGE = format('The number series %s does not exist.', p_series);
+      RAISE EXCEPTION USING ERRCODE = 'NS001', DETAIL = p_series, HINT = json_build_object('series', p_series)::text, MESSAGE = format('The number series %s does not exist.', p_series);
     END IF;
     IF c.id IS NULL OR NOT c.open THEN
       PERFORM ns_raise_no_line(p_series, d, c."endingNo");
@@ -56,6 +56,7 @@ BEGIN
 
     IF c.date_order AND l."lastDateUsed" IS NOT NULL AND d < l."lastDateUsed" THEN
       RAISE EXCEPTION USING ERRCODE = 'NS007', DETAIL = to_char(l."lastDateUsed", 'YYYY-MM-DD'),
+        HINT = json_build_object('series', p_series, 'date', to_char(l."lastDateUsed", 'YYYY-MM-DD'))::text,
         MESSAGE = format('You cannot assign new numbers from the number series %s on a date before %s.', p_series, to_char(l."lastDateUsed", 'YYYY-MM-DD'));
     END IF;
 
@@ -68,7 +69,9 @@ BEGIN
       v := nextval(l."sequenceName");
     END IF;
     IF m IS NULL THEN
-      RAISE EXCEPTION USING ERRCODE = 'NS003', MESSAGE = format('The number %s contains no digits and cannot be incremented.',
+      RAISE EXCEPTION USING ERRCODE = 'NS003',
+        HINT = json_build_object('no', CASE WHEN l.implementation = 'NORMAL' AND l."lastNoUsed" <> '' THEN l."lastNoUsed" ELSE l."startingNo" END)::text,
+        MESSAGE = format('The number %s contains no digits and cannot be incremented.',
         CASE WHEN l.implementation = 'NORMAL' AND l."lastNoUsed" <> '' THEN l."lastNoUsed" ELSE l."startingNo" END);
     END IF;
     -- NS-3: the digit run keeps its width (zero padding) and grows when it overflows.
@@ -81,17 +84,17 @@ BEGIN
         UPDATE "NoSeriesLine" x SET open = false WHERE x.id = l.id AND x.open;
         CONTINUE;
       END IF;
-      RAISE EXCEPTION USING ERRCODE = 'NS005', DETAIL = l."endingNo",
+      RAISE EXCEPTION USING ERRCODE = 'NS005', DETAIL = l."endingNo", HINT = json_build_object('ending', l."endingNo", 'series', p_series)::text,
         MESSAGE = format('You cannot assign numbers greater than %s from the number series %s.', l."endingNo", p_series);
     END IF;
     IF v < st[2]::numeric OR coalesce(m[1], '') <> coalesce(st[1], '') OR m[3] <> st[3] THEN
-      RAISE EXCEPTION USING ERRCODE = 'NS006', DETAIL = nxt,
+      RAISE EXCEPTION USING ERRCODE = 'NS006', DETAIL = nxt, HINT = json_build_object('no', nxt, 'series', p_series, 'start', l."startingNo")::text,
         MESSAGE = format('The number %s does not fit the number series %s (Starting No. %s).', nxt, p_series, l."startingNo");
     END IF;
     -- NS-5: a document number is at most 20 characters (Code[20], as its columns); a number that
     -- grew past that cannot be assigned.
     IF length(nxt) > 20 THEN
-      RAISE EXCEPTION USING ERRCODE = 'NS020', DETAIL = nxt,
+      RAISE EXCEPTION USING ERRCODE = 'NS020', DETAIL = nxt, HINT = json_build_object('no', nxt, 'max', 20)::text,
         MESSAGE = format('The number %s cannot be extended to more than 20 characters.', nxt);
     END IF;
 

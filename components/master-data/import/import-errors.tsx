@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RowError } from "@/lib/services/master-data/csv/read-rows";
+import type { ImportError } from "@/lib/services/master-data/csv/import-csv";
 
 /** The per-row error report of a rejected import (nothing was written). */
-export function ImportErrors({ errors }: { errors: RowError[] }) {
+export function ImportErrors({ errors }: { errors: ImportError[] }) {
   const t = useTranslations("import");
   return (
     <div role="alert" className="space-y-2" data-testid="import-errors">

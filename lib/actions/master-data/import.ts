@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
-import { currentLocale, translateMessage } from "@/lib/i18n/localize-errors";
+import { currentLocale } from "@/lib/i18n/localize-errors";
 import { importCsv } from "@/lib/services/master-data/csv/import-csv";
 import { importCsvSchema, type ImportKind } from "@/lib/validation/master-data/csv-import";
 
@@ -13,10 +13,9 @@ const LISTS: Record<ImportKind, string> = {
 /** CSV import (admin): the result lists every row error; nothing is written when there is one. */
 export async function importCsvAction(_prev: unknown, input: unknown) {
   // The user's language decides the file's delimiter and decimal separator (Dutch: ";" and ","),
-  // and the language of the row errors.
+  // and the language of the row errors (importCsv speaks it).
   const locale = await currentLocale();
   const result = await runAction("masterData.write", importCsvSchema, input, (data, user) => importCsv(data, user, locale));
   if (result.ok && result.data.written > 0) revalidatePath(LISTS[result.data.kind], "layout");
-  if (result.ok && locale !== "en") result.data.errors = result.data.errors.map((e) => ({ ...e, message: translateMessage(e.message, locale) }));
   return result;
 }

@@ -1,3 +1,4 @@
+import { msg, type Message } from "@/lib/i18n/domain-message";
 // A production BOM may never contain itself, directly or through any depth of sub-BOMs. The
 // structure is a graph of BOMs: a phantom line (Type Production BOM) leads to that BOM; an item
 // line leads to the item's Production BOM No. All versions count, because which version applies
@@ -64,6 +65,6 @@ export function describeCycle(origin: string, steps: CycleStep[]): string {
   return [origin, ...steps.map((s) => (s.type === "ITEM" ? `item ${s.no} → ${s.child}` : s.child))].join(" → ");
 }
 
-export function cycleMessage(origin: string, steps: CycleStep[]): string {
-  return `The Production BOM ${origin} cannot contain itself: ${describeCycle(origin, steps)}.`;
+export function cycleMessage(origin: string, steps: CycleStep[]): Message {
+  return msg("bomCycle", { no: origin, path: describeCycle(origin, steps) });
 }

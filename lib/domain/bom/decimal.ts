@@ -1,3 +1,5 @@
+import { MessageRangeError } from "@/lib/errors";
+import { msg, renderMessage } from "@/lib/i18n/domain-message";
 // Exact decimal arithmetic on BigInt scaled integers. Quantities are numeric(38,15) columns and
 // a binary float turns 0.1 × 3 into 0.30000000000000004, so BOM maths must not use `number`.
 // Deliberately tiny: parse, multiply, add, divide, round, print — no new npm dependency.
@@ -13,7 +15,7 @@ const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
 export class InvalidDecimalError extends Error {
   constructor(readonly value: string) {
-    super(`"${value}" is not a valid decimal number.`);
+    super(renderMessage(msg("invalidDecimal", { value })));
     this.name = "InvalidDecimalError";
   }
 }
@@ -73,7 +75,7 @@ export function roundDecimal(a: DecimalInput, scale = STORED_SCALE): ExactDecima
 export function divDecimal(a: DecimalInput, b: DecimalInput, scale = STORED_SCALE): ExactDecimal {
   const x = parseDecimal(a);
   const y = parseDecimal(b);
-  if (y.units === 0n) throw new RangeError("Division by zero.");
+  if (y.units === 0n) throw new MessageRangeError(msg("divisionByZero"));
   // x/y = (xu / 10^xs) / (yu / 10^ys); scale the numerator so the quotient has `scale` decimals.
   const shift = scale + y.scale - x.scale;
   const numerator = shift >= 0 ? x.units * 10n ** BigInt(shift) : x.units;

@@ -1,5 +1,6 @@
 // RF-3: component quantities. Quantity per is never rounded to a unit's rounding precision;
 // results are only rounded to the 15 decimals the numeric(38,15) columns can hold.
+import { MessageRangeError } from "@/lib/errors";
 import {
   addDecimal,
   decimalToString,
@@ -10,6 +11,7 @@ import {
   type DecimalInput,
   type ExactDecimal,
 } from "@/lib/domain/bom/decimal";
+import { msg } from "@/lib/i18n/domain-message";
 
 export type CalculationFormula = "NONE" | "FIXED_QUANTITY";
 
@@ -57,7 +59,7 @@ export function convertQuantityPer(
   itemBaseQtyPer: DecimalInput,
 ): string {
   if (parseDecimal(itemBaseQtyPer).units <= 0n) {
-    throw new RangeError("Qty. per Unit of Measure must be greater than 0.");
+    throw new MessageRangeError(msg("greaterThan", { field: msg("partQtyPerUnitOfMeasure"), min: 0 }));
   }
   return decimalToString(divDecimal(mulDecimal(quantityPer, bomUomQtyPer), itemBaseQtyPer));
 }

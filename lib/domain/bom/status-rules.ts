@@ -3,12 +3,20 @@
 // records may be changed; a Certified one is what refresh uses, so it must be set back to Under
 // Development first. Pure: the UI asks which statuses to offer, the services ask again.
 import type { BomStatus } from "@/lib/generated/prisma/enums";
+import { msg, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
 
 export const STATUS_CAPTIONS: Record<BomStatus, string> = {
   NEW: "New",
   CERTIFIED: "Certified",
   UNDER_DEVELOPMENT: "Under Development",
   CLOSED: "Closed",
+};
+
+const STATUS_CAPTION_KEYS: Record<BomStatus, CaptionKey> = {
+  NEW: "partStatusNew",
+  CERTIFIED: "partStatusCertified",
+  UNDER_DEVELOPMENT: "partStatusUnderDevelopment",
+  CLOSED: "partStatusClosed",
 };
 
 const NEXT: Record<BomStatus, readonly BomStatus[]> = {
@@ -32,10 +40,10 @@ export function isEditable(status: BomStatus): boolean {
 }
 
 /** BC-style: "Status must be New or Under Development in Production BOM 1000 to change it …" */
-export function notEditableMessage(what: string, status: BomStatus): string {
-  return `${what} is ${STATUS_CAPTIONS[status]}: its Status must be Under Development or New to change it.`;
+export function notEditableMessage(what: Message, status: BomStatus): Message {
+  return msg(status === "CLOSED" ? "recordClosedLocked" : "recordCertifiedLocked", { record: what });
 }
 
-export function statusChangeMessage(what: string, from: BomStatus, to: BomStatus): string {
-  return `The Status of ${what} cannot change from ${STATUS_CAPTIONS[from]} to ${STATUS_CAPTIONS[to]}.`;
+export function statusChangeMessage(what: Message, from: BomStatus, to: BomStatus): Message {
+  return msg("recordStatusChange", { record: what, fromStatus: msg(STATUS_CAPTION_KEYS[from]), toStatus: msg(STATUS_CAPTION_KEYS[to]) });
 }

@@ -1,3 +1,4 @@
+import { msg, renderMessage } from "@/lib/i18n/domain-message";
 // Plain calendar dates travel as ISO strings (yyyy-mm-dd) so that a date never picks up a time
 // zone on its way between PostgreSQL `date`, the server and the browser. All arithmetic is done
 // on UTC midnights, where every day is exactly 24 hours long (no DST surprises).
@@ -9,7 +10,7 @@ export const MS_PER_DAY = 86_400_000;
 
 export class InvalidDateError extends Error {
   constructor(readonly value: string) {
-    super(`"${value}" is not a valid date (expected yyyy-mm-dd).`);
+    super(renderMessage(msg("invalidIsoDate", { value })));
     this.name = "InvalidDateError";
   }
 }

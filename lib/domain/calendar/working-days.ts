@@ -1,6 +1,8 @@
 // PO-3, RF-5 (no routing), RF-6: lead times in days are counted on the working days of a base
 // calendar (a location's), as BC's CalendarManagement.CalcDateBOC does with a base calendar.
+import { MessageRangeError } from "@/lib/errors";
 import { addCalendarDays, isoDateToUtcMs, isoWeekday, MS_PER_DAY, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { msg, renderMessage, type Message } from "@/lib/i18n/domain-message";
 
 export type BaseCalendar = {
   /** ISO weekdays 1 = Monday … 7 = Sunday that are working days. */
@@ -22,8 +24,8 @@ export const ALWAYS_WORKING_CALENDAR: BaseCalendar = {
 export const MAX_NON_WORKING_RUN = 3660;
 
 export class NoWorkingDaysError extends Error {
-  constructor(message = "The base calendar has no working days.") {
-    super(message);
+  constructor(readonly text: Message = msg("baseCalendarNoWorkingDays")) {
+    super(renderMessage(text));
     this.name = "NoWorkingDaysError";
   }
 }
@@ -33,7 +35,7 @@ export function isWorkingDay(cal: BaseCalendar, date: IsoDate): boolean {
 }
 
 function requireDayCount(n: number): void {
-  if (!Number.isInteger(n)) throw new RangeError(`A number of working days must be whole, got ${n}.`);
+  if (!Number.isInteger(n)) throw new MessageRangeError(msg("workingDaysNotWhole", { value: n }));
 }
 
 /** Working weekdays of a calendar and its holidays as sorted day numbers (per calendar object). */
@@ -105,7 +107,7 @@ function walk(cal: BaseCalendar, date: IsoDate, n: number, step: 1 | -1): IsoDat
       current = addCalendarDays(current, step);
       if (++skipped > MAX_NON_WORKING_RUN) {
         throw new NoWorkingDaysError(
-          `The base calendar has no working day within ${MAX_NON_WORKING_RUN} days of ${current}.`,
+          msg("baseCalendarNoWorkingDayWithin", { days: MAX_NON_WORKING_RUN, date: current, code: "" }),
         );
       }
     } while (!isWorkingDay(cal, current));

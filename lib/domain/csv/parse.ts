@@ -1,10 +1,11 @@
+import { msg, type Message } from "@/lib/i18n/domain-message";
 // RFC 4180 CSV reading for the admin import. Kept here (no npm package) because the rules are
 // small and the import must report errors per row: each record carries the physical line it
 // starts on, which is what a user sees in a text editor or spreadsheet (quoted newlines make the
 // two differ). A leading UTF-8 byte order mark (Excel's "CSV UTF-8") is dropped.
 
 export type CsvRecord = { line: number; fields: string[] };
-export type CsvParseResult = { records: CsvRecord[]; error?: { line: number; message: string } };
+export type CsvParseResult = { records: CsvRecord[]; error?: { line: number; message: Message } };
 
 export function parseCsv(text: string, delimiter = ","): CsvParseResult {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -57,7 +58,7 @@ export function parseCsv(text: string, delimiter = ","): CsvParseResult {
       field += c;
     }
   }
-  if (inQuotes) return { records, error: { line: quoteStartLine, message: `A quoted value that starts on line ${quoteStartLine} is never closed.` } };
+  if (inQuotes) return { records, error: { line: quoteStartLine, message: msg("importQuoteNotClosed", { line: quoteStartLine }) } };
   if (field !== "" || fields.length > 0 || quotedField) endRecord();
   return { records };
 }

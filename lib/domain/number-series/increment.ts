@@ -1,3 +1,5 @@
+import { MessageRangeError } from "@/lib/errors";
+import { msg, renderMessage } from "@/lib/i18n/domain-message";
 // NS-3: document numbers are incremented on their right-most run of digits, like BC's
 // IncStr/IncrementNoText. BigInt keeps 20-digit numbers exact (a JS number loses digits past 2^53).
 // Runs in setup validation (validate-series-line.ts); a draw does the same arithmetic inside
@@ -5,7 +7,7 @@
 
 export class NoDigitsError extends Error {
   constructor(readonly no: string) {
-    super(`The number ${no} cannot be incremented because it contains no digits.`);
+    super(renderMessage(msg("noNotIncrementable", { no })));
     this.name = "NoDigitsError";
   }
 }
@@ -36,10 +38,10 @@ function requireParts(no: string): NoParts {
  */
 export function incrementNo(no: string, by: number | bigint = 1): string {
   if (typeof by === "number" && !Number.isSafeInteger(by)) {
-    throw new RangeError(`Increment-by No. must be a whole number, got ${by}.`);
+    throw new MessageRangeError(msg("wholeNumberGot", { field: msg("partIncrementByNo"), value: String(by) }));
   }
   const step = BigInt(by);
-  if (step < 0n) throw new RangeError(`Increment-by No. cannot be negative, got ${by}.`);
+  if (step < 0n) throw new MessageRangeError(msg("negativeGot", { field: msg("partIncrementByNo"), value: String(by) }));
   const { prefix, digits, suffix } = requireParts(no);
   const next = (BigInt(digits) + step).toString().padStart(digits.length, "0");
   return prefix + next + suffix;

@@ -15,6 +15,7 @@ export type {
   SeriesLineInput,
   SeriesLineValidation,
 } from "@/lib/domain/number-series/validate-series-line";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 /** A series line as stored; blank Ending/Warning/Last No. Used are empty strings, as in the table. */
 export type SeriesLineState = {
@@ -34,7 +35,7 @@ export type NextNoErrorCode = "NO_LINE" | "PAST_ENDING" | "DATE_ORDER" | "PATTER
 
 export type NextNoResult =
   | { ok: true; no: string; closesLine: boolean; warning: boolean }
-  | { ok: false; code: NextNoErrorCode; message: string };
+  | { ok: false; code: NextNoErrorCode; message: Message };
 
 /** Document numbers are VarChar(20) columns, as Code[20] in BC. */
 export const MAX_NO_LENGTH = 20;
@@ -58,24 +59,24 @@ export function selectLine<T extends SeriesLineState>(lines: readonly T[], date:
   return candidates[0] ?? null;
 }
 
-function fail(code: NextNoErrorCode, message: string): NextNoResult {
+function fail(code: NextNoErrorCode, message: Message): NextNoResult {
   return { ok: false, code, message };
 }
 
-export function noLineMessage(seriesCode: string, date: IsoDate): string {
-  return `You cannot assign new numbers from the number series ${seriesCode} on ${date}.`;
+export function noLineMessage(seriesCode: string, date: IsoDate): Message {
+  return msg("noLine", { series: seriesCode, date });
 }
 
-export function pastEndingMessage(seriesCode: string, endingNo: string): string {
-  return `You cannot assign numbers greater than ${endingNo} from the number series ${seriesCode}.`;
+export function pastEndingMessage(seriesCode: string, endingNo: string): Message {
+  return msg("runOut", { ending: endingNo, series: seriesCode });
 }
 
-export function noTooLongMessage(no: string): string {
-  return `The number ${no} cannot be extended to more than ${MAX_NO_LENGTH} characters.`;
+export function noTooLongMessage(no: string): Message {
+  return msg("seriesNoTooLong", { no, max: MAX_NO_LENGTH });
 }
 
-export function dateOrderMessage(seriesCode: string, lastDateUsed: IsoDate): string {
-  return `You cannot assign new numbers from the number series ${seriesCode} on a date before ${lastDateUsed}.`;
+export function dateOrderMessage(seriesCode: string, lastDateUsed: IsoDate): Message {
+  return msg("dateOrder", { series: seriesCode, date: lastDateUsed });
 }
 
 /**
@@ -118,7 +119,7 @@ export function nextNoForLine(
     return fail("DATE_ORDER", dateOrderMessage(seriesCode, line.lastDateUsed));
   }
   if (!splitNo(line.startingNo) || (line.lastNoUsed !== "" && !splitNo(line.lastNoUsed))) {
-    return fail("PATTERN", `The number series ${seriesCode} has a number without digits, so it cannot be incremented.`);
+    return fail("PATTERN", msg("seriesNoDigitsSeries", { series: seriesCode }));
   }
 
   const no = line.lastNoUsed === "" ? line.startingNo : incrementNo(line.lastNoUsed, line.incrementBy);
@@ -127,10 +128,10 @@ export function nextNoForLine(
     return fail("PAST_ENDING", pastEndingMessage(seriesCode, line.endingNo));
   }
   if (!samePattern(no, line.startingNo)) {
-    return fail("PATTERN", `The number format in ${no} must be the same as the number format in ${line.startingNo}.`);
+    return fail("PATTERN", msg("seriesFormatNo", { no, start: line.startingNo }));
   }
   if (compareNos(no, line.startingNo) < 0) {
-    return fail("PATTERN", `The number ${no} is lower than Starting No. ${line.startingNo} of the number series ${seriesCode}.`);
+    return fail("PATTERN", msg("seriesBelowStart", { no, start: line.startingNo, series: seriesCode }));
   }
   if (no.length > MAX_NO_LENGTH) {
     return fail("PATTERN", noTooLongMessage(no));

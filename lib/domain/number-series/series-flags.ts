@@ -1,3 +1,4 @@
+import { msg, type Message } from "@/lib/i18n/domain-message";
 // NS-1: a series must be usable either automatically (Default Nos.) or by typing numbers in
 // (Manual Nos.). Like BC's No. Series table triggers, clearing one of the two sets the other,
 // so the admin form can never reach the forbidden state; the service refuses it anyway.
@@ -16,10 +17,10 @@ export function setSeriesFlag(flags: SeriesFlags, flag: SeriesFlag, value: boole
 }
 
 /** The rule as a check for input that did not come through the form (null = fine). */
-export function checkSeriesFlags(flags: SeriesFlags): { field: SeriesFlag; message: string } | null {
+export function checkSeriesFlags(flags: SeriesFlags): { field: SeriesFlag; message: Message } | null {
   if (flags.defaultNos || flags.manualNos) return null;
   return {
     field: "manualNos",
-    message: "Default Nos. and Manual Nos. cannot both be off: turn on at least one of them.",
+    message: msg("seriesFlagsOff"),
   };
 }

@@ -4,13 +4,14 @@
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import { isEditableByPlanner } from "@/lib/domain/production-order/status";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/domain-message";
 
 export function requireEditableOrder(order: { status: ProdOrderStatus; no: string }, role: string | undefined): void {
   if (order.status === "FINISHED") {
-    throw new DomainError("ORDER_FINISHED", `Production order ${order.no} is Finished and cannot be changed.`);
+    throw new DomainError("ORDER_FINISHED", msg("orderFinished", { no: order.no }));
   }
   if (role === "planner" && !isEditableByPlanner(order.status)) {
-    throw new DomainError("PLANNER_CANNOT_EDIT", `Planners cannot change released production order ${order.no}.`);
+    throw new DomainError("PLANNER_CANNOT_EDIT", msg("plannerCannotEditReleased", { no: order.no }));
   }
 }
 

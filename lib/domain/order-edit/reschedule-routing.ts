@@ -8,7 +8,8 @@ import { isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
 import { MAX_SPAN_YEARS, OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
-import { DomainError } from "@/lib/errors";
+import { DomainError, MessageRangeError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/domain-message";
 import { lineDueDate, type LeadTimeInput } from "@/lib/domain/production-order/dates";
 import {
   scheduleBackward,
@@ -53,12 +54,9 @@ export function withNeighbours<T extends { operationNo: string }>(ops: readonly 
 /** A scheduling failure as a message beside the field that caused it (PO-11). */
 export function rescheduleError(e: unknown, field: string): unknown {
   if (e instanceof OutOfHorizonError) {
-    return new DomainError("OUT_OF_HORIZON",
-      `The order cannot be scheduled within ${MAX_SPAN_YEARS} years: operation ${e.operationNo ?? ""} needs more working time than its calendar has in that span.`,
-      field, { operation: e.operationNo ?? "" });
+    return new DomainError("OUT_OF_HORIZON", msg("orderEditOutOfHorizon", { years: MAX_SPAN_YEARS, operation: e.operationNo ?? "" }), field);
   }
-  if (e instanceof NoWorkingTimeError || e instanceof NoWorkingDaysError || e instanceof RangeError) {
-    return new DomainError("SCHEDULING_FAILED", e.message, field);
-  }
+  if (e instanceof NoWorkingTimeError) return new DomainError("SCHEDULING_FAILED", msg("calendarNoWorkingTime"), field);
+  if (e instanceof NoWorkingDaysError || e instanceof MessageRangeError) return new DomainError("SCHEDULING_FAILED", e.text, field);
   return e;
 }

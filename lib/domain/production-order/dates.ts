@@ -1,6 +1,7 @@
 // PO-3, RF-5 (no routing) and RF-6: the day-level dates of an order and its lines. Lead times
 // are whole days counted on the location's base calendar; a location without a calendar works
 // every day, so the lead time is then plain calendar days.
+import { MessageRangeError } from "@/lib/errors";
 import { type IsoDate } from "@/lib/domain/calendar/iso-date";
 import {
   addWorkingDays,
@@ -8,6 +9,7 @@ import {
   subtractWorkingDays,
   type BaseCalendar,
 } from "@/lib/domain/calendar/working-days";
+import { msg } from "@/lib/i18n/domain-message";
 
 export type LeadTimeInput = {
   safetyLeadTimeDays: number;
@@ -18,11 +20,11 @@ export type LeadTimeInput = {
 
 function leadDays({ safetyLeadTimeDays, inboundHandlingDays }: LeadTimeInput): number {
   for (const [label, days] of [
-    ["Safety Lead Time", safetyLeadTimeDays],
-    ["Inbound Whse. Handling Time", inboundHandlingDays],
+    ["partSafetyLeadTime", safetyLeadTimeDays],
+    ["partInboundWhseHandlingTime", inboundHandlingDays],
   ] as const) {
     if (!Number.isInteger(days) || days < 0) {
-      throw new RangeError(`${label} must be a whole number of days, zero or more, got ${days}.`);
+      throw new MessageRangeError(msg("wholeDaysGot", { field: msg(label), value: days }));
     }
   }
   return safetyLeadTimeDays + inboundHandlingDays;
@@ -49,7 +51,7 @@ export function startingDateWithoutRouting(input: {
   calendar: BaseCalendar | null;
 }): IsoDate {
   if (!Number.isInteger(input.leadTimeDays) || input.leadTimeDays < 0) {
-    throw new RangeError(`Lead Time Calculation must be a whole number of days, zero or more, got ${input.leadTimeDays}.`);
+    throw new MessageRangeError(msg("wholeDaysGot", { field: msg("partLeadTimeCalculation"), value: input.leadTimeDays }));
   }
   return subtractWorkingDays(input.calendar ?? ALWAYS_WORKING_CALENDAR, input.endingDate, input.leadTimeDays);
 }

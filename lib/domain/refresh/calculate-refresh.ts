@@ -14,6 +14,7 @@ import { requireComponentQuantitiesFit, requireLineQuantityFits } from "@/lib/do
 import { scheduleLine } from "@/lib/domain/refresh/schedule-line";
 import type { SeedLine } from "@/lib/domain/refresh/source-lines";
 import type { ItemInfo, RefreshCatalog } from "@/lib/domain/refresh/types";
+import { msg } from "@/lib/i18n/domain-message";
 
 /** Deeper than this, a make-to-order item (indirectly) contains itself. */
 export const MAX_PLANNING_LEVELS = 50;
@@ -32,7 +33,7 @@ type Restart = { key: string; level: number };
 
 function itemOf(catalog: RefreshCatalog, no: string): ItemInfo {
   const item = catalog.items.get(no);
-  if (!item) throw new DomainError("ITEM_NOT_FOUND", `Item ${no} does not exist.`, undefined, { no });
+  if (!item) throw new DomainError("ITEM_NOT_FOUND", msg("itemNotFound", { no }));
   return item;
 }
 
@@ -108,7 +109,7 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       if (!isSubassembly) continue;
       const level = line.planningLevel + 1;
       if (level > MAX_PLANNING_LEVELS) {
-        throw new DomainError("BOM_TOO_DEEP", `Item ${c.itemNo} is more than ${MAX_PLANNING_LEVELS} make-to-order levels deep; a BOM may contain itself.`, undefined, { no: c.itemNo });
+        throw new DomainError("BOM_TOO_DEEP", msg("makeToOrderTooDeepLoop", { no: c.itemNo, max: MAX_PLANNING_LEVELS }));
       }
       // A line quantity is stored with 5 decimals; its components must see the same figure.
       const quantity = roundQty(expectedQuantity({
@@ -167,7 +168,7 @@ export function calculateRefresh(catalog: RefreshCatalog, seeds: PlanSeed[], ctx
     const result = attempt(catalog, seeds, ctx, hints);
     if ("lines" in result) return result;
     if (result.level > MAX_PLANNING_LEVELS) {
-      throw new DomainError("BOM_TOO_DEEP", `Item ${result.key.split("|")[0]} is more than ${MAX_PLANNING_LEVELS} make-to-order levels deep.`);
+      throw new DomainError("BOM_TOO_DEEP", msg("makeToOrderTooDeep", { no: result.key.split("|")[0], max: MAX_PLANNING_LEVELS }));
     }
     hints.set(result.key, Math.max(result.level, hints.get(result.key) ?? 0));
   }

@@ -24,6 +24,7 @@ import { bomTooLarge, MAX_BOM_LINES_PER_ORDER_LINE } from "@/lib/domain/refresh/
 import { addQty, compoundScrap, fitsStoredQty, mulQty, toBaseQty } from "@/lib/domain/refresh/quantities";
 import type { BomLineInfo, ItemInfo, RefreshCatalog } from "@/lib/domain/refresh/types";
 import { selectVersion } from "@/lib/domain/refresh/versions";
+import { msg } from "@/lib/i18n/domain-message";
 
 /** BC stops at 50 nested phantom BOMs; deeper means a BOM (indirectly) contains itself. */
 export const MAX_PHANTOM_LEVELS = 50;
@@ -77,7 +78,7 @@ type Pending = { state: State; item: ItemInfo; line: BomLineInfo; baseQty: strin
 
 function linesOn(catalog: RefreshCatalog, bomNo: string, date: IsoDate): { versionCode: string | null; uom?: string; lines: BomLineInfo[] } {
   const header = catalog.boms.get(bomNo);
-  if (!header) throw new DomainError("BOM_NOT_FOUND", `Production BOM ${bomNo} does not exist.`, "productionBomNo", { no: bomNo });
+  if (!header) throw new DomainError("BOM_NOT_FOUND", msg("recordNotFound", { record: msg("partBom", { no: bomNo }) }), "productionBomNo");
   const { versionCode, uom } = selectVersion("BOM", header, date);
   const lines = (catalog.bomLines.get(bomNo) ?? []).filter(
     (l) =>
@@ -91,7 +92,7 @@ function linesOn(catalog: RefreshCatalog, bomNo: string, date: IsoDate): { versi
 function componentItem(catalog: RefreshCatalog, line: BomLineInfo): ItemInfo {
   const item = catalog.items.get(line.no);
   if (!item) {
-    throw new DomainError("ITEM_NOT_FOUND", `Item ${line.no} on Production BOM ${line.bomNo} does not exist.`, undefined, { no: line.no });
+    throw new DomainError("ITEM_NOT_FOUND", msg("itemOnBomNotFound", { no: line.no, bom: line.bomNo }));
   }
   return item;
 }
@@ -99,7 +100,7 @@ function componentItem(catalog: RefreshCatalog, line: BomLineInfo): ItemInfo {
 function qtyPerOf(item: ItemInfo, uom: string): string {
   const qty = item.uoms[uom];
   if (qty === undefined) {
-    throw new DomainError("UOM_NOT_FOUND", `Unit of Measure ${uom} does not exist for Item ${item.no}.`, undefined, { no: item.no, uom });
+    throw new DomainError("UOM_NOT_FOUND", msg("uomNotFoundForItem", { code: uom, no: item.no }));
   }
   return qty;
 }
@@ -118,9 +119,8 @@ function lineCountOf(catalog: RefreshCatalog, bomNo: string, versionCode: string
 function tooDeep(bomNo: string, at: string): DomainError {
   return new DomainError(
     "BOM_TOO_DEEP",
-    `Production BOM ${bomNo} has more than ${MAX_PHANTOM_LEVELS} levels of phantom BOMs (stopped at ${at}); a BOM may contain itself.`,
+    msg("phantomTooDeep", { no: bomNo, max: MAX_PHANTOM_LEVELS, at }),
     "productionBomNo",
-    { no: bomNo, at },
   );
 }
 
@@ -234,8 +234,7 @@ export function explodeBom(catalog: RefreshCatalog, parent: ItemInfo, bomNo: str
 export function quantityPerTooLarge(bomNo: string, itemNo: string): DomainError {
   return new DomainError(
     "QUANTITY_PER_TOO_LARGE",
-    `Quantity per of item ${itemNo} in Production BOM ${bomNo}, multiplied through its phantom BOMs, must be less than 100000000000000000000000.`,
+    msg("quantityPerTooLarge", { no: itemNo, bom: bomNo }),
     "quantityPer",
-    { no: itemNo, bom: bomNo },
   );
 }

@@ -11,6 +11,7 @@
 // - MAX_LINES_PER_ORDER: lines of one order, make-to-order subassemblies (RF-4) included.
 // The refresh benchmark's largest order (1,111 lines, 11,110 components, 10 per line) is far below.
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/domain-message";
 
 export const MAX_BOM_LINES_PER_ORDER_LINE = 20_000;
 export const MAX_BOM_LINES_PER_ORDER = 100_000;
@@ -19,26 +20,23 @@ export const MAX_LINES_PER_ORDER = 5_000;
 export function bomTooLarge(bomNo: string): DomainError {
   return new DomainError(
     "BOM_TOO_LARGE",
-    `Production BOM ${bomNo} has more than ${MAX_BOM_LINES_PER_ORDER_LINE} lines for one order line, phantom BOMs included.`,
+    msg("bomTooLarge", { no: bomNo, max: MAX_BOM_LINES_PER_ORDER_LINE }),
     "productionBomNo",
-    { no: bomNo, max: MAX_BOM_LINES_PER_ORDER_LINE },
   );
 }
 
 export function orderBomsTooLarge(): DomainError {
   return new DomainError(
     "ORDER_TOO_LARGE",
-    `The BOMs of a production order may have at most ${MAX_BOM_LINES_PER_ORDER} lines together, phantom BOMs included.`,
+    msg("orderBomsTooLarge", { max: MAX_BOM_LINES_PER_ORDER }),
     "sourceNo",
-    { max: MAX_BOM_LINES_PER_ORDER },
   );
 }
 
 export function tooManyLines(): DomainError {
   return new DomainError(
     "ORDER_TOO_MANY_LINES",
-    `A production order may have at most ${MAX_LINES_PER_ORDER} lines.`,
+    msg("orderTooManyLines", { max: MAX_LINES_PER_ORDER }),
     "sourceNo",
-    { max: MAX_LINES_PER_ORDER },
   );
 }

@@ -6,11 +6,10 @@ import { DomainError } from "@/lib/errors";
 import { compareDecimal, type DecimalInput } from "@/lib/domain/bom/decimal";
 import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
 import type { PlannedLine } from "@/lib/domain/refresh/plan-types";
+import { msg } from "@/lib/i18n/domain-message";
 
 export const LINE_QUANTITY_LIMIT = "10000000000000"; // 10^13, numeric(18,5)
 export const COMPONENT_QUANTITY_LIMIT = "100000000000000000000000"; // 10^23, numeric(38,15)
-const LINE_MAX_TEXT = "9,999,999,999,999.99999";
-const COMPONENT_MAX_TEXT = "99,999,999,999,999,999,999,999";
 
 const fits = (value: DecimalInput, limit: string) => compareDecimal(value, limit) < 0 && compareDecimal(value, `-${limit}`) > 0;
 
@@ -19,9 +18,8 @@ export function requireLineQuantityFits(itemNo: string, quantity: string): void 
   if (fits(quantity, LINE_QUANTITY_LIMIT)) return;
   throw new DomainError(
     "QUANTITY_TOO_LARGE",
-    `Quantity is too large: the line for Item ${itemNo} would need a Quantity of ${quantity}, more than ${LINE_MAX_TEXT}.`,
+    msg("lineQuantityTooLarge", { no: itemNo, quantity }),
     "quantity",
-    { no: itemNo, quantity },
   );
 }
 
@@ -46,8 +44,7 @@ export function requireComponentQuantitiesFit(line: PlannedLine, lineScrapPercen
 export function componentTooLarge(itemNo: string): DomainError {
   return new DomainError(
     "QUANTITY_TOO_LARGE",
-    `Quantity is too large: component ${itemNo} would have an Expected Quantity of more than ${COMPONENT_MAX_TEXT}.`,
+    msg("componentExpectedQuantityTooLarge", { no: itemNo }),
     "quantity",
-    { no: itemNo },
   );
 }

@@ -3,7 +3,7 @@
 // the setup's Normal Ending Time and keeps the Due Date; Forward starts at the given moment and
 // derives the Due Date from where the line ends. Without a routing the line lasts its Lead Time
 // Calculation in working days.
-import { DomainError } from "@/lib/errors";
+import { DomainError, MessageRangeError } from "@/lib/errors";
 import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
@@ -14,6 +14,7 @@ import { MAX_SPAN_YEARS, OutOfHorizonError, SCHEDULE_FIRST, SCHEDULE_LAST, withi
 import { capacityKey, skuKey, type Direction, type RefreshCatalog, type RoutingLineInfo } from "@/lib/domain/refresh/types";
 import { selectVersion } from "@/lib/domain/refresh/versions";
 import { numericOrder } from "@/lib/domain/text/numeric-order";
+import { msg } from "@/lib/i18n/domain-message";
 
 export type LineToSchedule = {
   itemNo: string;
@@ -65,7 +66,7 @@ const byOperationNo = (a: RoutingLineInfo, b: RoutingLineInfo) => numericOrder.c
 /** The routing lines valid on `date`, in operation order, with their neighbours. */
 export function routingLinesOn(catalog: RefreshCatalog, routingNo: string, date: IsoDate) {
   const header = catalog.routings.get(routingNo);
-  if (!header) throw new DomainError("ROUTING_NOT_FOUND", `Routing ${routingNo} does not exist.`, "routingNo", { no: routingNo });
+  if (!header) throw new DomainError("ROUTING_NOT_FOUND", msg("recordNotFound", { record: msg("partRouting", { no: routingNo }) }), "routingNo");
   const { versionCode } = selectVersion("ROUTING", header, date);
   const lines = (catalog.routingLines.get(routingNo) ?? []).filter((l) => l.versionCode === versionCode).sort(byOperationNo);
   return { versionCode, lines };
@@ -73,14 +74,13 @@ export function routingLinesOn(catalog: RefreshCatalog, routingNo: string, date:
 
 function operation(catalog: RefreshCatalog, line: RoutingLineInfo): OperationToSchedule {
   const capacity = catalog.capacities.get(capacityKey(line.type, line.no));
-  const center = line.type === "MACHINE_CENTER" ? "Machine Center" : "Work Center";
-  if (!capacity) throw new DomainError("CAPACITY_NOT_FOUND", `${center} ${line.no} does not exist.`, "routingNo", { no: line.no });
+  const center = msg(line.type === "MACHINE_CENTER" ? "partMachineCenter" : "partWorkCenter", { no: line.no });
+  if (!capacity) throw new DomainError("CAPACITY_NOT_FOUND", msg("recordNotFound", { record: center }), "routingNo");
   if (!capacity.calendar.days.some((d) => d.endTime > d.startTime)) {
     throw new DomainError(
       "NO_WORKING_TIME",
-      `${center} ${line.no} cannot be scheduled: Shop Calendar ${capacity.calendarCode} has no working time.`,
+      msg("recordNoWorkingTime", { record: center, code: capacity.calendarCode }),
       "routingNo",
-      { no: line.no, calendar: capacity.calendarCode },
     );
   }
   return {
@@ -92,7 +92,7 @@ function operation(catalog: RefreshCatalog, line: RoutingLineInfo): OperationToS
 export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): ScheduledLine {
   const { setup } = catalog;
   const item = catalog.items.get(line.itemNo);
-  if (!item) throw new DomainError("ITEM_NOT_FOUND", `Item ${line.itemNo} does not exist.`, undefined, { no: line.itemNo });
+  if (!item) throw new DomainError("ITEM_NOT_FOUND", msg("itemNotFound", { no: line.itemNo }));
   const sku = catalog.skus.get(skuKey(line.itemNo, line.variantCode, line.locationCode));
   const location = line.locationCode ? catalog.locations.get(line.locationCode) : undefined;
   const lead = {
@@ -175,9 +175,8 @@ function requireScheduleDates(line: LineToSchedule, start: Date, end: Date, dueD
   const date = outside ? isoDateOf(outside) : dueDate;
   throw new DomainError(
     "OUT_OF_HORIZON",
-    `The order cannot be scheduled between ${SCHEDULE_FIRST} and ${SCHEDULE_LAST}: Item ${line.itemNo} would be produced on ${date}.`,
+    msg("orderOutOfDates", { first: SCHEDULE_FIRST, last: SCHEDULE_LAST, no: line.itemNo, date }),
     "dueDate",
-    { no: line.itemNo, date },
   );
 }
 
@@ -185,17 +184,18 @@ function schedulingError(e: unknown, line: LineToSchedule): unknown {
   if (e instanceof OutOfHorizonError) {
     return new DomainError(
       "OUT_OF_HORIZON",
-      `The order cannot be scheduled within ${MAX_SPAN_YEARS} years: operation ${e.operationNo} of Routing ${line.routingNo} (Item ${line.itemNo}) needs more working time than its calendar has in that span.`,
+      msg("orderOutOfSpan", { years: MAX_SPAN_YEARS, operation: e.operationNo ?? "", routing: line.routingNo ?? "", no: line.itemNo }),
       "quantity",
-      { no: line.itemNo, routing: line.routingNo ?? "", operation: e.operationNo ?? "" },
     );
   }
   if (e instanceof NoWorkingTimeError) {
-    return new DomainError("NO_WORKING_TIME", `Routing ${line.routingNo} of Item ${line.itemNo} cannot be scheduled: ${e.message}.`, "routingNo", { no: line.routingNo ?? "" });
+    return new DomainError("NO_WORKING_TIME", msg("routingNoWorkingTime", { routing: line.routingNo ?? "", no: line.itemNo }), "routingNo");
   }
   if (e instanceof NoWorkingDaysError) {
-    return new DomainError("NO_WORKING_DAYS", `Location ${line.locationCode}: ${e.message}`, "locationCode", { no: line.locationCode ?? "" });
+    const { key, params } = e.text;
+    const located = key === "baseCalendarNoWorkingDayWithin" ? msg("locationNoWorkingDayWithin", params) : msg("locationNoWorkingDays", params);
+    return new DomainError("NO_WORKING_DAYS", msg(located.key, { ...params, code: line.locationCode ?? "" }), "locationCode");
   }
-  if (e instanceof RangeError) return new DomainError("SCHEDULING_FAILED", e.message, undefined);
+  if (e instanceof MessageRangeError) return new DomainError("SCHEDULING_FAILED", e.text);
   return e;
 }

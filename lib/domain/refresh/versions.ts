@@ -5,6 +5,7 @@
 import { DomainError } from "@/lib/errors";
 import type { IsoDate } from "@/lib/domain/calendar/iso-date";
 import type { VersionedHeader } from "@/lib/domain/refresh/types";
+import { msg } from "@/lib/i18n/domain-message";
 
 export type VersionKind = "BOM" | "ROUTING";
 
@@ -15,15 +16,12 @@ export type SelectedVersion = {
   uom?: string;
 };
 
-const CAPTION: Record<VersionKind, string> = { BOM: "Production BOM Header", ROUTING: "Routing Header" };
-
 /** "Status must be Certified in Production BOM Header No.='X'." — BC's TestField wording. */
 export function notCertifiedError(kind: VersionKind, no: string): DomainError {
   return new DomainError(
     kind === "BOM" ? "BOM_NOT_CERTIFIED" : "ROUTING_NOT_CERTIFIED",
-    `Status must be Certified in ${CAPTION[kind]} No.='${no}'.`,
+    msg(kind === "BOM" ? "notCertified" : "routingNotCertified", { no }),
     kind === "BOM" ? "productionBomNo" : "routingNo",
-    { no },
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/domain-message";
 
 // RP-1/RP-2: what each Plan option does. No Levels only reschedules the order; One Level also
 // replaces the orders an earlier replan created for its components; All Levels repeats that for
@@ -29,7 +30,7 @@ export function plansComponentsAt(plan: ReplanPlan, depth: number): boolean {
   if (plan === "NO_LEVELS") return false;
   if (plan === "ONE_LEVEL") return depth === 0;
   if (depth >= MAX_REPLAN_DEPTH) {
-    throw new DomainError("REPLAN_TOO_DEEP", `Replan stopped after ${MAX_REPLAN_DEPTH} levels. Check the production BOMs for a loop.`);
+    throw new DomainError("REPLAN_TOO_DEEP", msg("replanTooDeep", { max: MAX_REPLAN_DEPTH }));
   }
   return true;
 }

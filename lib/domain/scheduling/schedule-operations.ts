@@ -7,6 +7,7 @@
 // count them in calendar time); one rule for all four times keeps the arithmetic predictable and
 // never lets material "move" over a weekend nobody works.
 // With `trace`, the same walks record what they consumed and skipped ("Why this date?").
+import { MessageRangeError } from "@/lib/errors";
 import { fitsInSpan, MAX_SPAN_MS, OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 import {
   consumeBackward,
@@ -28,6 +29,7 @@ import {
   type TimeKind,
   type TimeStep,
 } from "@/lib/domain/scheduling/schedule-trace";
+import { msg, type CaptionKey } from "@/lib/i18n/domain-message";
 
 export type OperationToSchedule = {
   operationNo: string;
@@ -56,26 +58,26 @@ export type LineSchedule = {
   trace?: RoutingTrace;
 };
 
-function requireNonNegative(value: number, label: string, operationNo: string): void {
+function requireNonNegative(value: number, label: CaptionKey, operationNo: string): void {
   if (!Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${label} of operation ${operationNo} must be zero or more, got ${value}.`);
+    throw new MessageRangeError(msg("operationValueNegative", { field: msg(label), no: operationNo, value }));
   }
 }
 
 /** Run minutes for `quantity`: parallel units and efficiency shorten the run, not the setup. */
 export function runMinutes(op: OperationToSchedule, quantity: number): number {
-  if (!(op.capacity > 0)) throw new RangeError(`Capacity of operation ${op.operationNo} must be greater than 0.`);
-  if (!(op.efficiency > 0)) throw new RangeError(`Efficiency of operation ${op.operationNo} must be greater than 0.`);
-  requireNonNegative(op.runTime, "Run Time", op.operationNo);
-  requireNonNegative(quantity, "Quantity", op.operationNo);
+  if (!(op.capacity > 0)) throw new MessageRangeError(msg("operationValuePositive", { field: msg("partCapacity"), no: op.operationNo }));
+  if (!(op.efficiency > 0)) throw new MessageRangeError(msg("operationValuePositive", { field: msg("partEfficiency"), no: op.operationNo }));
+  requireNonNegative(op.runTime, "partRunTime", op.operationNo);
+  requireNonNegative(quantity, "partQuantity", op.operationNo);
   return (op.runTime * quantity) / (op.capacity * (op.efficiency / 100));
 }
 
 function validate(op: OperationToSchedule, quantity: number): { run: number; setup: number } {
   const run = runMinutes(op, quantity);
-  requireNonNegative(op.setupTime, "Setup Time", op.operationNo);
-  requireNonNegative(op.waitTime, "Wait Time", op.operationNo);
-  requireNonNegative(op.moveTime, "Move Time", op.operationNo);
+  requireNonNegative(op.setupTime, "partSetupTime", op.operationNo);
+  requireNonNegative(op.waitTime, "partWaitTime", op.operationNo);
+  requireNonNegative(op.moveTime, "partMoveTime", op.operationNo);
   return { run, setup: op.setupTime };
 }
 

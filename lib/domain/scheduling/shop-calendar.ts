@@ -1,6 +1,7 @@
 // RF-5: time on a work center passes only during its shop calendar's working hours. Date-times
 // are JS Dates read as UTC wall-clock, i.e. plant-local time, so a shift from 08:00 to 16:00 is
 // 08:00Z–16:00Z and there is no DST gap or overlap to handle.
+import { MessageRangeError } from "@/lib/errors";
 import {
   isoDateToUtcMs,
   MS_PER_MINUTE,
@@ -8,6 +9,7 @@ import {
   type IsoDate,
 } from "@/lib/domain/calendar/iso-date";
 import { OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
+import { msg } from "@/lib/i18n/domain-message";
 
 /** Working hours of one weekday in minutes after midnight; a weekday may have several shifts. */
 export type ShopCalendarDay = { weekday: number; startTime: number; endTime: number };
@@ -46,8 +48,8 @@ function isValidDay(d: ShopCalendarDay): boolean {
 function assertCalendar(cal: ShopCalendar): void {
   for (const d of cal.days) {
     if (!(d.startTime >= 0 && d.endTime <= 1440 && d.startTime <= d.endTime)) {
-      throw new RangeError(
-        `Working hours must lie within one day (0–1440 minutes, start ≤ end), got ${d.startTime}–${d.endTime}.`,
+      throw new MessageRangeError(
+        msg("workingHoursOutsideDay", { start: d.startTime, end: d.endTime }),
       );
     }
   }
@@ -159,7 +161,7 @@ export function weeklyWorkingMs(cal: ShopCalendar): number {
 
 function toMs(minutes: number): number {
   if (!Number.isFinite(minutes) || minutes < 0) {
-    throw new RangeError(`A duration must be a non-negative number of minutes, got ${minutes}.`);
+    throw new MessageRangeError(msg("durationNegative", { value: minutes }));
   }
   // Millisecond precision is what a Date holds; fractions of a millisecond are not meaningful.
   return Math.round(minutes * MS_PER_MINUTE);

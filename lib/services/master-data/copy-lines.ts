@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 import type { SqlTx } from "@/lib/services/sql-tx";
 
 // What Copy BOM and Copy Routing share (BC's "Production BOM-Copy" and "Routing Line-Copy
@@ -26,8 +27,8 @@ export const ROUTING_LINES: LineTable = {
 export type LinesOwner = { no: string; versionCode: string | null | undefined };
 
 /** BC: "The Production BOM Header cannot be copied to itself." */
-export function copiedToItselfError(label: string) {
-  return new DomainError("COPY_TO_ITSELF", `${label} cannot be copied to itself.`, "fromNo", { record: label });
+export function copiedToItselfError(label: Message) {
+  return new DomainError("COPY_TO_ITSELF", msg("recordCopiedToItself", { record: label }), "fromNo");
 }
 
 /** Replaces the target's lines by the source's; answers how many lines were copied. */

@@ -2,57 +2,64 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
 import { pgFailure } from "@/lib/services/db-errors";
 import type { Tx } from "@/lib/services/tx";
+import { listOf, msg, type CaptionKey, type Message, type MessageKey, type MessageParam } from "@/lib/i18n/domain-message";
 
 // Rules every master-data use case shares: stale versions are refused (X-2), keys are unique,
 // and nothing that other records refer to is deleted — the message names what refers to it.
+// Records are named by their label fragment, e.g. msg("partWorkCenter", { no }).
 
-export function staleError(entity: string, key: string) {
-  return new DomainError("STALE", `${entity} ${key} was changed by someone else. Reload it.`, undefined, { entity, key });
+export function staleError(record: Message) {
+  return new DomainError("STALE", msg("recordChanged", { record }));
 }
 
-export function existsError(entity: string, key: string, field: string) {
-  return new DomainError("EXISTS", `${entity} ${key} already exists.`, field, { entity, key });
+export function existsError(record: Message, field: string) {
+  return new DomainError("EXISTS", msg("recordExists", { record }), field);
 }
 
-export function notFoundError(entity: string, key: string, field?: string) {
-  return new DomainError("NOT_FOUND", `${entity} ${key} does not exist.`, field, { what: entity, key });
+export function notFoundError(record: Message, field?: string) {
+  return new DomainError("NOT_FOUND", msg("recordNotFound", { record }), field);
 }
 
 const MAX_NAMED = 8;
 
+const uniqueNames = (names: Message[]) => [...new Map(names.map((n) => [JSON.stringify(n), n])).values()];
+
 /** "A", "A and B", "A, B and C" — at most MAX_NAMED names, then "and N more". */
-export function joinNames(names: string[]): string {
-  const unique = [...new Set(names)];
-  const shown = unique.slice(0, MAX_NAMED);
-  if (unique.length > MAX_NAMED) shown.push(`${unique.length - MAX_NAMED} more`);
-  return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+export function joinNames(names: Message[]): MessageParam {
+  const unique = uniqueNames(names);
+  const shown: MessageParam[] = unique.slice(0, MAX_NAMED);
+  if (unique.length > MAX_NAMED) shown.push(msg("partMore", { count: unique.length - MAX_NAMED }));
+  return listOf(shown);
+}
+
+/** "refers" for one referrer, "refer" for several: the message key of each. */
+export function inUseKey(names: Message[], one: MessageKey, several: MessageKey): MessageKey {
+  return uniqueNames(names).length === 1 ? one : several;
 }
 
 /** Throws when anything refers to the record; otherwise returns. */
-export function refuseIfReferenced(entity: string, key: string, referrers: string[], field?: string) {
+export function refuseIfReferenced(record: Message, referrers: Message[], field?: string) {
   if (referrers.length === 0) return;
-  const list = joinNames(referrers);
-  const verb = new Set(referrers).size === 1 ? "refers" : "refer";
-  throw new DomainError("IN_USE", `${entity} ${key} cannot be deleted because ${list} ${verb} to it.`, field, { entity, key, referrers: list });
+  throw new DomainError("IN_USE", msg(inUseKey(referrers, "recordInUse", "recordInUsePlural"), { record, referrers: joinNames(referrers) }), field);
 }
 
-const STATUS_CAPTIONS = {
-  SIMULATED: "Simulated",
-  PLANNED: "Planned",
-  FIRM_PLANNED: "Firm Planned",
-  RELEASED: "Released",
-  FINISHED: "Finished",
-} as const;
+const ORDER_LABELS = {
+  SIMULATED: "partSimulatedOrder",
+  PLANNED: "partPlannedOrder",
+  FIRM_PLANNED: "partFirmPlannedOrder",
+  RELEASED: "partReleasedOrder",
+  FINISHED: "partFinishedOrder",
+} as const satisfies Record<string, CaptionKey>;
 
 /** "Firm Planned production order 101003" for each production order the filter finds. */
-export async function productionOrdersWhere(tx: Tx, where: Prisma.ProductionOrderWhereInput): Promise<string[]> {
+export async function productionOrdersWhere(tx: Tx, where: Prisma.ProductionOrderWhereInput): Promise<Message[]> {
   const orders = await tx.productionOrder.findMany({
     where,
     select: { status: true, no: true },
     orderBy: [{ status: "asc" }, { no: "asc" }],
     take: MAX_NAMED + 1,
   });
-  return orders.map((o) => `${STATUS_CAPTIONS[o.status]} production order ${o.no}`);
+  return orders.map((o) => msg(ORDER_LABELS[o.status], { no: o.no }));
 }
 
 /** Ids of the orders whose components match (components have no relation to filter through). */
@@ -61,14 +68,14 @@ export async function ordersWithComponents(tx: Tx, where: Prisma.ProdOrderCompon
   return rows.map((r) => r.orderId);
 }
 
-export const salesDocumentName = (type: "ORDER" | "QUOTE", no: string) => `${type === "ORDER" ? "Sales Order" : "Sales Quote"} ${no}`;
+export const salesDocumentName = (type: "ORDER" | "QUOTE", no: string) => msg(type === "ORDER" ? "partSalesOrder" : "partSalesQuote", { no });
 
 /**
  * The last line of defence behind the reference checks: a foreign key that refuses the delete
  * (a referrer created between the check and the delete, or one the checks do not know) still
  * gets a clear message instead of "Something went wrong".
  */
-export async function withForeignKeyGuard<T>(entity: string, key: string, run: () => Promise<T>): Promise<T> {
+export async function withForeignKeyGuard<T>(record: Message, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
@@ -77,8 +84,8 @@ export async function withForeignKeyGuard<T>(entity: string, key: string, run: (
     if (failure?.code !== "23503" && failure?.code !== "23001") throw e;
     // detail: Key (no)=(1100) is still referenced from table "ProdOrderLine".
     const table = /from table "([^"]+)"/.exec(failure.detail ?? "")?.[1] ?? [...failure.message.matchAll(/on table "([^"]+)"/g)].at(-1)?.[1];
-    const what = table ? `${table.replace(/([a-z])([A-Z])/g, "$1 $2")} records` : "other records";
-    throw new DomainError("IN_USE", `${entity} ${key} cannot be deleted because ${what} refer to it.`, undefined, { entity, key, referrers: what });
+    const what = table ? msg("partTableRecords", { table: table.replace(/([a-z])([A-Z])/g, "$1 $2") }) : msg("partOtherRecords");
+    throw new DomainError("IN_USE", msg("recordInUsePlural", { record, referrers: what }));
   }
 }
 

@@ -1,25 +1,26 @@
 import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
+import { commaListOf, msg, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
 
 // "… because it is used by …": the referrers a delete refusal names, shortened past ten.
 
 export type Referrer = { kind: "item" | "bom" | "sku" | "family" | "order"; key: string; status?: ProdOrderStatus | null };
 
-const ORDER_STATUS: Record<ProdOrderStatus, string> = {
-  SIMULATED: "Simulated", PLANNED: "Planned", FIRM_PLANNED: "Firm Planned", RELEASED: "Released", FINISHED: "Finished",
+const ORDER_LABELS: Record<ProdOrderStatus, CaptionKey> = {
+  SIMULATED: "partSimulatedOrder", PLANNED: "partPlannedOrder", FIRM_PLANNED: "partFirmPlannedOrder", RELEASED: "partReleasedOrder", FINISHED: "partFinishedOrder",
 };
 
-export function referrerText(r: Referrer): string {
+export function referrerText(r: Referrer): Message {
   switch (r.kind) {
-    case "item": return `item ${r.key}`;
-    case "bom": return `Production BOM ${r.key}`;
-    case "sku": return `stockkeeping unit ${r.key}`;
-    case "family": return `family ${r.key}`;
-    case "order": return `${r.status ? ORDER_STATUS[r.status] : ""} production order ${r.key}`.trim();
+    case "item": return msg("partItemLower", { no: r.key });
+    case "bom": return msg("partBom", { no: r.key });
+    case "sku": return msg("partStockkeepingUnitLower", { key: r.key });
+    case "family": return msg("partFamilyLower", { no: r.key });
+    case "order": return msg(r.status ? ORDER_LABELS[r.status] : "partProductionOrderLower", { no: r.key });
   }
 }
 
-export function inUseMessage(what: string, referrers: Referrer[]): string {
-  const names = referrers.slice(0, 10).map(referrerText);
-  const more = referrers.length > 10 ? ` and ${referrers.length - 10} more` : "";
-  return `You cannot delete ${what} because it is used by ${names.join(", ")}${more}.`;
+export function inUseMessage(what: Message, referrers: Referrer[]): Message {
+  const names = commaListOf(referrers.slice(0, 10).map(referrerText));
+  const list = referrers.length > 10 ? msg("partListAnd", { head: names, tail: msg("partMore", { count: referrers.length - 10 }) }) : names;
+  return msg("recordUsedBy", { record: what, referrers: list });
 }

@@ -5,9 +5,10 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { resetLineSequence } from "@/lib/services/no-series/sequences";
 import { lineData, prepareSeries } from "@/lib/services/no-series/series-lines";
 import type { CreateNoSeriesInput } from "@/lib/validation/no-series";
+import { msg } from "@/lib/i18n/domain-message";
 
 function alreadyExists(code: string) {
-  return new DomainError("NS_EXISTS", `The number series ${code} already exists.`, "code", { series: code });
+  return new DomainError("NS_EXISTS", msg("seriesExists", { series: code }), "code");
 }
 
 /**

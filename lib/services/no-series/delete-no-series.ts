@@ -3,12 +3,13 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { dropLineSequence, SeriesChangedError } from "@/lib/services/no-series/series-lines";
 import type { DeleteNoSeriesInput } from "@/lib/validation/no-series";
+import { commaListOf, msg } from "@/lib/i18n/domain-message";
 
 const SETUP_FIELDS = [
-  ["simulatedOrderNos", "Simulated Order Nos."],
-  ["plannedOrderNos", "Planned Order Nos."],
-  ["firmPlannedOrderNos", "Firm Planned Order Nos."],
-  ["releasedOrderNos", "Released Order Nos."],
+  ["simulatedOrderNos", "partSimulatedOrderNos"],
+  ["plannedOrderNos", "partPlannedOrderNos"],
+  ["firmPlannedOrderNos", "partFirmPlannedOrderNos"],
+  ["releasedOrderNos", "partReleasedOrderNos"],
 ] as const;
 
 /**
@@ -21,15 +22,14 @@ export async function deleteNoSeries(input: DeleteNoSeriesInput, actor: Actor) {
       where: { code: input.code },
       include: { lines: { select: { sequenceName: true } } },
     });
-    if (!series) throw new NotFoundError("No. Series", input.code, "code");
+    if (!series) throw new NotFoundError("partNoSeries", { code: input.code }, "code");
     const setup = await tx.manufacturingSetup.findUnique({ where: { id: 1 } });
-    const usedIn = SETUP_FIELDS.filter(([field]) => setup?.[field] === input.code).map(([, caption]) => caption);
+    const usedIn = SETUP_FIELDS.filter(([field]) => setup?.[field] === input.code).map(([, caption]) => msg(caption));
     if (usedIn.length) {
       throw new DomainError(
         "NS_IN_USE",
-        `You cannot delete the number series ${input.code} because Manufacturing Setup uses it (${usedIn.join(", ")}).`,
+        msg("seriesInUse", { series: input.code, field: commaListOf(usedIn) }),
         "code",
-        { series: input.code, fields: usedIn.join(", ") },
       );
     }
     const deleted = await tx.noSeries.deleteMany({ where: { code: input.code, version: input.version } });

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { pgFailure } from "@/lib/services/db-errors";
 import type { Tx } from "@/lib/services/tx";
+import { msg, renderMessage, type MessageKey, type MessageParams } from "@/lib/i18n/domain-message";
 
 // The number-series facade every document uses (NS-4 … NS-11), like BC's "No. Series" codeunit.
 // The rules run inside PostgreSQL (prisma/functions/ns_take_next.sql) so a draw is one call, made
@@ -22,7 +23,7 @@ export function takeNextNoSql(seriesCode: string, date?: Date | string | null): 
 
 /** NS-6: the text shown when a drawn number has reached its line's Warning No. */
 export function warningFor(seriesCode: string, no: string): string {
-  return `The number series ${seriesCode} will soon run out of numbers: ${no} has reached its Warning No.`;
+  return renderMessage(msg("seriesWarning", { series: seriesCode, no }));
 }
 
 /** A drawn number as the document returns it: the warning flag becomes its text (or null). */
@@ -39,31 +40,34 @@ export async function peekNextNo(tx: Client, seriesCode: string, date?: Date | s
 /** NS-11: may a number of this series be typed in by hand? */
 export async function testManual(tx: Client, seriesCode: string, field = "no") {
   const series = await tx.noSeries.findUnique({ where: { code: seriesCode }, select: { manualNos: true } });
-  if (!series) throw new DomainError("NS_NOT_FOUND", `The number series ${seriesCode} does not exist.`, field, { series: seriesCode });
+  if (!series) throw new DomainError("NS_NOT_FOUND", msg("seriesNotFound", { series: seriesCode }), field);
   if (!series.manualNos) {
     throw new DomainError(
       "NS_MANUAL_NOT_ALLOWED",
-      `You may not enter numbers manually. If you want to enter numbers manually, please activate Manual Nos. in No. Series ${seriesCode}.`,
+      msg("manualNotAllowed", { series: seriesCode }),
       field,
-      { series: seriesCode },
     );
   }
 }
 
-// The SQLSTATEs ns_take_next raises, and the DomainError code each becomes.
-const CODES: Record<string, string> = {
-  NS001: "NS_NOT_FOUND",
-  NS003: "NS_NO_DIGITS",
-  NS004: "NS_NO_LINE",
-  NS005: "NS_RUN_OUT",
-  NS006: "NS_PATTERN",
-  NS007: "NS_DATE_ORDER",
-  NS020: "NS_NO_TOO_LONG",
+// The SQLSTATEs ns_take_next raises, the DomainError code each becomes and its message; the
+// message's parameters come as JSON in the error's HINT (prisma/functions/ns_take_next.sql).
+const CODES: Record<string, [string, MessageKey]> = {
+  NS001: ["NS_NOT_FOUND", "seriesNotFound"],
+  NS003: ["NS_NO_DIGITS", "seriesNoDigits"],
+  NS004: ["NS_NO_LINE", "noLine"],
+  NS005: ["NS_RUN_OUT", "runOut"],
+  NS006: ["NS_PATTERN", "seriesPattern"],
+  NS007: ["NS_DATE_ORDER", "dateOrder"],
+  NS020: ["NS_NO_TOO_LONG", "seriesNoTooLong"],
 };
 
 /** A number-series failure of the draw becomes a DomainError beside `field`; anything else is returned as it is. */
 export function mapNoSeriesError(e: unknown, field = "no"): unknown {
   const f = pgFailure(e);
-  if (f && CODES[f.code]) return new DomainError(CODES[f.code], f.message, field, { detail: f.detail ?? "" });
+  if (f && CODES[f.code]) {
+    const [code, key] = CODES[f.code];
+    return new DomainError(code, msg(key, JSON.parse(f.hint ?? "{}") as MessageParams), field);
+  }
   return e;
 }

@@ -3,6 +3,7 @@ import type { ProdOrderStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { loadSetup } from "@/lib/services/production-orders/resolve-source";
+import { msg } from "@/lib/i18n/domain-message";
 
 // Production orders' numbers (PO-3, ST-3, RP-2), through the facade (document-no.ts): which series
 // a status numbers from, and the one statement, run LAST in the transaction, that draws the
@@ -18,11 +19,11 @@ const SERIES_FIELD = {
   FIRM_PLANNED: "firmPlannedOrderNos",
   RELEASED: "releasedOrderNos",
 } as const;
-const SERIES_CAPTION = {
-  SIMULATED: "Simulated Order Nos.",
-  PLANNED: "Planned Order Nos.",
-  FIRM_PLANNED: "Firm Planned Order Nos.",
-  RELEASED: "Released Order Nos.",
+const SERIES_MISSING = {
+  SIMULATED: "simulatedSeriesMissing",
+  PLANNED: "plannedSeriesMissing",
+  FIRM_PLANNED: "firmPlannedSeriesMissing",
+  RELEASED: "releasedSeriesMissing",
 } as const;
 
 /** The series Manufacturing Setup names for orders of `status` (the setup read already may be passed). */
@@ -30,7 +31,7 @@ export async function seriesForStatus(db: Db, status: NumberedStatus, setup?: Ma
   setup ??= await loadSetup(db);
   const code = setup[SERIES_FIELD[status]];
   if (!code) {
-    throw new DomainError("SERIES_MISSING", `${SERIES_CAPTION[status]} must have a value in Manufacturing Setup.`, "no");
+    throw new DomainError("SERIES_MISSING", msg(SERIES_MISSING[status]), "no");
   }
   return code;
 }

@@ -2,11 +2,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { NoSeriesImplementation } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db-client";
 import type { Tx } from "@/lib/services/tx";
-import { DomainError } from "@/lib/errors";
+import { DomainError, type FieldMessages } from "@/lib/errors";
 import { splitNo } from "@/lib/domain/number-series/increment";
 import { validateSeriesLine } from "@/lib/domain/number-series/validate-series-line";
 import { checkSeriesFlags } from "@/lib/domain/number-series/series-flags";
 import type { NoSeriesLineInput } from "@/lib/validation/no-series";
+import { msg } from "@/lib/i18n/domain-message";
 
 // Shared by the create/update/delete use cases and the admin pages: a series line as the admin
 // sees it, and the NS-1/NS-2/NS-3 checks of a whole series before anything is written.
@@ -106,8 +107,8 @@ const MAX_SEQUENCE_DIGITS = 18;
 export function prepareSeries(
   input: { defaultNos: boolean; manualNos: boolean; lines: NoSeriesLineInput[] },
   lastNoUsedOf: (line: NoSeriesLineInput) => string = (l) => l.lastNoUsed,
-): { fieldErrors: Record<string, string[]>; lines: PreparedLine[] } {
-  const fieldErrors: Record<string, string[]> = {};
+): { fieldErrors: FieldMessages; lines: PreparedLine[] } {
+  const fieldErrors: FieldMessages = {};
   const flags = checkSeriesFlags(input);
   if (flags) fieldErrors[flags.field] = [flags.message];
   const lines = input.lines.map((line, i) => {
@@ -115,7 +116,7 @@ export function prepareSeries(
     for (const [field, message] of Object.entries(result.fieldErrors)) fieldErrors[`lines.${i}.${field}`] = [message];
     const digits = splitNo(result.values.endingNo || result.values.startingNo)?.digits.length ?? 0;
     if (line.implementation === "SEQUENCE" && digits > MAX_SEQUENCE_DIGITS) {
-      fieldErrors[`lines.${i}.implementation`] = [`A Sequence line can hold numbers of at most ${MAX_SEQUENCE_DIGITS} digits; use Normal.`];
+      fieldErrors[`lines.${i}.implementation`] = [msg("sequenceTooManyDigits", { max: MAX_SEQUENCE_DIGITS })];
     }
     return { ...line, values: result.values, open: result.open };
   });
@@ -141,6 +142,6 @@ export function lineData(line: PreparedLine) {
 /** X-2 for number series: a save based on a stale read is refused, never merged. */
 export class SeriesChangedError extends DomainError {
   constructor() {
-    super("STALE", "The number series was changed by someone else. Reload it.");
+    super("STALE", msg("seriesChanged"));
   }
 }

@@ -14,6 +14,7 @@ import {
 } from "@/lib/services/no-series/series-lines";
 import type { Tx } from "@/lib/services/tx";
 import type { NoSeriesLineInput, UpdateNoSeriesInput } from "@/lib/validation/no-series";
+import { msg } from "@/lib/i18n/domain-message";
 
 /**
  * Saves a series and its lines as the admin left them (lines missing from the input are
@@ -24,7 +25,7 @@ import type { NoSeriesLineInput, UpdateNoSeriesInput } from "@/lib/validation/no
 export async function updateNoSeries(input: UpdateNoSeriesInput, actor: Actor) {
   return db.$transaction(async (tx) => {
     const before = await tx.noSeries.findUnique({ where: { code: input.code } });
-    if (!before) throw new NotFoundError("No. Series", input.code, "code");
+    if (!before) throw new NotFoundError("partNoSeries", { code: input.code }, "code");
     const header = { description: input.description, defaultNos: input.defaultNos, manualNos: input.manualNos, dateOrder: input.dateOrder };
     const bumped = await tx.noSeries.updateMany({
       where: { code: input.code, version: input.version },
@@ -44,7 +45,7 @@ export async function updateNoSeries(input: UpdateNoSeriesInput, actor: Actor) {
     const seen = new Set<number>();
     input.lines.forEach((line, i) => {
       if (line.id === undefined) return;
-      if (!byId.has(line.id) || seen.has(line.id)) fieldErrors[`lines.${i}.startingNo`] = ["This line no longer exists. Reload the page."];
+      if (!byId.has(line.id) || seen.has(line.id)) fieldErrors[`lines.${i}.startingNo`] = [msg("seriesLineGone")];
       seen.add(line.id);
     });
     if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);

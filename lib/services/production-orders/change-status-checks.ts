@@ -2,18 +2,20 @@ import { linesLackingOutput, type LineQuantities } from "@/lib/domain/production
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "@/lib/db-client";
+import { msg, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // The rules a status change checks before it writes anything (ST-1 … ST-4). Pure decisions
 // come from lib/domain; these read what they need and turn a refusal into the spec's message.
 
-const CAPTION: Record<ProdOrderStatus, string> = {
-  SIMULATED: "Simulated",
-  PLANNED: "Planned",
-  FIRM_PLANNED: "Firm Planned",
-  RELEASED: "Released",
-  FINISHED: "Finished",
+/** A status's caption, as a catalog fragment (spoken in the reader's language). */
+export const statusCaption = (s: ProdOrderStatus) => CAPTION_KEYS[s];
+const CAPTION_KEYS: Record<ProdOrderStatus, CaptionKey> = {
+  SIMULATED: "partStatusSimulated",
+  PLANNED: "partStatusPlanned",
+  FIRM_PLANNED: "partStatusFirmPlanned",
+  RELEASED: "partStatusReleased",
+  FINISHED: "partStatusFinished",
 };
-export const statusCaption = (s: ProdOrderStatus) => CAPTION[s];
 
 /** ST-3: leaving a status keeps the number in that status's "… Order No." field (as BC does). */
 export const OLD_NO_FIELD = {
@@ -29,9 +31,8 @@ export function oldNoField(status: ProdOrderStatus) {
 export function transitionRefused(no: string, from: ProdOrderStatus, to: ProdOrderStatus) {
   return new DomainError(
     "STATUS_NOT_ALLOWED",
-    `The status of production order ${no} cannot be changed from ${CAPTION[from]} to ${CAPTION[to]}.`,
+    msg("statusChangeRefused", { no, fromStatus: msg(CAPTION_KEYS[from]), toStatus: msg(CAPTION_KEYS[to]) }),
     "newStatus",
-    { no, from: CAPTION[from], to: CAPTION[to] },
   );
 }
 
@@ -48,7 +49,7 @@ export async function assertNotProductionBlocked(db: Db, order: { sourceType: st
   if (blocked) {
     // The refusal is about the item, not about the chosen status: it stands on itemNo, so the
     // dialog shows it once (in its alert), not also under New Status.
-    throw new DomainError("RELEASE_BLOCKED", `You cannot produce Item ${blocked.no} because the Production Blocked is Output.`, "itemNo", { no: blocked.no });
+    throw new DomainError("RELEASE_BLOCKED", msg("releaseBlocked", { no: blocked.no }), "itemNo");
   }
 }
 
@@ -62,9 +63,8 @@ export function assertOutputConfirmed(no: string, lines: LineQuantities[], confi
   if (missing > 0 && !confirmed) {
     throw new DomainError(
       "CONFIRM_NO_OUTPUT",
-      `Production order ${no} has ${missing} line(s) whose output is still missing. Do you still want to finish the order?`,
+      msg("confirmNoOutput", { no, count: missing }),
       "confirmNoOutput",
-      { no, lines: missing },
     );
   }
 }

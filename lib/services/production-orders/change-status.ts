@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { canChangeStatus, type ProdOrderStatus } from "@/lib/domain/production-order/status";
-import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
+import { ConcurrencyError, DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
 import { drawnNo, mapNoSeriesError } from "@/lib/services/no-series/document-no";
@@ -10,6 +10,7 @@ import { numberOrderSql, seriesForStatus } from "@/lib/services/no-series/order-
 import { today } from "@/lib/services/production-orders/resolve-source";
 import { withRetry } from "@/lib/services/retry";
 import { assertNotProductionBlocked, assertOutputConfirmed, oldNoField, transitionRefused } from "./change-status-checks";
+import { msg } from "@/lib/i18n/domain-message";
 
 // ST-1 … ST-4, X-2, X-3: Change Status. The order keeps its row id, so its lines, components and
 // routing lines move with it. Everything is one transaction: a guarded UPDATE (id AND version AND
@@ -33,7 +34,7 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
     where: { id: input.id },
     include: { lines: { select: { itemNo: true, quantity: true, finishedQuantity: true } } },
   });
-  if (!order) throw new NotFoundError("Production order", String(input.id));
+  if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: String(input.id) }));
   // X-2 first: whoever read an older version gets the conflict message, not a rule about the new state.
   if (input.version !== undefined && input.version !== order.version) throw new ConcurrencyError();
   const to = input.newStatus;
@@ -82,7 +83,7 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
     );
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new DomainError("NO_EXISTS", `Production order ${order.no} already exists with this status.`, "newStatus", { no: order.no });
+      throw new DomainError("NO_EXISTS", msg("noExists", { no: order.no }), "newStatus");
     }
     throw mapNoSeriesError(e, "newStatus");
   }
@@ -95,6 +96,6 @@ export async function changeProductionOrderStatusByNo(
   actor: Actor,
 ): Promise<ChangedStatus> {
   const order = await db.productionOrder.findUnique({ where: { status_no: { status: input.status, no: input.no } }, select: { id: true, version: true } });
-  if (!order) throw new NotFoundError("Production order", input.no);
+  if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: input.no }));
   return changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: input.newStatus, confirmNoOutput: input.confirmNoOutput }, actor);
 }

@@ -14,6 +14,7 @@ import { withRetry } from "@/lib/services/retry";
 import { sqlTransaction, type SqlTx } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, toOrderRow, type RawOrderRow } from "@/lib/services/production-orders/refresh/load-order";
 import { headerDatesSql, ts } from "@/lib/services/production-orders/refresh/write-plan";
+import { msg } from "@/lib/i18n/domain-message";
 
 // PO-3 … PO-11: a planner's new order. All reads and checks happen before the transaction; in
 // it the header is inserted, optionally refreshed, and only then — as the very last statement —
@@ -54,7 +55,7 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
     }));
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new DomainError("NO_EXISTS", `Production order ${manualNo || ""} already exists with this status.`.replace("  ", " "), "no");
+      throw new DomainError("NO_EXISTS", manualNo ? msg("noExists", { no: manualNo }) : msg("orderNoExistsManual"), "no");
     }
     throw mapNoSeriesError(e, "no");
   }
@@ -63,7 +64,7 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
 /** PO-3 … PO-8 before anything is written: the source's facts and the header the order gets. */
 export async function resolveNewOrder(db: Db, input: CreateProductionOrderInput) {
   if (input.sourceType !== "SALES_HEADER" && input.quantity === undefined) {
-    throw new DomainError("QUANTITY_REQUIRED", "Quantity must have a value.", "quantity");
+    throw new DomainError("QUANTITY_REQUIRED", msg("quantityRequired"), "quantity");
   }
   const facts = await loadSourceFacts(db, input);
   const header = await resolveSource(db, { ...input, quantity: input.quantity }, facts);

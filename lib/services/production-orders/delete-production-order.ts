@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db-client";
-import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
+import { ConcurrencyError, DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
+import { msg } from "@/lib/i18n/domain-message";
 
 // PO-10: planners delete Simulated, Planned and Firm Planned orders; a Released order only a
 // supervisor may delete, a Finished one nobody. Lines, components and routing lines go with it
@@ -17,9 +18,9 @@ export async function deleteProductionOrder(
   actor: Actor & { role: keyof typeof DELETABLE },
 ) {
   const order = await db.productionOrder.findUnique({ where: { id: input.id } });
-  if (!order) throw new NotFoundError("Production order", String(input.id));
+  if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: String(input.id) }));
   if (!(DELETABLE[actor.role] as readonly string[]).includes(order.status)) {
-    throw new DomainError("NOT_DELETABLE", `Production order ${order.no} cannot be deleted in status ${order.status.replace("_", " ").toLowerCase()}.`);
+    throw new DomainError("NOT_DELETABLE", msg(order.status === "FINISHED" ? "notDeletableFinished" : "notDeletableReleased", { no: order.no }));
   }
   await db.$transaction(async (tx) => {
     const res = await tx.productionOrder.deleteMany({ where: { id: order.id, ...(input.version !== undefined ? { version: input.version } : {}) } });

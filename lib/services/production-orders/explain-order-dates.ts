@@ -7,6 +7,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { sqlTransaction, type SqlTx } from "@/lib/services/sql-tx";
 import { ORDER_ROW_COLUMNS, parseTs, TS_TEXT, toOrderRow, type RawOrderRow } from "./refresh/load-order";
 import { planRefresh, refreshOptions } from "./refresh/run-refresh";
+import { msg } from "@/lib/i18n/domain-message";
 
 // "Why this date?" (issue 23): a read use case. It runs the order's refresh plan — the same
 // loading and the same scheduler as Refresh — with tracing on, writes nothing, and returns the
@@ -52,9 +53,9 @@ async function explainInTx(tx: SqlTx, orderId: number, target: DateTarget): Prom
     FROM "ProductionOrder" o LEFT JOIN "ManufacturingSetup" s ON s.id = 1
     WHERE o.id = ${orderId}`;
   const raw = rows[0];
-  if (!raw) throw new NotFoundError("Production Order", String(orderId));
+  if (!raw) throw new NotFoundError("partProductionOrder", { no: orderId });
   const order = toOrderRow(raw);
-  if (!order.dueDate) throw new DomainError("DUE_DATE_REQUIRED", "Due Date must have a value in Production Order", "dueDate");
+  if (!order.dueDate) throw new DomainError("DUE_DATE_REQUIRED", msg("dueDateRequired"), "dueDate");
   const direction: Direction = raw.direction === "FORWARD" ? "FORWARD" : "BACK";
   const options = refreshOptions({ orderId, direction });
   const { plan } = await planRefresh(tx, { ...order, dueDate: order.dueDate }, options, {

@@ -3,6 +3,7 @@ import { applyOutput } from "@/lib/domain/production-order/output";
 import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import type { RecordOutputInput } from "@/lib/validation/output";
+import { msg } from "@/lib/i18n/domain-message";
 import { auditInsertSql, type Actor } from "@/lib/services/audit";
 import { statusCaption } from "@/lib/services/production-orders/change-status-checks";
 import { today } from "@/lib/services/production-orders/resolve-source";
@@ -27,32 +28,30 @@ export async function recordOutput(db: Db, input: RecordOutputInput, actor: Acto
   return withRetry(() => db.$transaction(async (tx) => {
     const [order] = await tx.$queryRaw<OrderRow[]>`
       SELECT id, no, status::text AS status, version FROM "ProductionOrder" WHERE id = ${input.id} FOR UPDATE`;
-    if (!order) throw new NotFoundError("Production order", String(input.id));
+    if (!order) throw new NotFoundError("partProductionOrder", { no: input.id });
     if (order.version !== input.version) throw new ConcurrencyError();
     if (order.status !== "RELEASED") {
-      throw new DomainError("OUTPUT_NOT_RELEASED", `Output can only be recorded on a Released production order. Production order ${order.no} is ${statusCaption(order.status)}.`,
-        "outputQuantity", { no: order.no, status: statusCaption(order.status) });
+      throw new DomainError("OUTPUT_NOT_RELEASED", msg("outputNotReleased", { no: order.no, status: msg(statusCaption(order.status)) }), "outputQuantity");
     }
     const [line] = await tx.$queryRaw<LineRow[]>`
       SELECT l.id, l."lineNo", l."itemNo", l."variantCode", l."locationCode", trim_scale(l.quantity)::text AS quantity,
              trim_scale(l."finishedQuantity")::text AS "finishedQuantity", i."productionBlocked"::text AS "productionBlocked"
       FROM "ProdOrderLine" l JOIN "Item" i ON i.no = l."itemNo"
       WHERE l."orderId" = ${order.id} AND l."lineNo" = ${input.lineNo}`;
-    if (!line) throw new DomainError("LINE_NOT_FOUND", `Line ${input.lineNo} does not exist in production order ${order.no}.`, "outputQuantity", { lineNo: input.lineNo, no: order.no });
+    if (!line) throw new DomainError("LINE_NOT_FOUND", msg("outputLineNotFound", { lineNo: input.lineNo, no: order.no }), "outputQuantity");
     // ST-2's rule holds for output too: BC refuses to post output of a Production Blocked item.
     if (line.productionBlocked === "OUTPUT") {
-      throw new DomainError("RELEASE_BLOCKED", `You cannot produce Item ${line.itemNo} because the Production Blocked is Output.`, "outputQuantity", { no: line.itemNo });
+      throw new DomainError("RELEASE_BLOCKED", msg("releaseBlocked", { no: line.itemNo }), "outputQuantity");
     }
     // Inventory is kept per location: a line without one has nowhere to put its output.
     if (!line.locationCode) {
-      throw new DomainError("OUTPUT_LOCATION_REQUIRED", `Location Code must have a value in line ${line.lineNo} of production order ${order.no}.`, "outputQuantity", { lineNo: line.lineNo, no: order.no });
+      throw new DomainError("OUTPUT_LOCATION_REQUIRED", msg("outputLocationRequired", { lineNo: line.lineNo, no: order.no }), "outputQuantity");
     }
     const applied = applyOutput(line, input.outputQuantity);
     if (!applied.ok) {
       throw applied.reason === "ZERO"
-        ? new DomainError("OUTPUT_ZERO", "Output Quantity must not be 0.", "outputQuantity")
-        : new DomainError("OUTPUT_BELOW_ZERO", `Finished Quantity cannot become negative: line ${line.lineNo} has ${line.finishedQuantity} to correct.`, "outputQuantity",
-          { lineNo: line.lineNo, finished: line.finishedQuantity });
+        ? new DomainError("OUTPUT_ZERO", msg("outputZero"), "outputQuantity")
+        : new DomainError("OUTPUT_BELOW_ZERO", msg("outputBelowZero", { lineNo: line.lineNo, finished: line.finishedQuantity }), "outputQuantity");
     }
 
     const audit = auditInsertSql(actor, {

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db-client";
 import { planChildOrders } from "@/lib/domain/replan/plan-child-orders";
 import { canReplan, createsChildOrders, plansComponentsAt, refreshOptionsForReplan, type ReplanDirection, type ReplanPlan } from "@/lib/domain/replan/plan-levels";
-import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
+import { ConcurrencyError, DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { mapNoSeriesError, warningFor } from "@/lib/services/no-series/document-no";
 import { seriesForStatus } from "@/lib/services/no-series/order-no";
@@ -11,6 +11,7 @@ import { withRetry } from "@/lib/services/retry";
 import type { Tx } from "@/lib/services/tx";
 import { deleteEarlierChildren, insertChildOrders, numberChildOrders, type DeletedChild, type ReplanRef } from "./replan/child-orders";
 import { loadComponentNeeds } from "./replan/component-needs";
+import { msg } from "@/lib/i18n/domain-message";
 
 // RP-1 … RP-3, X-2, X-3: Replan Production Order, one transaction. The order is rescheduled
 // (No Levels) or recalculated (One/All Levels) under its row lock with the version the user read;
@@ -36,9 +37,9 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
     where: { id: input.id },
     select: { id: true, no: true, status: true, version: true, lowLevelCode: true, lines: { select: { finishedQuantity: true } } },
   });
-  if (!order) throw new NotFoundError("Production order", String(input.id));
+  if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: String(input.id) }));
   if (order.version !== input.version) throw new ConcurrencyError();
-  if (!canReplan(order.status)) throw new DomainError("ORDER_FINISHED", `Production order ${order.no} is Finished and cannot be changed.`, undefined, { no: order.no });
+  if (!canReplan(order.status)) throw new DomainError("ORDER_FINISHED", msg("orderFinished", { no: order.no }));
   const series = createsChildOrders(input.plan) ? await seriesForStatus(db, order.status as Exclude<typeof order.status, "FINISHED">) : null;
   const hasOutput = order.lines.some((l) => Number(l.finishedQuantity) > 0);
   const ref: ReplanRef = { id: order.id, no: order.no, status: order.status, lowLevelCode: order.lowLevelCode };
@@ -94,7 +95,7 @@ async function createLevels(tx: Tx, plan: ReplanPlan, ref: ReplanRef, series: st
     const needs = await loadComponentNeeds(tx, parents, [ref.id, ...all]);
     const plans = planChildOrders(needs);
     const blocked = needs.find((n) => n.blocked && plans.some((p) => p.componentIds.includes(n.componentId)));
-    if (blocked) throw new DomainError("ITEM_BLOCKED", `Item ${blocked.itemNo} is blocked.`, "plan", { no: blocked.itemNo });
+    if (blocked) throw new DomainError("ITEM_BLOCKED", msg("itemBlocked", { no: blocked.itemNo }), "plan");
     parents = await insertChildOrders(tx, plans, { ref, lowLevelCode: ref.lowLevelCode + depth + 1, series, actor });
     // insertChildOrders returns the ids in the plans' order (inserted in that order, ascending).
     const byId = new Map(needs.map((n) => [n.componentId, n]));

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/services/audit";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import type { Tx } from "@/lib/services/tx";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 /**
  * PO-9, a changed Due Date on an order with lines: single-level lines all take the new Due Date and
@@ -15,10 +16,10 @@ export async function rescheduleLinesToDueDate(
   endingDateTime: Date,
   multiLevel: boolean,
   actor: Actor,
-): Promise<string[]> {
+): Promise<Message[]> {
   if (multiLevel) {
     await tx.productionOrder.update({ where: { id: orderId }, data: { endingDateTime } });
-    return ["The order has lines on several levels: only its Ending Date was moved. Refresh the order to reschedule its lines."];
+    return [msg("multiLevelNotice")];
   }
   // Single-level: every line gets the new Due Date and is rescheduled backward; the header then
   // spans its lines again (PO-9).

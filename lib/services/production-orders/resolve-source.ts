@@ -7,6 +7,7 @@ import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prism
 import { DomainError } from "@/lib/errors";
 import { queryOnce } from "@/lib/services/sql-tx";
 import type { Tx } from "@/lib/services/tx";
+import { msg } from "@/lib/i18n/domain-message";
 
 // PO-3 … PO-8: what an order copies from its source, and its dates. Shared by create, update
 // and the form's preview so the three can never disagree.
@@ -54,7 +55,7 @@ export async function loadSetup(db: Client) {
   return setup;
 }
 
-const setupMissing = () => new DomainError("SETUP_MISSING", "Manufacturing Setup has not been set up. Ask an administrator to fill it in.");
+const setupMissing = () => new DomainError("SETUP_MISSING", msg("setupMissing"));
 
 type LocationFacts = { code: string; inboundHandlingDays: number; workingWeekdays: number[]; holidays: string[] };
 type ItemFacts = {
@@ -95,7 +96,7 @@ export async function resolveSource(db: Client, input: SourceInput, facts?: Sour
   facts ??= await loadSourceFacts(db, input);
   const { setup, location } = facts;
   if (input.locationCode && !location) {
-    throw new DomainError("LOCATION_NOT_FOUND", `Location ${input.locationCode} does not exist.`, "locationCode");
+    throw new DomainError("LOCATION_NOT_FOUND", msg("locationNotFound", { code: input.locationCode }), "locationCode");
   }
   const resolved = await bySourceType(db, input, facts);
   const locationCode = resolved.locationCode ?? location?.code ?? null;
@@ -143,15 +144,15 @@ type Partial_ = {
 
 async function bySourceType(db: Client, input: SourceInput, facts: SourceFacts): Promise<Partial_> {
   if (input.sourceType !== "ITEM" && input.variantCode) {
-    throw new DomainError("VARIANT_NOT_ALLOWED", "Variant Code can only be used when Source Type is Item.", "variantCode");
+    throw new DomainError("VARIANT_NOT_ALLOWED", msg("variantNotAllowed"), "variantCode");
   }
   switch (input.sourceType) {
     case "ITEM":
       return fromItem(input, facts);
     case "FAMILY": {
       const family = await db.family.findUnique({ where: { no: input.sourceNo } });
-      if (!family) throw new DomainError("SOURCE_NOT_FOUND", `Family ${input.sourceNo} does not exist.`, "sourceNo");
-      if (family.blocked) throw new DomainError("SOURCE_BLOCKED", `Family ${input.sourceNo} is blocked.`, "sourceNo");
+      if (!family) throw new DomainError("SOURCE_NOT_FOUND", msg("familyNotFound", { no: input.sourceNo }), "sourceNo");
+      if (family.blocked) throw new DomainError("SOURCE_BLOCKED", msg("familyBlocked", { no: input.sourceNo }), "sourceNo");
       return { description: family.description, description2: "", routingNo: family.routingNo, unitCost: 0, variantCode: "" };
     }
     case "SALES_HEADER":
@@ -160,13 +161,13 @@ async function bySourceType(db: Client, input: SourceInput, facts: SourceFacts):
 }
 
 function fromItem(input: SourceInput, { item, variant, sku }: SourceFacts): Partial_ {
-  if (!item) throw new DomainError("SOURCE_NOT_FOUND", `Item ${input.sourceNo} does not exist.`, "sourceNo");
-  if (item.blocked) throw new DomainError("SOURCE_BLOCKED", `Item ${input.sourceNo} is blocked.`, "sourceNo");
+  if (!item) throw new DomainError("SOURCE_NOT_FOUND", msg("itemNotFound", { no: input.sourceNo }), "sourceNo");
+  if (item.blocked) throw new DomainError("SOURCE_BLOCKED", msg("itemBlocked", { no: input.sourceNo }), "sourceNo");
   let description = item.description;
   const description2 = item.description2;
   if (input.variantCode) {
-    if (!variant) throw new DomainError("VARIANT_NOT_FOUND", `Variant ${input.variantCode} does not exist for item ${item.no}.`, "variantCode");
-    if (variant.blocked) throw new DomainError("VARIANT_BLOCKED", `Variant ${input.variantCode} of item ${item.no} is blocked.`, "variantCode");
+    if (!variant) throw new DomainError("VARIANT_NOT_FOUND", msg("variantNotFound", { code: input.variantCode, no: item.no }), "variantCode");
+    if (variant.blocked) throw new DomainError("VARIANT_BLOCKED", msg("variantBlocked", { code: input.variantCode, no: item.no }), "variantCode");
     // PO-7 copies the variant's description only; Description 2 stays the item's (PO-4). (It used
     // to take the item's Description, which overflows Description 2's 50 characters.)
     if (variant.description) description = variant.description;
@@ -189,11 +190,10 @@ async function fromSalesHeader(db: Client, input: SourceInput): Promise<Partial_
     include: { lines: { where: { type: "ITEM" }, include: { item: { select: { replenishmentSystem: true } } } } },
   });
   if (!header) {
-    const what = documentType === "QUOTE" ? "Sales quote" : "Sales order";
-    throw new DomainError("SOURCE_NOT_FOUND", `${what} ${input.sourceNo} does not exist.`, "sourceNo");
+    throw new DomainError("SOURCE_NOT_FOUND", msg(documentType === "QUOTE" ? "salesQuoteNotFound" : "salesOrderNotFound", { no: input.sourceNo }), "sourceNo");
   }
   if (!header.shipmentDate) {
-    throw new DomainError("SHIPMENT_DATE_MISSING", `Shipment Date must have a value in sales document ${header.no}.`, "sourceNo");
+    throw new DomainError("SHIPMENT_DATE_MISSING", msg("shipmentDateMissing", { no: header.no }), "sourceNo");
   }
   // PO-6/RF-2: the lines build what the sales lines need, whatever Quantity was typed, so the
   // header's Quantity is that total (a typed 5 used to stand beside lines of 10). The create form

@@ -3,6 +3,7 @@ import type { ProdOrderSourceType, ProdOrderStatus } from "@/lib/generated/prism
 import { DomainError } from "@/lib/errors";
 import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { seriesForStatus } from "@/lib/services/no-series/order-no";
+import { msg } from "@/lib/i18n/domain-message";
 
 // What the create form asks while the planner types: valid sources for the chosen Source Type
 // and the number the order will get (NS-10). What it will get besides is
@@ -56,6 +57,6 @@ export async function lookupSources(
 export async function peekOrderNo(db: Db, status: Exclude<ProdOrderStatus, "FINISHED" | "RELEASED">) {
   const code = await seriesForStatus(db, status);
   const series = await db.noSeries.findUnique({ where: { code }, select: { manualNos: true } });
-  if (!series) throw new DomainError("NS_NOT_FOUND", `The number series ${code} does not exist.`, "no");
+  if (!series) throw new DomainError("NS_NOT_FOUND", msg("seriesNotFound", { series: code }), "no");
   return { no: await peekNextNo(db, code), manualNos: series.manualNos };
 }

@@ -1,17 +1,18 @@
 import type { Db } from "@/lib/db-client";
 import { isEditableByPlanner } from "@/lib/domain/production-order/status";
-import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
+import { ConcurrencyError, DomainError } from "@/lib/errors";
 import type { UpdateProductionOrderInput } from "@/lib/validation/production-order";
 import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { costAmountOf, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { rescheduleLinesToDueDate } from "@/lib/services/production-orders/reschedule-lines-to-due-date";
 import { withRetry } from "@/lib/services/retry";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // PO-4 … PO-10 on an existing order. The edit carries the version it read (X-2): a stale one is
 // refused and nothing is written. Quantity changes do not recalculate lines (PO-8): the result
 // tells the user to refresh. A Due Date change follows PO-9.
 
-export type UpdateResult = { id: number; version: number; notices: string[] };
+export type UpdateResult = { id: number; version: number; notices: Message[] };
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
 
@@ -20,13 +21,13 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     where: { id: input.id },
     include: { lines: { select: { planningLevelCode: true, finishedQuantity: true } } },
   });
-  if (!order) throw new NotFoundError("Production order", String(input.id));
+  if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: String(input.id) }));
   if (order.status === "FINISHED") {
-    throw new DomainError("ORDER_FINISHED", `Production order ${order.no} is Finished and cannot be changed.`);
+    throw new DomainError("ORDER_FINISHED", msg("orderFinished", { no: order.no }));
   }
   // X-1: planners change Simulated, Planned and Firm Planned orders; released ones are the shop's.
   if (actor.role === "planner" && !isEditableByPlanner(order.status)) {
-    throw new DomainError("PLANNER_CANNOT_EDIT", `Planners cannot change ${order.status === "RELEASED" ? "released" : "finished"} production order ${order.no}.`);
+    throw new DomainError("PLANNER_CANNOT_EDIT", msg(order.status === "RELEASED" ? "plannerCannotEditReleased" : "plannerCannotEditFinished", { no: order.no }));
   }
   if (order.version !== input.version) throw new ConcurrencyError();
 
@@ -34,7 +35,7 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     order.sourceType !== input.sourceType || order.sourceNo !== input.sourceNo || order.variantCode !== input.variantCode;
   const hasOutput = order.lines.some((l) => Number(l.finishedQuantity) > 0);
   if (sourceChanged && order.status === "RELEASED" && hasOutput) {
-    throw new DomainError("SOURCE_LOCKED", "Source Type and Source No. cannot be changed on a released order that has recorded output.", "sourceNo");
+    throw new DomainError("SOURCE_LOCKED", msg("sourceLocked"), "sourceNo");
   }
 
   const header = await resolveSource(db, {
@@ -64,7 +65,7 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     ...(order.lines.length === 0 || sourceChanged ? { startingDateTime: header.startingDateTime, endingDateTime: header.endingDateTime } : {}),
   };
 
-  const notices: string[] = [];
+  const notices: Message[] = [];
   // X-2: a deadlock or serialization failure rolled everything back, so the whole transaction runs again.
   const version = await withRetry(() => db.$transaction(async (tx) => {
     notices.length = 0;
@@ -91,7 +92,7 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     return after.version;
   }));
   if (order.lines.length > 0 && (sourceChanged || Number(order.quantity) !== input.quantity)) {
-    notices.push("The order's lines were not recalculated. Refresh the order to update its lines, components and routings.");
+    notices.push(msg("refreshNotice"));
   }
   return { id: order.id, version, notices };
 }

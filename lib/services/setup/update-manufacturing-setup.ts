@@ -3,18 +3,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { diffFields, writeAudit, type Actor } from "@/lib/services/audit";
 import type { UpdateManufacturingSetupInput } from "@/lib/validation/manufacturing-setup";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 const SERIES_FIELDS = [
-  ["simulatedOrderNos", "Simulated Order Nos."],
-  ["plannedOrderNos", "Planned Order Nos."],
-  ["firmPlannedOrderNos", "Firm Planned Order Nos."],
-  ["releasedOrderNos", "Released Order Nos."],
+  ["simulatedOrderNos", "partSimulatedOrderNos"],
+  ["plannedOrderNos", "partPlannedOrderNos"],
+  ["firmPlannedOrderNos", "partFirmPlannedOrderNos"],
+  ["releasedOrderNos", "partReleasedOrderNos"],
 ] as const;
 
 /** X-2 for the setup card. */
 export class SetupChangedError extends DomainError {
   constructor() {
-    super("STALE", "The Manufacturing Setup was changed by someone else. Reload it.");
+    super("STALE", msg("setupChanged"));
   }
 }
 
@@ -25,15 +26,15 @@ export class SetupChangedError extends DomainError {
 export async function updateManufacturingSetup(input: UpdateManufacturingSetupInput, actor: Actor) {
   const { version, ...data } = input;
   if (data.normalStartingTime >= data.normalEndingTime) {
-    throw new ValidationError({ normalEndingTime: ["Normal Ending Time must be later than Normal Starting Time."] });
+    throw new ValidationError({ normalEndingTime: [msg("normalEndBeforeStart")] });
   }
   return db.$transaction(async (tx) => {
     const codes = SERIES_FIELDS.map(([field]) => data[field]).filter((c): c is string => !!c);
     const found = new Set((await tx.noSeries.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((s) => s.code));
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: Record<string, Message[]> = {};
     for (const [field, caption] of SERIES_FIELDS) {
       const code = data[field];
-      if (code && !found.has(code)) fieldErrors[field] = [`The number series ${code} in ${caption} does not exist.`];
+      if (code && !found.has(code)) fieldErrors[field] = [msg("setupSeriesNotFound", { code, field: msg(caption) })];
     }
     if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
 

@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import type { ChangeOwnPasswordInput } from "@/lib/validation/users";
+import { msg } from "@/lib/i18n/domain-message";
 
-const wrongPassword = () => new DomainError("CURRENT_PASSWORD_WRONG", "The current password is not correct.", "currentPassword");
+const wrongPassword = () => new DomainError("CURRENT_PASSWORD_WRONG", msg("currentPasswordWrong"), "currentPassword");
 
 /**
  * A signed-in user changes their own password, proving the current one. Every other session of

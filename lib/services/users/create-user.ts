@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import type { CreateUserInput } from "@/lib/validation/users";
+import { msg } from "@/lib/i18n/domain-message";
 
-const emailTaken = (email: string) => new DomainError("USER_EXISTS", `A user with email ${email} already exists.`, "email", { email });
+const emailTaken = (email: string) => new DomainError("USER_EXISTS", msg("userExists", { email }), "email");
 
 /**
  * An admin creates a user with a name, email, role and initial password (X-1). Written the way

@@ -3,6 +3,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { lockEnabledAdmins } from "@/lib/services/users/admins";
 import type { SetUserRoleInput } from "@/lib/validation/users";
+import { msg } from "@/lib/i18n/domain-message";
 
 /**
  * Gives a user another role (X-1). The company must keep at least one admin, otherwise nobody
@@ -12,17 +13,16 @@ export async function setUserRole(input: SetUserRoleInput, actor: Actor) {
   return db.$transaction(async (tx) => {
     const admins = await lockEnabledAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, role: true } });
-    if (!user) throw new NotFoundError("User", input.userId, "role");
+    if (!user) throw new NotFoundError("partUser", { id: input.userId }, "role");
     if (user.role === input.role) return { id: user.id, role: user.role };
     const isAdmin = admins.some((a) => a.id === user.id);
     if (isAdmin && input.role !== "admin" && admins.length <= 1) {
       throw new DomainError(
         "LAST_ADMIN",
         user.id === actor.id
-          ? "You are the last admin: you cannot take the Admin role away from yourself. Make someone else an admin first."
-          : `${user.email} is the last admin and must keep the Admin role.`,
+          ? msg("lastAdminSelf")
+          : msg("lastAdmin", { email: user.email }),
         "role",
-        { email: user.email },
       );
     }
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });

@@ -9,6 +9,7 @@ import {
   textField,
   versionField,
 } from "@/lib/validation/master-data/fields";
+import { messageText, zodMessage } from "@/lib/i18n/domain-message";
 
 // The production BOM editor: header, version and lines (spec "Master data"). Lines come from
 // the grid as JSON; line numbers are not posted: the service numbers them 10000, 20000, … in
@@ -17,38 +18,38 @@ import {
 export const BOM_STATUS_VALUES = ["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const;
 
 const formula = z
-  .enum(["NONE", "FIXED_QUANTITY", ""], "Calculation Formula must be blank or Fixed Quantity.")
+  .enum(["NONE", "FIXED_QUANTITY", ""], zodMessage("calculationFormulaInvalid"))
   .nullish()
   .transform((v) => (v === "FIXED_QUANTITY" ? "FIXED_QUANTITY" : "NONE") as "NONE" | "FIXED_QUANTITY");
 
 const bomLineRow = (locale: NumberLocale) => z
   .object({
-    type: z.enum(["ITEM", "PRODUCTION_BOM"], "Type must be Item or Production BOM.").default("ITEM"),
-    no: codeField("No.", 20),
-    description: textField("Description", 100),
-    quantityPer: decimalField(locale, "Quantity per"),
-    unitOfMeasureCode: optionalCode("Unit of Measure Code", 10),
-    scrapPercent: decimalField(locale, "Scrap %", { max: 100 }),
-    routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
-    startingDate: dateField("Starting Date"),
-    endingDate: dateField("Ending Date"),
+    type: z.enum(["ITEM", "PRODUCTION_BOM"], zodMessage("bomLineTypeInvalid")).default("ITEM"),
+    no: codeField("partNo", 20),
+    description: textField("partDescription", 100),
+    quantityPer: decimalField(locale, "partQuantityPer"),
+    unitOfMeasureCode: optionalCode("partUnitOfMeasureCode", 10),
+    scrapPercent: decimalField(locale, "partScrapPercent", { max: 100 }),
+    routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
+    startingDate: dateField("partStartingDate"),
+    endingDate: dateField("partEndingDate"),
     calculationFormula: formula,
   })
   .superRefine((l, ctx) => {
     if (l.startingDate && l.endingDate && l.startingDate > l.endingDate) {
-      ctx.addIssue({ code: "custom", path: ["endingDate"], message: "Ending Date must be on or after Starting Date." });
+      ctx.addIssue({ code: "custom", path: ["endingDate"], message: messageText("endingDateBeforeStart") });
     }
   });
 export type BomLineInput = z.infer<ReturnType<typeof bomLineRow>>;
 /** The lines, read in `locale`'s notation: one row schema per locale. */
 const bomLines = { en: bomLineRow("en"), nl: bomLineRow("nl") };
 
-const bomNo = codeField("No.", 20);
-const uom = codeField("Unit of Measure Code", 10);
+const bomNo = codeField("partNo", 20);
+const uom = codeField("partUnitOfMeasureCode", 10);
 
 const header = {
   no: bomNo,
-  description: textField("Description", 100),
+  description: textField("partDescription", 100),
   unitOfMeasureCode: uom,
   lines: z.unknown().optional(),
 };
@@ -65,9 +66,9 @@ export type UpdateBomInput = z.infer<typeof updateBomSchema>;
 
 const versionHeader = {
   bomNo,
-  versionCode: codeField("Version Code", 20),
-  description: textField("Description", 100),
-  startingDate: dateField("Starting Date"),
+  versionCode: codeField("partVersionCode", 20),
+  description: textField("partDescription", 100),
+  startingDate: dateField("partStartingDate"),
   unitOfMeasureCode: uom,
   lines: z.unknown().optional(),
 };
@@ -78,12 +79,12 @@ export const saveBomVersionSchema = localizedSchema((locale) => z
 export type SaveBomVersionInput = z.infer<typeof saveBomVersionSchema>;
 
 /** Version Code blank = the header itself. */
-const versionCodeOrHeader = optionalCode("Version Code", 20);
+const versionCodeOrHeader = optionalCode("partVersionCode", 20);
 
 export const changeBomStatusSchema = z.strictObject({
   no: bomNo,
   versionCode: versionCodeOrHeader,
-  status: z.enum(BOM_STATUS_VALUES, "Status must be New, Certified, Under Development or Closed."),
+  status: z.enum(BOM_STATUS_VALUES, zodMessage("bomStatusInvalid")),
   version: versionField,
 });
 export type ChangeBomStatusInput = z.infer<typeof changeBomStatusSchema>;
@@ -99,8 +100,8 @@ export type DeleteBomInput = z.infer<typeof deleteBomSchema>;
 export const copyBomSchema = z.strictObject({
   no: bomNo,
   versionCode: versionCodeOrHeader,
-  fromNo: codeField("Production BOM No.", 20),
-  fromVersionCode: optionalCode("Version Code", 20),
+  fromNo: codeField("partProductionBomNo", 20),
+  fromVersionCode: optionalCode("partVersionCode", 20),
   version: versionField,
 });
 export type CopyBomInput = z.infer<typeof copyBomSchema>;

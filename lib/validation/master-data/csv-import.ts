@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { codeField, decimalField, MAX_DECIMAL, optionalCode, textField } from "@/lib/validation/master-data/fields";
+import { msg, messageText, zodMessage, type CaptionKey, type MessageKey } from "@/lib/i18n/domain-message";
 
 // The CSV import (admin): one row schema per kind, keyed by Business Central's column captions.
 // A cell arrives as text; captions and option values are matched case-insensitively, and BC's
@@ -10,7 +11,7 @@ export const IMPORT_KINDS = [
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-const option = <T extends string>(caption: string, values: Record<string, T>, blank?: T) =>
+const option = <T extends string>(invalid: MessageKey, values: Record<string, T>, blank?: T) =>
   z
     .string()
     .nullish()
@@ -19,11 +20,11 @@ const option = <T extends string>(caption: string, values: Record<string, T>, bl
       if (text === "" && blank !== undefined) return blank;
       const hit = Object.entries(values).find(([k]) => k.toLowerCase() === text);
       if (hit) return hit[1];
-      ctx.addIssue({ code: "custom", message: `${caption} must be ${Object.keys(values).filter((k, i, all) => all.findIndex((x) => values[x] === values[k]) === i).join(" or ")}.` });
+      ctx.addIssue({ code: "custom", message: messageText(invalid) });
       return z.NEVER;
     });
 
-const yesNo = (caption: string) =>
+const yesNo = (caption: CaptionKey) =>
   z
     .string()
     .nullish()
@@ -31,12 +32,12 @@ const yesNo = (caption: string) =>
       const text = (v ?? "").trim().toLowerCase();
       if (["", "no", "false", "0"].includes(text)) return false;
       if (["yes", "true", "1"].includes(text)) return true;
-      ctx.addIssue({ code: "custom", message: `${caption} must be Yes or No.` });
+      ctx.addIssue({ code: "custom", message: messageText("yesNo", { field: msg(caption) }) });
       return z.NEVER;
     });
 
 /** BC's date formula for a lead time in days: "5D", "5", blank. */
-const days = (caption: string, blank: number | null) =>
+const days = (caption: CaptionKey, blank: number | null) =>
   z
     .string()
     .nullish()
@@ -45,7 +46,7 @@ const days = (caption: string, blank: number | null) =>
       if (text === "") return blank;
       const m = /^(\d{1,4})D?$/.exec(text);
       if (!m) {
-        ctx.addIssue({ code: "custom", message: `${caption} must be a number of days, e.g. 5D.` });
+        ctx.addIssue({ code: "custom", message: messageText("daysFormula", { field: msg(caption) }) });
         return z.NEVER;
       }
       return Number(m[1]);
@@ -58,26 +59,26 @@ const lineNo = z
     const text = (v ?? "").trim();
     if (text === "") return null;
     if (!/^\d{1,9}$/.test(text) || Number(text) < 1) {
-      ctx.addIssue({ code: "custom", message: "Line No. must be a whole number greater than 0." });
+      ctx.addIssue({ code: "custom", message: messageText("importLineNoInvalid") });
       return z.NEVER;
     }
     return Number(text);
   });
 
 export const itemRowSchema = z.object({
-  no: codeField("No.", 20),
-  description: textField("Description", 100),
-  description2: textField("Description 2", 50),
-  baseUnitOfMeasure: codeField("Base Unit of Measure", 10),
-  replenishmentSystem: option("Replenishment System", { Purchase: "PURCHASE", "Prod. Order": "PROD_ORDER", PROD_ORDER: "PROD_ORDER" } as const, "PURCHASE"),
-  manufacturingPolicy: option("Manufacturing Policy", { "Make-to-Stock": "MAKE_TO_STOCK", "Make-to-Order": "MAKE_TO_ORDER", MAKE_TO_STOCK: "MAKE_TO_STOCK", MAKE_TO_ORDER: "MAKE_TO_ORDER" } as const, "MAKE_TO_STOCK"),
-  productionBomNo: optionalCode("Production BOM No.", 20),
-  routingNo: optionalCode("Routing No.", 20),
-  scrapPercent: decimalField("en", "Scrap %", { max: 100 }),
-  leadTimeDays: days("Lead Time Calculation", 0).transform((v) => v ?? 0),
-  safetyLeadTimeDays: days("Safety Lead Time", null),
-  unitCost: decimalField("en", "Unit Cost"),
-  blocked: yesNo("Blocked"),
+  no: codeField("partNo", 20),
+  description: textField("partDescription", 100),
+  description2: textField("partDescription2", 50),
+  baseUnitOfMeasure: codeField("partBaseUnitOfMeasure", 10),
+  replenishmentSystem: option("replenishmentInvalid", { Purchase: "PURCHASE", "Prod. Order": "PROD_ORDER", PROD_ORDER: "PROD_ORDER" } as const, "PURCHASE"),
+  manufacturingPolicy: option("manufacturingPolicyInvalid", { "Make-to-Stock": "MAKE_TO_STOCK", "Make-to-Order": "MAKE_TO_ORDER", MAKE_TO_STOCK: "MAKE_TO_STOCK", MAKE_TO_ORDER: "MAKE_TO_ORDER" } as const, "MAKE_TO_STOCK"),
+  productionBomNo: optionalCode("partProductionBomNo", 20),
+  routingNo: optionalCode("partRoutingNo", 20),
+  scrapPercent: decimalField("en", "partScrapPercent", { max: 100 }),
+  leadTimeDays: days("partLeadTimeCalculation", 0).transform((v) => v ?? 0),
+  safetyLeadTimeDays: days("partSafetyLeadTime", null),
+  unitCost: decimalField("en", "partUnitCost"),
+  blocked: yesNo("partBlocked"),
   productionBlocked: z
     .string()
     .nullish()
@@ -85,39 +86,39 @@ export const itemRowSchema = z.object({
       const text = (v ?? "").trim().toLowerCase();
       if (text === "") return "NONE" as const;
       if (text === "output") return "OUTPUT" as const;
-      ctx.addIssue({ code: "custom", message: "Production Blocked must be blank or Output." });
+      ctx.addIssue({ code: "custom", message: messageText("productionBlockedInvalid") });
       return z.NEVER;
     }),
-  roundingPrecision: decimalField("en", "Rounding Precision", { min: 0.00001, max: 1000, blank: "0.00001" }),
+  roundingPrecision: decimalField("en", "partRoundingPrecision", { min: 0.00001, max: 1000, blank: "0.00001" }),
 });
 export type ItemRow = z.infer<typeof itemRowSchema>;
 
 export const bomLineRowSchema = z.object({
-  bomNo: codeField("Production BOM No.", 20),
-  versionCode: optionalCode("Version Code", 20),
+  bomNo: codeField("partProductionBomNo", 20),
+  versionCode: optionalCode("partVersionCode", 20),
   lineNo,
-  type: option("Type", { Item: "ITEM", "Production BOM": "PRODUCTION_BOM", PRODUCTION_BOM: "PRODUCTION_BOM" } as const, "ITEM"),
-  no: codeField("No.", 20),
-  quantityPer: decimalField("en", "Quantity per"),
-  unitOfMeasureCode: optionalCode("Unit of Measure Code", 10),
-  scrapPercent: decimalField("en", "Scrap %", { max: 100 }),
-  routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
-  calculationFormula: option("Calculation Formula", { "Fixed Quantity": "FIXED_QUANTITY", FIXED_QUANTITY: "FIXED_QUANTITY" } as Record<string, "NONE" | "FIXED_QUANTITY">, "NONE"),
+  type: option("bomLineTypeInvalid", { Item: "ITEM", "Production BOM": "PRODUCTION_BOM", PRODUCTION_BOM: "PRODUCTION_BOM" } as const, "ITEM"),
+  no: codeField("partNo", 20),
+  quantityPer: decimalField("en", "partQuantityPer"),
+  unitOfMeasureCode: optionalCode("partUnitOfMeasureCode", 10),
+  scrapPercent: decimalField("en", "partScrapPercent", { max: 100 }),
+  routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
+  calculationFormula: option("calculationFormulaFixed", { "Fixed Quantity": "FIXED_QUANTITY", FIXED_QUANTITY: "FIXED_QUANTITY" } as Record<string, "NONE" | "FIXED_QUANTITY">, "NONE"),
 });
 export type BomLineRow = z.infer<typeof bomLineRowSchema>;
 
 export const routingLineRowSchema = z.object({
-  routingNo: codeField("Routing No.", 20),
-  versionCode: optionalCode("Version Code", 20),
-  operationNo: codeField("Operation No.", 10),
-  type: option("Type", { "Work Center": "WORK_CENTER", "Machine Center": "MACHINE_CENTER", WORK_CENTER: "WORK_CENTER", MACHINE_CENTER: "MACHINE_CENTER" } as const, "WORK_CENTER"),
-  no: codeField("No.", 20),
-  description: textField("Description", 100),
-  setupTime: decimalField("en", "Setup Time"),
-  runTime: decimalField("en", "Run Time"),
-  waitTime: decimalField("en", "Wait Time"),
-  moveTime: decimalField("en", "Move Time"),
-  routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
+  routingNo: codeField("partRoutingNo", 20),
+  versionCode: optionalCode("partVersionCode", 20),
+  operationNo: codeField("partOperationNo", 10),
+  type: option("routingLineTypeInvalid", { "Work Center": "WORK_CENTER", "Machine Center": "MACHINE_CENTER", WORK_CENTER: "WORK_CENTER", MACHINE_CENTER: "MACHINE_CENTER" } as const, "WORK_CENTER"),
+  no: codeField("partNo", 20),
+  description: textField("partDescription", 100),
+  setupTime: decimalField("en", "partSetupTime"),
+  runTime: decimalField("en", "partRunTime"),
+  waitTime: decimalField("en", "partWaitTime"),
+  moveTime: decimalField("en", "partMoveTime"),
+  routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
 });
 export type RoutingLineRow = z.infer<typeof routingLineRowSchema>;
 
@@ -129,58 +130,58 @@ const status = z
     const text = (v ?? "").trim().toLowerCase().replace(/[\s_]+/g, " ");
     const hit = (["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const).find((s) => s.toLowerCase().replace("_", " ") === text);
     if (hit) return hit;
-    ctx.addIssue({ code: "custom", message: "Status must be New, Certified, Under Development or Closed." });
+    ctx.addIssue({ code: "custom", message: messageText("bomStatusInvalid") });
     return z.NEVER;
   });
 
 export const productionBomRowSchema = z.object({
-  no: codeField("No.", 20),
-  description: textField("Description", 100),
-  unitOfMeasureCode: codeField("Unit of Measure Code", 10),
+  no: codeField("partNo", 20),
+  description: textField("partDescription", 100),
+  unitOfMeasureCode: codeField("partUnitOfMeasureCode", 10),
   status,
 });
 export type ProductionBomRow = z.infer<typeof productionBomRowSchema>;
 
 export const routingRowSchema = z.object({
-  no: codeField("No.", 20),
-  description: textField("Description", 100),
+  no: codeField("partNo", 20),
+  description: textField("partDescription", 100),
   status,
 });
 export type RoutingRow = z.infer<typeof routingRowSchema>;
 
 // The item card's tables, keyed by Item No. (+ Code, or Variant Code + Location Code).
-const variantCode = optionalCode("Variant Code", 10).transform((v) => v ?? "");
+const variantCode = optionalCode("partVariantCode", 10).transform((v) => v ?? "");
 
 export const itemUnitRowSchema = z.object({
-  itemNo: codeField("Item No.", 20),
-  code: codeField("Code", 10),
-  qtyPerUnitOfMeasure: decimalField("en", "Qty. per Unit of Measure", { min: 0.00001, blank: "1" }),
+  itemNo: codeField("partItemNo", 20),
+  code: codeField("partCode", 10),
+  qtyPerUnitOfMeasure: decimalField("en", "partQtyPerUnitOfMeasure", { min: 0.00001, blank: "1" }),
 });
 export type ItemUnitRow = z.infer<typeof itemUnitRowSchema>;
 
 export const itemVariantRowSchema = z.object({
-  itemNo: codeField("Item No.", 20),
-  code: codeField("Code", 10),
-  description: textField("Description", 100),
-  blocked: yesNo("Blocked"),
+  itemNo: codeField("partItemNo", 20),
+  code: codeField("partCode", 10),
+  description: textField("partDescription", 100),
+  blocked: yesNo("partBlocked"),
 });
 export type ItemVariantRow = z.infer<typeof itemVariantRowSchema>;
 
 export const stockkeepingUnitRowSchema = z.object({
-  itemNo: codeField("Item No.", 20),
+  itemNo: codeField("partItemNo", 20),
   variantCode,
-  locationCode: codeField("Location Code", 10),
-  routingNo: optionalCode("Routing No.", 20),
-  leadTimeDays: days("Lead Time Calculation", null),
-  safetyLeadTimeDays: days("Safety Lead Time", null),
+  locationCode: codeField("partLocationCode", 10),
+  routingNo: optionalCode("partRoutingNo", 20),
+  leadTimeDays: days("partLeadTimeCalculation", null),
+  safetyLeadTimeDays: days("partSafetyLeadTime", null),
 });
 export type StockkeepingUnitRow = z.infer<typeof stockkeepingUnitRowSchema>;
 
 export const inventoryRowSchema = z.object({
-  itemNo: codeField("Item No.", 20),
+  itemNo: codeField("partItemNo", 20),
   variantCode,
-  locationCode: codeField("Location Code", 10),
-  quantity: decimalField("en", "Quantity", { min: -MAX_DECIMAL }),
+  locationCode: codeField("partLocationCode", 10),
+  quantity: decimalField("en", "partQuantity", { min: -MAX_DECIMAL }),
 });
 export type InventoryRow = z.infer<typeof inventoryRowSchema>;
 
@@ -269,7 +270,7 @@ export const MAX_IMPORT_BYTES = 900_000;
 export const utf8Size = (s: string) => new TextEncoder().encode(s).length;
 
 export const importCsvSchema = z.strictObject({
-  kind: z.enum(IMPORT_KINDS, "Choose what to import: items, item units of measure, item variants, stockkeeping units, inventory, production BOMs, BOM lines, routings or routing lines."),
-  text: z.string().max(MAX_IMPORT_BYTES, "The file is too large (at most 900 KB).").refine((s) => utf8Size(s) <= MAX_IMPORT_BYTES, "The file is too large (at most 900 KB).").refine((s) => s.trim() !== "", "Choose a file or paste the CSV text."),
+  kind: z.enum(IMPORT_KINDS, zodMessage("importKindInvalid")),
+  text: z.string().max(MAX_IMPORT_BYTES, zodMessage("importFileTooLarge")).refine((s) => utf8Size(s) <= MAX_IMPORT_BYTES, zodMessage("importFileTooLarge")).refine((s) => s.trim() !== "", zodMessage("importFileMissing")),
 });
 export type ImportCsvInput = z.infer<typeof importCsvSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
+import { msg, messageText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // Field shapes shared by the BOM and routing editors and the CSV import. FormData and CSV cells
 // arrive as text; numbers stay strings (exact decimals for Prisma.Decimal), dates become the
@@ -7,29 +8,29 @@ import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-te
 
 export const MAX_DECIMAL = 1e12;
 
-export const codeField = (caption: string, max: number) =>
+export const codeField = (caption: CaptionKey, max: number) =>
   z
-    .string({ message: `${caption} must have a value.` })
+    .string({ ...zodMessage("valueRequired", { field: msg(caption) }) })
     .trim()
     .toUpperCase()
-    .min(1, `${caption} must have a value.`)
-    .max(max, `${caption} cannot be longer than ${max} characters.`);
+    .min(1, zodMessage("valueRequired", { field: msg(caption) }))
+    .max(max, zodMessage("tooLong", { field: msg(caption), max }));
 
 /** A code that may be blank ("" → null). */
-export const optionalCode = (caption: string, max: number) =>
+export const optionalCode = (caption: CaptionKey, max: number) =>
   z
     .string()
     .trim()
     .toUpperCase()
-    .max(max, `${caption} cannot be longer than ${max} characters.`)
+    .max(max, zodMessage("tooLong", { field: msg(caption), max }))
     .nullish()
     .transform((v) => (v ? v : null));
 
-export const textField = (caption: string, max: number) =>
-  z.string().trim().max(max, `${caption} cannot be longer than ${max} characters.`).nullish().transform((v) => v ?? "");
+export const textField = (caption: CaptionKey, max: number) =>
+  z.string().trim().max(max, zodMessage("tooLong", { field: msg(caption), max })).nullish().transform((v) => v ?? "");
 
 /** A decimal as text in `locale`'s notation, blank = `blank`; checked against [min, max]. */
-export const decimalField = (locale: NumberLocale, caption: string, opts: { min?: number; max?: number; blank?: string } = {}) =>
+export const decimalField = (locale: NumberLocale, caption: CaptionKey, opts: { min?: number; max?: number; blank?: string } = {}) =>
   z
     .union([z.string(), z.number()])
     .nullish()
@@ -37,20 +38,20 @@ export const decimalField = (locale: NumberLocale, caption: string, opts: { min?
       const typed = v === null || v === undefined ? "" : String(v).trim();
       if (typed === "") return opts.blank ?? "0";
       // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
-      const text = parseDecimalText(typed, locale);
-      if (text === null) {
-        ctx.addIssue({ code: "custom", message: `${caption} must be a number.` });
+      const decimal = parseDecimalText(typed, locale);
+      if (decimal === null) {
+        ctx.addIssue({ code: "custom", message: messageText("numberInvalid", { field: msg(caption) }) });
         return z.NEVER;
       }
-      const n = Number(text);
+      const n = Number(decimal);
       const min = opts.min ?? 0;
       const max = opts.max ?? MAX_DECIMAL;
-      if (n < min) ctx.addIssue({ code: "custom", message: min === 0 ? `${caption} cannot be negative.` : `${caption} must be at least ${min}.` });
-      else if (n > max) ctx.addIssue({ code: "custom", message: `${caption} cannot be greater than ${max}.` });
-      return text;
+      if (n < min) ctx.addIssue({ code: "custom", message: min === 0 ? messageText("negative", { field: msg(caption) }) : messageText("atLeast", { field: msg(caption), min }) });
+      else if (n > max) ctx.addIssue({ code: "custom", message: messageText("notGreaterThan", { field: msg(caption), max }) });
+      return decimal;
     });
 
-export const dateField = (caption: string) =>
+export const dateField = (caption: CaptionKey) =>
   z
     .union([z.string(), z.date()])
     .nullish()
@@ -60,13 +61,13 @@ export const dateField = (caption: string) =>
       if (text === "") return null;
       const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(NaN);
       if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
-        ctx.addIssue({ code: "custom", message: `${caption} must be a date (YYYY-MM-DD).` });
+        ctx.addIssue({ code: "custom", message: messageText("dateIso", { field: msg(caption) }) });
         return z.NEVER;
       }
       return d;
     });
 
-export const versionField = z.coerce.number({ message: "The version is missing. Reload the page." }).int().min(0).max(2_147_483_647);
+export const versionField = z.coerce.number({ ...zodMessage("versionMissing") }).int().min(0).max(2_147_483_647);
 
 const MAX_LINES = 500;
 const MAX_LINES_JSON = 500_000;
@@ -84,18 +85,18 @@ export function parseLinesField<T>(
   let value = raw ?? [];
   if (typeof value === "string") {
     if (value.length > limits.maxJson) {
-      ctx.addIssue({ code: "custom", path: ["lines"], message: "Too many lines." });
+      ctx.addIssue({ code: "custom", path: ["lines"], message: messageText("tooManyLines") });
       return [];
     }
     try {
       value = JSON.parse(value || "[]");
     } catch {
-      ctx.addIssue({ code: "custom", path: ["lines"], message: "The lines could not be read." });
+      ctx.addIssue({ code: "custom", path: ["lines"], message: messageText("linesUnreadable") });
       return [];
     }
   }
   if (!Array.isArray(value) || value.length > limits.maxLines) {
-    ctx.addIssue({ code: "custom", path: ["lines"], message: Array.isArray(value) ? "Too many lines." : "The lines could not be read." });
+    ctx.addIssue({ code: "custom", path: ["lines"], message: messageText(Array.isArray(value) ? "tooManyLines" : "linesUnreadable") });
     return [];
   }
   return value.map((line, i) => {

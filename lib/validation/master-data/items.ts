@@ -3,34 +3,35 @@ import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-tex
 import {
   checkboxField, codeField, numberField, optionalCodeField, optionalDaysField, parseRows, refuseDuplicates, textField, versionField,
 } from "@/lib/validation/master-data/shared-fields";
+import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
 
 // Item card with its sub-grids: units of measure, variants, stockkeeping units (Routing No. and
 // lead-time overrides) and inventory per location. Whatever needs the database (units, BOMs,
 // routings and locations exist) is the service's job; the base unit's row (Qty. 1) is kept by it.
 
 const itemUnitRow = (locale: NumberLocale) => z.object({
-  code: codeField("Code", 10),
-  qtyPerUnitOfMeasure: numberField(locale, "Qty. per Unit of Measure", { min: 0, minExclusive: true, max: 1_000_000 }),
+  code: codeField("partCode", 10),
+  qtyPerUnitOfMeasure: numberField(locale, "partQtyPerUnitOfMeasure", { min: 0, minExclusive: true, max: 1_000_000 }),
 });
 
 export const itemVariantSchema = z.object({
-  code: codeField("Code", 10),
-  description: textField("Description", 100),
+  code: codeField("partCode", 10),
+  description: textField("partDescription", 100),
   blocked: checkboxField,
 });
 
 const stockkeepingUnitRow = (locale: NumberLocale) => z.object({
-  locationCode: codeField("Location Code", 10),
-  variantCode: optionalCodeField("Variant Code", 10).transform((v) => v ?? ""),
-  routingNo: optionalCodeField("Routing No."),
-  leadTimeDays: optionalDaysField(locale, "Lead Time Calculation"),
-  safetyLeadTimeDays: optionalDaysField(locale, "Safety Lead Time"),
+  locationCode: codeField("partLocationCode", 10),
+  variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
+  routingNo: optionalCodeField("partRoutingNo"),
+  leadTimeDays: optionalDaysField(locale, "partLeadTimeCalculation"),
+  safetyLeadTimeDays: optionalDaysField(locale, "partSafetyLeadTime"),
 });
 
 const inventoryRow = (locale: NumberLocale) => z.object({
-  locationCode: codeField("Location Code", 10),
-  variantCode: optionalCodeField("Variant Code", 10).transform((v) => v ?? ""),
-  quantity: numberField(locale, "Quantity", { min: 0, max: 1_000_000_000 }),
+  locationCode: codeField("partLocationCode", 10),
+  variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
+  quantity: numberField(locale, "partQuantity", { min: 0, max: 1_000_000_000 }),
 });
 
 export type ItemUnitInput = z.infer<ReturnType<typeof itemUnitRow>>;
@@ -39,21 +40,21 @@ export type StockkeepingUnitInput = z.infer<ReturnType<typeof stockkeepingUnitRo
 export type InventoryInput = z.infer<ReturnType<typeof inventoryRow>>;
 
 const fieldsFor = (locale: NumberLocale) => ({
-  no: codeField("No."),
-  description: textField("Description", 100),
-  description2: textField("Description 2", 50),
-  baseUnitOfMeasure: codeField("Base Unit of Measure", 10),
-  replenishmentSystem: z.enum(["PURCHASE", "PROD_ORDER"], "Replenishment System must be Purchase or Prod. Order.").default("PURCHASE"),
-  manufacturingPolicy: z.enum(["MAKE_TO_STOCK", "MAKE_TO_ORDER"], "Manufacturing Policy must be Make-to-Stock or Make-to-Order.").default("MAKE_TO_STOCK"),
-  productionBomNo: optionalCodeField("Production BOM No."),
-  routingNo: optionalCodeField("Routing No."),
-  scrapPercent: numberField(locale, "Scrap %", { min: 0, max: 100, fallback: 0 }),
-  leadTimeDays: numberField(locale, "Lead Time Calculation", { min: 0, max: 3650, integer: true, fallback: 0 }),
-  safetyLeadTimeDays: optionalDaysField(locale, "Safety Lead Time"),
-  unitCost: numberField(locale, "Unit Cost", { min: 0, max: 1_000_000_000, fallback: 0 }),
+  no: codeField("partNo"),
+  description: textField("partDescription", 100),
+  description2: textField("partDescription2", 50),
+  baseUnitOfMeasure: codeField("partBaseUnitOfMeasure", 10),
+  replenishmentSystem: z.enum(["PURCHASE", "PROD_ORDER"], zodMessage("replenishmentInvalid")).default("PURCHASE"),
+  manufacturingPolicy: z.enum(["MAKE_TO_STOCK", "MAKE_TO_ORDER"], zodMessage("manufacturingPolicyInvalid")).default("MAKE_TO_STOCK"),
+  productionBomNo: optionalCodeField("partProductionBomNo"),
+  routingNo: optionalCodeField("partRoutingNo"),
+  scrapPercent: numberField(locale, "partScrapPercent", { min: 0, max: 100, fallback: 0 }),
+  leadTimeDays: numberField(locale, "partLeadTimeCalculation", { min: 0, max: 3650, integer: true, fallback: 0 }),
+  safetyLeadTimeDays: optionalDaysField(locale, "partSafetyLeadTime"),
+  unitCost: numberField(locale, "partUnitCost", { min: 0, max: 1_000_000_000, fallback: 0 }),
   blocked: checkboxField,
-  productionBlocked: z.enum(["NONE", "OUTPUT"], "Production Blocked must be blank or Output.").default("NONE"),
-  roundingPrecision: numberField(locale, "Rounding Precision", { min: 0, minExclusive: true, max: 1, fallback: 0.00001 }),
+  productionBlocked: z.enum(["NONE", "OUTPUT"], zodMessage("productionBlockedInvalid")).default("NONE"),
+  roundingPrecision: numberField(locale, "partRoundingPrecision", { min: 0, minExclusive: true, max: 1, fallback: 0.00001 }),
   units: z.unknown().optional(),
   variants: z.unknown().optional(),
   stockkeepingUnits: z.unknown().optional(),
@@ -68,10 +69,10 @@ const withGrids = (locale: NumberLocale) => {
     const variants = parseRows(v.variants, "variants", itemVariantSchema, ctx);
     const stockkeepingUnits = parseRows(v.stockkeepingUnits, "stockkeepingUnits", rows.stockkeepingUnits, ctx);
     const inventory = parseRows(v.inventory, "inventory", rows.inventory, ctx);
-    refuseDuplicates(units, (u) => u.code, "units", "code", (c) => `The unit of measure ${c} is already in the list.`, ctx);
-    refuseDuplicates(variants, (r) => r.code, "variants", "code", (c) => `The variant ${c} is already in the list.`, ctx);
+    refuseDuplicates(units, (u) => u.code, "units", "code", (c) => msg("unitDuplicate", { code: c }), ctx);
+    refuseDuplicates(variants, (r) => r.code, "variants", "code", (c) => msg("variantDuplicate", { code: c }), ctx);
     const slot = (r: { locationCode: string; variantCode: string }) => `${r.locationCode}/${r.variantCode}`;
-    const slotMessage = (k: string) => `Location and variant ${k} are already in the list.`;
+    const slotMessage = (k: string) => msg("locationVariantDuplicate", { key: k });
     refuseDuplicates(stockkeepingUnits, slot, "stockkeepingUnits", "locationCode", slotMessage, ctx);
     refuseDuplicates(inventory, slot, "inventory", "locationCode", slotMessage, ctx);
     // A stockkeeping unit or balance may only name a variant of this item.
@@ -79,7 +80,7 @@ const withGrids = (locale: NumberLocale) => {
     for (const [grid, rows] of [["stockkeepingUnits", stockkeepingUnits], ["inventory", inventory]] as const) {
       rows.forEach((r, i) => {
         if (r?.variantCode && !codes.has(r.variantCode)) {
-          ctx.addIssue({ code: "custom", path: [`${grid}.${i}.variantCode`], message: `Variant ${r.variantCode} is not a variant of this item.` });
+          ctx.addIssue({ code: "custom", path: [`${grid}.${i}.variantCode`], message: messageText("variantNotOfItem", { code: r.variantCode }) });
         }
       });
     }
@@ -93,5 +94,5 @@ export type CreateItemInput = z.infer<typeof createItemSchema>;
 export const updateItemSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }).transform(withGrids(locale)));
 export type UpdateItemInput = z.infer<typeof updateItemSchema>;
 
-export const deleteItemSchema = z.strictObject({ no: codeField("No."), version: versionField });
+export const deleteItemSchema = z.strictObject({ no: codeField("partNo"), version: versionField });
 export type DeleteItemInput = z.infer<typeof deleteItemSchema>;

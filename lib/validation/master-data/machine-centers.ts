@@ -7,9 +7,9 @@ import { capacityFields } from "@/lib/validation/master-data/work-centers";
 // shop calendar, so the work center must exist (the service checks).
 
 const fieldsFor = (locale: NumberLocale) => ({
-  no: codeField("No."),
-  name: textField("Name", 100),
-  workCenterNo: codeField("Work Center No."),
+  no: codeField("partNo"),
+  name: textField("partName", 100),
+  workCenterNo: codeField("partWorkCenterNo"),
   ...capacityFields(locale),
 });
 
@@ -19,5 +19,5 @@ export type CreateMachineCenterInput = z.infer<typeof createMachineCenterSchema>
 export const updateMachineCenterSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }));
 export type UpdateMachineCenterInput = z.infer<typeof updateMachineCenterSchema>;
 
-export const deleteMachineCenterSchema = z.strictObject({ no: codeField("No."), version: versionField });
+export const deleteMachineCenterSchema = z.strictObject({ no: codeField("partNo"), version: versionField });
 export type DeleteMachineCenterInput = z.infer<typeof deleteMachineCenterSchema>;

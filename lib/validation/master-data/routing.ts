@@ -10,21 +10,22 @@ import {
   textField,
   versionField,
 } from "@/lib/validation/master-data/fields";
+import { messageText, zodMessage } from "@/lib/i18n/domain-message";
 
 // The routing editor: header, version and operation lines. Times are minutes (Run Time per
 // unit). Operation No. must be unique within the routing or version.
 
 const routingLineRow = (locale: NumberLocale) => z.object({
-  operationNo: codeField("Operation No.", 10),
-  type: z.enum(["WORK_CENTER", "MACHINE_CENTER"], "Type must be Work Center or Machine Center.").default("WORK_CENTER"),
-  no: codeField("No.", 20),
-  description: textField("Description", 100),
-  setupTime: decimalField(locale, "Setup Time"),
-  runTime: decimalField(locale, "Run Time"),
-  waitTime: decimalField(locale, "Wait Time"),
-  moveTime: decimalField(locale, "Move Time"),
-  routingLinkCode: textField("Routing Link Code", 10).transform((s) => s.toUpperCase()),
-  sendAheadQuantity: decimalField(locale, "Send-Ahead Quantity"),
+  operationNo: codeField("partOperationNo", 10),
+  type: z.enum(["WORK_CENTER", "MACHINE_CENTER"], zodMessage("routingLineTypeInvalid")).default("WORK_CENTER"),
+  no: codeField("partNo", 20),
+  description: textField("partDescription", 100),
+  setupTime: decimalField(locale, "partSetupTime"),
+  runTime: decimalField(locale, "partRunTime"),
+  waitTime: decimalField(locale, "partWaitTime"),
+  moveTime: decimalField(locale, "partMoveTime"),
+  routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
+  sendAheadQuantity: decimalField(locale, "partSendAheadQuantity"),
 });
 export type RoutingLineInput = z.infer<ReturnType<typeof routingLineRow>>;
 /** The operations, read in `locale`'s notation: one row schema per locale. */
@@ -36,15 +37,15 @@ function parseOperations(locale: NumberLocale, raw: unknown, ctx: z.RefinementCt
   lines.forEach((l, i) => {
     if (!l) return;
     if (seen.has(l.operationNo)) {
-      ctx.addIssue({ code: "custom", path: [`lines.${i}.operationNo`], message: `Operation No. ${l.operationNo} is used twice.` });
+      ctx.addIssue({ code: "custom", path: [`lines.${i}.operationNo`], message: messageText("operationNoTwice", { no: l.operationNo }) });
     }
     seen.add(l.operationNo);
   });
   return lines;
 }
 
-const routingNo = codeField("No.", 20);
-const header = { no: routingNo, description: textField("Description", 100), lines: z.unknown() };
+const routingNo = codeField("partNo", 20);
+const header = { no: routingNo, description: textField("partDescription", 100), lines: z.unknown() };
 
 export const createRoutingSchema = localizedSchema((locale) => z
   .strictObject(header)
@@ -59,9 +60,9 @@ export type UpdateRoutingInput = z.infer<typeof updateRoutingSchema>;
 export const saveRoutingVersionSchema = localizedSchema((locale) => z
   .strictObject({
     routingNo,
-    versionCode: codeField("Version Code", 20),
-    description: textField("Description", 100),
-    startingDate: dateField("Starting Date"),
+    versionCode: codeField("partVersionCode", 20),
+    description: textField("partDescription", 100),
+    startingDate: dateField("partStartingDate"),
     lines: z.unknown().optional(),
     version: versionField.optional(),
   })
@@ -70,21 +71,21 @@ export type SaveRoutingVersionInput = z.infer<typeof saveRoutingVersionSchema>;
 
 export const changeRoutingStatusSchema = z.strictObject({
   no: routingNo,
-  versionCode: optionalCode("Version Code", 20),
-  status: z.enum(BOM_STATUS_VALUES, "Status must be New, Certified, Under Development or Closed."),
+  versionCode: optionalCode("partVersionCode", 20),
+  status: z.enum(BOM_STATUS_VALUES, zodMessage("bomStatusInvalid")),
   version: versionField,
 });
 export type ChangeRoutingStatusInput = z.infer<typeof changeRoutingStatusSchema>;
 
-export const deleteRoutingSchema = z.strictObject({ no: routingNo, versionCode: optionalCode("Version Code", 20), version: versionField });
+export const deleteRoutingSchema = z.strictObject({ no: routingNo, versionCode: optionalCode("partVersionCode", 20), version: versionField });
 export type DeleteRoutingInput = z.infer<typeof deleteRoutingSchema>;
 
 /** Copy Routing / Copy Version (BC's "Routing Line-Copy Lines"): as copyBomSchema, for operations. */
 export const copyRoutingSchema = z.strictObject({
   no: routingNo,
-  versionCode: optionalCode("Version Code", 20),
-  fromNo: codeField("Routing No.", 20),
-  fromVersionCode: optionalCode("Version Code", 20),
+  versionCode: optionalCode("partVersionCode", 20),
+  fromNo: codeField("partRoutingNo", 20),
+  fromVersionCode: optionalCode("partVersionCode", 20),
   version: versionField,
 });
 export type CopyRoutingInput = z.infer<typeof copyRoutingSchema>;

@@ -3,6 +3,7 @@ import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-tex
 import {
   codeField, numberField, optionalCodeField, optionalDateField, parseNumber, parseRows, textField, versionField,
 } from "@/lib/validation/master-data/shared-fields";
+import { messageText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // Sales orders and quotes with their lines. Item lines must name an existing item and
 // locations must exist (the service checks what needs the database). Outstanding Quantity
@@ -11,48 +12,48 @@ import {
 export const DOCUMENT_TYPES = ["ORDER", "QUOTE"] as const;
 export const LINE_TYPES = ["ITEM", "RESOURCE", "GL_ACCOUNT", "COMMENT"] as const;
 
-const qty = (locale: NumberLocale, caption: string) => numberField(locale, caption, { min: 0, max: 1_000_000_000, fallback: 0 });
+const qty = (locale: NumberLocale, caption: CaptionKey) => numberField(locale, caption, { min: 0, max: 1_000_000_000, fallback: 0 });
 
 const salesLineRow = (locale: NumberLocale) => z
   .object({
     lineNo: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().positive().max(2_000_000_000).optional()),
-    type: z.enum(LINE_TYPES, "Type must be Item, Resource, G/L Account or Comment.").default("ITEM"),
-    no: optionalCodeField("No."),
-    variantCode: optionalCodeField("Variant Code", 10),
-    description: textField("Description", 100),
-    quantity: qty(locale, "Quantity"),
+    type: z.enum(LINE_TYPES, zodMessage("salesLineTypeInvalid")).default("ITEM"),
+    no: optionalCodeField("partNo"),
+    variantCode: optionalCodeField("partVariantCode", 10),
+    description: textField("partDescription", 100),
+    quantity: qty(locale, "partQuantity"),
     outstandingQuantity: z.unknown().optional(),
-    reservedQuantity: qty(locale, "Reserved Quantity"),
-    locationCode: optionalCodeField("Location Code", 10),
-    shipmentDate: optionalDateField("Shipment Date"),
+    reservedQuantity: qty(locale, "partReservedQuantity"),
+    locationCode: optionalCodeField("partLocationCode", 10),
+    shipmentDate: optionalDateField("partShipmentDate"),
   })
   .transform((l, ctx) => {
     const blank = l.outstandingQuantity === undefined || l.outstandingQuantity === null || String(l.outstandingQuantity).trim() === "";
     const outstandingQuantity = blank
       ? l.quantity
-      : parseNumber(locale, l.outstandingQuantity, "Outstanding Quantity", { min: 0, max: l.quantity }, ctx, ["outstandingQuantity"]);
+      : parseNumber(locale, l.outstandingQuantity, "partOutstandingQuantity", { min: 0, max: l.quantity }, ctx, ["outstandingQuantity"]);
     const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
-    if (l.type !== "COMMENT" && !l.no) issue("no", "No. must have a value.");
-    if (l.type === "COMMENT" && l.quantity !== 0) issue("quantity", "A Comment line cannot have a Quantity.");
-    if (l.type !== "ITEM" && l.variantCode) issue("variantCode", "Variant Code can only be used on Item lines.");
+    if (l.type !== "COMMENT" && !l.no) issue("no", messageText("noRequired"));
+    if (l.type === "COMMENT" && l.quantity !== 0) issue("quantity", messageText("commentLineQuantity"));
+    if (l.type !== "ITEM" && l.variantCode) issue("variantCode", messageText("variantOnlyOnItemLines"));
     if (typeof outstandingQuantity === "number" && l.reservedQuantity > outstandingQuantity) {
-      issue("reservedQuantity", "Reserved Quantity cannot be greater than Outstanding Quantity.");
+      issue("reservedQuantity", messageText("reservedAboveOutstanding"));
     }
     return { ...l, outstandingQuantity: outstandingQuantity as number };
   });
 export type SalesLineInput = z.infer<ReturnType<typeof salesLineRow>>;
 
-const documentType = z.enum(DOCUMENT_TYPES, "Document Type must be Order or Quote.");
+const documentType = z.enum(DOCUMENT_TYPES, zodMessage("documentTypeInvalid"));
 
 const fields = {
   documentType,
-  no: codeField("No."),
-  sellToCustomerNo: optionalCodeField("Sell-to Customer No."),
-  sellToName: textField("Sell-to Name", 100),
-  shipToName: textField("Ship-to Name", 100),
-  locationCode: optionalCodeField("Location Code", 10),
-  shipmentDate: optionalDateField("Shipment Date"),
-  status: z.enum(["OPEN", "RELEASED"], "Status must be Open or Released.").default("OPEN"),
+  no: codeField("partNo"),
+  sellToCustomerNo: optionalCodeField("partSellToCustomerNo"),
+  sellToName: textField("partSellToName", 100),
+  shipToName: textField("partShipToName", 100),
+  locationCode: optionalCodeField("partLocationCode", 10),
+  shipmentDate: optionalDateField("partShipmentDate"),
+  status: z.enum(["OPEN", "RELEASED"], zodMessage("salesStatusInvalid")).default("OPEN"),
   lines: z.unknown().optional(),
 };
 
@@ -64,7 +65,7 @@ const withLines = (locale: NumberLocale) => {
     const seen = new Set<number>();
     lines.forEach((l, i) => {
       if (!l?.lineNo) return;
-      if (seen.has(l.lineNo)) ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], message: `Line No. ${l.lineNo} appears twice.` });
+      if (seen.has(l.lineNo)) ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], message: messageText("salesLineNoDuplicate", { no: l.lineNo }) });
       seen.add(l.lineNo);
     });
     return { ...v, lines };
@@ -77,5 +78,5 @@ export type CreateSalesDocumentInput = z.infer<typeof createSalesDocumentSchema>
 export const updateSalesDocumentSchema = localizedSchema((locale) => z.strictObject({ ...fields, version: versionField }).transform(withLines(locale)));
 export type UpdateSalesDocumentInput = z.infer<typeof updateSalesDocumentSchema>;
 
-export const deleteSalesDocumentSchema = z.strictObject({ documentType, no: codeField("No."), version: versionField });
+export const deleteSalesDocumentSchema = z.strictObject({ documentType, no: codeField("partNo"), version: versionField });
 export type DeleteSalesDocumentInput = z.infer<typeof deleteSalesDocumentSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
+import { msg, messageText, parseText, zodMessage, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
 
 // Field builders shared by the master-data forms (items, locations, work and machine centers,
 // shop calendars, families, sales documents). FormData arrives as strings; messages use BC's
@@ -8,28 +9,28 @@ import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-te
 export const CODE_PATTERN = /^[A-Z0-9._-]+$/;
 
 /** A key such as No. or Code: upper case, 1–max characters of [A-Z0-9._-]. */
-export const codeField = (caption: string, max = 20) =>
+export const codeField = (caption: CaptionKey, max = 20) =>
   z
-    .string({ message: `${caption} must have a value.` })
+    .string({ ...zodMessage("valueRequired", { field: msg(caption) }) })
     .trim()
     .toUpperCase()
-    .min(1, `${caption} must have a value.`)
-    .max(max, `${caption} cannot be longer than ${max} characters.`)
-    .regex(/^[A-Z0-9._-]*$/, `${caption} may only contain letters, digits, '.', '_' and '-'.`);
+    .min(1, zodMessage("valueRequired", { field: msg(caption) }))
+    .max(max, zodMessage("tooLong", { field: msg(caption), max }))
+    .regex(/^[A-Z0-9._-]*$/, zodMessage("codeChars", { field: msg(caption) }));
 
 /** A reference to another record that may stay blank (blank = null). */
-export const optionalCodeField = (caption: string, max = 20) =>
+export const optionalCodeField = (caption: CaptionKey, max = 20) =>
   z
     .string()
     .trim()
     .toUpperCase()
-    .max(max, `${caption} cannot be longer than ${max} characters.`)
-    .regex(/^[A-Z0-9._-]*$/, `${caption} may only contain letters, digits, '.', '_' and '-'.`)
+    .max(max, zodMessage("tooLong", { field: msg(caption), max }))
+    .regex(/^[A-Z0-9._-]*$/, zodMessage("codeChars", { field: msg(caption) }))
     .default("")
     .transform((s) => (s === "" ? null : s));
 
-export const textField = (caption: string, max: number) =>
-  z.string().trim().max(max, `${caption} cannot be longer than ${max} characters.`).default("");
+export const textField = (caption: CaptionKey, max: number) =>
+  z.string().trim().max(max, zodMessage("tooLong", { field: msg(caption), max })).default("");
 
 export const checkboxField = z
   .union([z.boolean(), z.enum(["on", "true", "false", "off", ""])])
@@ -37,7 +38,7 @@ export const checkboxField = z
   .transform((v) => v === true || v === "on" || v === "true");
 
 export const versionField = z.coerce
-  .number({ message: "The version is missing. Reload the page." })
+  .number({ ...zodMessage("versionMissing") })
   .int()
   .min(0)
   .max(2_147_483_647);
@@ -53,42 +54,42 @@ type NumberRule = {
   decimals?: number;
 };
 
-function rangeMessage(caption: string, r: NumberRule) {
+function rangeMessage(caption: CaptionKey, r: NumberRule): Message {
   const { min, max, minExclusive } = r;
   if (min !== undefined && max !== undefined) {
-    return minExclusive ? `${caption} must be greater than ${min} and at most ${max}.` : `${caption} must be between ${min} and ${max}.`;
+    return minExclusive ? msg("greaterThanAtMost", { field: msg(caption), min, max }) : msg("dateRange", { field: msg(caption), from: min, to: max });
   }
-  if (min !== undefined) return minExclusive ? `${caption} must be greater than ${min}.` : `${caption} must be at least ${min}.`;
-  return `${caption} must be at most ${max}.`;
+  if (min !== undefined) return minExclusive ? msg("greaterThan", { field: msg(caption), min }) : msg("atLeast", { field: msg(caption), min });
+  return msg("atMost", { field: msg(caption), max: max ?? "" });
 }
 
 /** Parses a number as typed ("1,5" too) and checks its range; returns a JS number. */
-export function parseNumber(locale: NumberLocale, raw: unknown, caption: string, rule: NumberRule, ctx: z.RefinementCtx, path: string[] = []) {
+export function parseNumber(locale: NumberLocale, raw: unknown, caption: CaptionKey, rule: NumberRule, ctx: z.RefinementCtx, path: string[] = []) {
   const typed = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
-  const fail = (message: string) => {
-    ctx.addIssue({ code: "custom", message, path });
+  const fail = (message: Message) => {
+    ctx.addIssue({ code: "custom", message: parseText(message), path });
     return z.NEVER;
   };
-  if (typed === "") return rule.fallback ?? fail(`${caption} must have a value.`);
+  if (typed === "") return rule.fallback ?? fail(msg("valueRequired", { field: msg(caption) }));
   // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
   const text = parseDecimalText(typed, locale);
-  if (text === null) return fail(rule.integer ? `${caption} must be a whole number.` : `${caption} must be a number.`);
+  if (text === null) return fail(rule.integer ? msg("wholeNumber", { field: msg(caption) }) : msg("numberInvalid", { field: msg(caption) }));
   const n = Number(text);
-  if (rule.integer && !Number.isInteger(n)) return fail(`${caption} must be a whole number.`);
+  if (rule.integer && !Number.isInteger(n)) return fail(msg("wholeNumber", { field: msg(caption) }));
   const decimals = text.split(".")[1]?.length ?? 0;
-  if (decimals > (rule.decimals ?? 5)) return fail(`${caption} can have at most ${rule.decimals ?? 5} decimals.`);
+  if (decimals > (rule.decimals ?? 5)) return fail(msg("decimals", { field: msg(caption), decimals: rule.decimals ?? 5 }));
   const low = rule.min !== undefined && (rule.minExclusive ? n <= rule.min : n < rule.min);
   const high = rule.max !== undefined && n > rule.max;
   if (low || high) return fail(rangeMessage(caption, rule));
   return n;
 }
 
-export const numberField = (locale: NumberLocale, caption: string, rule: NumberRule) =>
+export const numberField = (locale: NumberLocale, caption: CaptionKey, rule: NumberRule) =>
   z.unknown().optional().transform((v, ctx) => parseNumber(locale, v, caption, rule, ctx));
 
 /** Whole days, blank allowed (blank = null, e.g. "use the setup default"). Only a string can be
  *  blank: String() on an arbitrary object can throw (e.g. { toString: "x" }). */
-export const optionalDaysField = (locale: NumberLocale, caption: string) =>
+export const optionalDaysField = (locale: NumberLocale, caption: CaptionKey) =>
   z.unknown().optional().transform((v, ctx) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : parseNumber(locale, v, caption, { min: 0, max: 3650, integer: true }, ctx)));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -99,12 +100,12 @@ export function isIsoDate(s: string) {
 }
 
 /** A date as YYYY-MM-DD, blank = null. */
-export const optionalDateField = (caption: string) =>
+export const optionalDateField = (caption: CaptionKey) =>
   z
     .string()
     .trim()
     .default("")
-    .refine((s) => s === "" || isIsoDate(s), `${caption} must be a date.`)
+    .refine((s) => s === "" || isIsoDate(s), zodMessage("dateNotDate", { field: msg(caption) }))
     .transform((s) => (s === "" ? null : s));
 
 export const MAX_ROWS = 500;
@@ -118,18 +119,18 @@ export function parseRows<S extends z.ZodType>(raw: unknown, grid: string, schem
   let value = raw ?? [];
   if (typeof value === "string") {
     if (value.length > MAX_ROWS_JSON) {
-      ctx.addIssue({ code: "custom", path: [grid], message: "Too many lines." });
+      ctx.addIssue({ code: "custom", path: [grid], message: messageText("tooManyLines") });
       return [];
     }
     try {
       value = JSON.parse(value || "[]");
     } catch {
-      ctx.addIssue({ code: "custom", path: [grid], message: "The lines could not be read." });
+      ctx.addIssue({ code: "custom", path: [grid], message: messageText("linesUnreadable") });
       return [];
     }
   }
   if (!Array.isArray(value) || value.length > MAX_ROWS) {
-    ctx.addIssue({ code: "custom", path: [grid], message: Array.isArray(value) ? "Too many lines." : "The lines could not be read." });
+    ctx.addIssue({ code: "custom", path: [grid], message: messageText(Array.isArray(value) ? "tooManyLines" : "linesUnreadable") });
     return [];
   }
   return value.map((row, i) => {
@@ -144,12 +145,12 @@ export function parseRows<S extends z.ZodType>(raw: unknown, grid: string, schem
 }
 
 /** Reports the second and later rows whose key repeats an earlier row's. */
-export function refuseDuplicates<T>(rows: T[], keyOf: (row: T) => string, grid: string, field: string, message: (key: string) => string, ctx: z.RefinementCtx) {
+export function refuseDuplicates<T>(rows: T[], keyOf: (row: T) => string, grid: string, field: string, message: (key: string) => Message, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     if (!row) return;
     const key = keyOf(row);
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], message: message(key) });
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], message: parseText(message(key)) });
     seen.add(key);
   });
 }

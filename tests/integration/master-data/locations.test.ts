@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createLocationAction, deleteLocationAction, updateLocationAction } from "@/lib/actions/master-data/locations";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/domain-message";
 import { withForeignKeyGuard } from "@/lib/services/master-data/record-guards";
 import { makeItem, makeLocation, makeSalesOrder, uniqueCode } from "../../factories";
 import { signInAs, signOut } from "../../support/session";
@@ -103,10 +104,10 @@ describe("MD-LOC-2 deleting a location", () => {
 
   it("GIVEN a referrer the checks do not look at WHEN the database refuses the delete (23503) THEN the message still says what refers to it", async () => {
     // GIVEN BLUE has stockkeeping units; WHEN deleted without the checks
-    const attempt = withForeignKeyGuard("Location", "BLUE", () => db.location.delete({ where: { code: "BLUE" } }));
+    const attempt = withForeignKeyGuard(msg("partLocation", { code: "BLUE" }), () => db.location.delete({ where: { code: "BLUE" } }));
     // THEN a clear domain error, not a crash
     await expect(attempt).rejects.toBeInstanceOf(DomainError);
-    await expect(withForeignKeyGuard("Location", "BLUE", () => db.location.delete({ where: { code: "BLUE" } }))).rejects.toMatchObject({
+    await expect(withForeignKeyGuard(msg("partLocation", { code: "BLUE" }), () => db.location.delete({ where: { code: "BLUE" } }))).rejects.toMatchObject({
       code: "IN_USE", message: expect.stringMatching(/^Location BLUE cannot be deleted because Stockkeeping Unit records refer to it\.$/),
     });
   });

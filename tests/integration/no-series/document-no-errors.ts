@@ -3,6 +3,7 @@
 // lets the insert fail and turns the unique violation into a DomainError beside the No. field;
 // a check-then-insert would let two concurrent callers both pass the check.
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/domain-message";
 import { isUniqueViolation, pgFailure } from "@/lib/services/db-errors";
 
 export const NO_ALREADY_USED = "NO_ALREADY_USED";
@@ -17,7 +18,7 @@ export function mapDocumentNoError(e: unknown, no?: string, field = "no"): unkno
   // A drawn number is not known to the caller: PostgreSQL names it in the detail,
   // `Key (no)=(M-00005) already exists.`
   const taken = no ?? /\)=\((.*)\) already exists/.exec(pgFailure(e)?.detail ?? "")?.[1] ?? "";
-  return new DomainError(NO_ALREADY_USED, noAlreadyUsedMessage(taken), field, { no: taken });
+  return new DomainError(NO_ALREADY_USED, msg("noAlreadyUsed", { no: taken }), field);
 }
 
 /** Runs an insert and rethrows a duplicate number as the DomainError above. */

@@ -12,6 +12,7 @@ import { DomainError } from "@/lib/errors";
 import { getNextNo } from "../../support/no-series-draw";
 import { uniqueCode } from "../../factories/unique";
 import { readLines } from "./support";
+import { renderMessage } from "@/lib/i18n/domain-message";
 
 // The DomainError codes of the SQL's refusals, as the oracle names them.
 const ORACLE_CODE: Record<string, NextNoErrorCode> = {
@@ -124,7 +125,7 @@ describe("NS-4 … NS-7 ns_take_next agrees with the TypeScript oracle", () => {
           expect(drawn).toBeInstanceOf(DomainError);
           const error = drawn as DomainError;
           expect(ORACLE_CODE[error.code], `${error.code}: ${error.message}`).toBe(expected.code);
-          if (SAME_MESSAGE.has(error.code)) expect(error.message).toBe(expected.message);
+          if (SAME_MESSAGE.has(error.code)) expect(error.message).toBe(renderMessage(expected.message));
           // AND a refused draw changed no line
           const after = await readLines(code);
           expect(after.map((l) => [l.lastNoUsed, l.open])).toEqual(created.lines.map((l) => [l.lastNoUsed, l.open]));

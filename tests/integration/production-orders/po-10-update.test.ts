@@ -13,6 +13,7 @@ import type { UpdateProductionOrderInput } from "@/lib/validation/production-ord
 import { makeItem } from "../../factories";
 import { signInAs } from "../../support/session";
 import { actorFor, createInput, expectDomainError, formOf, isoOf, todayIso, writeState } from "./helpers";
+import { renderMessage } from "@/lib/i18n/domain-message";
 
 const STALE = "The order was changed by someone else. Reload it.";
 const REFRESH_NOTICE = "The order's lines were not recalculated. Refresh the order to update its lines, components and routings.";
@@ -95,7 +96,7 @@ describe("PO-10 edit an order", () => {
     expect(String(row.quantity)).toBe("3");
     expect(String(row.costAmount)).toBe("3.02");
     expect(String((await db.prodOrderLine.findFirstOrThrow({ where: { orderId: order.id } })).quantity)).toBe("1");
-    expect(result.notices).toEqual([REFRESH_NOTICE]);
+    expect(result.notices.map((n) => renderMessage(n))).toEqual([REFRESH_NOTICE]);
   });
 
   it("PO-8 without lines a Quantity change needs no refresh notice", async () => {

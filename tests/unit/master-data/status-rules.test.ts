@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allowedNextStatuses, canChangeStatus, isEditable, notEditableMessage } from "@/lib/domain/bom/status-rules";
+import { msg, renderMessage } from "@/lib/i18n/domain-message";
 
 describe("BOM/routing status rules: New → Certified → Closed, Certified ↔ Under Development", () => {
   it.each([
@@ -14,6 +15,6 @@ describe("BOM/routing status rules: New → Certified → Closed, Certified ↔ 
 
   it("only New and Under Development may be edited", () => {
     expect([isEditable("NEW"), isEditable("UNDER_DEVELOPMENT"), isEditable("CERTIFIED"), isEditable("CLOSED")]).toEqual([true, true, false, false]);
-    expect(notEditableMessage("Production BOM 1000", "CERTIFIED")).toBe("Production BOM 1000 is Certified: its Status must be Under Development or New to change it.");
+    expect(renderMessage(notEditableMessage(msg("partBom", { no: "1000" }), "CERTIFIED"))).toBe("Production BOM 1000 is Certified: its Status must be Under Development or New to change it.");
   });
 });

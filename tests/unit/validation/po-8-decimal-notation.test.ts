@@ -58,15 +58,15 @@ describe("PO-8 decimal notation of the user's locale", () => {
 
   it("master data decimal fields use the same parser (Quantity per, Scrap %, times)", () => {
     // GIVEN the BOM/routing field and the master-data number field
-    const qtyPer = decimalField("en", "Quantity per");
+    const qtyPer = decimalField("en", "partQuantityPer");
     // WHEN typed in Dutch notation / THEN read as decimals
-    expect(decimalField("nl", "Quantity per").parse("1.000,25")).toBe("1000.25");
-    expect(numberField("nl", "Scrap %", { min: 0, max: 100 }).parse("2,5")).toBe(2.5);
+    expect(decimalField("nl", "partQuantityPer").parse("1.000,25")).toBe("1000.25");
+    expect(numberField("nl", "partScrapPercent", { min: 0, max: 100 }).parse("2,5")).toBe(2.5);
     // WHEN hex or an exponent / THEN "must be a number" beside the field
     expect(qtyPer.safeParse("0x10").error?.issues.map((i) => i.message)).toEqual(["Quantity per must be a number."]);
     expect(qtyPer.safeParse("1e12").error?.issues.map((i) => i.message)).toEqual(["Quantity per must be a number."]);
-    expect(numberField("en", "Run Time", { min: 0 }).safeParse("1e9").error?.issues.map((i) => i.message)).toEqual(["Run Time must be a number."]);
-    expect(numberField("en", "Scrap %", { min: 0, max: 100 }).safeParse("Infinity").error?.issues.map((i) => i.message)).toEqual(["Scrap % must be a number."]);
+    expect(numberField("en", "partRunTime", { min: 0 }).safeParse("1e9").error?.issues.map((i) => i.message)).toEqual(["Run Time must be a number."]);
+    expect(numberField("en", "partScrapPercent", { min: 0, max: 100 }).safeParse("Infinity").error?.issues.map((i) => i.message)).toEqual(["Scrap % must be a number."]);
   });
 
   it("a request's schema is the one built for its locale: nothing is shared between requests", () => {

@@ -66,7 +66,7 @@ describe("PO-8 Quantity", () => {
 });
 
 describe("PO-3 Due Date", () => {
-  const due = optionalDateSchema("Due Date");
+  const due = optionalDateSchema("partDueDate");
 
   it.each([
     ["", undefined],

@@ -1,6 +1,7 @@
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldMessages } from "@/lib/errors";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import type { BomLineInput } from "@/lib/validation/master-data/bom";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // Checks and writes of BOM lines shared by the header, version, certification and import paths.
 // Existence checks are bulk: one query per referenced table, whatever the number of lines.
@@ -20,27 +21,27 @@ export async function checkBomLines(tx: Tx, lines: LineRef[], opts: { selfNo?: s
   const itemUnits = new Map(items.map((i) => [i.no, new Set(i.unitsOfMeasure.map((u) => u.code))]));
   const bomSet = new Set(boms.map((b) => b.no));
   const uomSet = new Set(uoms.map((u) => u.code));
-  const errors: FieldErrors = {};
+  const errors: FieldMessages = {};
   lines.forEach((l, i) => {
     if (l.type === "ITEM") {
       const units = itemUnits.get(l.no);
-      if (!units) errors[key(i, "no")] = [`Item ${l.no} does not exist.`];
+      if (!units) errors[key(i, "no")] = [msg("itemNotFound", { no: l.no })];
       else if (l.unitOfMeasureCode && !units.has(l.unitOfMeasureCode)) {
-        errors[key(i, "unitOfMeasureCode")] = [`The Unit of Measure Code ${l.unitOfMeasureCode} does not exist for item ${l.no}.`];
+        errors[key(i, "unitOfMeasureCode")] = [msg("uomCodeNotFoundForItem", { code: l.unitOfMeasureCode, no: l.no })];
       }
     } else {
-      if (l.no !== opts.selfNo && !bomSet.has(l.no)) errors[key(i, "no")] = [`Production BOM ${l.no} does not exist.`];
+      if (l.no !== opts.selfNo && !bomSet.has(l.no)) errors[key(i, "no")] = [msg("recordNotFound", { record: msg("partBom", { no: l.no }) })];
       if (l.unitOfMeasureCode && !uomSet.has(l.unitOfMeasureCode)) {
-        errors[key(i, "unitOfMeasureCode")] = [`Unit of Measure ${l.unitOfMeasureCode} does not exist.`];
+        errors[key(i, "unitOfMeasureCode")] = [msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: l.unitOfMeasureCode }) })];
       }
     }
   });
   return errors;
 }
 
-export async function checkUnitOfMeasure(tx: Tx, code: string, field = "unitOfMeasureCode"): Promise<FieldErrors> {
+export async function checkUnitOfMeasure(tx: Tx, code: string, field = "unitOfMeasureCode"): Promise<FieldMessages> {
   const found = await tx.unitOfMeasure.findUnique({ where: { code }, select: { code: true } });
-  return found ? {} : { [field]: [`Unit of Measure ${code} does not exist.`] };
+  return found ? {} : { [field]: [msg("recordNotFound", { record: msg("partUnitOfMeasure", { code }) })] };
 }
 
 /** Replaces the lines of the header (versionCode null) or of one version, numbered 10000, 20000, … */
@@ -57,7 +58,7 @@ export function storedLineRefs(lines: { type: "ITEM" | "PRODUCTION_BOM"; no: str
   return lines.map((l) => ({ type: l.type, no: l.no, unitOfMeasureCode: l.unitOfMeasureCode }));
 }
 
-export function firstError(errors: FieldErrors): [string, string] | null {
+export function firstError(errors: FieldMessages): [string, Message] | null {
   const entry = Object.entries(errors)[0];
   return entry ? [entry[0], entry[1][0]] : null;
 }

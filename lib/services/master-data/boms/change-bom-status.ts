@@ -8,6 +8,7 @@ import { bomLabel, notFound, RecordChangedError } from "@/lib/services/master-da
 import { canChangeStatus, statusChangeMessage } from "@/lib/domain/bom/status-rules";
 import type { Tx } from "@/lib/services/tx";
 import type { ChangeBomStatusInput } from "@/lib/validation/master-data/bom";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 /**
  * Changes the status of a production BOM or of one of its versions along the allowed
@@ -22,7 +23,7 @@ export async function changeBomStatus(input: ChangeBomStatusInput, actor: Actor)
     const current = versionCode
       ? await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo: no, versionCode } } })
       : await tx.productionBom.findUnique({ where: { no } });
-    if (!current) notFound(versionCode ? "Production BOM version" : "Production BOM", versionCode ? `${no} ${versionCode}` : no);
+    if (!current) notFound(versionCode ? msg("partBomVersionKey", { key: `${no} ${versionCode}` }) : msg("partBom", { no }));
     if (current.status === input.status) return { no, versionCode, version: current.version };
     if (!canChangeStatus(current.status, input.status)) {
       throw new DomainError("STATUS_CHANGE", statusChangeMessage(label, current.status, input.status), "status");
@@ -43,13 +44,13 @@ export async function changeBomStatus(input: ChangeBomStatusInput, actor: Actor)
 }
 
 /** The checks before certifying (also run by the CSV import of production BOM headers). */
-export async function checkCertifiable(tx: Tx, label: string, no: string, versionCode: string | null, uom: string) {
+export async function checkCertifiable(tx: Tx, label: Message, no: string, versionCode: string | null, uom: string) {
   const lines = await tx.productionBomLine.findMany({ where: { bomNo: no, versionCode }, orderBy: { lineNo: "asc" } });
-  if (lines.length === 0) throw new DomainError("BOM_NO_LINES", `${label} must have at least one line to be certified.`, "status", { what: label });
+  if (lines.length === 0) throw new DomainError("BOM_NO_LINES", msg("recordNoLines", { record: label }), "status");
   const problem = firstError({ ...(await checkUnitOfMeasure(tx, uom)), ...(await checkBomLines(tx, storedLineRefs(lines), { selfNo: no })) });
-  if (problem) throw new DomainError("BOM_NOT_CERTIFIABLE", `${label} cannot be certified: ${problem[1]}`, "status");
+  if (problem) throw new DomainError("BOM_NOT_CERTIFIABLE", msg("recordNotCertifiable", { record: label, problem: problem[1] }), "status");
   await assertNoBomCycle(tx, no, lines, "status").catch((e: unknown) => {
-    if (e instanceof DomainError) throw new DomainError(e.code, e.message, "status", e.params);
+    if (e instanceof DomainError) throw new DomainError(e.code, e.text, "status");
     throw e;
   });
 }

@@ -5,6 +5,7 @@ import { assertNoBomCycle, lockBomStructure } from "@/lib/services/master-data/b
 import { BOM_LINES, copiedToItselfError, replaceLines } from "@/lib/services/master-data/copy-lines";
 import { assertEditable, bomLabel, notFound, RecordChangedError } from "@/lib/services/master-data/boms/guards";
 import type { CopyBomInput } from "@/lib/validation/master-data/bom";
+import { msg } from "@/lib/i18n/domain-message";
 
 /**
  * Copy BOM / Copy Version, as BC's "Production BOM-Copy".CopyBOM: the lines of the source (a
@@ -23,18 +24,18 @@ export async function copyProductionBom(input: CopyBomInput, actor: Actor) {
     const target = versionCode
       ? await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo: no, versionCode } }, select: { status: true } })
       : await tx.productionBom.findUnique({ where: { no }, select: { status: true } });
-    if (!target) notFound(versionCode ? "Production BOM version" : "Production BOM", versionCode ? `${no} ${versionCode}` : no);
+    if (!target) notFound(versionCode ? msg("partBomVersionKey", { key: `${no} ${versionCode}` }) : msg("partBom", { no }));
     assertEditable(label, target.status);
     const source = fromVersionCode
       ? await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo: fromNo, versionCode: fromVersionCode } }, select: { bomNo: true } })
       : await tx.productionBom.findUnique({ where: { no: fromNo }, select: { no: true } });
     if (!source) {
-      if (fromVersionCode) throw new DomainError("NOT_FOUND", `${bomLabel(fromNo, fromVersionCode)} does not exist.`, "fromVersionCode");
-      throw new DomainError("NOT_FOUND", `Production BOM ${fromNo} does not exist.`, "fromNo", { what: "Production BOM", key: fromNo });
+      if (fromVersionCode) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: bomLabel(fromNo, fromVersionCode) }), "fromVersionCode");
+      throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: msg("partBom", { no: fromNo }) }), "fromNo");
     }
     const lines = await tx.productionBomLine.findMany({ where: { bomNo: fromNo, versionCode: fromVersionCode }, select: { type: true, no: true } });
     await assertNoBomCycle(tx, no, lines).catch((e: unknown) => {
-      if (e instanceof DomainError) throw new DomainError(e.code, e.message, "fromNo", e.params);
+      if (e instanceof DomainError) throw new DomainError(e.code, e.text, "fromNo");
       throw e;
     });
     const where = { version: input.version, status: target.status };

@@ -66,7 +66,7 @@ export async function assertNoBomCycle(tx: Tx, bomNo: string, lines: { type: Bom
   const steps = cycleOf(graph, bomNo);
   if (!steps) return;
   const index = lines.findIndex((l) => l.type === steps[0].type && l.no === steps[0].no);
-  throw new DomainError("BOM_CYCLE", cycleMessage(bomNo, steps), index >= 0 ? `${field}.${index}.no` : field, { bom: bomNo });
+  throw new DomainError("BOM_CYCLE", cycleMessage(bomNo, steps), index >= 0 ? `${field}.${index}.no` : field);
 }
 
 /** Structure changes are serialized: two admins cannot each add one half of a cycle. */

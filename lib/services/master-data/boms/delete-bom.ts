@@ -6,6 +6,7 @@ import { bomLabel, notFound, RecordChangedError } from "@/lib/services/master-da
 import { inUseMessage, type Referrer } from "@/lib/services/master-data/where-used";
 import type { Tx } from "@/lib/services/tx";
 import type { DeleteBomInput } from "@/lib/validation/master-data/bom";
+import { msg } from "@/lib/i18n/domain-message";
 
 /** Who still uses the BOM (or one version): items, other BOMs' phantom lines, open orders. One query. */
 async function bomReferrers(tx: Tx, no: string, versionCode: string | null): Promise<Referrer[]> {
@@ -34,9 +35,9 @@ export async function deleteProductionBom(input: DeleteBomInput, actor: Actor) {
     const current = versionCode
       ? await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo: no, versionCode } } })
       : await tx.productionBom.findUnique({ where: { no } });
-    if (!current) notFound("Production BOM", versionCode ? `${no} ${versionCode}` : no);
+    if (!current) notFound(msg("partBom", { no: versionCode ? `${no} ${versionCode}` : no }));
     const referrers = await bomReferrers(tx, no, versionCode);
-    if (referrers.length) throw new DomainError("BOM_IN_USE", inUseMessage(label, referrers), "no", { what: label });
+    if (referrers.length) throw new DomainError("BOM_IN_USE", inUseMessage(label, referrers), "no");
     const deleted = versionCode
       ? await tx.productionBomVersion.deleteMany({ where: { bomNo: no, versionCode, version: input.version } })
       : await tx.productionBom.deleteMany({ where: { no, version: input.version } });

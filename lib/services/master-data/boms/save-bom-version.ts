@@ -5,6 +5,7 @@ import { checkBomLines, checkUnitOfMeasure, replaceBomLines } from "@/lib/servic
 import { assertNoBomCycle, lockBomStructure } from "@/lib/services/master-data/boms/cycle";
 import { assertEditable, bomLabel, notFound, RecordChangedError, throwIfErrors } from "@/lib/services/master-data/boms/guards";
 import type { SaveBomVersionInput } from "@/lib/validation/master-data/bom";
+import { msg } from "@/lib/i18n/domain-message";
 
 /**
  * Creates (no `version` posted) or saves a BOM version with its own lines. A version has its own
@@ -17,12 +18,12 @@ export async function saveBomVersion(input: SaveBomVersionInput, actor: Actor) {
   return db.$transaction(async (tx) => {
     await lockBomStructure(tx);
     const bom = await tx.productionBom.findUnique({ where: { no: bomNo }, select: { no: true } });
-    if (!bom) notFound("Production BOM", bomNo);
+    if (!bom) notFound(msg("partBom", { no: bomNo }));
     const before = await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo, versionCode } } });
     if (input.version === undefined && before) {
-      throw new DomainError("BOM_VERSION_EXISTS", `${label} already exists.`, "versionCode", { no: bomNo, version: versionCode });
+      throw new DomainError("BOM_VERSION_EXISTS", msg("recordExists", { record: label }), "versionCode");
     }
-    if (input.version !== undefined && !before) throw new DomainError("NOT_FOUND", `${label} does not exist.`, "versionCode");
+    if (input.version !== undefined && !before) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: label }), "versionCode");
     if (before) assertEditable(label, before.status);
     throwIfErrors({ ...(await checkUnitOfMeasure(tx, input.unitOfMeasureCode)), ...(await checkBomLines(tx, input.lines, { selfNo: bomNo })) });
     await assertNoBomCycle(tx, bomNo, input.lines);

@@ -7,9 +7,10 @@ import { assertNoBomCycle, lockBomStructure } from "@/lib/services/master-data/b
 import { assertEditable, bomLabel, notFound, RecordChangedError, throwIfErrors } from "@/lib/services/master-data/boms/guards";
 import type { Tx } from "@/lib/services/tx";
 import type { BomLineInput, CreateBomInput, UpdateBomInput } from "@/lib/validation/master-data/bom";
+import { msg } from "@/lib/i18n/domain-message";
 
 function alreadyExists(no: string) {
-  return new DomainError("BOM_EXISTS", `The Production BOM ${no} already exists.`, "no", { no });
+  return new DomainError("BOM_EXISTS", msg("bomExists", { no }), "no");
 }
 
 /** The checks every save of header lines runs: units exist, referenced records exist, no cycle. */
@@ -47,7 +48,7 @@ export async function updateProductionBom(input: UpdateBomInput, actor: Actor) {
   return db.$transaction(async (tx) => {
     await lockBomStructure(tx);
     const before = await tx.productionBom.findUnique({ where: { no: input.no } });
-    if (!before) notFound("Production BOM", input.no);
+    if (!before) notFound(msg("partBom", { no: input.no }));
     assertEditable(bomLabel(input.no), before.status);
     await checkHeaderAndLines(tx, input.no, input.unitOfMeasureCode, input.lines);
     const header = { description: input.description, unitOfMeasureCode: input.unitOfMeasureCode };

@@ -6,6 +6,7 @@ import { isEditable, notEditableMessage } from "@/lib/domain/bom/status-rules";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import { captionOf, duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 import type { BomLineRow } from "@/lib/validation/master-data/csv-import";
+import { msg } from "@/lib/i18n/domain-message";
 
 type FullLine = BomLineRow & { description?: string; startingDate?: Date | null; endingDate?: Date | null };
 type Rows = { row: number; data: FullLine }[];
@@ -26,7 +27,7 @@ async function mergeWithStored(tx: Tx, rows: ImportRow<"bomLines">[]): Promise<{
   const errors: RowError[] = [];
   const merged = rows.map(({ row, data }) => {
     const old = byKey.get(lineKey(data.bomNo, data.versionCode ?? null, data.lineNo ?? null));
-    if (!old && data.no === undefined) errors.push({ row, column: "No.", message: "No. must have a value." });
+    if (!old && data.no === undefined) errors.push({ row, column: "No.", message: msg("noRequired") });
     return { row, data: { ...NEW_LINE, ...old, ...data } as FullLine };
   });
   return { merged, errors };
@@ -39,7 +40,7 @@ async function mergeWithStored(tx: Tx, rows: ImportRow<"bomLines">[]): Promise<{
 export async function checkBomLineRows(tx: Tx, fileRows: ImportRow<"bomLines">[]): Promise<{ errors: RowError[]; lines: Rows }> {
   const { merged: rows, errors: mergeErrors } = await mergeWithStored(tx, fileRows);
   const errors = duplicateErrors(rows, (d) => (d.lineNo === null ? null : lineKey(d.bomNo, d.versionCode, d.lineNo)), "Line No.",
-    (d) => `Line ${d.lineNo} of ${bomLabel(d.bomNo, d.versionCode)}`);
+    (d) => msg("partLineOf", { line: d.lineNo ?? "", record: bomLabel(d.bomNo, d.versionCode) }));
   errors.push(...mergeErrors);
   const bomNos = [...new Set(rows.map((r) => r.data.bomNo))];
   const [headers, versions, lineErrors] = await inTurn(
@@ -58,7 +59,7 @@ export async function checkBomLineRows(tx: Tx, fileRows: ImportRow<"bomLines">[]
     const s = status.get(groupKey(data.bomNo, data.versionCode));
     if (!s) {
       const missingHeader = !status.has(groupKey(data.bomNo, null));
-      errors.push({ row, column: missingHeader ? "Production BOM No." : "Version Code", message: `${bomLabel(data.bomNo, missingHeader ? null : data.versionCode)} does not exist.` });
+      errors.push({ row, column: missingHeader ? "Production BOM No." : "Version Code", message: msg("recordNotFound", { record: bomLabel(data.bomNo, missingHeader ? null : data.versionCode) }) });
     } else if (!isEditable(s)) {
       errors.push({ row, column: "Production BOM No.", message: notEditableMessage(bomLabel(data.bomNo, data.versionCode), s) });
     }

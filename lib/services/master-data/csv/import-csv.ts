@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { CsvLocale } from "@/lib/domain/csv/locale-format";
+import { renderMessage, withMessageLocale } from "@/lib/i18n/domain-message";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { bomLineCycleErrors, checkBomLineRows, writeBomLineRows } from "@/lib/services/master-data/csv/import-bom-lines";
 import { checkHeaderRows, writeHeaderRows, type HeaderKind } from "@/lib/services/master-data/csv/import-headers";
@@ -11,7 +12,8 @@ import { lockBomStructure } from "@/lib/services/master-data/boms/cycle";
 import type { Tx } from "@/lib/services/tx";
 import type { ImportCsvInput, ImportKind } from "@/lib/validation/master-data/csv-import";
 
-export type ImportResult = { kind: ImportKind; written: number; errors: RowError[] };
+export type ImportError = { row: number; column: string; message: string };
+export type ImportResult = { kind: ImportKind; written: number; errors: ImportError[] };
 
 /** Thrown inside the transaction to roll back a write whose after-checks failed. */
 class ImportRejected extends Error {
@@ -20,8 +22,10 @@ class ImportRejected extends Error {
   }
 }
 
-// Stable: within a row, errors keep the column order they were found in.
-const byRow = (errors: RowError[]) => [...errors].sort((a, b) => a.row - b.row);
+// Stable: within a row, errors keep the column order they were found in. Messages in the
+// importing user's language (zod's are already: the rows are parsed in that language).
+const byRow = (errors: RowError[], locale: CsvLocale) =>
+  [...errors].sort((a, b) => a.row - b.row).map((e) => ({ ...e, message: typeof e.message === "string" ? e.message : renderMessage(e.message, locale) }));
 
 /**
  * Imports items (and their units, variants, stockkeeping units, inventory), production BOM and
@@ -33,8 +37,8 @@ const byRow = (errors: RowError[]) => [...errors].sort((a, b) => a.row - b.row);
  */
 export async function importCsv(input: ImportCsvInput, actor: Actor, locale: CsvLocale = "en"): Promise<ImportResult> {
   const { kind } = input;
-  const { rows, errors: formatErrors, fileError, columns } = readImportRows(kind, input.text, locale);
-  if (fileError) return { kind, written: 0, errors: byRow(formatErrors) };
+  const { rows, errors: formatErrors, fileError, columns } = withMessageLocale(locale, () => readImportRows(kind, input.text, locale));
+  if (fileError) return { kind, written: 0, errors: byRow(formatErrors, locale) };
   try {
     return await db.$transaction(async (tx) => {
       // Existence checks also run for rows with format errors' neighbours, so one round shows all.
@@ -44,7 +48,7 @@ export async function importCsv(input: ImportCsvInput, actor: Actor, locale: Csv
       return { kind, written: rows.length, errors: [] };
     }, { timeout: 60_000 });
   } catch (e) {
-    if (e instanceof ImportRejected) return { kind, written: 0, errors: byRow(e.errors) };
+    if (e instanceof ImportRejected) return { kind, written: 0, errors: byRow(e.errors, locale) };
     throw e;
   }
 }

@@ -7,6 +7,7 @@ import { checkRoutingCertifiable } from "@/lib/services/master-data/routings/cha
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 import { columnList, ident, setList, unnestOf, valueList, type SqlColumns } from "@/lib/services/master-data/csv/sql-columns";
 import { inTurn, type Tx } from "@/lib/services/tx";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // Production BOM and routing headers from CSV, so a company can be set up by import alone:
 // headers first (they start New), then their lines, then the headers again with Status
@@ -17,13 +18,13 @@ export type HeaderKind = "productionBoms" | "routings";
 type Row = ImportRow<HeaderKind>;
 type Stored = { no: string; description: string; status: BomStatus; unitOfMeasureCode?: string };
 
-const SPEC: Record<HeaderKind, { table: string; label: (no: string) => string; columns: SqlColumns }> = {
+const SPEC: Record<HeaderKind, { table: string; label: (no: string) => Message; columns: SqlColumns }> = {
   productionBoms: {
-    table: "ProductionBom", label: bomLabel,
+    table: "ProductionBom", label: (no) => bomLabel(no),
     columns: { no: { type: "text" }, description: { type: "text" }, unitOfMeasureCode: { type: "text" }, status: { type: "text", enumType: "BomStatus" } },
   },
   routings: {
-    table: "Routing", label: routingLabel,
+    table: "Routing", label: (no) => routingLabel(no),
     columns: { no: { type: "text" }, description: { type: "text" }, status: { type: "text", enumType: "BomStatus" } },
   },
 };
@@ -53,8 +54,8 @@ export async function checkHeaderRows(tx: Tx, kind: HeaderKind, rows: Row[], col
     const old = existing.get(data.no);
     const uom = (data as { unitOfMeasureCode?: string }).unitOfMeasureCode;
     if (kind === "productionBoms") {
-      if (!old && !columns.has("unitOfMeasureCode")) errors.push({ row, column: "Unit of Measure Code", message: "Unit of Measure Code must have a value." });
-      if (uom && !unitSet.has(uom)) errors.push({ row, column: "Unit of Measure Code", message: `Unit of Measure ${uom} does not exist.` });
+      if (!old && !columns.has("unitOfMeasureCode")) errors.push({ row, column: "Unit of Measure Code", message: msg("valueRequired", { field: msg("partUnitOfMeasureCode") }) });
+      if (uom && !unitSet.has(uom)) errors.push({ row, column: "Unit of Measure Code", message: msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: uom }) }) });
     }
     const from = old?.status ?? "NEW";
     const to = data.status ?? from;
@@ -92,7 +93,7 @@ export async function writeHeaderRows(tx: Tx, kind: HeaderKind, rows: Row[], col
       else await checkRoutingCertifiable(tx, spec.label(change.no), change.no, null);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      errors.push({ row: change.row, column: "Status", message: e.message });
+      errors.push({ row: change.row, column: "Status", message: e.text });
     }
   }
   if (errors.length || !plan.statusChanges.length) return errors;

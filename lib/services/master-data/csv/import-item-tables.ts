@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 import { columnList, ident, unnestOf, valueList, type SqlColumns } from "@/lib/services/master-data/csv/sql-columns";
 import { inTurn, type Tx } from "@/lib/services/tx";
+import { msg, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // The tables of the item card: units of measure, variants, stockkeeping units and inventory.
 // Each row is keyed (Item No. + Code, or + Variant Code + Location Code); every other column
@@ -12,18 +13,18 @@ export type ItemTableKind = "itemUnitsOfMeasure" | "itemVariants" | "stockkeepin
 type Row = ImportRow<ItemTableKind>;
 type Data = Record<string, unknown> & { itemNo: string };
 
-const SPEC: Record<ItemTableKind, { table: string; key: string[]; label: string; columns: SqlColumns }> = {
-  itemUnitsOfMeasure: { table: "ItemUnitOfMeasure", key: ["itemNo", "code"], label: "Unit of measure", columns: { itemNo: { type: "text" }, code: { type: "text" }, qtyPerUnitOfMeasure: { type: "numeric" } } },
+const SPEC: Record<ItemTableKind, { table: string; key: string[]; label: CaptionKey; columns: SqlColumns }> = {
+  itemUnitsOfMeasure: { table: "ItemUnitOfMeasure", key: ["itemNo", "code"], label: "partUnitOfMeasureKey", columns: { itemNo: { type: "text" }, code: { type: "text" }, qtyPerUnitOfMeasure: { type: "numeric" } } },
   itemVariants: {
-    table: "ItemVariant", key: ["itemNo", "code"], label: "Variant",
+    table: "ItemVariant", key: ["itemNo", "code"], label: "partVariantKey",
     columns: { itemNo: { type: "text" }, code: { type: "text" }, description: { type: "text" }, blocked: { type: "boolean" } },
   },
   stockkeepingUnits: {
-    table: "StockkeepingUnit", key: ["itemNo", "variantCode", "locationCode"], label: "Stockkeeping unit",
+    table: "StockkeepingUnit", key: ["itemNo", "variantCode", "locationCode"], label: "partStockkeepingUnitKey",
     columns: { itemNo: { type: "text" }, variantCode: { type: "text" }, locationCode: { type: "text" }, routingNo: { type: "text" }, leadTimeDays: { type: "int" }, safetyLeadTimeDays: { type: "int" } },
   },
   inventory: {
-    table: "InventoryBalance", key: ["itemNo", "variantCode", "locationCode"], label: "Inventory of",
+    table: "InventoryBalance", key: ["itemNo", "variantCode", "locationCode"], label: "partInventoryKey",
     columns: { itemNo: { type: "text" }, variantCode: { type: "text" }, locationCode: { type: "text" }, quantity: { type: "numeric" } },
   },
 };
@@ -36,7 +37,7 @@ const uniq = (xs: unknown[]) => [...new Set(xs.filter((x): x is string => typeof
 /** Existence checks in bulk, one query per referenced table: item, unit, location, variant, routing. */
 export async function checkItemTableRows(tx: Tx, kind: ItemTableKind, fileRows: Row[]): Promise<RowError[]> {
   const rows = withKeys(kind, fileRows);
-  const errors = duplicateErrors(rows, (d) => keyOf(kind, d), SPEC[kind].key.length === 2 ? "Code" : "Location Code", (d) => `${SPEC[kind].label} ${keyOf(kind, d)}`);
+  const errors = duplicateErrors(rows, (d) => keyOf(kind, d), SPEC[kind].key.length === 2 ? "Code" : "Location Code", (d) => msg(SPEC[kind].label, { key: keyOf(kind, d) }));
   const col = (k: string) => uniq(rows.map((r) => r.data[k]));
   const itemNos = col("itemNo");
   const [items, units, locations, variants, routings] = await inTurn(
@@ -51,21 +52,21 @@ export async function checkItemTableRows(tx: Tx, kind: ItemTableKind, fileRows: 
   const variantSet = new Set(variants.map((v) => `${v.itemNo} ${v.code}`));
   for (const { row, data } of rows) {
     const { itemNo } = data;
-    if (!base.has(itemNo)) errors.push({ row, column: "Item No.", message: `Item ${itemNo} does not exist.` });
+    if (!base.has(itemNo)) errors.push({ row, column: "Item No.", message: msg("itemNotFound", { no: itemNo }) });
     if (kind === "itemUnitsOfMeasure") {
       const code = data.code as string;
-      if (!unitSet.has(code)) errors.push({ row, column: "Code", message: `Unit of Measure ${code} does not exist.` });
+      if (!unitSet.has(code)) errors.push({ row, column: "Code", message: msg("recordNotFound", { record: msg("partUnitOfMeasure", { code }) }) });
       const qty = data.qtyPerUnitOfMeasure as string | undefined;
       if (base.get(itemNo) === code && qty !== undefined && Number(qty) !== 1) {
-        errors.push({ row, column: "Qty. per Unit of Measure", message: "Qty. per Unit of Measure must be 1 for the base unit of measure." });
+        errors.push({ row, column: "Qty. per Unit of Measure", message: msg("importBaseUnitQty") });
       }
     }
     const location = data.locationCode as string | undefined;
-    if (location !== undefined && !locationSet.has(location)) errors.push({ row, column: "Location Code", message: `Location ${location} does not exist.` });
+    if (location !== undefined && !locationSet.has(location)) errors.push({ row, column: "Location Code", message: msg("locationNotFound", { code: location }) });
     const variant = data.variantCode as string | undefined;
-    if (variant && base.has(itemNo) && !variantSet.has(`${itemNo} ${variant}`)) errors.push({ row, column: "Variant Code", message: `Variant ${variant} does not exist for item ${itemNo}.` });
+    if (variant && base.has(itemNo) && !variantSet.has(`${itemNo} ${variant}`)) errors.push({ row, column: "Variant Code", message: msg("variantNotFound", { code: variant, no: itemNo }) });
     const routing = data.routingNo as string | null | undefined;
-    if (routing && !routingSet.has(routing)) errors.push({ row, column: "Routing No.", message: `Routing ${routing} does not exist.` });
+    if (routing && !routingSet.has(routing)) errors.push({ row, column: "Routing No.", message: msg("recordNotFound", { record: msg("partRouting", { no: routing }) }) });
   }
   return errors;
 }

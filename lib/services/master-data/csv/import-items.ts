@@ -3,6 +3,7 @@ import { cycleOf, loadBomGraph } from "@/lib/services/master-data/boms/cycle";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 import { columnList, setList, unnestOf, valueList, type SqlColumns } from "@/lib/services/master-data/csv/sql-columns";
+import { msg } from "@/lib/i18n/domain-message";
 
 type Rows = ImportRow<"items">[];
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
@@ -21,7 +22,7 @@ const ITEM_COLUMNS: SqlColumns = {
  * that exist, which decide update or insert.
  */
 export async function checkItemRows(tx: Tx, rows: Rows, columns: ReadonlySet<string>): Promise<{ errors: RowError[]; existing: Set<string> }> {
-  const errors = duplicateErrors(rows, (d) => d.no, "No.", (d) => `Item ${d.no}`);
+  const errors = duplicateErrors(rows, (d) => d.no, "No.", (d) => msg("partItem", { no: d.no }));
   const [found, uoms, boms, routings] = await inTurn(
     () => tx.item.findMany({ where: { no: { in: rows.map((r) => r.data.no) } }, select: { no: true } }),
     () => tx.unitOfMeasure.findMany({ where: { code: { in: uniq(rows.map((r) => r.data.baseUnitOfMeasure ?? null)) } }, select: { code: true } }),
@@ -31,10 +32,10 @@ export async function checkItemRows(tx: Tx, rows: Rows, columns: ReadonlySet<str
   const existing = new Set(found.map((i) => i.no));
   const [uomSet, bomSet, routingSet] = [new Set(uoms.map((u) => u.code)), new Set(boms.map((b) => b.no)), new Set(routings.map((r) => r.no))];
   for (const { row, data } of rows) {
-    if (!existing.has(data.no) && !columns.has("baseUnitOfMeasure")) errors.push({ row, column: "Base Unit of Measure", message: "Base Unit of Measure must have a value." });
-    if (data.baseUnitOfMeasure && !uomSet.has(data.baseUnitOfMeasure)) errors.push({ row, column: "Base Unit of Measure", message: `Unit of Measure ${data.baseUnitOfMeasure} does not exist.` });
-    if (data.productionBomNo && !bomSet.has(data.productionBomNo)) errors.push({ row, column: "Production BOM No.", message: `Production BOM ${data.productionBomNo} does not exist.` });
-    if (data.routingNo && !routingSet.has(data.routingNo)) errors.push({ row, column: "Routing No.", message: `Routing ${data.routingNo} does not exist.` });
+    if (!existing.has(data.no) && !columns.has("baseUnitOfMeasure")) errors.push({ row, column: "Base Unit of Measure", message: msg("valueRequired", { field: msg("partBaseUnitOfMeasure") }) });
+    if (data.baseUnitOfMeasure && !uomSet.has(data.baseUnitOfMeasure)) errors.push({ row, column: "Base Unit of Measure", message: msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: data.baseUnitOfMeasure }) }) });
+    if (data.productionBomNo && !bomSet.has(data.productionBomNo)) errors.push({ row, column: "Production BOM No.", message: msg("recordNotFound", { record: msg("partBom", { no: data.productionBomNo }) }) });
+    if (data.routingNo && !routingSet.has(data.routingNo)) errors.push({ row, column: "Routing No.", message: msg("recordNotFound", { record: msg("partRouting", { no: data.routingNo }) }) });
   }
   return { errors, existing };
 }

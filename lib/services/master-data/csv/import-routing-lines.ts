@@ -5,6 +5,7 @@ import { isEditable, notEditableMessage } from "@/lib/domain/bom/status-rules";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 import type { RoutingLineRow } from "@/lib/validation/master-data/csv-import";
+import { msg } from "@/lib/i18n/domain-message";
 
 type FullLine = RoutingLineRow & { sendAheadQuantity?: Prisma.Decimal };
 type Rows = { row: number; data: FullLine }[];
@@ -24,7 +25,7 @@ async function mergeWithStored(tx: Tx, rows: ImportRow<"routingLines">[]): Promi
   const errors: RowError[] = [];
   const merged = rows.map(({ row, data }) => {
     const old = byKey.get(opKey(data.routingNo, data.versionCode ?? null, data.operationNo));
-    if (!old && data.no === undefined) errors.push({ row, column: "No.", message: "No. must have a value." });
+    if (!old && data.no === undefined) errors.push({ row, column: "No.", message: msg("noRequired") });
     return { row, data: { ...NEW_LINE, ...old, ...data } as FullLine };
   });
   return { merged, errors };
@@ -37,7 +38,7 @@ async function mergeWithStored(tx: Tx, rows: ImportRow<"routingLines">[]): Promi
 export async function checkRoutingLineRows(tx: Tx, fileRows: ImportRow<"routingLines">[]) {
   const { merged: rows, errors: mergeErrors } = await mergeWithStored(tx, fileRows);
   const errors = duplicateErrors(rows, (d) => opKey(d.routingNo, d.versionCode, d.operationNo), "Operation No.",
-    (d) => `Operation ${d.operationNo} of ${routingLabel(d.routingNo, d.versionCode)}`);
+    (d) => msg("partOperationOf", { operation: d.operationNo, record: routingLabel(d.routingNo, d.versionCode) }));
   errors.push(...mergeErrors);
   const routingNos = [...new Set(rows.map((r) => r.data.routingNo))];
   const [headers, versions, resolved] = await inTurn(
@@ -53,7 +54,7 @@ export async function checkRoutingLineRows(tx: Tx, fileRows: ImportRow<"routingL
     const s = status.get(groupKey(data.routingNo, data.versionCode));
     if (!s) {
       const missingHeader = !status.has(groupKey(data.routingNo, null));
-      errors.push({ row, column: missingHeader ? "Routing No." : "Version Code", message: `${routingLabel(data.routingNo, missingHeader ? null : data.versionCode)} does not exist.` });
+      errors.push({ row, column: missingHeader ? "Routing No." : "Version Code", message: msg("recordNotFound", { record: routingLabel(data.routingNo, missingHeader ? null : data.versionCode) }) });
     } else if (!isEditable(s)) {
       errors.push({ row, column: "Routing No.", message: notEditableMessage(routingLabel(data.routingNo, data.versionCode), s) });
     }

@@ -17,13 +17,15 @@ import {
   type RoutingLineRow,
   type RoutingRow,
 } from "@/lib/validation/master-data/csv-import";
+import { msg, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
 
 // From CSV text to validated rows: the header row is matched against BC's captions, every data
 // row is checked with its zod schema, and every problem is collected (row, column, message) so
 // the admin sees all of them at once. Only the columns of the header are parsed: a row holds the
 // fields the file names and nothing else, so the writers update those and keep the rest.
 
-export type RowError = { row: number; column: string; message: string };
+/** `message`: a Message, or a zod issue's text (already in the import's language: see importCsv). */
+export type RowError = { row: number; column: string; message: Message | string };
 export type RowsOf = {
   items: Partial<ItemRow> & Pick<ItemRow, "no">;
   itemUnitsOfMeasure: Partial<ItemUnitRow> & Pick<ItemUnitRow, "itemNo" | "code">;
@@ -39,6 +41,12 @@ export type ImportRow<K extends ImportKind> = { row: number; data: RowsOf[K] };
 export type ReadRows<K extends ImportKind> = { rows: ImportRow<K>[]; errors: RowError[]; fileError: boolean; columns: ReadonlySet<string> };
 
 const norm = (s: string) => s.trim().toLowerCase();
+
+/** The caption fragments of the decimal columns (DECIMAL_KEYS), for "… must be a number.". */
+const DECIMAL_CAPTIONS: Record<string, CaptionKey> = {
+  scrapPercent: "partScrapPercent", unitCost: "partUnitCost", roundingPrecision: "partRoundingPrecision", qtyPerUnitOfMeasure: "partQtyPerUnitOfMeasure",
+  quantity: "partQuantity", quantityPer: "partQuantityPer", setupTime: "partSetupTime", runTime: "partRunTime", waitTime: "partWaitTime", moveTime: "partMoveTime",
+};
 
 export function captionOf(kind: ImportKind, key: string): string {
   const hit = Object.entries(IMPORT_COLUMNS[kind]).find(([, k]) => k === key);
@@ -57,18 +65,18 @@ export function readImportRows<K extends ImportKind>(kind: K, text: string, loca
   const parsed = parseCsv(text, delimiter);
   if (parsed.error) return { rows: [], errors: [{ row: parsed.error.line, column: "", message: parsed.error.message }], fileError: true, columns: none };
   const [header, ...records] = parsed.records;
-  if (!header) return { rows: [], errors: [{ row: 1, column: "", message: "The file has no header row." }], fileError: true, columns: none };
+  if (!header) return { rows: [], errors: [{ row: 1, column: "", message: msg("importNoHeader") }], fileError: true, columns: none };
   const errors: RowError[] = [];
   const keys = header.fields.map((name) => {
     const key = byCaption.get(norm(name));
-    if (!key) errors.push({ row: header.line, column: name, message: `The column ${name} is not known. Expected: ${Object.keys(columns).join(", ")}.` });
+    if (!key) errors.push({ row: header.line, column: name, message: msg("importColumnUnknown", { name, list: Object.keys(columns).join(", ") }) });
     return key;
   });
   const seen = new Set(keys.filter((k): k is string => !!k));
   for (const required of REQUIRED_COLUMNS[kind]) {
-    if (!seen.has(columns[required])) errors.push({ row: header.line, column: required, message: `The column ${required} is missing.` });
+    if (!seen.has(columns[required])) errors.push({ row: header.line, column: required, message: msg("importColumnMissing", { name: required }) });
   }
-  if (records.length > MAX_IMPORT_ROWS) errors.push({ row: records[MAX_IMPORT_ROWS].line, column: "", message: `A file may hold at most ${MAX_IMPORT_ROWS} rows.` });
+  if (records.length > MAX_IMPORT_ROWS) errors.push({ row: records[MAX_IMPORT_ROWS].line, column: "", message: msg("importTooManyRows", { max: MAX_IMPORT_ROWS }) });
   if (errors.length) return { rows: [], errors, fileError: true, columns: seen };
 
   // Only the named columns: an absent one is neither parsed (no default) nor written.
@@ -79,7 +87,7 @@ export function readImportRows<K extends ImportKind>(kind: K, text: string, loca
   const rows: ImportRow<K>[] = [];
   for (const record of records) {
     if (record.fields.length > keys.length) {
-      errors.push({ row: record.line, column: "", message: `The row has ${record.fields.length} values but the header has ${keys.length} columns.` });
+      errors.push({ row: record.line, column: "", message: msg("importRowTooLong", { values: record.fields.length, columns: keys.length }) });
       continue;
     }
     const raw: Record<string, string> = {};
@@ -88,7 +96,7 @@ export function readImportRows<K extends ImportKind>(kind: K, text: string, loca
     for (const key of decimals) {
       const value = normalizeDecimal(raw[key], locale);
       if (value === null) {
-        errors.push({ row: record.line, column: captionOf(kind, key), message: `${captionOf(kind, key)} must be a number.` });
+        errors.push({ row: record.line, column: captionOf(kind, key), message: msg("numberInvalid", { field: msg(DECIMAL_CAPTIONS[key]) }) });
         numbersOk = false;
         delete raw[key]; // reported once, here, not again by the schema
       } else raw[key] = value;
@@ -98,19 +106,19 @@ export function readImportRows<K extends ImportKind>(kind: K, text: string, loca
     if (result.success) rows.push({ row: record.line, data: result.data as RowsOf[K] });
     else for (const issue of result.error.issues) errors.push({ row: record.line, column: captionOf(kind, String(issue.path[0] ?? "")), message: issue.message });
   }
-  if (records.length === 0) errors.push({ row: header.line, column: "", message: "The file has no rows under the header." });
+  if (records.length === 0) errors.push({ row: header.line, column: "", message: msg("importNoRows") });
   return { rows, errors, fileError: records.length === 0, columns: seen };
 }
 
 /** Reports a key that appears twice in one file (both rows would write the same record). */
-export function duplicateErrors<T>(rows: { row: number; data: T }[], keyOf: (d: T) => string | null, column: string, label: (d: T) => string): RowError[] {
+export function duplicateErrors<T>(rows: { row: number; data: T }[], keyOf: (d: T) => string | null, column: string, label: (d: T) => Message): RowError[] {
   const first = new Map<string, number>();
   const errors: RowError[] = [];
   for (const r of rows) {
     const key = keyOf(r.data);
     if (key === null) continue;
     const at = first.get(key);
-    if (at !== undefined) errors.push({ row: r.row, column, message: `${label(r.data)} is also on row ${at}.` });
+    if (at !== undefined) errors.push({ row: r.row, column, message: msg("recordDuplicateRow", { record: label(r.data), row: at }) });
     else first.set(key, r.row);
   }
   return errors;

@@ -1,8 +1,9 @@
 import { DomainError } from "@/lib/errors";
 import {
-  joinNames, ordersWithComponents, productionOrdersWhere, salesDocumentName,
+  inUseKey, joinNames, ordersWithComponents, productionOrdersWhere, salesDocumentName,
 } from "@/lib/services/master-data/record-guards";
 import { inTurn, type Tx } from "@/lib/services/tx";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // What refers to an item (delete), to one of its variants or to one of its units (removing a
 // row from the card's grids).
@@ -10,9 +11,9 @@ import { inTurn, type Tx } from "@/lib/services/tx";
 const TAKE = 10;
 
 const bomLineName = (l: { bomNo: string; versionCode: string | null; lineNo: number }) =>
-  `Production BOM ${l.bomNo}${l.versionCode ? ` version ${l.versionCode}` : ""} line ${l.lineNo}`;
+  l.versionCode ? msg("partBomVersionLine", { no: l.bomNo, version: l.versionCode, line: l.lineNo }) : msg("partBomLine", { no: l.bomNo, line: l.lineNo });
 
-export async function itemReferrers(tx: Tx, no: string): Promise<string[]> {
+export async function itemReferrers(tx: Tx, no: string): Promise<Message[]> {
   const componentOrders = await ordersWithComponents(tx, { itemNo: no });
   const [bomLines, familyLines, salesLines, orders] = await inTurn(
     () => tx.productionBomLine.findMany({ where: { type: "ITEM", no }, orderBy: [{ bomNo: "asc" }, { lineNo: "asc" }], take: TAKE }),
@@ -29,7 +30,7 @@ export async function itemReferrers(tx: Tx, no: string): Promise<string[]> {
   return [
     ...bomLines.map(bomLineName),
     ...orders,
-    ...familyLines.map((l) => `Family ${l.familyNo}`),
+    ...familyLines.map((l) => msg("partFamily", { no: l.familyNo })),
     ...salesLines.map((l) => salesDocumentName(l.documentType, l.documentNo)),
   ];
 }
@@ -45,7 +46,7 @@ export async function refuseRemovedVariantsInUse(tx: Tx, itemNo: string, removed
     );
     const names = [...sales.map((l) => salesDocumentName(l.documentType, l.documentNo)), ...orders];
     if (names.length) {
-      throw new DomainError("IN_USE", `Variant ${code} of item ${itemNo} cannot be removed because ${joinNames(names)} ${names.length === 1 ? "refers" : "refer"} to it.`, "variants");
+      throw new DomainError("IN_USE", msg(inUseKey(names, "variantInUse", "variantInUsePlural"), { code, no: itemNo, referrers: joinNames(names) }), "variants");
     }
   }
 }
@@ -60,7 +61,7 @@ export async function refuseRemovedUnitsInUse(tx: Tx, itemNo: string, removed: s
     );
     const names = [...bomLines.map(bomLineName), ...orders];
     if (names.length) {
-      throw new DomainError("IN_USE", `Unit of Measure ${code} of item ${itemNo} cannot be removed because ${joinNames(names)} ${names.length === 1 ? "refers" : "refer"} to it.`, "units");
+      throw new DomainError("IN_USE", msg(inUseKey(names, "unitInUse", "unitInUsePlural"), { code, no: itemNo, referrers: joinNames(names) }), "units");
     }
   }
 }

@@ -5,6 +5,7 @@ import { refuseRemovedUnitsInUse, refuseRemovedVariantsInUse } from "@/lib/servi
 import { auditGrids, itemHeader, replaceItemRows } from "@/lib/services/master-data/items/item-rows";
 import { notFoundError, staleError } from "@/lib/services/master-data/record-guards";
 import type { UpdateItemInput } from "@/lib/validation/master-data/items";
+import { msg } from "@/lib/i18n/domain-message";
 
 /**
  * Saves the item card and its grids as the admin left them. The version must be the one the
@@ -16,11 +17,11 @@ export async function updateItem(input: UpdateItemInput, actor: Actor) {
       where: { no: input.no },
       include: { unitsOfMeasure: true, variants: true, stockkeepingUnits: true, inventory: true },
     });
-    if (!before) throw notFoundError("Item", input.no, "no");
+    if (!before) throw notFoundError(msg("partItem", { no: input.no }), "no");
     await checkItemReferences(tx, input);
     const header = itemHeader(input);
     const bumped = await tx.item.updateMany({ where: { no: input.no, version: input.version }, data: { ...header, version: { increment: 1 } } });
-    if (bumped.count === 0) throw staleError("Item", input.no);
+    if (bumped.count === 0) throw staleError(msg("partItem", { no: input.no }));
 
     const units = unitsWithBase(input);
     const keptUnits = new Set(units.map((u) => u.code));

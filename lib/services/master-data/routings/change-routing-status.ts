@@ -6,6 +6,7 @@ import { resolveRoutingLines } from "@/lib/services/master-data/routings/routing
 import { canChangeStatus, statusChangeMessage } from "@/lib/domain/bom/status-rules";
 import type { Tx } from "@/lib/services/tx";
 import type { ChangeRoutingStatusInput } from "@/lib/validation/master-data/routing";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 /** Status change of a routing or version; certifying needs at least one line on existing centers. */
 export async function changeRoutingStatus(input: ChangeRoutingStatusInput, actor: Actor) {
@@ -15,7 +16,7 @@ export async function changeRoutingStatus(input: ChangeRoutingStatusInput, actor
     const current = versionCode
       ? await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo: no, versionCode } } })
       : await tx.routing.findUnique({ where: { no } });
-    if (!current) notFound("Routing", versionCode ? `${no} ${versionCode}` : no);
+    if (!current) notFound(msg("partRouting", { no: versionCode ? `${no} ${versionCode}` : no }));
     if (current.status === input.status) return { no, versionCode, version: current.version };
     if (!canChangeStatus(current.status, input.status)) {
       throw new DomainError("STATUS_CHANGE", statusChangeMessage(label, current.status, input.status), "status");
@@ -36,9 +37,9 @@ export async function changeRoutingStatus(input: ChangeRoutingStatusInput, actor
 }
 
 /** The checks before certifying (also run by the CSV import of routing headers). */
-export async function checkRoutingCertifiable(tx: Tx, label: string, no: string, versionCode: string | null) {
+export async function checkRoutingCertifiable(tx: Tx, label: Message, no: string, versionCode: string | null) {
   const lines = await tx.routingLine.findMany({ where: { routingNo: no, versionCode }, select: { type: true, no: true } });
-  if (lines.length === 0) throw new DomainError("ROUTING_NO_LINES", `${label} must have at least one line to be certified.`, "status", { what: label });
+  if (lines.length === 0) throw new DomainError("ROUTING_NO_LINES", msg("recordNoLines", { record: label }), "status");
   const problem = Object.values((await resolveRoutingLines(tx, lines)).errors)[0];
-  if (problem) throw new DomainError("ROUTING_NOT_CERTIFIABLE", `${label} cannot be certified: ${problem[0]}`, "status");
+  if (problem) throw new DomainError("ROUTING_NOT_CERTIFIABLE", msg("recordNotCertifiable", { record: label, problem: problem[0] }), "status");
 }

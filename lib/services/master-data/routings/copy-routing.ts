@@ -4,6 +4,7 @@ import { writeAudit, type Actor } from "@/lib/services/audit";
 import { copiedToItselfError, replaceLines, ROUTING_LINES } from "@/lib/services/master-data/copy-lines";
 import { assertEditable, notFound, RecordChangedError, routingLabel } from "@/lib/services/master-data/boms/guards";
 import type { CopyRoutingInput } from "@/lib/validation/master-data/routing";
+import { msg } from "@/lib/i18n/domain-message";
 
 /**
  * Copy Routing / Copy Version, as BC's "Routing Line-Copy Lines".CopyRouting: the operations of
@@ -19,14 +20,14 @@ export async function copyRouting(input: CopyRoutingInput, actor: Actor) {
     const target = versionCode
       ? await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo: no, versionCode } }, select: { status: true } })
       : await tx.routing.findUnique({ where: { no }, select: { status: true } });
-    if (!target) notFound("Routing", versionCode ? `${no} ${versionCode}` : no);
+    if (!target) notFound(msg("partRouting", { no: versionCode ? `${no} ${versionCode}` : no }));
     assertEditable(label, target.status);
     const source = fromVersionCode
       ? await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo: fromNo, versionCode: fromVersionCode } }, select: { routingNo: true } })
       : await tx.routing.findUnique({ where: { no: fromNo }, select: { no: true } });
     if (!source) {
-      if (fromVersionCode) throw new DomainError("NOT_FOUND", `${routingLabel(fromNo, fromVersionCode)} does not exist.`, "fromVersionCode");
-      throw new DomainError("NOT_FOUND", `Routing ${fromNo} does not exist.`, "fromNo", { what: "Routing", key: fromNo });
+      if (fromVersionCode) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: routingLabel(fromNo, fromVersionCode) }), "fromVersionCode");
+      throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: msg("partRouting", { no: fromNo }) }), "fromNo");
     }
     const where = { version: input.version, status: target.status };
     const data = { version: { increment: 1 } };

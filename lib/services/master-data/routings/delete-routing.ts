@@ -5,6 +5,7 @@ import { notFound, RecordChangedError, routingLabel } from "@/lib/services/maste
 import { inUseMessage, type Referrer } from "@/lib/services/master-data/where-used";
 import type { Tx } from "@/lib/services/tx";
 import type { DeleteRoutingInput } from "@/lib/validation/master-data/routing";
+import { msg } from "@/lib/i18n/domain-message";
 
 /** Items, SKUs, families and open production orders (header or line) using the routing. One query. */
 async function routingReferrers(tx: Tx, no: string, versionCode: string | null): Promise<Referrer[]> {
@@ -33,9 +34,9 @@ export async function deleteRouting(input: DeleteRoutingInput, actor: Actor) {
     const current = versionCode
       ? await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo: no, versionCode } } })
       : await tx.routing.findUnique({ where: { no } });
-    if (!current) notFound("Routing", versionCode ? `${no} ${versionCode}` : no);
+    if (!current) notFound(msg("partRouting", { no: versionCode ? `${no} ${versionCode}` : no }));
     const referrers = await routingReferrers(tx, no, versionCode);
-    if (referrers.length) throw new DomainError("ROUTING_IN_USE", inUseMessage(label, referrers), "no", { what: label });
+    if (referrers.length) throw new DomainError("ROUTING_IN_USE", inUseMessage(label, referrers), "no");
     const deleted = versionCode
       ? await tx.routingVersion.deleteMany({ where: { routingNo: no, versionCode, version: input.version } })
       : await tx.routing.deleteMany({ where: { no, version: input.version } });

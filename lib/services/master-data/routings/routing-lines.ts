@@ -1,6 +1,7 @@
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldMessages } from "@/lib/errors";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import type { RoutingLineInput } from "@/lib/validation/master-data/routing";
+import { msg } from "@/lib/i18n/domain-message";
 
 // Checks and writes of routing lines: the work or machine center must exist; a machine-center
 // line takes its Work Center No. from the machine center. One query per table, in bulk.
@@ -16,14 +17,14 @@ export async function resolveRoutingLines(tx: Tx, lines: LineRef[], field = (i: 
   );
   const wcSet = new Set(wcs.map((w) => w.no));
   const mcMap = new Map(mcs.map((m) => [m.no, m.workCenterNo]));
-  const errors: FieldErrors = {};
+  const errors: FieldMessages = {};
   const workCenterNos = lines.map((l, i) => {
     if (l.type === "WORK_CENTER") {
-      if (!wcSet.has(l.no)) errors[field(i, "no")] = [`Work Center ${l.no} does not exist.`];
+      if (!wcSet.has(l.no)) errors[field(i, "no")] = [msg("recordNotFound", { record: msg("partWorkCenter", { no: l.no }) })];
       return l.no;
     }
     const wc = mcMap.get(l.no);
-    if (!wc) errors[field(i, "no")] = [`Machine Center ${l.no} does not exist.`];
+    if (!wc) errors[field(i, "no")] = [msg("recordNotFound", { record: msg("partMachineCenter", { no: l.no }) })];
     return wc ?? "";
   });
   return { errors, workCenterNos };

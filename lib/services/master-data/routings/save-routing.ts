@@ -5,9 +5,10 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { assertEditable, notFound, RecordChangedError, routingLabel, throwIfErrors } from "@/lib/services/master-data/boms/guards";
 import { replaceRoutingLines, resolveRoutingLines } from "@/lib/services/master-data/routings/routing-lines";
 import type { CreateRoutingInput, SaveRoutingVersionInput, UpdateRoutingInput } from "@/lib/validation/master-data/routing";
+import { msg } from "@/lib/i18n/domain-message";
 
 function alreadyExists(no: string) {
-  return new DomainError("ROUTING_EXISTS", `The Routing ${no} already exists.`, "no", { no });
+  return new DomainError("ROUTING_EXISTS", msg("routingExists", { no }), "no");
 }
 
 /** Creates a routing (Status New) with its operations; nothing is written when a check fails. */
@@ -35,7 +36,7 @@ export async function createRouting(input: CreateRoutingInput, actor: Actor) {
 export async function updateRouting(input: UpdateRoutingInput, actor: Actor) {
   return db.$transaction(async (tx) => {
     const before = await tx.routing.findUnique({ where: { no: input.no } });
-    if (!before) notFound("Routing", input.no);
+    if (!before) notFound(msg("partRouting", { no: input.no }));
     assertEditable(routingLabel(input.no), before.status);
     const { errors, workCenterNos } = await resolveRoutingLines(tx, input.lines);
     throwIfErrors(errors);
@@ -58,10 +59,10 @@ export async function saveRoutingVersion(input: SaveRoutingVersionInput, actor: 
   const { routingNo, versionCode } = input;
   const label = routingLabel(routingNo, versionCode);
   return db.$transaction(async (tx) => {
-    if (!(await tx.routing.findUnique({ where: { no: routingNo }, select: { no: true } }))) notFound("Routing", routingNo);
+    if (!(await tx.routing.findUnique({ where: { no: routingNo }, select: { no: true } }))) notFound(msg("partRouting", { no: routingNo }));
     const before = await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo, versionCode } } });
-    if (input.version === undefined && before) throw new DomainError("ROUTING_VERSION_EXISTS", `${label} already exists.`, "versionCode");
-    if (input.version !== undefined && !before) throw new DomainError("NOT_FOUND", `${label} does not exist.`, "versionCode");
+    if (input.version === undefined && before) throw new DomainError("ROUTING_VERSION_EXISTS", msg("recordExists", { record: label }), "versionCode");
+    if (input.version !== undefined && !before) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: label }), "versionCode");
     if (before) assertEditable(label, before.status);
     const { errors, workCenterNos } = await resolveRoutingLines(tx, input.lines);
     throwIfErrors(errors);

@@ -7,17 +7,17 @@ import type { DeleteSalesDocumentInput } from "@/lib/validation/master-data/sale
 /** Deletes a sales document unless open production orders (not Finished) were made from it. */
 export async function deleteSalesDocument(input: DeleteSalesDocumentInput, actor: Actor) {
   const entity = entityOf(input);
-  return withForeignKeyGuard(entity, input.no, () =>
+  return withForeignKeyGuard(entity, () =>
     db.$transaction(async (tx) => {
       const doc = await tx.salesHeader.findUnique({ where: keyOf(input), include: { lines: true } });
       if (!doc) throw missing(input);
       // BC's Source Type Sales Header points at sales orders only.
       if (input.documentType === "ORDER") {
         const orders = await productionOrdersWhere(tx, { status: { not: "FINISHED" }, sourceType: "SALES_HEADER", sourceNo: input.no });
-        refuseIfReferenced(entity, input.no, orders);
+        refuseIfReferenced(entity, orders);
       }
       const deleted = await tx.salesHeader.deleteMany({ where: { documentType: input.documentType, no: input.no, version: input.version } });
-      if (deleted.count === 0) throw staleError(entity, input.no);
+      if (deleted.count === 0) throw staleError(entity);
       await writeAudit(tx, actor, {
         action: "salesDocument.delete",
         entityType: "SalesHeader",

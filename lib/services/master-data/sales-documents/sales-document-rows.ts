@@ -1,7 +1,8 @@
-import { DomainError, ValidationError } from "@/lib/errors";
+import { DomainError, ValidationError, type FieldMessages } from "@/lib/errors";
 import { missingKeys, salesDocumentName } from "@/lib/services/master-data/record-guards";
 import type { Tx } from "@/lib/services/tx";
 import type { CreateSalesDocumentInput } from "@/lib/validation/master-data/sales-documents";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // What a sales document must refer to: existing locations, and for Item lines an existing,
 // unblocked item (and a variant of it). All mistakes are reported together, beside their cells.
@@ -11,7 +12,7 @@ type DocumentRefs = Pick<CreateSalesDocumentInput, "locationCode" | "lines">;
 export const documentName = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => salesDocumentName(input.documentType, input.no);
 
 export async function checkSalesReferences(tx: Tx, input: DocumentRefs) {
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldMessages = {};
   const itemLines = input.lines.filter((l) => l.type === "ITEM" && l.no);
   const items = new Map(
     (await tx.item.findMany({
@@ -21,15 +22,15 @@ export async function checkSalesReferences(tx: Tx, input: DocumentRefs) {
   );
   const missingLocations = await missingKeys([input.locationCode, ...input.lines.map((l) => l.locationCode)], async (codes) =>
     (await tx.location.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((l) => l.code));
-  if (input.locationCode && missingLocations.has(input.locationCode)) fieldErrors.locationCode = [`Location ${input.locationCode} does not exist.`];
+  if (input.locationCode && missingLocations.has(input.locationCode)) fieldErrors.locationCode = [msg("locationNotFound", { code: input.locationCode })];
   input.lines.forEach((l, i) => {
-    const at = (field: string, message: string) => (fieldErrors[`lines.${i}.${field}`] = [message]);
-    if (l.locationCode && missingLocations.has(l.locationCode)) at("locationCode", `Location ${l.locationCode} does not exist.`);
+    const at = (field: string, message: Message) => (fieldErrors[`lines.${i}.${field}`] = [message]);
+    if (l.locationCode && missingLocations.has(l.locationCode)) at("locationCode", msg("locationNotFound", { code: l.locationCode }));
     if (l.type !== "ITEM" || !l.no) return;
     const item = items.get(l.no);
-    if (!item) return at("no", `Item ${l.no} does not exist.`);
-    if (item.blocked) at("no", `Item ${l.no} is blocked.`);
-    if (l.variantCode && !item.variants.some((v) => v.code === l.variantCode)) at("variantCode", `Variant ${l.variantCode} does not exist for item ${l.no}.`);
+    if (!item) return at("no", msg("itemNotFound", { no: l.no }));
+    if (item.blocked) at("no", msg("itemBlocked", { no: l.no }));
+    if (l.variantCode && !item.variants.some((v) => v.code === l.variantCode)) at("variantCode", msg("variantNotFound", { code: l.variantCode, no: l.no }));
   });
   if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
 }
@@ -71,9 +72,9 @@ export const headerData = (input: CreateSalesDocumentInput) => ({
 });
 
 // The key, the caption and the two messages every sales-document use case speaks of.
-export const entityOf = (input: { documentType: "ORDER" | "QUOTE" }) => (input.documentType === "ORDER" ? "Sales Order" : "Sales Quote");
+export const entityOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => msg(input.documentType === "ORDER" ? "partSalesOrder" : "partSalesQuote", { no: input.no });
 export const keyOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => ({ documentType_no: { documentType: input.documentType, no: input.no } });
 export const exists = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
-  new DomainError("EXISTS", `${documentName(input)} already exists.`, "no", { entity: documentName(input), key: input.no });
+  new DomainError("EXISTS", msg("recordExists", { record: documentName(input) }), "no");
 export const missing = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
-  new DomainError("NOT_FOUND", `${documentName(input)} does not exist.`, "no", { what: documentName(input), key: input.no });
+  new DomainError("NOT_FOUND", msg("recordNotFound", { record: documentName(input) }), "no");

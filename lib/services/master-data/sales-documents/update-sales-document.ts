@@ -15,7 +15,7 @@ export async function updateSalesDocument(input: UpdateSalesDocumentInput, actor
       where: { documentType: input.documentType, no: input.no, version: input.version },
       data: { ...header, version: { increment: 1 } },
     });
-    if (bumped.count === 0) throw staleError(entityOf(input), input.no);
+    if (bumped.count === 0) throw staleError(entityOf(input));
     await tx.salesLine.deleteMany({ where: { documentType: input.documentType, documentNo: input.no } });
     await tx.salesLine.createMany({ data: salesLineRows(input, new Set(before.lines.map((l) => l.lineNo))) });
     await writeAudit(tx, actor, {

@@ -4,6 +4,7 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { existsError } from "@/lib/services/master-data/record-guards";
 import { auditDays, calendarWithoutHours, dayRows, holidayRows } from "@/lib/services/master-data/shop-calendars/shop-calendar-rows";
 import type { CreateShopCalendarInput } from "@/lib/validation/master-data/shop-calendars";
+import { msg } from "@/lib/i18n/domain-message";
 
 /** Creates a shop calendar: working hours per weekday and holidays. */
 export async function createShopCalendar(input: CreateShopCalendarInput, actor: Actor) {
@@ -11,7 +12,7 @@ export async function createShopCalendar(input: CreateShopCalendarInput, actor: 
   if (input.days.length === 0) throw calendarWithoutHours(input.code);
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.shopCalendar.findUnique({ where: { code: input.code }, select: { code: true } })) throw existsError("Shop Calendar", input.code, "code");
+      if (await tx.shopCalendar.findUnique({ where: { code: input.code }, select: { code: true } })) throw existsError(msg("partShopCalendar", { code: input.code }), "code");
       await tx.shopCalendar.create({ data: { code: input.code, description: input.description } });
       await tx.shopCalendarDay.createMany({ data: dayRows(input.code, input) });
       await tx.shopCalendarHoliday.createMany({ data: holidayRows(input.code, input) });
@@ -24,7 +25,7 @@ export async function createShopCalendar(input: CreateShopCalendarInput, actor: 
       return { code: input.code };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw existsError("Shop Calendar", input.code, "code");
+    if (isUniqueViolation(e)) throw existsError(msg("partShopCalendar", { code: input.code }), "code");
     throw e;
   }
 }

@@ -4,10 +4,11 @@ import { isUniqueViolation } from "@/lib/services/db-errors";
 import { existsError, notFoundError } from "@/lib/services/master-data/record-guards";
 import type { Tx } from "@/lib/services/tx";
 import type { CreateWorkCenterInput } from "@/lib/validation/master-data/work-centers";
+import { msg } from "@/lib/i18n/domain-message";
 
 export async function requireShopCalendar(tx: Tx, code: string) {
   if (!(await tx.shopCalendar.findUnique({ where: { code }, select: { code: true } }))) {
-    throw notFoundError("Shop Calendar", code, "shopCalendarCode");
+    throw notFoundError(msg("partShopCalendar", { code }), "shopCalendarCode");
   }
 }
 
@@ -15,7 +16,7 @@ export async function requireShopCalendar(tx: Tx, code: string) {
 export async function createWorkCenter(input: CreateWorkCenterInput, actor: Actor) {
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.workCenter.findUnique({ where: { no: input.no }, select: { no: true } })) throw existsError("Work Center", input.no, "no");
+      if (await tx.workCenter.findUnique({ where: { no: input.no }, select: { no: true } })) throw existsError(msg("partWorkCenter", { no: input.no }), "no");
       await requireShopCalendar(tx, input.shopCalendarCode);
       await tx.workCenter.create({ data: input });
       const { no, ...changes } = input;
@@ -23,7 +24,7 @@ export async function createWorkCenter(input: CreateWorkCenterInput, actor: Acto
       return { no, version: 1 };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw existsError("Work Center", input.no, "no");
+    if (isUniqueViolation(e)) throw existsError(msg("partWorkCenter", { no: input.no }), "no");
     throw e;
   }
 }

@@ -7,6 +7,7 @@ import { rescheduleLine } from "./reschedule-line";
 import { resolveCenter } from "./resolve-center";
 import { UNKNOWN_LINE } from "./routing-line-row";
 import { parseTs, TS_TEXT } from "@/lib/services/production-orders/refresh/load-order";
+import { msg } from "@/lib/i18n/domain-message";
 
 /** Routing operations of one order line are few (a routing has a handful); this keeps a line's walk bounded. */
 export const MAX_OPERATIONS_PER_LINE = 200;
@@ -25,10 +26,10 @@ export async function addRoutingLine(db: Db | undefined, input: AddRoutingLineIn
     if (!line) throw new DomainError("LINE_UNKNOWN", UNKNOWN_LINE);
     const ops = line.ops ?? [];
     if (ops.includes(input.operationNo)) {
-      throw new DomainError("OPERATION_EXISTS", `Operation No. ${input.operationNo} already exists on line ${line.lineNo}.`, "operationNo", { no: input.operationNo, lineNo: line.lineNo });
+      throw new DomainError("OPERATION_EXISTS", msg("orderEditOperationExists", { no: input.operationNo, lineNo: line.lineNo }), "operationNo");
     }
     if (ops.length >= MAX_OPERATIONS_PER_LINE) {
-      throw new DomainError("TOO_MANY_OPERATIONS", `A line can have at most ${MAX_OPERATIONS_PER_LINE} operations.`, "operationNo", { max: MAX_OPERATIONS_PER_LINE });
+      throw new DomainError("TOO_MANY_OPERATIONS", msg("orderEditTooManyOperations", { max: MAX_OPERATIONS_PER_LINE }), "operationNo");
     }
     const center = await resolveCenter(tx, input.type, input.no);
     const [inserted] = await tx.$queryRaw<{ id: number }[]>`

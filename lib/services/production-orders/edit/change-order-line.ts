@@ -7,6 +7,7 @@ import { requireLocation } from "./component-row";
 import { finishEdit, inEditTransaction, lockEditableOrder, type EditActor, type EditResult } from "./edit-transaction";
 import { rescheduleLine } from "./reschedule-line";
 import { changedFields, UNKNOWN_LINE } from "./routing-line-row";
+import { msg } from "@/lib/i18n/domain-message";
 
 type LineRow = {
   lineNo: number; quantity: string; finishedQuantity: string; dueDate: string | null; locationCode: string | null;
@@ -31,7 +32,7 @@ export async function changeOrderLine(db: Db | undefined, input: ChangeOrderLine
     if (!line) throw new DomainError("LINE_UNKNOWN", UNKNOWN_LINE);
     const quantity = String(input.quantity);
     if (input.quantity < Number(line.finishedQuantity)) {
-      throw new DomainError("QUANTITY_BELOW_FINISHED", `Quantity cannot be less than the Finished Quantity ${line.finishedQuantity}.`, "quantity", { finished: line.finishedQuantity });
+      throw new DomainError("QUANTITY_BELOW_FINISHED", msg("orderEditBelowFinished", { finished: line.finishedQuantity }), "quantity");
     }
     await requireLocation(tx, input.locationCode);
     const dueDate = input.dueDate ?? line.dueDate;

@@ -1,6 +1,7 @@
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { UNKNOWN_LINE } from "./routing-line-row";
+import { msg } from "@/lib/i18n/domain-message";
 
 // A component of the order being edited, with its line's facts (Quantity, Scrap %) that its
 // Expected Quantity depends on, and the master data a component row copies (RF-3): the item's
@@ -33,11 +34,11 @@ export async function resolveComponentItem(tx: SqlTx, itemNo: string, unitOfMeas
     FROM "Item" i LEFT JOIN "ItemUnitOfMeasure" u ON u."itemNo" = i.no AND u.code = coalesce(${unitOfMeasureCode}, i."baseUnitOfMeasure")
     WHERE i.no = ${itemNo}`;
   const item = rows[0];
-  if (!item) throw new NotFoundError("Item", itemNo, "itemNo");
-  if (item.blocked) throw new DomainError("ITEM_BLOCKED", `Item ${itemNo} is blocked.`, "itemNo", { no: itemNo });
+  if (!item) throw new NotFoundError("partItem", { no: itemNo }, "itemNo");
+  if (item.blocked) throw new DomainError("ITEM_BLOCKED", msg("itemBlocked", { no: itemNo }), "itemNo");
   const code = unitOfMeasureCode ?? item.base;
   if (!item.found && code !== item.base) {
-    throw new DomainError("UOM_NOT_FOUND", `Unit of Measure ${code} does not exist for Item ${itemNo}.`, "unitOfMeasureCode", { code, no: itemNo });
+    throw new DomainError("UOM_NOT_FOUND", msg("uomNotFoundForItem", { code, no: itemNo }), "unitOfMeasureCode");
   }
   return { itemNo, description: item.description, unitOfMeasureCode: code, qtyPerUnitOfMeasure: item.qtyPer ?? "1" };
 }
@@ -45,5 +46,5 @@ export async function resolveComponentItem(tx: SqlTx, itemNo: string, unitOfMeas
 export async function requireLocation(tx: SqlTx, code: string | null): Promise<void> {
   if (code === null) return;
   const rows = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM "Location" WHERE code = ${code}`;
-  if (rows.length === 0) throw new NotFoundError("Location", code, "locationCode");
+  if (rows.length === 0) throw new NotFoundError("partLocation", { code }, "locationCode");
 }

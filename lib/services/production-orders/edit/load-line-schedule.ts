@@ -56,7 +56,7 @@ export async function loadLineSchedule(tx: SqlTx, orderId: number, orderLineId: 
        WHERE r."orderLineId" = ${orderLineId})
     )::text AS doc`;
   const [line, ops] = JSON.parse(rows[0].doc) as [LineRow | null, OpRow[]];
-  if (!line) throw new NotFoundError("Prod. Order Line", String(orderLineId));
+  if (!line) throw new NotFoundError("partProdOrderLine", { no: orderLineId });
   const [id, lineNo, quantity, scrapPercent, dueDate, start, end, locationCode, safety, leadTimeDays, inbound, weekdays, holidays] = line;
   return {
     id, lineNo, quantity, scrapPercent, dueDate, startingDateTime: parseTs(start), endingDateTime: parseTs(end), locationCode,

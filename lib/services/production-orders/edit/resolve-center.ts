@@ -11,6 +11,6 @@ export async function resolveCenter(tx: SqlTx, type: Center["type"], no: string)
   const rows = type === "WORK_CENTER"
     ? await tx.$queryRaw<{ workCenterNo: string; name: string }[]>`SELECT no AS "workCenterNo", name FROM "WorkCenter" WHERE no = ${no}`
     : await tx.$queryRaw<{ workCenterNo: string; name: string }[]>`SELECT "workCenterNo", name FROM "MachineCenter" WHERE no = ${no}`;
-  if (rows.length === 0) throw new NotFoundError(type === "WORK_CENTER" ? "Work Center" : "Machine Center", no, "no");
+  if (rows.length === 0) throw new NotFoundError(type === "WORK_CENTER" ? "partWorkCenter" : "partMachineCenter", { no }, "no");
   return { type, no, workCenterNo: rows[0].workCenterNo, description: rows[0].name };
 }

@@ -1,5 +1,6 @@
 import { DomainError } from "@/lib/errors";
 import type { SqlTx } from "@/lib/services/sql-tx";
+import { msg } from "@/lib/i18n/domain-message";
 
 // A routing line of the order being edited, as the audit entry compares it. A row of another
 // order is no row of this one: the id alone never reaches a foreign order.
@@ -11,7 +12,7 @@ export type RoutingLineRow = {
   previousOperationNo: string; nextOperationNo: string;
 };
 
-export const UNKNOWN_LINE = "The line is unknown. Reload the page.";
+export const UNKNOWN_LINE = msg("orderEditLineUnknown");
 
 export async function loadRoutingLine(tx: SqlTx, orderId: number, routingLineId: number): Promise<RoutingLineRow> {
   const rows = await tx.$queryRaw<RoutingLineRow[]>`

@@ -5,7 +5,8 @@ import type { ExistingLineState } from "@/lib/domain/refresh/plan-types";
 import type { PlanSeed } from "@/lib/domain/refresh/calculate-refresh";
 import type { FamilyLineInfo, SalesLineInfo } from "@/lib/domain/refresh/source-lines";
 import type { SetupInfo } from "@/lib/domain/refresh/types";
-import { NotFoundError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/domain-message";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { MASTER_DATA_TOKEN } from "./token-cache";
 
@@ -62,7 +63,7 @@ export async function lockOrder(tx: SqlTx, orderId: number): Promise<OrderRow> {
     WHERE o.id = ${orderId}
     FOR UPDATE OF o`;
   const row = rows[0];
-  if (!row) throw new NotFoundError("Production Order", String(orderId));
+  if (!row) throw new NotFoundError("partProductionOrder", { no: String(orderId) });
   return toOrderRow(row);
 }
 
@@ -85,7 +86,7 @@ export async function loadFamily(tx: SqlTx, familyNo: string): Promise<{ routing
     SELECT f."routingNo", fl."itemNo", trim_scale(fl.quantity)::text AS quantity
     FROM "Family" f LEFT JOIN "FamilyLine" fl ON fl."familyNo" = f.no
     WHERE f.no = ${familyNo} ORDER BY fl."lineNo"`;
-  if (rows.length === 0) throw new NotFoundError("Family", familyNo, "sourceNo");
+  if (rows.length === 0) throw new DomainError("NOT_FOUND", msg("familyNotFound", { no: familyNo }), "sourceNo");
   return {
     routingNo: rows[0].routingNo,
     lines: rows.filter((r) => r.itemNo !== null).map((r) => ({ itemNo: r.itemNo!, quantity: r.quantity! })),
@@ -100,7 +101,7 @@ export async function loadSalesLines(tx: SqlTx, status: ProdOrderStatus, no: str
            trim_scale(l."reservedQuantity")::text AS "reservedQuantity", l."locationCode", to_char(l."shipmentDate", 'YYYY-MM-DD') AS "shipmentDate"
     FROM "SalesHeader" h LEFT JOIN "SalesLine" l ON l."documentType" = h."documentType" AND l."documentNo" = h.no
     WHERE h."documentType" = ${documentType}::"SalesDocumentType" AND h.no = ${no} ORDER BY l."lineNo"`;
-  if (rows.length === 0) throw new NotFoundError(documentType === "QUOTE" ? "Sales Quote" : "Sales Order", no, "sourceNo");
+  if (rows.length === 0) throw new NotFoundError(documentType === "QUOTE" ? "partSalesQuote" : "partSalesOrder", { no }, "sourceNo");
   return rows.filter((r) => r.type !== null);
 }
 

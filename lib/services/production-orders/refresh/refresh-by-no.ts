@@ -19,7 +19,7 @@ export async function refreshOrderByNo(
   actor: Actor,
 ): Promise<RefreshResult> {
   const order = await db.productionOrder.findUnique({ where: { status_no: { status, no } }, select: { id: true } });
-  if (!order) throw new NotFoundError("Production Order", no);
+  if (!order) throw new NotFoundError("partProductionOrder", { no });
   return refreshProductionOrder({ orderId: order.id, ...options }, actor, undefined, db);
 }
 
@@ -38,7 +38,7 @@ export async function refreshOrdersByNo(
   for (const no of new Set(nos)) {
     try {
       const id = idByNo.get(no);
-      if (id === undefined) throw new NotFoundError("Production Order", no);
+      if (id === undefined) throw new NotFoundError("partProductionOrder", { no });
       out.push({ no, ok: true, result: await refreshProductionOrder({ orderId: id, ...options }, actor, undefined, db) });
     } catch (error) {
       out.push({ no, ok: false, error });

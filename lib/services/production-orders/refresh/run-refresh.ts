@@ -12,6 +12,7 @@ import { loadCapacityCatalog } from "./load-capacity-catalog";
 import { loadExistingLines, loadFamily, loadSalesLines, lockOrder, type OrderRow } from "./load-order";
 import { insertComponents } from "./write-components";
 import { deleteOld, headerDatesSql, insertLines, insertRoutingLines, lineIds, updateLineDates } from "./write-plan";
+import { msg } from "@/lib/i18n/domain-message";
 
 // The refresh use case inside a transaction the caller owns (RF-7). It never imports the app's
 // db client, so the create-order service, the benchmark and the tests can all drive it.
@@ -64,9 +65,9 @@ export function refreshOptions(input: RefreshInput): RefreshOptions {
 
 function validate(order: OrderRow, input: RefreshInput): asserts order is OrderRow & { dueDate: string } {
   if (input.expectedVersion !== undefined && input.expectedVersion !== order.version) throw new ConcurrencyError();
-  if (!order.dueDate) throw new DomainError("DUE_DATE_REQUIRED", "Due Date must have a value in Production Order", "dueDate");
+  if (!order.dueDate) throw new DomainError("DUE_DATE_REQUIRED", msg("dueDateRequired"), "dueDate");
   if (!(Number(order.quantity) > 0)) {
-    throw new DomainError("QUANTITY_REQUIRED", "Quantity must be greater than 0 in Production Order", "quantity");
+    throw new DomainError("QUANTITY_REQUIRED", msg("quantityRequiredInOrder"), "quantity");
   }
 }
 

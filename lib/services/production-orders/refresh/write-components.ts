@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { pgFailure } from "@/lib/services/db-errors";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { lineIdOf, ts } from "./write-plan";
+import { msg } from "@/lib/i18n/domain-message";
 
 // The component insert is the biggest write of a refresh (11,000 rows for a large BOM). Most of
 // those rows are purchased components, and they never travel: the BOM catalog leaves them in
@@ -82,7 +83,7 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
     if (pgFailure(e)?.code !== "22003") throw e;
     throw new DomainError(
       "COMPONENT_QUANTITY_TOO_LARGE",
-      "Quantity per and Expected Quantity of a component must be less than 100000000000000000000000; check the Quantity per on the production BOM lines.",
+      msg("componentQuantityTooLarge"),
       "quantityPer",
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cycleMessage, describeCycle, findBomCycle, type BomEdge } from "@/lib/domain/bom/cycle-check";
+import { renderMessage } from "@/lib/i18n/domain-message";
 
 const phantom = (parent: string, child: string): BomEdge => ({ parent, type: "PRODUCTION_BOM", no: child, child });
 
@@ -18,7 +19,7 @@ describe("BOM cycle check (pure part): a BOM may never contain itself", () => {
     edges.push({ parent: "L60", type: "ITEM", no: "TOP-ITEM", child: "TOP" });
     const steps = findBomCycle("TOP", [{ type: "PRODUCTION_BOM", no: "L1", child: "L1" }], edges);
     expect(steps).toHaveLength(61);
-    expect(cycleMessage("TOP", steps!)).toMatch(/^The Production BOM TOP cannot contain itself: TOP → L1 → L2 → .* → L60 → item TOP-ITEM → TOP\.$/);
+    expect(renderMessage(cycleMessage("TOP", steps!))).toMatch(/^The Production BOM TOP cannot contain itself: TOP → L1 → L2 → .* → L60 → item TOP-ITEM → TOP\.$/);
   });
 
   it("GIVEN a diamond without a way back THEN there is no cycle", () => {

@@ -1,6 +1,7 @@
 // The day-by-day working-day walk as it was before week walking (lib/domain/calendar/working-days.ts
 // before the horizon change), kept verbatim as the reference the week walk must agree with.
 import { addCalendarDays, isoDateToUtcMs, type IsoDate } from "@/lib/domain/calendar/iso-date";
+import { msg } from "@/lib/i18n/domain-message";
 import { isWorkingDay, MAX_NON_WORKING_RUN, NoWorkingDaysError, type BaseCalendar } from "@/lib/domain/calendar/working-days";
 
 function requireDayCount(n: number): void {
@@ -19,9 +20,7 @@ function walk(cal: BaseCalendar, date: IsoDate, n: number, step: 1 | -1): IsoDat
     do {
       current = addCalendarDays(current, step);
       if (++skipped > MAX_NON_WORKING_RUN) {
-        throw new NoWorkingDaysError(
-          `The base calendar has no working day within ${MAX_NON_WORKING_RUN} days of ${current}.`,
-        );
+        throw new NoWorkingDaysError(msg("baseCalendarNoWorkingDayWithin", { days: MAX_NON_WORKING_RUN, date: current }));
       }
     } while (!isWorkingDay(cal, current));
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/domain/csv/parse";
 import { csvField, toCsv } from "@/lib/domain/csv/write";
+import { renderMessage } from "@/lib/i18n/domain-message";
 
 const fields = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
@@ -36,7 +37,7 @@ describe("CSV import: RFC 4180 parsing", () => {
 
   it("reports a quote that is never closed with its line", () => {
     const result = parseCsv('a,b\n1,"open\n2,3\n');
-    expect(result.error).toEqual({ line: 2, message: expect.stringContaining("never closed") });
+    expect({ ...result.error, message: renderMessage(result.error!.message) }).toEqual({ line: 2, message: expect.stringContaining("never closed") });
   });
 
   it("treats a quote inside an unquoted field as text", () => {

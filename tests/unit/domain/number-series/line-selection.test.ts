@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { nextNoForLine, selectLine, type SeriesLineState } from "@/lib/domain/number-series/line-selection";
+import { nextNoForLine, selectLine, type NextNoResult, type SeriesLineState } from "@/lib/domain/number-series/line-selection";
+import { renderMessage } from "@/lib/i18n/domain-message";
+
+/** A refusal with its message in English (the catalog's text for its key). */
+const inEnglish = (r: NextNoResult) => (r.ok ? r : { ...r, message: renderMessage(r.message) });
 
 function line(overrides: Partial<SeriesLineState> = {}): SeriesLineState {
   return {
@@ -70,7 +74,7 @@ describe("NS-5 next number", () => {
     ["closed", line({ endingNo: "PO-00010", lastNoUsed: "PO-00010", open: false })],
   ])("GIVEN a line %s THEN the Ending No. message", (_label, state) => {
     // GIVEN an exhausted line / WHEN a number is taken / THEN BC's message with Ending No.
-    expect(nextNoForLine(state, "2025-01-10", "P-ORD", false)).toEqual({
+    expect(inEnglish(nextNoForLine(state, "2025-01-10", "P-ORD", false))).toEqual({
       ok: false,
       code: "PAST_ENDING",
       message: "You cannot assign numbers greater than PO-00010 from the number series P-ORD.",
@@ -79,7 +83,7 @@ describe("NS-5 next number", () => {
 
   it("GIVEN no line THEN the no-line message with series and date", () => {
     // GIVEN selectLine found nothing / WHEN a number is asked / THEN NS-4's message
-    expect(nextNoForLine(null, "2025-01-10", "P-ORD", false)).toEqual({
+    expect(inEnglish(nextNoForLine(null, "2025-01-10", "P-ORD", false))).toEqual({
       ok: false,
       code: "NO_LINE",
       message: "You cannot assign new numbers from the number series P-ORD on 2025-01-10.",
@@ -127,7 +131,7 @@ describe("NS-7 date order", () => {
 
   it("names the series and Last Date Used in the message", () => {
     // GIVEN Date Order / WHEN an earlier date asks / THEN BC's date-order message
-    expect(nextNoForLine(used, "2025-01-09", "P-ORD", true)).toEqual({
+    expect(inEnglish(nextNoForLine(used, "2025-01-09", "P-ORD", true))).toEqual({
       ok: false,
       code: "DATE_ORDER",
       message: "You cannot assign new numbers from the number series P-ORD on a date before 2025-01-10.",

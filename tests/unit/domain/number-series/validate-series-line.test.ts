@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateSeriesLine, type SeriesLineInput } from "@/lib/domain/number-series/line-selection";
+import { renderMessage } from "@/lib/i18n/domain-message";
 
 const base: SeriesLineInput = { startingNo: "PO-00001", endingNo: "", warningNo: "", incrementBy: 1, lastNoUsed: "" };
 
@@ -44,7 +45,7 @@ describe("NS-3 setup rejects numbers without digits", () => {
   ] as const)("GIVEN %s without digits THEN BC's message on that field", (field, caption) => {
     // GIVEN a number with no digit / WHEN validated / THEN it cannot be incremented, so it is refused
     const result = validateSeriesLine({ ...base, [field]: "ABC" });
-    expect(result.fieldErrors[field]).toBe(
+    expect(renderMessage(result.fieldErrors[field]!)).toBe(
       `The value in the ${caption} field must have a number so that we can assign the next number in the series.`,
     );
   });

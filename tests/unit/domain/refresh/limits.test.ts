@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { calculateRefresh, type PlanSeed } from "@/lib/domain/refresh/calculate-refresh";
 import { explodeBom } from "@/lib/domain/refresh/explode-bom";
 import { MAX_BOM_LINES_PER_ORDER, MAX_BOM_LINES_PER_ORDER_LINE, MAX_LINES_PER_ORDER } from "@/lib/domain/refresh/limits";
 import type { RefreshOptions } from "@/lib/domain/refresh/plan-types";
-import { translateWith, type Catalog } from "@/lib/i18n/translate-message";
+import { DomainError } from "@/lib/errors";
+import { renderMessage } from "@/lib/i18n/domain-message";
 import { addBom, addItem, emptyCatalog } from "./catalog";
 
 const ALL: RefreshOptions = { direction: "BACK", calcLines: true, calcRoutings: true, calcComponents: true };
@@ -13,9 +12,16 @@ const ctx = { options: ALL, forwardStart: new Date("2026-12-01T08:00:00Z") };
 const seed = (itemNo: string, extra: Partial<PlanSeed> = {}): PlanSeed => ({
   itemNo, variantCode: "", locationCode: null, quantity: "1", dueDate: "2026-12-18", routingNo: null, planningLevel: 0, mergeable: true, ...extra,
 });
-const catalogOf = (locale: string): Catalog =>
-  JSON.parse(readFileSync(path.join(process.cwd(), "lib", "i18n", "messages", locale, "domainErrors.json"), "utf8"));
-const toDutch = (message: string) => translateWith(catalogOf("en"), catalogOf("nl"), message);
+/** The Dutch text of the DomainError `run` throws (its message by key, in the nl catalog). */
+function dutchOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof DomainError) return renderMessage(e.text, "nl");
+    throw e;
+  }
+  throw new Error("expected a DomainError");
+}
 
 /** BOM TOP holding phantom S `contexts` times, each with another scrap: S is read once per context. */
 function scrapContexts(contexts: number, linesInS: number) {
@@ -34,7 +40,7 @@ describe("Refresh ceiling — BOM lines per order line", () => {
     // WHEN / THEN refused on the BOM, in English and Dutch
     const message = `Production BOM TOP has more than ${MAX_BOM_LINES_PER_ORDER_LINE} lines for one order line, phantom BOMs included.`;
     expect(() => explodeBom(cat, parent, "TOP", "2026-12-01")).toThrow(message);
-    expect(toDutch(message)).toBe(`Productiestuklijst TOP heeft meer dan ${MAX_BOM_LINES_PER_ORDER_LINE} regels voor één orderregel, fantoomstuklijsten inbegrepen.`);
+    expect(dutchOf(() => explodeBom(cat, parent, "TOP", "2026-12-01"))).toBe(`Productiestuklijst TOP heeft meer dan ${MAX_BOM_LINES_PER_ORDER_LINE} regels voor één orderregel, fantoomstuklijsten inbegrepen.`);
   });
 
   it("counts each shared phantom once per context, so right below the ceiling passes", () => {
@@ -68,7 +74,7 @@ describe("Refresh ceiling — lines and BOM lines per order", () => {
     // WHEN / THEN
     const message = `A production order may have at most ${MAX_LINES_PER_ORDER} lines.`;
     expect(() => calculateRefresh(cat, [seed("T")], ctx)).toThrow(message);
-    expect(toDutch(message)).toBe(`Een productieorder mag hoogstens ${MAX_LINES_PER_ORDER} regels hebben.`);
+    expect(dutchOf(() => calculateRefresh(cat, [seed("T")], ctx))).toBe(`Een productieorder mag hoogstens ${MAX_LINES_PER_ORDER} regels hebben.`);
     // AND one line fewer is fine
     addBom(cat, "T", subs.slice(1).map((no) => ({ no })));
     expect(calculateRefresh(cat, [seed("T")], ctx).lines).toHaveLength(MAX_LINES_PER_ORDER);
@@ -83,7 +89,7 @@ describe("Refresh ceiling — lines and BOM lines per order", () => {
     // WHEN / THEN
     const message = `The BOMs of a production order may have at most ${MAX_BOM_LINES_PER_ORDER} lines together, phantom BOMs included.`;
     expect(() => calculateRefresh(cat, Array.from({ length: 6 }, (_, i) => seed(`T${i}`)), ctx)).toThrow(message);
-    expect(toDutch(message)).toMatch(/^De stuklijsten van een productieorder mogen samen hoogstens 100000 regels hebben/);
+    expect(dutchOf(() => calculateRefresh(cat, Array.from({ length: 6 }, (_, i) => seed(`T${i}`)), ctx))).toMatch(/^De stuklijsten van een productieorder mogen samen hoogstens 100000 regels hebben/);
   });
 });
 
@@ -98,7 +104,7 @@ describe("RF-3 Quantity per multiplied through phantom BOMs must fit numeric(38,
     // WHEN / THEN
     const message = "Quantity per of item M in Production BOM P0, multiplied through its phantom BOMs, must be less than 100000000000000000000000.";
     expect(() => explodeBom(cat, parent, "P0", "2026-12-01")).toThrow(message);
-    expect(toDutch(message)).toMatch(/^Aantal per van artikel M in productiestuklijst P0/);
+    expect(dutchOf(() => explodeBom(cat, parent, "P0", "2026-12-01"))).toMatch(/^Aantal per van artikel M in productiestuklijst P0/);
     // AND 10^22 is still fine
     expect(explodeBom(cat, parent, "P8", "2026-12-01").components[0].quantityPer).toBe(`1${"0".repeat(22)}`);
   });
@@ -115,7 +121,7 @@ describe("RF-4 a subassembly line's quantity must fit numeric(18,5)", () => {
     // WHEN / THEN
     const message = "Quantity is too large: the line for Item S would need a Quantity of 10000000000000, more than 9,999,999,999,999.99999.";
     expect(() => calculateRefresh(cat, [seed("T")], ctx)).toThrow(message);
-    expect(toDutch(message)).toMatch(/^Aantal is te groot/);
+    expect(dutchOf(() => calculateRefresh(cat, [seed("T")], ctx))).toMatch(/^Aantal is te groot/);
     // AND 10^13 − 1 is fine
     addBom(cat, "T", [{ no: "S", quantityPer: "9".repeat(13) }]);
     expect(calculateRefresh(cat, [seed("T")], ctx).lines[1].quantity).toBe("9".repeat(13));
