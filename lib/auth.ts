@@ -14,17 +14,19 @@ export type CurrentUser = { id: string; name: string; email: string; role: Role;
 let readerConfig: Promise<SessionReaderConfig> | null = null;
 /** Better Auth's cookie names, secret and session ages, as the session reader needs them. */
 export const sessionReaderConfig = (): Promise<SessionReaderConfig> =>
-  (readerConfig ??= auth.$context.then((ctx) => ({
-    cookieName: ctx.authCookies.sessionToken.name,
-    dontRememberCookieName: ctx.authCookies.dontRememberToken.name,
-    secret: ctx.secret,
-    expiresIn: ctx.sessionConfig.expiresIn,
-    updateAge: ctx.sessionConfig.updateAge,
-    sessionsOutsideDb: !!(ctx.options as BetterAuthOptions).secondaryStorage,
-  })).catch((e: unknown) => {
-    readerConfig = null; // the next request tries again
-    throw e;
-  }));
+  (readerConfig ??= auth.$context
+    .then((ctx) => ({
+      cookieName: ctx.authCookies.sessionToken.name,
+      dontRememberCookieName: ctx.authCookies.dontRememberToken.name,
+      secret: ctx.secret,
+      expiresIn: ctx.sessionConfig.expiresIn,
+      updateAge: ctx.sessionConfig.updateAge,
+      sessionsOutsideDb: !!(ctx.options as BetterAuthOptions).secondaryStorage,
+    }))
+    .catch((e: unknown) => {
+      readerConfig = null; // the next request tries again
+      throw e;
+    }));
 
 type SessionUserFields = { id: string; name: string; email: string; role?: string | null; locale?: string | null; banned?: boolean | null };
 

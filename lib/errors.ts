@@ -55,7 +55,10 @@ export class ConcurrencyError extends DomainError {
 
 /** Several field errors found together (validation of a whole record). */
 export class ValidationError extends DomainError {
-  constructor(readonly fieldErrors: Record<string, Message[]>, text: Message = msg("validation")) {
+  constructor(
+    readonly fieldErrors: Record<string, Message[]>,
+    text: Message = msg("validation"),
+  ) {
     super("VALIDATION", text);
   }
 }

@@ -6,7 +6,9 @@ import path from "node:path";
 
 const name = process.argv[2];
 const dir = path.join("scripts", "bench");
-const available = readdirSync(dir).filter((f) => f.endsWith(".mts")).map((f) => f.replace(/\.mts$/, ""));
+const available = readdirSync(dir)
+  .filter((f) => f.endsWith(".mts"))
+  .map((f) => f.replace(/\.mts$/, ""));
 if (!name || !existsSync(path.join(dir, `${name}.mts`))) {
   console.error(`usage: npm run bench -- <${available.join("|")}>`);
   process.exit(2);

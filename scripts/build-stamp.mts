@@ -6,7 +6,19 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 /** What a production build is made of (generated Prisma client included: it follows the schema). */
-const SOURCES = ["app", "components", "lib", "prisma", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["node_modules", ".next", ".data"]);
 export const STAMP_FILE = path.join(".next", "SOURCES_HASH");
 
@@ -16,7 +28,8 @@ export type BuildState = { forced: boolean; hasBuild: boolean; builtFrom: string
 export function needsBuild(s: BuildState): { build: boolean; why: string } {
   if (s.forced) return { build: true, why: "FORCE_BUILD=1" };
   if (!s.hasBuild) return { build: true, why: "no build yet" };
-  if (s.builtFrom !== s.sources) return { build: true, why: s.builtFrom ? "the sources changed since the last build" : "the last build has no sources stamp" };
+  if (s.builtFrom !== s.sources)
+    return { build: true, why: s.builtFrom ? "the sources changed since the last build" : "the last build has no sources stamp" };
   return { build: false, why: "the build is up to date" };
 }
 

@@ -7,7 +7,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { changedFunctionFiles } from "../lib/db-functions.ts";
 
-const name = process.argv.slice(2).join("_").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+const name = process.argv
+  .slice(2)
+  .join("_")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_+|_+$/g, "");
 if (!name) {
   console.error("usage: npx tsx scripts/db-functions.mts <migration name>");
   process.exit(1);

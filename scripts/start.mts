@@ -59,7 +59,9 @@ async function main() {
     } else log(`serving the existing build (${why})`);
   }
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
-  log(`serving on http://${shown}:${port} (Node ${process.version}${host === "127.0.0.1" ? "; set HOST to listen beyond this machine" : ""})`);
+  log(
+    `serving on http://${shown}:${port} (Node ${process.version}${host === "127.0.0.1" ? "; set HOST to listen beyond this machine" : ""})`,
+  );
   // Both modes serve through scripts/serve.mts, which drops X-Forwarded-* headers from peers
   // that are not in TRUSTED_PROXIES (next dev on its own would believe anyone's).
   const serve = serveCommand(mode);

@@ -24,7 +24,11 @@ function check(name: string, cmd: string, args: string[]) {
 function vitest(name: string, project: string, env: Record<string, string> = {}) {
   const out = `test-results/${name}.json`;
   rmSync(out, { force: true });
-  const status = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const status = run(
+    "npx",
+    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    env,
+  );
   if (!existsSync(out)) return void tallies.push({ name, passed: 0, failed: 1 });
   const r = JSON.parse(readFileSync(out, "utf8"));
   const failed = r.numFailedTests + (status !== 0 && r.numFailedTests === 0 ? 1 : 0);

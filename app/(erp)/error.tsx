@@ -17,7 +17,9 @@ export default function ErpError({ error, retry }: { error: unknown; retry: () =
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("message")}</p>
       {digest && <p className="text-xs text-slate-500">{t("reference", { digest })}</p>}
-      <Button type="button" onClick={() => retry()}>{t("retry")}</Button>
+      <Button type="button" onClick={() => retry()}>
+        {t("retry")}
+      </Button>
     </div>
   );
 }

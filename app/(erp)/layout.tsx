@@ -57,34 +57,42 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
 
   return (
     <NavDrawerProvider>
-    <div className="min-h-screen flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">{t("common.skipToContent")}</a>
-      <NavSidebar closeLabel={t("shell.closeMenu")}>
-        <div className="px-4 py-3 border-b border-slate-700">
-          <p className="text-xs uppercase tracking-wide text-slate-400">{t("common.company")}</p>
-          <p className="font-semibold">{t("common.appName")}</p>
+      <div className="min-h-screen flex">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">
+          {t("common.skipToContent")}
+        </a>
+        <NavSidebar closeLabel={t("shell.closeMenu")}>
+          <div className="px-4 py-3 border-b border-slate-700">
+            <p className="text-xs uppercase tracking-wide text-slate-400">{t("common.company")}</p>
+            <p className="font-semibold">{t("common.appName")}</p>
+          </div>
+          <NavLinks sections={sections} />
+        </NavSidebar>
+        <div className="flex-1 min-w-0 flex flex-col">
+          <header className="min-h-12 bg-white border-b border-slate-200 flex flex-wrap items-center justify-end gap-x-4 gap-y-1 px-2 sm:px-4 py-1">
+            <MenuButton label={t("shell.menu")} />
+            <span className="flex-1" />
+            <TellMe />
+            <span className="hidden md:inline text-sm text-slate-600" data-testid="current-user">
+              {t("common.signedInAs", { name: user.name, role: t(`common.roles.${user.role}`) })}
+            </span>
+            <Link href="/profile" className="text-sm text-blue-700 hover:underline">
+              {t("account.changePassword")}
+            </Link>
+            <KeyboardShortcuts />
+            <LanguageSwitch />
+            <form action={signOutAction}>
+              <button type="submit" className="text-sm text-blue-700 hover:underline">
+                {t("common.signOut")}
+              </button>
+            </form>
+          </header>
+          <main id="main" className="flex-1 p-2 sm:p-4 min-w-0">
+            {children}
+          </main>
+          <RouteFocus />
         </div>
-        <NavLinks sections={sections} />
-      </NavSidebar>
-      <div className="flex-1 min-w-0 flex flex-col">
-        <header className="min-h-12 bg-white border-b border-slate-200 flex flex-wrap items-center justify-end gap-x-4 gap-y-1 px-2 sm:px-4 py-1">
-          <MenuButton label={t("shell.menu")} />
-          <span className="flex-1" />
-          <TellMe />
-          <span className="hidden md:inline text-sm text-slate-600" data-testid="current-user">
-            {t("common.signedInAs", { name: user.name, role: t(`common.roles.${user.role}`) })}
-          </span>
-          <Link href="/profile" className="text-sm text-blue-700 hover:underline">{t("account.changePassword")}</Link>
-          <KeyboardShortcuts />
-          <LanguageSwitch />
-          <form action={signOutAction}>
-            <button type="submit" className="text-sm text-blue-700 hover:underline">{t("common.signOut")}</button>
-          </form>
-        </header>
-        <main id="main" className="flex-1 p-2 sm:p-4 min-w-0">{children}</main>
-        <RouteFocus />
       </div>
-    </div>
     </NavDrawerProvider>
   );
 }

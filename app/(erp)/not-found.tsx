@@ -8,7 +8,9 @@ export default async function ErpNotFound() {
     <div className="max-w-xl bg-white rounded border border-slate-200 p-4 space-y-3" data-testid="not-found">
       <h1 className="text-xl font-semibold">{t("notFoundTitle")}</h1>
       <p className="text-sm text-slate-700">{t("notFoundMessage")}</p>
-      <Link href="/" className="text-sm text-blue-700 hover:underline">{t("home")}</Link>
+      <Link href="/" className="text-sm text-blue-700 hover:underline">
+        {t("home")}
+      </Link>
     </div>
   );
 }

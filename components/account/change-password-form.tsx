@@ -18,15 +18,46 @@ export function ChangePasswordForm() {
   const e = (field: string) => errorsOf(state, field);
   return (
     <CardSection title={t("changePassword")} id="change-password">
-      <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3 max-w-sm" key={state?.ok ? "changed" : "form"}>
-        <TextField name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" maxLength={PASSWORD_MAX}
-          errors={e("currentPassword")} required />
-        <TextField name="newPassword" type="password" label={t("newPassword")} autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX}
-          hint={t("passwordHint")} errors={e("newPassword")} required />
-        <TextField name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" maxLength={PASSWORD_MAX}
-          errors={e("confirmPassword")} required />
+      <form
+        action={formAction}
+        onSubmit={submitWithoutReset(formAction)}
+        noValidate
+        className="space-y-3 max-w-sm"
+        key={state?.ok ? "changed" : "form"}
+      >
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={t("currentPassword")}
+          autoComplete="current-password"
+          maxLength={PASSWORD_MAX}
+          errors={e("currentPassword")}
+          required
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          label={t("newPassword")}
+          autoComplete="new-password"
+          minLength={PASSWORD_MIN}
+          maxLength={PASSWORD_MAX}
+          hint={t("passwordHint")}
+          errors={e("newPassword")}
+          required
+        />
+        <TextField
+          name="confirmPassword"
+          type="password"
+          label={t("confirmPassword")}
+          autoComplete="new-password"
+          maxLength={PASSWORD_MAX}
+          errors={e("confirmPassword")}
+          required
+        />
         <div className="flex items-center gap-3">
-          <Button type="submit" disabled={pending}>{t("changePassword")}</Button>
+          <Button type="submit" disabled={pending}>
+            {t("changePassword")}
+          </Button>
           <ActionMessage state={state} namespace="account" />
         </div>
       </form>

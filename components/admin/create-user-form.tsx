@@ -21,17 +21,39 @@ export function CreateUserForm() {
   // key: after a user is created the inputs start empty for the next one; a refusal keeps them.
   return (
     <CardSection title={t("newUser")} id="new-user">
-      <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3" key={state?.ok ? state.data.id : "new"}>
+      <form
+        action={formAction}
+        onSubmit={submitWithoutReset(formAction)}
+        noValidate
+        className="space-y-3"
+        key={state?.ok ? state.data.id : "new"}
+      >
         <div className="grid grid-cols-1 md:grid-cols-4 gap-3">
           <TextField name="name" label={t("name")} maxLength={USER_NAME_MAX} errors={e("name")} required autoComplete="off" />
           <TextField name="email" type="email" label={t("email")} maxLength={255} errors={e("email")} required autoComplete="off" />
-          <SelectField name="role" label={t("role")} defaultValue="planner" errors={e("role")}
-            options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
-          <TextField name="password" type="password" label={t("password")} minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX}
-            hint={t("passwordHint")} errors={e("password")} required autoComplete="new-password" />
+          <SelectField
+            name="role"
+            label={t("role")}
+            defaultValue="planner"
+            errors={e("role")}
+            options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={t("password")}
+            minLength={PASSWORD_MIN}
+            maxLength={PASSWORD_MAX}
+            hint={t("passwordHint")}
+            errors={e("password")}
+            required
+            autoComplete="new-password"
+          />
         </div>
         <div className="flex items-center gap-3">
-          <Button type="submit" disabled={pending}>{t("create")}</Button>
+          <Button type="submit" disabled={pending}>
+            {t("create")}
+          </Button>
           <ActionMessage state={state} namespace="users" savedKey="created" />
         </div>
       </form>

@@ -29,9 +29,15 @@ const SERIES = ["simulatedOrderNos", "plannedOrderNos", "firmPlannedOrderNos", "
 /** The Manufacturing Setup card (one record); times are HH:MM, lead times whole days. */
 export function ManufacturingSetupForm({ values, series }: { values: SetupFormValues; series: { code: string; description: string }[] }) {
   const t = useTranslations("setup");
-  const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(updateManufacturingSetupAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(
+    updateManufacturingSetupAction,
+    null,
+  );
   const e = (field: string) => errorsOf(state, field);
-  const options = [{ value: "", label: t("none") }, ...series.map((s) => ({ value: s.code, label: s.description ? `${s.code} – ${s.description}` : s.code }))];
+  const options = [
+    { value: "", label: t("none") },
+    ...series.map((s) => ({ value: s.code, label: s.description ? `${s.code} – ${s.description}` : s.code })),
+  ];
   // key: a successful save re-renders the page with the new version; the inputs follow it.
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3" key={values.version}>
@@ -46,23 +52,69 @@ export function ManufacturingSetupForm({ values, series }: { values: SetupFormVa
       </CardSection>
       <CardSection title={t("planning")} id="planning">
         <div className="grid grid-cols-1 md:grid-cols-2 gap-3">
-          <TextField name="normalStartingTime" type="time" label={t("normalStartingTime")} defaultValue={values.normalStartingTime} errors={e("normalStartingTime")} required />
-          <TextField name="normalEndingTime" type="time" label={t("normalEndingTime")} defaultValue={values.normalEndingTime} errors={e("normalEndingTime")} required />
-          <TextField name="defaultSafetyLeadTimeDays" type="number" min={0} step={1} label={t("defaultSafetyLeadTime")} hint={t("daysHint")}
-            defaultValue={values.defaultSafetyLeadTimeDays} errors={e("defaultSafetyLeadTimeDays")} />
-          <TextField name="safetyLeadTimeForManSchDays" type="number" min={0} step={1} label={t("safetyLeadTimeForManSch")} hint={t("daysHint")}
-            defaultValue={values.safetyLeadTimeForManSchDays} errors={e("safetyLeadTimeForManSchDays")} />
-          <CheckboxField name="manualScheduling" label={t("manualScheduling")} defaultChecked={values.manualScheduling} errors={e("manualScheduling")} />
+          <TextField
+            name="normalStartingTime"
+            type="time"
+            label={t("normalStartingTime")}
+            defaultValue={values.normalStartingTime}
+            errors={e("normalStartingTime")}
+            required
+          />
+          <TextField
+            name="normalEndingTime"
+            type="time"
+            label={t("normalEndingTime")}
+            defaultValue={values.normalEndingTime}
+            errors={e("normalEndingTime")}
+            required
+          />
+          <TextField
+            name="defaultSafetyLeadTimeDays"
+            type="number"
+            min={0}
+            step={1}
+            label={t("defaultSafetyLeadTime")}
+            hint={t("daysHint")}
+            defaultValue={values.defaultSafetyLeadTimeDays}
+            errors={e("defaultSafetyLeadTimeDays")}
+          />
+          <TextField
+            name="safetyLeadTimeForManSchDays"
+            type="number"
+            min={0}
+            step={1}
+            label={t("safetyLeadTimeForManSch")}
+            hint={t("daysHint")}
+            defaultValue={values.safetyLeadTimeForManSchDays}
+            errors={e("safetyLeadTimeForManSchDays")}
+          />
+          <CheckboxField
+            name="manualScheduling"
+            label={t("manualScheduling")}
+            defaultChecked={values.manualScheduling}
+            errors={e("manualScheduling")}
+          />
         </div>
       </CardSection>
       <CardSection title={t("general")} id="general">
         <div className="grid grid-cols-1 md:grid-cols-2 gap-3">
-          <TextField name="defaultGenBusPostingGroup" label={t("defaultGenBusPostingGroup")} maxLength={20}
-            defaultValue={values.defaultGenBusPostingGroup} errors={e("defaultGenBusPostingGroup")} />
+          <TextField
+            name="defaultGenBusPostingGroup"
+            label={t("defaultGenBusPostingGroup")}
+            maxLength={20}
+            defaultValue={values.defaultGenBusPostingGroup}
+            errors={e("defaultGenBusPostingGroup")}
+          />
         </div>
       </CardSection>
-      {e("_form") && <p role="alert" className="text-sm text-red-700">{e("_form")?.join(" ")}</p>}
-      <Button type="submit" disabled={pending}>{t("save")}</Button>
+      {e("_form") && (
+        <p role="alert" className="text-sm text-red-700">
+          {e("_form")?.join(" ")}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

@@ -18,12 +18,22 @@ export function UserRoleForm({ userId, name, role }: { userId: string; name: str
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <label htmlFor={id} className="sr-only">{t("roleFor", { name })}</label>
+      <label htmlFor={id} className="sr-only">
+        {t("roleFor", { name })}
+      </label>
       <select id={id} name="role" defaultValue={role} className={inputClass} aria-describedby={`${id}-message`}>
-        {ROLES.map((r) => <option key={r} value={r}>{tc(`roles.${r}`)}</option>)}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {tc(`roles.${r}`)}
+          </option>
+        ))}
       </select>
-      <Button type="submit" variant="secondary" disabled={pending}>{t("change")}</Button>
-      <div id={`${id}-message`} className="whitespace-normal max-w-md"><ActionMessage state={state} namespace="users" /></div>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("change")}
+      </Button>
+      <div id={`${id}-message`} className="whitespace-normal max-w-md">
+        <ActionMessage state={state} namespace="users" />
+      </div>
     </form>
   );
 }

@@ -11,7 +11,9 @@ export async function BomLinesTable({ caption, lines }: { caption: string; lines
   const tc = await getTranslations("common");
   const f = await getFormat();
   return (
-    <LinesTable caption={caption} empty={tc("noRecords")}
+    <LinesTable
+      caption={caption}
+      empty={tc("noRecords")}
       columns={[
         { key: "type", label: t("type") },
         { key: "no", label: t("no") },
@@ -38,6 +40,7 @@ export async function BomLinesTable({ caption, lines }: { caption: string; lines
           ending: f.date(l.endingDate),
           formula: t(`formula.${l.calculationFormula}`),
         },
-      }))} />
+      }))}
+    />
   );
 }

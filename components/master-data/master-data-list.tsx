@@ -9,7 +9,16 @@ import type { ListParams, Page } from "@/lib/data/list-params";
  * data), then the server-sorted, filtered and paged table of the records, each row a link to
  * its card. `row` turns one record of the page into the table's cells.
  */
-export function MasterDataList<T>({ title, basePath, params, page, filters, columns, row, actions }: {
+export function MasterDataList<T>({
+  title,
+  basePath,
+  params,
+  page,
+  filters,
+  columns,
+  row,
+  actions,
+}: {
   title: string;
   basePath: string;
   params: ListParams<string>;

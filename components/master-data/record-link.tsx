@@ -15,5 +15,9 @@ export const masterDataHref = {
 /** A link to another record, or nothing when the field is blank. */
 export function RecordLink({ href, children }: { href: string; children: ReactNode }) {
   if (children === null || children === undefined || children === "") return null;
-  return <Link href={href} className="text-blue-700 hover:underline">{children}</Link>;
+  return (
+    <Link href={href} className="text-blue-700 hover:underline">
+      {children}
+    </Link>
+  );
 }

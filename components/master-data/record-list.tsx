@@ -3,7 +3,13 @@ import { LinesTable } from "@/components/ui/card-section";
 import { RecordLink } from "@/components/master-data/record-link";
 
 // A short "No. | Description" table of related records (where-used, machine centers, …).
-export async function RecordList({ caption, noLabel, descriptionLabel, records, href }: {
+export async function RecordList({
+  caption,
+  noLabel,
+  descriptionLabel,
+  records,
+  href,
+}: {
   caption: string;
   noLabel: string;
   descriptionLabel: string;
@@ -12,8 +18,17 @@ export async function RecordList({ caption, noLabel, descriptionLabel, records, 
 }) {
   const tc = await getTranslations("common");
   return (
-    <LinesTable caption={caption} empty={tc("noRecords")}
-      columns={[{ key: "no", label: noLabel }, { key: "description", label: descriptionLabel }]}
-      rows={records.map((r) => ({ key: r.no, cells: { no: <RecordLink href={href(r.no)}>{r.no}</RecordLink>, description: r.description } }))} />
+    <LinesTable
+      caption={caption}
+      empty={tc("noRecords")}
+      columns={[
+        { key: "no", label: noLabel },
+        { key: "description", label: descriptionLabel },
+      ]}
+      rows={records.map((r) => ({
+        key: r.no,
+        cells: { no: <RecordLink href={href(r.no)}>{r.no}</RecordLink>, description: r.description },
+      }))}
+    />
   );
 }

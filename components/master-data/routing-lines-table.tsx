@@ -10,7 +10,9 @@ export async function RoutingLinesTable({ caption, lines }: { caption: string; l
   const tc = await getTranslations("common");
   const f = await getFormat();
   return (
-    <LinesTable caption={caption} empty={tc("noRecords")}
+    <LinesTable
+      caption={caption}
+      empty={tc("noRecords")}
       columns={[
         { key: "op", label: t("operationNo") },
         { key: "type", label: t("type") },
@@ -29,7 +31,11 @@ export async function RoutingLinesTable({ caption, lines }: { caption: string; l
         cells: {
           op: l.operationNo,
           type: t(`lineType.${l.type}`),
-          no: <RecordLink href={l.type === "MACHINE_CENTER" ? masterDataHref.machineCenter(l.no) : masterDataHref.workCenter(l.no)}>{l.no}</RecordLink>,
+          no: (
+            <RecordLink href={l.type === "MACHINE_CENTER" ? masterDataHref.machineCenter(l.no) : masterDataHref.workCenter(l.no)}>
+              {l.no}
+            </RecordLink>
+          ),
           workCenterNo: <RecordLink href={masterDataHref.workCenter(l.workCenterNo)}>{l.workCenterNo}</RecordLink>,
           description: l.description,
           setup: f.number(l.setupTime, 5),
@@ -39,6 +45,7 @@ export async function RoutingLinesTable({ caption, lines }: { caption: string; l
           link: l.routingLinkCode,
           sendAhead: f.number(l.sendAheadQuantity, 5),
         },
-      }))} />
+      }))}
+    />
   );
 }

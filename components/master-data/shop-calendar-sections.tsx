@@ -14,25 +14,39 @@ export async function ShopCalendarSections({ calendar, title }: { calendar: Shop
   return (
     <>
       <CardSection title={heading} id="shop-calendar">
-        <LinesTable caption={t("workingHours")} empty={tc("noRecords")}
-          columns={[{ key: "weekday", label: t("weekday") }, { key: "hours", label: t("workingHours") }]}
+        <LinesTable
+          caption={t("workingHours")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "weekday", label: t("weekday") },
+            { key: "hours", label: t("workingHours") },
+          ]}
           rows={ISO_WEEKDAYS.map((weekday) => {
             const shifts = calendar.days.filter((d) => d.weekday === weekday);
             return {
               key: String(weekday),
               cells: {
                 weekday: t(`weekdays.${weekday}`),
-                hours: shifts.length
-                  ? shifts.map((s) => `${minutesToClock(s.startTime)}–${minutesToClock(s.endTime)}`).join(", ")
-                  : <span className="text-slate-500">{t("nonWorking")}</span>,
+                hours: shifts.length ? (
+                  shifts.map((s) => `${minutesToClock(s.startTime)}–${minutesToClock(s.endTime)}`).join(", ")
+                ) : (
+                  <span className="text-slate-500">{t("nonWorking")}</span>
+                ),
               },
             };
-          })} />
+          })}
+        />
       </CardSection>
       <CardSection title={t("holidays")} id="shop-calendar-holidays">
-        <LinesTable caption={t("holidays")} empty={tc("noRecords")}
-          columns={[{ key: "date", label: t("date") }, { key: "description", label: t("description") }]}
-          rows={calendar.holidays.map((h) => ({ key: h.date.toISOString(), cells: { date: f.date(h.date), description: h.description } }))} />
+        <LinesTable
+          caption={t("holidays")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "date", label: t("date") },
+            { key: "description", label: t("description") },
+          ]}
+          rows={calendar.holidays.map((h) => ({ key: h.date.toISOString(), cells: { date: f.date(h.date), description: h.description } }))}
+        />
       </CardSection>
     </>
   );

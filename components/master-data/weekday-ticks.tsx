@@ -10,7 +10,9 @@ export async function WeekdayTicks({ working }: { working: number[] }) {
         <tr>
           {ISO_WEEKDAYS.map((d) => (
             <th key={d} scope="col" className="px-2 py-1 font-medium text-slate-700">
-              <abbr title={t(`weekdays.${d}`)} className="no-underline">{t(`weekdaysShort.${d}`)}</abbr>
+              <abbr title={t(`weekdays.${d}`)} className="no-underline">
+                {t(`weekdaysShort.${d}`)}
+              </abbr>
             </th>
           ))}
         </tr>

@@ -42,8 +42,19 @@ export function BatchChangeStatus({ status }: { status: string }) {
     const done: BatchRow[] = [];
     for (const no of selected) {
       const r = (await batchChangeStatusAction({ status: from, no, newStatus: target, confirmNoOutput: confirm })) as ActionResult<Changed>;
-      done.push(r.ok ? { no, ok: true, text: t("batch.changed", { oldNo: no, status: to(`status.${r.data.status}`), no: r.data.no }) }
-        : { no, ok: false, text: t("batch.failed", { no, message: r.code === "CONFIRM_NO_OUTPUT" ? t("errors.CONFIRM_NO_OUTPUT", { no, lines: Number(r.params?.count ?? 1) }) : r.message }) });
+      done.push(
+        r.ok
+          ? { no, ok: true, text: t("batch.changed", { oldNo: no, status: to(`status.${r.data.status}`), no: r.data.no }) }
+          : {
+              no,
+              ok: false,
+              text: t("batch.failed", {
+                no,
+                message:
+                  r.code === "CONFIRM_NO_OUTPUT" ? t("errors.CONFIRM_NO_OUTPUT", { no, lines: Number(r.params?.count ?? 1) }) : r.message,
+              }),
+            },
+      );
       setRows([...done]);
     }
     setRunning(false);
@@ -52,20 +63,42 @@ export function BatchChangeStatus({ status }: { status: string }) {
 
   return (
     <>
-      <Button variant="secondary" onClick={open}>{t("batch.action")}</Button>
+      <Button variant="secondary" onClick={open}>
+        {t("batch.action")}
+      </Button>
       <dialog ref={dialog} aria-labelledby="batch-status-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-lg">
         <div className="p-4 space-y-3">
-          <h2 id="batch-status-title" className="font-semibold">{t("batch.title")}</h2>
-          <p className="text-sm" data-testid="batch-selected">{selected.length ? t("batch.selected", { count: selected.length }) : t("batch.noneSelected")}</p>
-          <SelectField name="batchNewStatus" label={t("newStatus")} value={target} disabled={running}
-            onChange={(e) => setTarget(e.target.value as ProdOrderStatus)} options={targets.map((s) => ({ value: s, label: to(`status.${s}`) }))} />
+          <h2 id="batch-status-title" className="font-semibold">
+            {t("batch.title")}
+          </h2>
+          <p className="text-sm" data-testid="batch-selected">
+            {selected.length ? t("batch.selected", { count: selected.length }) : t("batch.noneSelected")}
+          </p>
+          <SelectField
+            name="batchNewStatus"
+            label={t("newStatus")}
+            value={target}
+            disabled={running}
+            onChange={(e) => setTarget(e.target.value as ProdOrderStatus)}
+            options={targets.map((s) => ({ value: s, label: to(`status.${s}`) }))}
+          />
           {target === "FINISHED" && (
-            <CheckboxField name="batchConfirmNoOutput" label={t("batch.confirmNoOutput")} checked={confirm} disabled={running} onChange={(e) => setConfirm(e.target.checked)} />
+            <CheckboxField
+              name="batchConfirmNoOutput"
+              label={t("batch.confirmNoOutput")}
+              checked={confirm}
+              disabled={running}
+              onChange={(e) => setConfirm(e.target.checked)}
+            />
           )}
           <StatusBatchResults rows={rows} total={selected.length} running={running} />
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()} disabled={running}>{tc("close")}</Button>
-            <Button type="button" onClick={run} disabled={running || selected.length === 0 || rows.length > 0}>{t("batch.run")}</Button>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()} disabled={running}>
+              {tc("close")}
+            </Button>
+            <Button type="button" onClick={run} disabled={running || selected.length === 0 || rows.length > 0}>
+              {t("batch.run")}
+            </Button>
           </div>
         </div>
       </dialog>

@@ -34,7 +34,9 @@ export function BatchRefresh({ status }: { status: string }) {
   async function start(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const options = Object.fromEntries(["direction", "calcLines", "calcRoutings", "calcComponents"].map((k) => [k, form.get(k) ?? undefined]));
+    const options = Object.fromEntries(
+      ["direction", "calcLines", "calcRoutings", "calcComponents"].map((k) => [k, form.get(k) ?? undefined]),
+    );
     setRunning(true);
     setResults([]);
     for (const no of selected) {
@@ -55,13 +57,24 @@ export function BatchRefresh({ status }: { status: string }) {
   const finished = results !== null && !running;
   return (
     <>
-      <Button variant="secondary" onClick={(e) => open(e.currentTarget)}>{t("refresh")}</Button>
-      <dialog ref={dialog} aria-labelledby="batch-refresh-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto"
-        onCancel={(e) => running && e.preventDefault()} onClose={() => opener.current?.focus()}>
+      <Button variant="secondary" onClick={(e) => open(e.currentTarget)}>
+        {t("refresh")}
+      </Button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="batch-refresh-title"
+        className="rounded-lg p-0 backdrop:bg-black/30 m-auto"
+        onCancel={(e) => running && e.preventDefault()}
+        onClose={() => opener.current?.focus()}
+      >
         <form key={session} onSubmit={start} className="p-4 space-y-3 w-[32rem] max-w-full">
-          <h2 id="batch-refresh-title" className="font-semibold">{t("batchTitle")}</h2>
+          <h2 id="batch-refresh-title" className="font-semibold">
+            {t("batchTitle")}
+          </h2>
           {selected.length === 0 ? (
-            <p role="alert" className="text-sm text-amber-900">{t("noneSelected")}</p>
+            <p role="alert" className="text-sm text-amber-900">
+              {t("noneSelected")}
+            </p>
           ) : (
             <>
               <p className="text-sm">{t("selected", { count: selected.length })}</p>
@@ -73,7 +86,11 @@ export function BatchRefresh({ status }: { status: string }) {
             <Button type="button" variant="secondary" disabled={running} onClick={() => dialog.current?.close()}>
               {results === null && selected.length > 0 ? t("cancel") : t("close")}
             </Button>
-            {selected.length > 0 && results === null && <Button type="submit" autoFocus>{t("ok")}</Button>}
+            {selected.length > 0 && results === null && (
+              <Button type="submit" autoFocus>
+                {t("ok")}
+              </Button>
+            )}
           </div>
         </form>
       </dialog>
@@ -86,11 +103,20 @@ function Progress({ done, total, results, finished }: { done: number; total: num
   const count = (kind: "ok" | "skipped" | "failed") => results.filter((r) => outcome(r) === kind).length;
   return (
     <div className="space-y-2">
-      <div role="progressbar" aria-label={t("progressLabel")} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}
-        aria-valuetext={t("progress", { done, total })} className="h-2 w-full overflow-hidden rounded bg-slate-200">
+      <div
+        role="progressbar"
+        aria-label={t("progressLabel")}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={t("progress", { done, total })}
+        className="h-2 w-full overflow-hidden rounded bg-slate-200"
+      >
         <div className="h-full bg-blue-700 transition-[width]" style={{ width: `${total ? (done / total) * 100 : 0}%` }} />
       </div>
-      <p className="text-sm tabular-nums" data-testid="batch-refresh-progress">{t("progress", { done, total })}</p>
+      <p className="text-sm tabular-nums" data-testid="batch-refresh-progress">
+        {t("progress", { done, total })}
+      </p>
       <ol aria-label={t("results")} aria-live="polite" className="max-h-60 overflow-y-auto text-sm space-y-0.5">
         {results.map((r) => (
           <li key={r.no} data-result={outcome(r)} className={outcome(r) === "failed" ? "text-red-700" : ""}>
@@ -100,7 +126,9 @@ function Progress({ done, total, results, finished }: { done: number; total: num
         ))}
       </ol>
       {finished && (
-        <p role="status" className="text-sm font-medium">{t("summary", { ok: count("ok"), skipped: count("skipped"), failed: count("failed") })}</p>
+        <p role="status" className="text-sm font-medium">
+          {t("summary", { ok: count("ok"), skipped: count("skipped"), failed: count("failed") })}
+        </p>
       )}
     </div>
   );

@@ -41,27 +41,43 @@ export function ChangeStatusDialog({ id, version, status, no }: { id: number; ve
 
   return (
     <>
-      <Button variant="secondary" data-tell-me-action="changeStatus" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
+      <Button variant="secondary" data-tell-me-action="changeStatus" onClick={() => dialog.current?.showModal()}>
+        {t("action")}
+      </Button>
       <dialog ref={dialog} aria-labelledby="change-status-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-md">
         <form action={action} className="p-4 space-y-3" noValidate>
-          <h2 id="change-status-title" className="font-semibold">{t("title")}</h2>
+          <h2 id="change-status-title" className="font-semibold">
+            {t("title")}
+          </h2>
           <p className="text-sm text-slate-600">{t("intro", { no })}</p>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           {askConfirm && <input type="hidden" name="confirmNoOutput" value="on" />}
           <TextField name="currentStatus" label={t("currentStatus")} value={to(`status.${from}`)} readOnly disabled />
-          <SelectField name="newStatus" label={t("newStatus")} value={target} onChange={(e) => setTarget(e.target.value as ProdOrderStatus)}
+          <SelectField
+            name="newStatus"
+            label={t("newStatus")}
+            value={target}
+            onChange={(e) => setTarget(e.target.value as ProdOrderStatus)}
             errors={refusal.underNewStatus}
-            options={targets.map((s) => ({ value: s, label: to(`status.${s}`) }))} />
+            options={targets.map((s) => ({ value: s, label: to(`status.${s}`) }))}
+          />
           {target === "FINISHED" && <TextField name="finishedDate" type="date" label={t("finishedDate")} value={today} readOnly disabled />}
           {state && !state.ok && refusal.inAlert && (
-            <p role="alert" className={`text-sm rounded px-3 py-2 ${askConfirm ? "bg-amber-50 border border-amber-300 text-amber-900" : "bg-red-50 border border-red-200 text-red-800"}`}>
+            <p
+              role="alert"
+              className={`text-sm rounded px-3 py-2 ${askConfirm ? "bg-amber-50 border border-amber-300 text-amber-900" : "bg-red-50 border border-red-200 text-red-800"}`}
+            >
               <StatusErrorText result={state} no={no} from={to(`status.${from}`)} to={to(`status.${target}`)} />
             </p>
           )}
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{tc("cancel")}</Button>
-            <Button type="submit" disabled={pending} autoFocus>{pending ? t("working") : askConfirm ? t("finishAnyway") : t("ok")}</Button>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              {tc("cancel")}
+            </Button>
+            <Button type="submit" disabled={pending} autoFocus>
+              {pending ? t("working") : askConfirm ? t("finishAnyway") : t("ok")}
+            </Button>
           </div>
         </form>
       </dialog>

@@ -14,17 +14,29 @@ export function DeleteOrderButton({ id, version, no }: { id: number; version: nu
   const [state, action, pending] = useActionState<ActionResult<unknown> | null, FormData>(deleteProductionOrderAction as never, null);
   return (
     <>
-      <Button variant="danger" onClick={() => dialog.current?.showModal()}>{t("delete")}</Button>
+      <Button variant="danger" onClick={() => dialog.current?.showModal()}>
+        {t("delete")}
+      </Button>
       <dialog ref={dialog} aria-labelledby="delete-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto">
         <form action={action} className="p-4 space-y-3 max-w-md">
-          <h2 id="delete-title" className="font-semibold">{t("delete")}</h2>
+          <h2 id="delete-title" className="font-semibold">
+            {t("delete")}
+          </h2>
           <p className="text-sm">{t("deleteConfirm", { no })}</p>
-          {state && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
+          {state && !state.ok && (
+            <p role="alert" className="text-sm text-red-700">
+              {state.message}
+            </p>
+          )}
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{tc("cancel")}</Button>
-            <Button type="submit" variant="danger" disabled={pending} autoFocus>{tc("delete")}</Button>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              {tc("cancel")}
+            </Button>
+            <Button type="submit" variant="danger" disabled={pending} autoFocus>
+              {tc("delete")}
+            </Button>
           </div>
         </form>
       </dialog>

@@ -10,8 +10,18 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SourceLookup } from "@/components/production-orders/source-lookup";
 
 type Order = {
-  id: number; version: number; status: string; no: string; description: string; description2: string;
-  sourceType: string; sourceNo: string; variantCode: string; quantity: string; dueDate: string; locationCode: string;
+  id: number;
+  version: number;
+  status: string;
+  no: string;
+  description: string;
+  description2: string;
+  sourceType: string;
+  sourceNo: string;
+  variantCode: string;
+  quantity: string;
+  dueDate: string;
+  locationCode: string;
 };
 type Saved = ActionResult<{ version: number; notices: string[] }>;
 
@@ -19,8 +29,16 @@ type Saved = ActionResult<{ version: number; notices: string[] }>;
 // in place (PO-4 … PO-10), with the create form's lookups: Source No. searches the sources of the
 // chosen Source Type, Variant Code offers the item's variants. The form carries the version it
 // was read at (X-2), so a save over someone else's change is refused. No. is never editable.
-export function GeneralFastTab({ order, display, editable, locations }: {
-  order: Order; display: ReactNode; editable: boolean; locations: { code: string; name: string }[];
+export function GeneralFastTab({
+  order,
+  display,
+  editable,
+  locations,
+}: {
+  order: Order;
+  display: ReactNode;
+  editable: boolean;
+  locations: { code: string; name: string }[];
 }) {
   const t = useTranslations("orders");
   const tc = useTranslations("common");
@@ -43,7 +61,10 @@ export function GeneralFastTab({ order, display, editable, locations }: {
       const r = await itemVariantsAction({ itemNo: v.sourceNo });
       if (live) setVariants(r.ok ? r.data : []);
     }, 250);
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [open, v.sourceType, v.sourceNo]);
 
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -51,7 +72,9 @@ export function GeneralFastTab({ order, display, editable, locations }: {
   const message = state && (
     <div role={state.ok ? "status" : "alert"} className="mb-2">
       {state.ok ? (
-        <p className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("saved")} {state.data.notices.join(" ")}</p>
+        <p className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">
+          {t("saved")} {state.data.notices.join(" ")}
+        </p>
       ) : (
         <p className="rounded bg-red-50 border border-red-200 px-3 py-2 text-sm text-red-800">{state.message}</p>
       )}
@@ -62,7 +85,13 @@ export function GeneralFastTab({ order, display, editable, locations }: {
       <>
         {message}
         {display}
-        {editable && <div className="mt-2"><Button variant="secondary" onClick={() => setOpen(true)}>{t("edit")}</Button></div>}
+        {editable && (
+          <div className="mt-2">
+            <Button variant="secondary" onClick={() => setOpen(true)}>
+              {t("edit")}
+            </Button>
+          </div>
+        )}
       </>
     );
   }
@@ -75,21 +104,54 @@ export function GeneralFastTab({ order, display, editable, locations }: {
       <input type="hidden" name="version" value={version} />
       <TextField name="no" label={t("no")} defaultValue={order.no} readOnly disabled />
       <TextField name="description" label={t("description")} defaultValue={order.description} errors={errors.description} maxLength={100} />
-      <TextField name="description2" label={t("description2")} defaultValue={order.description2} errors={errors.description2} maxLength={50} />
-      <SelectField name="sourceType" label={t("sourceType")} value={v.sourceType} errors={errors.sourceType}
+      <TextField
+        name="description2"
+        label={t("description2")}
+        defaultValue={order.description2}
+        errors={errors.description2}
+        maxLength={50}
+      />
+      <SelectField
+        name="sourceType"
+        label={t("sourceType")}
+        value={v.sourceType}
+        errors={errors.sourceType}
         onChange={(e) => setV({ sourceType: e.target.value, sourceNo: "", variantCode: "" })}
-        options={["ITEM", "FAMILY", "SALES_HEADER"].map((s) => ({ value: s, label: t(`sourceTypes.${s}`) }))} />
-      <SourceLookup sourceType={v.sourceType} status={order.status} value={v.sourceNo} label={t("sourceNo")} errors={errors.sourceNo}
-        onChange={(sourceNo) => setV((o) => ({ ...o, sourceNo, variantCode: "" }))} />
-      <SelectField name="variantCode" label={t("variantCode")} value={v.variantCode} errors={errors.variantCode}
-        disabled={v.sourceType !== "ITEM"} onChange={(e) => setV((o) => ({ ...o, variantCode: e.target.value }))} options={variantOptions} />
+        options={["ITEM", "FAMILY", "SALES_HEADER"].map((s) => ({ value: s, label: t(`sourceTypes.${s}`) }))}
+      />
+      <SourceLookup
+        sourceType={v.sourceType}
+        status={order.status}
+        value={v.sourceNo}
+        label={t("sourceNo")}
+        errors={errors.sourceNo}
+        onChange={(sourceNo) => setV((o) => ({ ...o, sourceNo, variantCode: "" }))}
+      />
+      <SelectField
+        name="variantCode"
+        label={t("variantCode")}
+        value={v.variantCode}
+        errors={errors.variantCode}
+        disabled={v.sourceType !== "ITEM"}
+        onChange={(e) => setV((o) => ({ ...o, variantCode: e.target.value }))}
+        options={variantOptions}
+      />
       <TextField name="quantity" label={t("quantity")} inputMode="decimal" defaultValue={order.quantity} errors={errors.quantity} />
       <TextField name="dueDate" type="date" label={t("dueDate")} defaultValue={order.dueDate} errors={errors.dueDate} />
-      <SelectField name="locationCode" label={t("locationCode")} defaultValue={order.locationCode} errors={errors.locationCode}
-        options={[{ value: "", label: "" }, ...locations.map((l) => ({ value: l.code, label: `${l.code} ${l.name}` }))]} />
+      <SelectField
+        name="locationCode"
+        label={t("locationCode")}
+        defaultValue={order.locationCode}
+        errors={errors.locationCode}
+        options={[{ value: "", label: "" }, ...locations.map((l) => ({ value: l.code, label: `${l.code} ${l.name}` }))]}
+      />
       <div className="sm:col-span-3 flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? tc("saving") : tc("save")}</Button>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>{tc("close")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : tc("save")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+          {tc("close")}
+        </Button>
       </div>
     </form>
   );

@@ -24,29 +24,65 @@ export async function OperationsTimeline({ orderId }: { orderId: number }) {
           <TimelineChart
             layout={layout}
             title={t("title")}
-            description={t("description", { from: f.date(new Date(layout.range.from)), to: f.date(new Date(layout.range.to - MS_PER_DAY)) })}
+            description={t("description", {
+              from: f.date(new Date(layout.range.from)),
+              to: f.date(new Date(layout.range.to - MS_PER_DAY)),
+            })}
             rowLabel={(no) => `${no} ${names.get(no) ?? ""}`.trim()}
             tickLabel={(day) => fmt.dateTime(new Date(`${day}T00:00:00Z`), { month: "2-digit", day: "2-digit", timeZone: "UTC" })}
-            barTitle={(op) => t("bar", { line: op.lineNo, operation: op.operationNo, workCenter: op.workCenterNo, start: f.dateTime(op.start), end: f.dateTime(op.end) })}
+            barTitle={(op) =>
+              t("bar", {
+                line: op.lineNo,
+                operation: op.operationNo,
+                workCenter: op.workCenterNo,
+                start: f.dateTime(op.start),
+                end: f.dateTime(op.end),
+              })
+            }
             holidayTitle={(h) => t("holiday", { description: h.description || h.date })}
           />
           <ul className="mt-2 flex flex-wrap gap-4 text-xs text-slate-600" aria-hidden="true">
-            <li><span className="mr-1 inline-block h-3 w-5 rounded-sm bg-blue-700 align-middle" />{t("legendOperation")}</li>
-            <li><span className="mr-1 inline-block h-3 w-5 bg-slate-200 align-middle" />{t("nonWorking")}</li>
-            <li><span className="mr-1 inline-block h-3 w-5 bg-amber-200 align-middle" />{t("legendHoliday")}</li>
+            <li>
+              <span className="mr-1 inline-block h-3 w-5 rounded-sm bg-blue-700 align-middle" />
+              {t("legendOperation")}
+            </li>
+            <li>
+              <span className="mr-1 inline-block h-3 w-5 bg-slate-200 align-middle" />
+              {t("nonWorking")}
+            </li>
+            <li>
+              <span className="mr-1 inline-block h-3 w-5 bg-amber-200 align-middle" />
+              {t("legendHoliday")}
+            </li>
           </ul>
           {layout.truncated && <p className="mt-1 text-xs text-slate-600">{t("truncated", { days: TIMELINE.maxDays })}</p>}
           {/* A table ignores a width smaller than its content: the div keeps it 1 px wide. */}
           <div className="sr-only">
-          <table>
-            <caption>{t("title")}</caption>
-            <thead><tr><th scope="col">{t("workCenter")}</th><th scope="col">{t("legendOperation")}</th></tr></thead>
-            <tbody>
-              {operations.map((op) => (
-                <tr key={op.id}><td>{`${op.workCenterNo} ${op.workCenterName}`}</td><td>{t("bar", { line: op.lineNo, operation: op.operationNo, workCenter: op.workCenterNo, start: f.dateTime(op.start), end: f.dateTime(op.end) })}</td></tr>
-              ))}
-            </tbody>
-          </table>
+            <table>
+              <caption>{t("title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("workCenter")}</th>
+                  <th scope="col">{t("legendOperation")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {operations.map((op) => (
+                  <tr key={op.id}>
+                    <td>{`${op.workCenterNo} ${op.workCenterName}`}</td>
+                    <td>
+                      {t("bar", {
+                        line: op.lineNo,
+                        operation: op.operationNo,
+                        workCenter: op.workCenterNo,
+                        start: f.dateTime(op.start),
+                        end: f.dateTime(op.end),
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </>
       )}

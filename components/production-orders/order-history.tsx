@@ -24,14 +24,30 @@ export async function OrderHistory({ orderId }: { orderId: number }) {
   const describe = (changes: unknown) => describeChanges(changes, words);
   return (
     <CardSection title={t("history")} id="history">
-      <LinesTable caption={t("history")} empty={t("noHistory")}
-        columns={[{ key: "at", label: t("audit.at") }, { key: "user", label: t("audit.user") }, { key: "action", label: t("audit.action") },
-          { key: "numbers", label: t("no") }, { key: "change", label: t("audit.change") }]}
-        rows={entries.map((e) => ({ key: String(e.id), cells: {
-          at: f.dateTime(e.at), user: e.userEmail, action: t.has(`audit.${e.action}`) ? t(`audit.${e.action}`) : e.action,
-          numbers: e.oldNo && e.newNo && (e.oldNo !== e.newNo || e.oldStatus !== e.newStatus)
-            ? `${e.oldStatus ? t(`status.${e.oldStatus}`) : ""} ${e.oldNo} → ${e.newStatus ? t(`status.${e.newStatus}`) : ""} ${e.newNo}` : e.newNo ?? e.oldNo ?? "",
-          change: <span className="whitespace-normal text-xs">{describe(e.changes)}</span> } }))} />
+      <LinesTable
+        caption={t("history")}
+        empty={t("noHistory")}
+        columns={[
+          { key: "at", label: t("audit.at") },
+          { key: "user", label: t("audit.user") },
+          { key: "action", label: t("audit.action") },
+          { key: "numbers", label: t("no") },
+          { key: "change", label: t("audit.change") },
+        ]}
+        rows={entries.map((e) => ({
+          key: String(e.id),
+          cells: {
+            at: f.dateTime(e.at),
+            user: e.userEmail,
+            action: t.has(`audit.${e.action}`) ? t(`audit.${e.action}`) : e.action,
+            numbers:
+              e.oldNo && e.newNo && (e.oldNo !== e.newNo || e.oldStatus !== e.newStatus)
+                ? `${e.oldStatus ? t(`status.${e.oldStatus}`) : ""} ${e.oldNo} → ${e.newStatus ? t(`status.${e.newStatus}`) : ""} ${e.newNo}`
+                : (e.newNo ?? e.oldNo ?? ""),
+            change: <span className="whitespace-normal text-xs">{describe(e.changes)}</span>,
+          },
+        }))}
+      />
     </CardSection>
   );
 }

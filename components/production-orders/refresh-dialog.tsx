@@ -20,11 +20,23 @@ export function RefreshOrderDialog(props: Props) {
   const titleId = useId();
   return (
     <>
-      <Button variant="secondary" data-tell-me-action="refresh" onClick={(e) => { opener.current = e.currentTarget; setSession((s) => s + 1); dialog.current?.showModal(); }}>
+      <Button
+        variant="secondary"
+        data-tell-me-action="refresh"
+        onClick={(e) => {
+          opener.current = e.currentTarget;
+          setSession((s) => s + 1);
+          dialog.current?.showModal();
+        }}
+      >
         {t("refresh")}
       </Button>
-      <dialog ref={dialog} aria-labelledby={titleId} onClose={() => opener.current?.focus()}
-        className="rounded-lg p-0 backdrop:bg-black/30 m-auto">
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        onClose={() => opener.current?.focus()}
+        className="rounded-lg p-0 backdrop:bg-black/30 m-auto"
+      >
         <RefreshForm key={session} {...props} titleId={titleId} close={() => dialog.current?.close()} />
       </dialog>
     </>
@@ -34,7 +46,8 @@ export function RefreshOrderDialog(props: Props) {
 function RefreshForm({ id, version, no, titleId, close }: Props & { titleId: string; close: () => void }) {
   const t = useTranslations("refresh");
   const f = useFormatter();
-  const date = (iso: string) => f.dateTime(new Date(`${iso}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const date = (iso: string) =>
+    f.dateTime(new Date(`${iso}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
   const router = useRouter();
   const [state, action, pending] = useActionState<ActionResult<RefreshCounts> | null, FormData>(refreshProductionOrderAction, null);
   const message = useRef<HTMLParagraphElement>(null);
@@ -46,14 +59,27 @@ function RefreshForm({ id, version, no, titleId, close }: Props & { titleId: str
   const done = state?.ok === true;
   return (
     <form action={action} className="p-4 space-y-3 w-[28rem] max-w-full">
-      <h2 id={titleId} className="font-semibold">{t("title")}</h2>
+      <h2 id={titleId} className="font-semibold">
+        {t("title")}
+      </h2>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <RefreshOptionsFields disabled={pending || done} />
-      {state && !state.ok && <p ref={message} tabIndex={-1} role="alert" className="text-sm text-red-700">{state.message}</p>}
+      {state && !state.ok && (
+        <p ref={message} tabIndex={-1} role="alert" className="text-sm text-red-700">
+          {state.message}
+        </p>
+      )}
       {state?.ok && (
-        <p ref={message} tabIndex={-1} role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">
-          {state.data.skipped ? t("skipped", { no }) : t("refreshed", { no, lines: state.data.lines, components: state.data.components, routingLines: state.data.routingLines })}
+        <p
+          ref={message}
+          tabIndex={-1}
+          role="status"
+          className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800"
+        >
+          {state.data.skipped
+            ? t("skipped", { no })
+            : t("refreshed", { no, lines: state.data.lines, components: state.data.components, routingLines: state.data.routingLines })}
           {!state.data.skipped && state.data.dueDateMoved && (
             <span className="block mt-1 font-medium" data-testid="due-date-moved">
               {t("dueDateMoved", { from: date(state.data.dueDateMoved.from), to: date(state.data.dueDateMoved.to) })}
@@ -61,10 +87,20 @@ function RefreshForm({ id, version, no, titleId, close }: Props & { titleId: str
           )}
         </p>
       )}
-      {pending && <p role="status" className="text-sm text-slate-600">{t("running")}</p>}
+      {pending && (
+        <p role="status" className="text-sm text-slate-600">
+          {t("running")}
+        </p>
+      )}
       <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={close}>{done ? t("close") : t("cancel")}</Button>
-        {!done && <Button type="submit" disabled={pending}>{t("ok")}</Button>}
+        <Button type="button" variant="secondary" onClick={close}>
+          {done ? t("close") : t("cancel")}
+        </Button>
+        {!done && (
+          <Button type="submit" disabled={pending}>
+            {t("ok")}
+          </Button>
+        )}
       </div>
     </form>
   );
@@ -83,9 +119,14 @@ export function RefreshOptionsFields({ disabled = false }: { disabled?: boolean 
   const forced = calc.calcLines;
   const box = (key: keyof typeof calc, isForced: boolean) => (
     <label className="flex items-center gap-2 text-sm text-slate-700">
-      <input type="checkbox" className="h-4 w-4" checked={calc[key] || isForced} disabled={disabled || isForced}
+      <input
+        type="checkbox"
+        className="h-4 w-4"
+        checked={calc[key] || isForced}
+        disabled={disabled || isForced}
         aria-describedby={isForced ? `${uid}-forced` : undefined}
-        onChange={(e) => setCalc((c) => ({ ...c, [key]: e.target.checked }))} />
+        onChange={(e) => setCalc((c) => ({ ...c, [key]: e.target.checked }))}
+      />
       {t(key)}
       <input type="hidden" name={key} value={String(calc[key] || isForced)} />
     </label>
@@ -106,10 +147,18 @@ export function RefreshOptionsFields({ disabled = false }: { disabled?: boolean 
         {box("calcLines", false)}
         {box("calcRoutings", forced)}
         {box("calcComponents", forced)}
-        {forced && <p id={`${uid}-forced`} className="text-xs text-slate-500">{t("linesForce")}</p>}
+        {forced && (
+          <p id={`${uid}-forced`} className="text-xs text-slate-500">
+            {t("linesForce")}
+          </p>
+        )}
       </fieldset>
       {forced && (
-        <p role="note" className="rounded bg-amber-50 border border-amber-300 px-3 py-2 text-sm text-amber-900" data-testid="refresh-replaces">
+        <p
+          role="note"
+          className="rounded bg-amber-50 border border-amber-300 px-3 py-2 text-sm text-amber-900"
+          data-testid="refresh-replaces"
+        >
           {te("refreshReplaces")}
         </p>
       )}

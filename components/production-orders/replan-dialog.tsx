@@ -33,18 +33,42 @@ export function ReplanDialog({ id, version, status, no }: { id: number; version:
 
   return (
     <>
-      <Button variant="secondary" data-tell-me-action="replan" onClick={() => dialog.current?.showModal()}>{t("action")}</Button>
+      <Button variant="secondary" data-tell-me-action="replan" onClick={() => dialog.current?.showModal()}>
+        {t("action")}
+      </Button>
       <dialog ref={dialog} aria-labelledby="replan-title" className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-lg">
-        <form className="p-4 space-y-3" noValidate
-          onSubmit={(e) => { e.preventDefault(); const fd = new FormData(e.currentTarget); startTransition(() => action(fd)); }}>
-          <h2 id="replan-title" className="font-semibold">{t("title")}</h2>
+        <form
+          className="p-4 space-y-3"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const fd = new FormData(e.currentTarget);
+            startTransition(() => action(fd));
+          }}
+        >
+          <h2 id="replan-title" className="font-semibold">
+            {t("title")}
+          </h2>
           <p className="text-sm text-slate-600">{t("intro", { no })}</p>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <SelectField name="direction" label={t("direction")} value={direction} onChange={(e) => setDirection(e.target.value)} errors={errors.direction}
-            options={["BACK", "FORWARD"].map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
-          <SelectField name="plan" label={t("plan")} value={plan} onChange={(e) => setPlan(e.target.value)} errors={errors.plan} hint={t("planHint")}
-            options={REPLAN_PLANS.map((p) => ({ value: p, label: t(`plans.${p}`) }))} />
+          <SelectField
+            name="direction"
+            label={t("direction")}
+            value={direction}
+            onChange={(e) => setDirection(e.target.value)}
+            errors={errors.direction}
+            options={["BACK", "FORWARD"].map((d) => ({ value: d, label: t(`directions.${d}`) }))}
+          />
+          <SelectField
+            name="plan"
+            label={t("plan")}
+            value={plan}
+            onChange={(e) => setPlan(e.target.value)}
+            errors={errors.plan}
+            hint={t("planHint")}
+            options={REPLAN_PLANS.map((p) => ({ value: p, label: t(`plans.${p}`) }))}
+          />
           {state && !state.ok && (
             <p role="alert" className="text-sm rounded px-3 py-2 bg-red-50 border border-red-200 text-red-800">
               {state.code === "REPLAN_TOO_DEEP" ? t("errors.REPLAN_TOO_DEEP") : state.message}
@@ -52,8 +76,12 @@ export function ReplanDialog({ id, version, status, no }: { id: number; version:
           )}
           {state?.ok && <ReplanResultList result={state.data} />}
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{state?.ok ? tc("close") : tc("cancel")}</Button>
-            <Button type="submit" disabled={pending}>{pending ? t("working") : t("ok")}</Button>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              {state?.ok ? tc("close") : tc("cancel")}
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? t("working") : t("ok")}
+            </Button>
           </div>
         </form>
       </dialog>

@@ -23,9 +23,7 @@ export function SourceLookup(props: {
   const fmt = useDayFormat();
   // An item's Replenishment System by BC's caption, a sales order's Shipment Date in the user's notation.
   const extra = (o: Option) =>
-    o.replenishmentSystem ? ti(`enum.${o.replenishmentSystem}`)
-      : o.shipmentDate ? fmt.day(o.shipmentDate)
-        : "";
+    o.replenishmentSystem ? ti(`enum.${o.replenishmentSystem}`) : o.shipmentDate ? fmt.day(o.shipmentDate) : "";
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<Option[]>([]);
   const [active, setActive] = useState(-1);
@@ -87,13 +85,25 @@ export function SourceLookup(props: {
           }}
         />
         {open && (
-          <ul id={listId} role="listbox" aria-label={props.label}
-            className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-slate-300 bg-white shadow">
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={props.label}
+            className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-slate-300 bg-white shadow"
+          >
             {options.length === 0 && <li className="px-2 py-1 text-sm text-slate-500">{t("noMatches")}</li>}
             {options.map((o, i) => (
-              <li key={o.no} id={`${listId}-${i}`} role="option" aria-selected={i === active}
-                onMouseDown={(e) => { e.preventDefault(); pick(o); }}
-                className={`cursor-pointer px-2 py-1 text-sm ${i === active ? "bg-blue-100" : "hover:bg-slate-100"}`}>
+              <li
+                key={o.no}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(o);
+                }}
+                className={`cursor-pointer px-2 py-1 text-sm ${i === active ? "bg-blue-100" : "hover:bg-slate-100"}`}
+              >
                 <span className="font-medium">{o.no}</span> <span className="text-slate-600">{o.description}</span>
                 {extra(o) && <span className="ml-2 text-xs text-slate-500">{extra(o)}</span>}
               </li>

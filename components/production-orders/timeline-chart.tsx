@@ -18,8 +18,14 @@ export function TimelineChart({ layout, title, description, rowLabel, tickLabel,
   const { chartX, axisHeight, height, width } = layout;
   return (
     <div className="relative overflow-x-auto" tabIndex={0}>
-      <svg role="img" aria-labelledby="timeline-svg-title" aria-describedby="timeline-svg-desc" viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full min-w-[720px] font-sans" data-testid="operations-timeline">
+      <svg
+        role="img"
+        aria-labelledby="timeline-svg-title"
+        aria-describedby="timeline-svg-desc"
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full min-w-[720px] font-sans"
+        data-testid="operations-timeline"
+      >
         <title id="timeline-svg-title">{title}</title>
         <desc id="timeline-svg-desc">{description}</desc>
         {layout.rows.map((row, i) => (
@@ -41,23 +47,36 @@ export function TimelineChart({ layout, title, description, rowLabel, tickLabel,
         <g aria-hidden="true">
           {layout.ticks.map((tick) => (
             <g key={tick.day}>
-              <line x1={chartX + tick.x} x2={chartX + tick.x} y1={axisHeight - 6} y2={height} className="stroke-slate-300" strokeWidth={0.5} />
-              {tick.label && <text x={chartX + tick.x + 3} y={axisHeight - 10} fontSize={10} className="fill-slate-600">{tickLabel(tick.day)}</text>}
+              <line
+                x1={chartX + tick.x}
+                x2={chartX + tick.x}
+                y1={axisHeight - 6}
+                y2={height}
+                className="stroke-slate-300"
+                strokeWidth={0.5}
+              />
+              {tick.label && (
+                <text x={chartX + tick.x + 3} y={axisHeight - 10} fontSize={10} className="fill-slate-600">
+                  {tickLabel(tick.day)}
+                </text>
+              )}
             </g>
           ))}
           <line x1={chartX} x2={chartX} y1={axisHeight} y2={height} className="stroke-slate-400" />
         </g>
-        {layout.rows.flatMap((row) => row.bars.map((bar) => (
-          <g key={bar.op.id} data-timeline-bar={`${bar.op.lineNo}/${bar.op.operationNo}`}>
-            <title>{barTitle(bar.op)}</title>
-            <rect x={chartX + bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2} className="fill-blue-700" />
-            {bar.width >= 18 && (
-              <text x={chartX + bar.x + 3} y={bar.y + bar.height / 2} dominantBaseline="middle" fontSize={10} className="fill-white">
-                {bar.width >= 60 ? `${bar.op.lineNo} · ${bar.op.operationNo}` : bar.op.operationNo}
-              </text>
-            )}
-          </g>
-        )))}
+        {layout.rows.flatMap((row) =>
+          row.bars.map((bar) => (
+            <g key={bar.op.id} data-timeline-bar={`${bar.op.lineNo}/${bar.op.operationNo}`}>
+              <title>{barTitle(bar.op)}</title>
+              <rect x={chartX + bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2} className="fill-blue-700" />
+              {bar.width >= 18 && (
+                <text x={chartX + bar.x + 3} y={bar.y + bar.height / 2} dominantBaseline="middle" fontSize={10} className="fill-white">
+                  {bar.width >= 60 ? `${bar.op.lineNo} · ${bar.op.operationNo}` : bar.op.operationNo}
+                </text>
+              )}
+            </g>
+          )),
+        )}
       </svg>
     </div>
   );

@@ -17,7 +17,12 @@ export function LanguageSwitch() {
         aria-label={t("language")}
         value={locale}
         disabled={pending}
-        onChange={(e) => start(async () => { await setLocaleAction(e.target.value); router.refresh(); })}
+        onChange={(e) =>
+          start(async () => {
+            await setLocaleAction(e.target.value);
+            router.refresh();
+          })
+        }
         className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
       >
         <option value="en">{t("english")}</option>

@@ -47,7 +47,9 @@ export function NavSidebar({ children, closeLabel }: { children: ReactNode; clos
     else if (wasOpen.current) document.getElementById("nav-menu-button")?.focus();
     wasOpen.current = open;
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") setOpen(false); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setOpen(false);
+    };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [open, setOpen]);
@@ -55,8 +57,13 @@ export function NavSidebar({ children, closeLabel }: { children: ReactNode; clos
   return (
     <>
       {open && (
-        <button type="button" tabIndex={-1} aria-label={closeLabel} onClick={() => setOpen(false)}
-          className="lg:hidden fixed inset-0 z-30 bg-black/40" />
+        <button
+          type="button"
+          tabIndex={-1}
+          aria-label={closeLabel}
+          onClick={() => setOpen(false)}
+          className="lg:hidden fixed inset-0 z-30 bg-black/40"
+        />
       )}
       <aside
         ref={aside}

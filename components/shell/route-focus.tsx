@@ -14,7 +14,10 @@ export function RouteFocus() {
   const pathname = usePathname();
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) { first.current = false; return; }
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     const main = document.getElementById("main");
     if (!main || (document.activeElement && document.activeElement !== document.body && main.contains(document.activeElement))) return;
     const target =

@@ -121,13 +121,21 @@ export function TellMe() {
       <dialog
         ref={dialog}
         aria-labelledby={`${id}-title`}
-        onClose={() => { seq.current++; enterPending.current = false; setPending(false); }}
+        onClose={() => {
+          seq.current++;
+          enterPending.current = false;
+          setPending(false);
+        }}
         className="rounded-lg p-0 backdrop:bg-black/30 mx-auto mt-16 w-full max-w-xl"
       >
         <div className="p-3 space-y-2">
           <div className="flex items-center justify-between">
-            <h2 id={`${id}-title`} className="font-semibold text-sm">{t("title")}</h2>
-            <button type="button" onClick={() => dialog.current?.close()} className="text-sm text-blue-700 hover:underline">{t("close")}</button>
+            <h2 id={`${id}-title`} className="font-semibold text-sm">
+              {t("title")}
+            </h2>
+            <button type="button" onClick={() => dialog.current?.close()} className="text-sm text-blue-700 hover:underline">
+              {t("close")}
+            </button>
           </div>
           <input
             ref={input}
@@ -148,14 +156,28 @@ export function TellMe() {
             onKeyDown={onKeyDown}
             className="w-full rounded border border-slate-300 px-2 py-1.5 text-sm"
           />
-          <p id={`${id}-hint`} className="text-xs text-slate-600">{t("hint")}</p>
+          <p id={`${id}-hint`} className="text-xs text-slate-600">
+            {t("hint")}
+          </p>
           <p role="status" className="sr-only">
-            {pending ? t("searching") : query.trim() ? (items.length ? t("results", { count: items.length }) : t("none", { query: query.trim() })) : ""}
+            {pending
+              ? t("searching")
+              : query.trim()
+                ? items.length
+                  ? t("results", { count: items.length })
+                  : t("none", { query: query.trim() })
+                : ""}
           </p>
           <div id={`${id}-listbox`} role="listbox" aria-labelledby={`${id}-title`} className="max-h-96 overflow-y-auto">
             {groups.map((g) => (
               <div key={g.kind} role="group" aria-labelledby={`${id}-group-${g.kind}`} className="py-1">
-                <p id={`${id}-group-${g.kind}`} role="presentation" className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`groups.${g.kind}`)}</p>
+                <p
+                  id={`${id}-group-${g.kind}`}
+                  role="presentation"
+                  className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-600"
+                >
+                  {t(`groups.${g.kind}`)}
+                </p>
                 {g.items.map((item) => {
                   const i = index++;
                   return (
@@ -176,7 +198,9 @@ export function TellMe() {
                 })}
               </div>
             ))}
-            {!pending && query.trim() && items.length === 0 && <p className="px-2 py-1 text-sm text-slate-600">{t("none", { query: query.trim() })}</p>}
+            {!pending && query.trim() && items.length === 0 && (
+              <p className="px-2 py-1 text-sm text-slate-600">{t("none", { query: query.trim() })}</p>
+            )}
           </div>
         </div>
       </dialog>

@@ -3,7 +3,13 @@ import { PageLinks } from "@/components/ui/page-links";
 
 // Paging links under a table on a card page (the lines and components of a large order).
 // Nothing is shown while everything fits on one page.
-export async function CardPager({ label, page, pageSize, total, href }: {
+export async function CardPager({
+  label,
+  page,
+  pageSize,
+  total,
+  href,
+}: {
   /** The table's name: each pager on a page is its own navigation landmark. */
   label: string;
   page: number;

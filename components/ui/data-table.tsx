@@ -52,14 +52,23 @@ export async function DataTable(p: Props) {
   return (
     <div className="space-y-2">
       {p.filters?.length ? (
-        <form method="get" action={p.basePath} className="flex flex-wrap items-end gap-2 bg-white p-2 rounded border border-slate-200" role="search">
+        <form
+          method="get"
+          action={p.basePath}
+          className="flex flex-wrap items-end gap-2 bg-white p-2 rounded border border-slate-200"
+          role="search"
+        >
           {p.filters.map((f) => (
             <label key={f.name} className="flex flex-col text-xs text-slate-600">
               {f.label}
               {f.type === "select" ? (
                 <select name={`f_${f.name}`} defaultValue={p.filterValues?.[f.name] ?? ""} className={inputClass}>
                   <option value="">—</option>
-                  {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
                 </select>
               ) : f.type === "date" ? (
                 <DateInput name={`f_${f.name}`} defaultValue={p.filterValues?.[f.name] ?? ""} className={inputClass} />
@@ -70,11 +79,17 @@ export async function DataTable(p: Props) {
           ))}
           <input type="hidden" name="sort" value={p.sort} />
           <input type="hidden" name="dir" value={p.dir} />
-          <button type="submit" className={buttonClass("secondary")}>{t("filter")}</button>
-          <Link href={p.basePath} className="text-sm text-blue-700 hover:underline px-2 py-1.5">{t("clearFilters")}</Link>
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("filter")}
+          </button>
+          <Link href={p.basePath} className="text-sm text-blue-700 hover:underline px-2 py-1.5">
+            {t("clearFilters")}
+          </Link>
           {p.toolbar}
         </form>
-      ) : p.toolbar}
+      ) : (
+        p.toolbar
+      )}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div>{p.selectable ? p.selectionActions : null}</div>
         {p.exportable !== false && (
@@ -88,15 +103,29 @@ export async function DataTable(p: Props) {
           <caption className="sr-only">{p.caption}</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              {p.selectable && <th scope="col" className="w-8 px-2"><SelectAllRows label={tf("selectAll")} /></th>}
+              {p.selectable && (
+                <th scope="col" className="w-8 px-2">
+                  <SelectAllRows label={tf("selectAll")} />
+                </th>
+              )}
               {p.columns.map((c) => {
                 const active = p.sort === c.key;
                 const nextDir = active && p.dir === "asc" ? "desc" : "asc";
                 return (
-                  <th key={c.key} scope="col" aria-sort={active ? (p.dir === "asc" ? "ascending" : "descending") : undefined}
-                    className={`px-3 py-2 font-medium text-slate-700 whitespace-nowrap ${c.align === "right" ? "text-right" : ""}`}>
-                    {c.sortable === false ? c.label : (
-                      <Link href={query({ sort: c.key, dir: nextDir, page: 1 })} className="hover:underline" aria-label={t("sortBy", { column: c.label })}>
+                  <th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={active ? (p.dir === "asc" ? "ascending" : "descending") : undefined}
+                    className={`px-3 py-2 font-medium text-slate-700 whitespace-nowrap ${c.align === "right" ? "text-right" : ""}`}
+                  >
+                    {c.sortable === false ? (
+                      c.label
+                    ) : (
+                      <Link
+                        href={query({ sort: c.key, dir: nextDir, page: 1 })}
+                        className="hover:underline"
+                        aria-label={t("sortBy", { column: c.label })}
+                      >
                         {c.label} {active ? (p.dir === "asc" ? "▲" : "▼") : ""}
                       </Link>
                     )}
@@ -107,16 +136,28 @@ export async function DataTable(p: Props) {
           </thead>
           <tbody>
             {p.rows.length === 0 && (
-              <tr><td colSpan={p.columns.length + (p.selectable ? 1 : 0)} className="px-3 py-6 text-center text-slate-500">{t("noRecords")}</td></tr>
+              <tr>
+                <td colSpan={p.columns.length + (p.selectable ? 1 : 0)} className="px-3 py-6 text-center text-slate-500">
+                  {t("noRecords")}
+                </td>
+              </tr>
             )}
             {p.rows.map((r) => (
               <tr key={r.key} className="border-t border-slate-100 hover:bg-blue-50">
                 {p.selectable && (
-                  <td className="px-2"><input type="checkbox" name="selected" value={r.key} aria-label={r.key} data-row-select /></td>
+                  <td className="px-2">
+                    <input type="checkbox" name="selected" value={r.key} aria-label={r.key} data-row-select />
+                  </td>
                 )}
                 {p.columns.map((c, i) => (
                   <td key={c.key} className={`px-3 py-1.5 whitespace-nowrap ${c.align === "right" ? "text-right tabular-nums" : ""}`}>
-                    {i === 0 && r.href ? <Link href={r.href} className="text-blue-700 hover:underline">{r.cells[c.key]}</Link> : r.cells[c.key]}
+                    {i === 0 && r.href ? (
+                      <Link href={r.href} className="text-blue-700 hover:underline">
+                        {r.cells[c.key]}
+                      </Link>
+                    ) : (
+                      r.cells[c.key]
+                    )}
                   </td>
                 ))}
               </tr>

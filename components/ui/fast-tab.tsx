@@ -42,14 +42,25 @@ export function FastTab({ id, title, children }: { id?: string; title: string; c
     <section aria-labelledby={id ? `${id}-title` : undefined} className="bg-white rounded border border-slate-200 mb-3" data-fasttab={id}>
       <h2 id={id ? `${id}-title` : undefined} className="border-b border-slate-100 font-medium text-slate-800">
         {id ? (
-          <button type="button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} aria-controls={bodyId}
-            className="flex w-full items-center gap-2 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600">
-            <span aria-hidden="true" className={`inline-block text-xs text-slate-500 transition-transform ${collapsed ? "" : "rotate-90"}`}>▶</span>
+          <button
+            type="button"
+            onClick={() => setCollapsed(!collapsed)}
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            className="flex w-full items-center gap-2 px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600"
+          >
+            <span aria-hidden="true" className={`inline-block text-xs text-slate-500 transition-transform ${collapsed ? "" : "rotate-90"}`}>
+              ▶
+            </span>
             {title}
           </button>
-        ) : <span className="block px-3 py-2">{title}</span>}
+        ) : (
+          <span className="block px-3 py-2">{title}</span>
+        )}
       </h2>
-      <div id={bodyId} className="p-3" hidden={collapsed}>{children}</div>
+      <div id={bodyId} className="p-3" hidden={collapsed}>
+        {children}
+      </div>
     </section>
   );
 }

@@ -13,7 +13,11 @@ export function FieldShell({ name, label, errors, hint, children }: FieldProps &
         {label}
       </label>
       {children}
-      {hint && <p id={`f-${name}-hint`} className="text-xs text-slate-500">{hint}</p>}
+      {hint && (
+        <p id={`f-${name}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
       <p id={`f-${name}-error`} aria-live="polite" className="text-sm text-red-700" data-field-error={name}>
         {errors?.join(" ")}
       </p>
@@ -30,16 +34,20 @@ export function fieldA11y(name: string, errors?: string[], hint?: ReactNode) {
   } as const;
 }
 
-const inputClass =
-  "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
+const inputClass = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
 export function TextField({ name, label, errors, hint, className = "", ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   if (props.type === "date") {
     const { type: _date, value, defaultValue, ...rest } = props;
     return (
       <FieldShell name={name} label={label} errors={errors} hint={hint}>
-        <DateInput {...rest} value={value as string | undefined} defaultValue={defaultValue as string | undefined}
-          {...fieldA11y(name, errors, hint)} className={`${inputClass} ${className}`} />
+        <DateInput
+          {...rest}
+          value={value as string | undefined}
+          defaultValue={defaultValue as string | undefined}
+          {...fieldA11y(name, errors, hint)}
+          className={`${inputClass} ${className}`}
+        />
       </FieldShell>
     );
   }
@@ -51,13 +59,21 @@ export function TextField({ name, label, errors, hint, className = "", ...props 
 }
 
 export function SelectField({
-  name, label, errors, hint, options, className = "", ...props
+  name,
+  label,
+  errors,
+  hint,
+  options,
+  className = "",
+  ...props
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint}>
       <select {...props} {...fieldA11y(name, errors, hint)} className={`${inputClass} ${className}`}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FieldShell>

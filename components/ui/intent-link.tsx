@@ -18,9 +18,18 @@ export function IntentLink({ href, onMouseEnter, onFocus, onTouchStart, ...props
       {...props}
       href={href}
       prefetch={false}
-      onMouseEnter={(e) => { prefetch(); onMouseEnter?.(e); }}
-      onFocus={(e) => { prefetch(); onFocus?.(e); }}
-      onTouchStart={(e) => { prefetch(); onTouchStart?.(e); }}
+      onMouseEnter={(e) => {
+        prefetch();
+        onMouseEnter?.(e);
+      }}
+      onFocus={(e) => {
+        prefetch();
+        onFocus?.(e);
+      }}
+      onTouchStart={(e) => {
+        prefetch();
+        onTouchStart?.(e);
+      }}
     />
   );
 }

@@ -6,9 +6,25 @@ export async function PageLinks({ page, pages, href }: { page: number; pages: nu
   const t = await getTranslations("common");
   return (
     <span className="flex items-center gap-3">
-      {page > 1 ? <Link href={href(page - 1)} className="text-blue-700 hover:underline">{t("previous")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("previous")}</span>}
+      {page > 1 ? (
+        <Link href={href(page - 1)} className="text-blue-700 hover:underline">
+          {t("previous")}
+        </Link>
+      ) : (
+        <span className="text-slate-500" aria-disabled="true">
+          {t("previous")}
+        </span>
+      )}
       <span>{t("pageOf", { page, pages })}</span>
-      {page < pages ? <Link href={href(page + 1)} className="text-blue-700 hover:underline">{t("next")}</Link> : <span className="text-slate-500" aria-disabled="true">{t("next")}</span>}
+      {page < pages ? (
+        <Link href={href(page + 1)} className="text-blue-700 hover:underline">
+          {t("next")}
+        </Link>
+      ) : (
+        <span className="text-slate-500" aria-disabled="true">
+          {t("next")}
+        </span>
+      )}
     </span>
   );
 }

@@ -11,8 +11,13 @@ import { changeRoutingLine } from "@/lib/services/production-orders/edit/change-
 import { deleteComponent } from "@/lib/services/production-orders/edit/delete-component";
 import { deleteRoutingLine } from "@/lib/services/production-orders/edit/delete-routing-line";
 import {
-  addComponentSchema, addRoutingLineSchema, changeComponentSchema, changeOrderLineSchema, changeRoutingLineSchema,
-  deleteComponentSchema, deleteRoutingLineSchema,
+  addComponentSchema,
+  addRoutingLineSchema,
+  changeComponentSchema,
+  changeOrderLineSchema,
+  changeRoutingLineSchema,
+  deleteComponentSchema,
+  deleteRoutingLineSchema,
 } from "@/lib/validation/order-edit";
 
 // The card's Lines, Components and Routing subpages (issue 23 item 1). Thin adapters: each one

@@ -39,9 +39,7 @@ export async function createProductionOrderAction(_prev: unknown, input: unknown
 }
 
 export async function updateProductionOrderAction(_prev: unknown, input: unknown) {
-  const result = await runAction("orders.edit", updateProductionOrderSchema, input, (data, user) =>
-    updateProductionOrder(db, data, user),
-  );
+  const result = await runAction("orders.edit", updateProductionOrderSchema, input, (data, user) => updateProductionOrder(db, data, user));
   if (!result.ok) return result;
   revalidatePath("/production-orders", "layout");
   // Notices in the user's language, like errors.

@@ -13,13 +13,27 @@ import { refreshOrderByNoSchema, refreshOrderSchema, refreshOrdersBatchSchema } 
 
 export type RefreshCounts =
   | { skipped: true }
-  | { skipped: false; version: number; lines: number; components: number; routingLines: number; dueDateMoved: { from: string; to: string } | null };
+  | {
+      skipped: false;
+      version: number;
+      lines: number;
+      components: number;
+      routingLines: number;
+      dueDateMoved: { from: string; to: string } | null;
+    };
 
 export type BatchItemResult = { no: string } & ({ ok: true; result: RefreshCounts } | { ok: false; message: string });
 
 function counts(r: RefreshResult): RefreshCounts {
   if (r.skipped) return { skipped: true };
-  return { skipped: false, version: r.version, lines: r.lines, components: r.components, routingLines: r.routingLines, dueDateMoved: r.dueDateMoved };
+  return {
+    skipped: false,
+    version: r.version,
+    lines: r.lines,
+    components: r.components,
+    routingLines: r.routingLines,
+    dueDateMoved: r.dueDateMoved,
+  };
 }
 
 /** A failed order of a batch reads like a failed action: its message in the user's language. */

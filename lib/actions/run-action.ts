@@ -74,7 +74,13 @@ export function errorResult(e: unknown, locale: Locale = "en"): ActionResult<nev
   }
   if (e instanceof DomainError) {
     const message = say(e.text);
-    return { ok: false, code: e.code, message, fieldErrors: e.field ? { [e.field]: [message] } : {}, params: renderParams(e.params, locale) };
+    return {
+      ok: false,
+      code: e.code,
+      message,
+      fieldErrors: e.field ? { [e.field]: [message] } : {},
+      params: renderParams(e.params, locale),
+    };
   }
   // redirect()/notFound() from next/navigation must propagate.
   if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
@@ -92,5 +98,7 @@ function isDbUnavailable(e: unknown) {
   if (["P1001", "P1017", "P2024"].includes(err?.code ?? "")) return true;
   if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"].includes(err?.meta?.driverAdapterError?.cause?.kind ?? "")) return true;
   const text = String(err?.message ?? e);
-  return /ECONNREFUSED|connect ENOENT .*\.s\.PGSQL|terminating connection|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server/i.test(text);
+  return /ECONNREFUSED|connect ENOENT .*\.s\.PGSQL|terminating connection|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server/i.test(
+    text,
+  );
 }

@@ -71,7 +71,16 @@ export function verifySignedValue(signed: string, secret: string): string | null
   return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
 }
 
-type Row = { id: string; name: string; email: string; role: string; banned: boolean | null; locale: string | null; expired: boolean; stale: boolean };
+type Row = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  banned: boolean | null;
+  locale: string | null;
+  expired: boolean;
+  stale: boolean;
+};
 
 export async function lookupSession(db: Db, cookieHeader: string | null | undefined, config: SessionReaderConfig): Promise<SessionLookup> {
   if (config.sessionsOutsideDb) return { kind: "defer" };
@@ -83,13 +92,19 @@ export async function lookupSession(db: Db, cookieHeader: string | null | undefi
   // Prepared once per connection (queryOnce). Times are compared in the database, in UTC as the
   // session table stores them (timestamp without time zone): no clock or zone of this process
   // takes part.
-  const [row] = await queryOnce<Row>(db, Prisma.sql`
+  const [row] = await queryOnce<Row>(
+    db,
+    Prisma.sql`
     SELECT u.id, u.name, u.email, u.role, u.banned, u.locale,
            s."expiresAt" < (now() AT TIME ZONE 'UTC') AS expired,
            s."expiresAt" - make_interval(secs => ${config.expiresIn - config.updateAge}::int) <= (now() AT TIME ZONE 'UTC') AS stale
     FROM "session" s JOIN "user" u ON u.id = s."userId"
-    WHERE s.token = ${token}`);
+    WHERE s.token = ${token}`,
+  );
   if (!row) return { kind: "none" };
   if (row.expired || row.stale) return { kind: "defer" };
-  return { kind: "user", user: { id: row.id, name: row.name, email: row.email, role: row.role, banned: !!row.banned, locale: row.locale ?? "en" } };
+  return {
+    kind: "user",
+    user: { id: row.id, name: row.name, email: row.email, role: row.role, banned: !!row.banned, locale: row.locale ?? "en" },
+  };
 }

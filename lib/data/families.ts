@@ -18,7 +18,8 @@ export const familyList = listSource({
     description: { kind: "contains", column: "description" },
     blocked: { kind: "yesNo", column: "blocked" },
   },
-  findMany: (a: FindArgs<Prisma.FamilyWhereInput>) => db.family.findMany({ ...a, orderBy: a.orderBy as Prisma.FamilyOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.FamilyWhereInput>) =>
+    db.family.findMany({ ...a, orderBy: a.orderBy as Prisma.FamilyOrderByWithRelationInput[] }),
   count: (a) => db.family.count(a),
 });
 

@@ -6,7 +6,15 @@ import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ReplenishmentSystem } from "@/lib/generated/prisma/enums";
 
-export const ITEM_SORTS = ["no", "description", "baseUnitOfMeasure", "replenishmentSystem", "unitCost", "productionBomNo", "routingNo"] as const;
+export const ITEM_SORTS = [
+  "no",
+  "description",
+  "baseUnitOfMeasure",
+  "replenishmentSystem",
+  "unitCost",
+  "productionBomNo",
+  "routingNo",
+] as const;
 export const ITEM_FILTERS = ["no", "description", "replenishmentSystem", "blocked"] as const;
 export type ItemSort = (typeof ITEM_SORTS)[number];
 

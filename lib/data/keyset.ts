@@ -39,9 +39,7 @@ export function keyColumns(shape: ListShape, sort: string, dir: Dir): Key[] {
 
 /** ORDER BY for the keys: the same order as listOrderBy (PostgreSQL's NULL placement unless NULLS LAST). */
 export function orderBySql(keys: Key[], shape: ListShape) {
-  return keys
-    .map((k) => `${ident(k.column)} ${k.dir.toUpperCase()}${shape.nullsLast && k.nullable ? " NULLS LAST" : ""}`)
-    .join(", ");
+  return keys.map((k) => `${ident(k.column)} ${k.dir.toUpperCase()}${shape.nullsLast && k.nullable ? " NULLS LAST" : ""}`).join(", ");
 }
 
 /**
@@ -55,7 +53,9 @@ export function afterSql(keys: Key[], cursor: (string | null)[], param: (v: stri
   keys.forEach((k, i) => {
     const beyond = beyondSql(k, cursor[i], param);
     if (!beyond) return;
-    const equal = keys.slice(0, i).map((e, j) => (cursor[j] === null ? `${ident(e.column)} IS NULL` : `${ident(e.column)} = ${param(cursor[j]!)}`));
+    const equal = keys
+      .slice(0, i)
+      .map((e, j) => (cursor[j] === null ? `${ident(e.column)} IS NULL` : `${ident(e.column)} = ${param(cursor[j]!)}`));
     branches.push([...equal, beyond].join(" AND "));
   });
   if (!branches.length) return "false";

@@ -16,7 +16,14 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 /** A search param's value (the first, when it is repeated). */
 const firstParam = (raw: RawSearchParams, k: string) => (Array.isArray(raw[k]) ? raw[k]?.[0] : raw[k]) as string | undefined;
 /** A page number from the URL: 1 … 100,000, else 1. */
-const pageParam = (raw: RawSearchParams, k: string) => z.coerce.number().int().min(1).max(100_000).catch(1).parse(firstParam(raw, k) ?? 1);
+const pageParam = (raw: RawSearchParams, k: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .catch(1)
+    .parse(firstParam(raw, k) ?? 1);
 
 export function parseListParams<K extends string>(
   raw: RawSearchParams,
@@ -26,7 +33,13 @@ export function parseListParams<K extends string>(
   const sort = (opts.sortable as readonly string[]).includes(one("sort") ?? "") ? (one("sort") as K) : opts.defaultSort;
   const dir = one("dir") === "desc" ? "desc" : one("dir") === "asc" ? "asc" : (opts.defaultDir ?? "asc");
   const page = pageParam(raw, "page");
-  const pageSize = z.coerce.number().int().min(5).max(200).catch(opts.pageSize ?? 25).parse(one("size") ?? opts.pageSize ?? 25);
+  const pageSize = z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(200)
+    .catch(opts.pageSize ?? 25)
+    .parse(one("size") ?? opts.pageSize ?? 25);
   const filters: Record<string, string> = {};
   for (const f of opts.filters) {
     const v = one(`f_${f}`)?.trim();
@@ -46,7 +59,14 @@ export function pageOf(requested: number, total: number, pageSize: number) {
 export type OrderCardParams = { line: number | null; linePage: number; componentPage: number };
 
 export function parseOrderCardParams(raw: RawSearchParams): OrderCardParams {
-  const line = z.coerce.number().int().min(0).max(2_147_483_647).nullable().catch(null).parse(firstParam(raw, "line") ?? null);
+  const line = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2_147_483_647)
+    .nullable()
+    .catch(null)
+    .parse(firstParam(raw, "line") ?? null);
   return { line, linePage: pageParam(raw, "lpage"), componentPage: pageParam(raw, "cpage") };
 }
 

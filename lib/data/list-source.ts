@@ -89,9 +89,7 @@ export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
     async page(p) {
       await requireViewer(def.permission);
       const base = prismaWhere(fixed, def.filters, p.filters);
-      const where = (activeConditions(def.filters, p.filters).length
-        ? { AND: [...base.AND, await keysWhere(p.filters)] }
-        : base) as W;
+      const where = (activeConditions(def.filters, p.filters).length ? { AND: [...base.AND, await keysWhere(p.filters)] } : base) as W;
       const orderBy = listOrderBy(def.shape, p.sort, p.dir) as ListOrderBy;
       const [rows, count] = await Promise.all([
         def.findMany({ where, orderBy, skip: (p.page - 1) * p.pageSize, take: p.pageSize }),
@@ -108,7 +106,12 @@ export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
       const where = [sqlWhere(fixed, def.filters, q.filters, param), ...(after ? [afterSql(keys, after, param)] : [])];
       // Only the fields the file needs: reading and parsing all of an order's 30 columns took
       // three times as long as the nine it shows.
-      const columns = fields ? fields.filter((f) => !def.completes?.includes(f)).map(ident).join(", ") : "t.*";
+      const columns = fields
+        ? fields
+            .filter((f) => !def.completes?.includes(f))
+            .map(ident)
+            .join(", ")
+        : "t.*";
       const text = `SELECT ${columns}, ${keys.map((k, i) => `${ident(k.column)}::text AS "__k${i}"`).join(", ")}
                       FROM ${ident(def.table)} t WHERE ${where.map((w) => `(${w})`).join(" AND ")}
                      ORDER BY ${orderBySql(keys, def.shape)} LIMIT ${param(take)}`;

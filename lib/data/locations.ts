@@ -14,7 +14,8 @@ export const locationList = listSource({
   table: "Location",
   shape: { tiebreak: ["code"] },
   filters: { code: { kind: "contains", column: "code" }, name: { kind: "contains", column: "name" } },
-  findMany: (a: FindArgs<Prisma.LocationWhereInput>) => db.location.findMany({ ...a, orderBy: a.orderBy as Prisma.LocationOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.LocationWhereInput>) =>
+    db.location.findMany({ ...a, orderBy: a.orderBy as Prisma.LocationOrderByWithRelationInput[] }),
   count: (a) => db.location.count(a),
 });
 

@@ -19,7 +19,8 @@ export const machineCenterList = listSource({
     name: { kind: "contains", column: "name" },
     workCenterNo: { kind: "contains", column: "workCenterNo" },
   },
-  findMany: (a: FindArgs<Prisma.MachineCenterWhereInput>) => db.machineCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.MachineCenterOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.MachineCenterWhereInput>) =>
+    db.machineCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.MachineCenterOrderByWithRelationInput[] }),
   count: (a) => db.machineCenter.count(a),
 });
 

@@ -26,7 +26,8 @@ export const noSeriesList = listSource({
     description: { kind: "contains", column: "description" },
     atWarning: { kind: "condition", sql: AT_WARNING_NO },
   },
-  findMany: (a: FindArgs<Prisma.NoSeriesWhereInput>) => db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.NoSeriesWhereInput>) =>
+    db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
   count: (a) => db.noSeries.count(a),
   complete: withCurrentLines,
   completes: ["startingNo", "endingNo", "lastNoUsed", "nextNo"],

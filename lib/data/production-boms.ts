@@ -24,7 +24,8 @@ export const productionBomList = listSource({
     description: { kind: "contains", column: "description" },
     status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
   },
-  findMany: (a: FindArgs<Prisma.ProductionBomWhereInput>) => db.productionBom.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionBomOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.ProductionBomWhereInput>) =>
+    db.productionBom.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionBomOrderByWithRelationInput[] }),
   count: (a) => db.productionBom.count(a),
 });
 
@@ -53,7 +54,12 @@ export async function getProductionBom(no: string) {
     db.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true, description: true } }),
     // One level up: BOMs listing this one as a phantom line, or an item produced with it.
     db.productionBomLine.findMany({
-      where: { OR: [{ type: "PRODUCTION_BOM", no }, { type: "ITEM", no: { in: bom.items.map((i) => i.no) } }] },
+      where: {
+        OR: [
+          { type: "PRODUCTION_BOM", no },
+          { type: "ITEM", no: { in: bom.items.map((i) => i.no) } },
+        ],
+      },
       distinct: ["bomNo"],
       select: { bomNo: true, bom: { select: { description: true } } },
       orderBy: { bomNo: "asc" },

@@ -9,10 +9,31 @@ import { ProdOrderSourceType, type ProdOrderStatus } from "@/lib/generated/prism
 import { DomainError } from "@/lib/errors";
 import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
 
-export const ORDER_SORTS = ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"] as const;
+export const ORDER_SORTS = [
+  "no",
+  "description",
+  "sourceType",
+  "sourceNo",
+  "quantity",
+  "dueDate",
+  "startingDateTime",
+  "endingDateTime",
+  "locationCode",
+] as const;
 export const ORDER_FILTERS = [
-  "no", "description", "sourceType", "sourceNo", "dueFrom", "dueTo", "startFrom", "startTo", "endFrom", "endTo", "locationCode",
-  "endsAfterDue", "changedSinceRefresh",
+  "no",
+  "description",
+  "sourceType",
+  "sourceNo",
+  "dueFrom",
+  "dueTo",
+  "startFrom",
+  "startTo",
+  "endFrom",
+  "endTo",
+  "locationCode",
+  "endsAfterDue",
+  "changedSinceRefresh",
 ] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 export const ORDER_CARD_PAGE_SIZE = 50;
@@ -49,12 +70,13 @@ export const listProductionOrders = (status: ProdOrderStatus, p: ListParams<Orde
 
 export async function getProductionOrder(status: ProdOrderStatus, no: string) {
   await requireViewer("orders.read");
-  const order = await db.productionOrder.findUnique({ where: { status_no: { status, no } }, include: { _count: { select: { lines: true } } } });
+  const order = await db.productionOrder.findUnique({
+    where: { status_no: { status, no } },
+    include: { _count: { select: { lines: true } } },
+  });
   if (!order) return null;
   // Assigned User ID names a user as people know them (their sign-in), not by the internal id.
-  const assigned = order.assignedUserId
-    ? await db.user.findUnique({ where: { id: order.assignedUserId }, select: { email: true } })
-    : null;
+  const assigned = order.assignedUserId ? await db.user.findUnique({ where: { id: order.assignedUserId }, select: { email: true } }) : null;
   return { ...order, assignedUser: assigned?.email ?? order.assignedUserId };
 }
 
@@ -82,9 +104,15 @@ export async function getLineDetail(orderLineId: number, componentPage: number) 
     db.prodOrderRoutingLine.findMany({ where: { orderLineId }, orderBy: { operationNo: "asc" } }),
   ]);
   const components = pageOf(componentPage, total, ORDER_CARD_PAGE_SIZE);
-  const rows = total === 0 ? [] : await db.prodOrderComponent.findMany({
-    where: { orderLineId }, orderBy: { lineNo: "asc" }, skip: components.skip, take: components.pageSize,
-  });
+  const rows =
+    total === 0
+      ? []
+      : await db.prodOrderComponent.findMany({
+          where: { orderLineId },
+          orderBy: { lineNo: "asc" },
+          skip: components.skip,
+          take: components.pageSize,
+        });
   return { components: { rows, page: components.page, pageSize: components.pageSize, total }, routingLines };
 }
 

@@ -30,7 +30,8 @@ export async function plannerCues(today = todayIso()): Promise<CueGroup[]> {
       `SELECT count(*) FILTER (WHERE t."startingDateTime" >= $1::date AND t."startingDateTime" < $2::date + 1) AS "startingThisWeek",
               count(*) FILTER (WHERE ${ENDS_AFTER_DUE}) AS "endingAfterDue"
          FROM "ProductionOrder" t WHERE t.status = 'FIRM_PLANNED'`,
-      week.from, week.to,
+      week.from,
+      week.to,
     ),
     db.$queryRawUnsafe<Counts[]>(`SELECT count(*) AS "notCovered" FROM "SalesHeader" t WHERE ${NOT_COVERED_BY_PRODUCTION}`),
   ]);
@@ -67,7 +68,11 @@ export async function supervisorCues(today = todayIso()): Promise<CueGroup[]> {
       cues: [
         { key: "released", count: n(row.released), href: released },
         { key: "late", count: n(row.late), href: href(released, { dueTo: yesterday }) },
-        { key: "changedFirmPlanned", count: n(row.changedFirmPlanned), href: href(orderPath("FIRM_PLANNED"), { changedSinceRefresh: "yes" }) },
+        {
+          key: "changedFirmPlanned",
+          count: n(row.changedFirmPlanned),
+          href: href(orderPath("FIRM_PLANNED"), { changedSinceRefresh: "yes" }),
+        },
         { key: "changedReleased", count: n(row.changedReleased), href: href(released, { changedSinceRefresh: "yes" }) },
       ],
     },

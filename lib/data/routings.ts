@@ -19,7 +19,8 @@ export const routingList = listSource({
     description: { kind: "contains", column: "description" },
     status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
   },
-  findMany: (a: FindArgs<Prisma.RoutingWhereInput>) => db.routing.findMany({ ...a, orderBy: a.orderBy as Prisma.RoutingOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.RoutingWhereInput>) =>
+    db.routing.findMany({ ...a, orderBy: a.orderBy as Prisma.RoutingOrderByWithRelationInput[] }),
   count: (a) => db.routing.count(a),
 });
 

@@ -7,8 +7,26 @@ import { listSource, type FindArgs } from "@/lib/data/list-source";
 import type { Prisma, SalesDocumentType } from "@/lib/generated/prisma/client";
 import { SalesDocumentStatus as DocumentStatuses, SalesDocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
-export const SALES_ORDER_SORTS = ["documentType", "no", "sellToCustomerNo", "sellToName", "locationCode", "shipmentDate", "status"] as const;
-export const SALES_ORDER_FILTERS = ["documentType", "no", "sellToName", "locationCode", "shipmentFrom", "shipmentTo", "notCovered", "sellToCustomerNo", "status"] as const;
+export const SALES_ORDER_SORTS = [
+  "documentType",
+  "no",
+  "sellToCustomerNo",
+  "sellToName",
+  "locationCode",
+  "shipmentDate",
+  "status",
+] as const;
+export const SALES_ORDER_FILTERS = [
+  "documentType",
+  "no",
+  "sellToName",
+  "locationCode",
+  "shipmentFrom",
+  "shipmentTo",
+  "notCovered",
+  "sellToCustomerNo",
+  "status",
+] as const;
 export type SalesOrderSort = (typeof SALES_ORDER_SORTS)[number];
 
 // URLs name the document type in lower case (/sales-orders/quote/SQ-1001).
@@ -37,7 +55,8 @@ export const salesOrderList = listSource({
     sellToCustomerNo: { kind: "contains", column: "sellToCustomerNo" },
     status: { kind: "oneOf", column: "status", values: Object.values(DocumentStatuses) },
   },
-  findMany: (a: FindArgs<Prisma.SalesHeaderWhereInput>) => db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.SalesHeaderWhereInput>) =>
+    db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
   count: (a) => db.salesHeader.count(a),
 });
 

@@ -28,7 +28,8 @@ export const workCenterList = listSource({
     name: { kind: "contains", column: "name" },
     shopCalendarCode: { kind: "contains", column: "shopCalendarCode" },
   },
-  findMany: (a: FindArgs<Prisma.WorkCenterWhereInput>) => db.workCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.WorkCenterOrderByWithRelationInput[] }),
+  findMany: (a: FindArgs<Prisma.WorkCenterWhereInput>) =>
+    db.workCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.WorkCenterOrderByWithRelationInput[] }),
   count: (a) => db.workCenter.count(a),
 });
 

@@ -9,7 +9,8 @@ export async function getFormat() {
       d ? f.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) : "",
     number: (n: unknown, digits = 2) =>
       n === null || n === undefined || n === "" ? "" : f.number(Number(n), { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
-    amount: (n: unknown) => (n === null || n === undefined ? "" : f.number(Number(n), { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
+    amount: (n: unknown) =>
+      n === null || n === undefined ? "" : f.number(Number(n), { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     bool: (b: boolean) => (b ? "✓" : ""),
   };
 }

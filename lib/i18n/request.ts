@@ -13,7 +13,9 @@ export function loadMessages(locale: Locale): Record<string, unknown> {
   if (hit) return hit;
   const dir = path.join(process.cwd(), "lib", "i18n", "messages", locale);
   const messages: Record<string, unknown> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     messages[file.replace(/\.json$/, "")] = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
   }
   cache.set(locale, messages);

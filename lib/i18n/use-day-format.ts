@@ -8,7 +8,9 @@ export function useDayFormat() {
   const f = useFormatter();
   return {
     day: (iso: string | null | undefined) =>
-      iso ? f.dateTime(new Date(`${iso.slice(0, 10)}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" }) : "",
+      iso
+        ? f.dateTime(new Date(`${iso.slice(0, 10)}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" })
+        : "",
     number: (n: string | number, digits = 5) => f.number(Number(n), { maximumFractionDigits: digits }),
   };
 }

@@ -7,12 +7,27 @@ import type { Tx } from "./demo-setup";
 type ItemRow = Prisma.ItemCreateManyInput;
 
 const purchased = (no: string, description: string, unitCost: number, lowLevelCode: number, extra: Partial<ItemRow> = {}): ItemRow => ({
-  no, description, baseUnitOfMeasure: "PCS", replenishmentSystem: "PURCHASE", unitCost, lowLevelCode, leadTimeDays: 3, ...extra,
+  no,
+  description,
+  baseUnitOfMeasure: "PCS",
+  replenishmentSystem: "PURCHASE",
+  unitCost,
+  lowLevelCode,
+  leadTimeDays: 3,
+  ...extra,
 });
 
 const produced = (no: string, description: string, unitCost: number, lowLevelCode: number, extra: Partial<ItemRow> = {}): ItemRow => ({
-  no, description, baseUnitOfMeasure: "PCS", replenishmentSystem: "PROD_ORDER", productionBomNo: no, routingNo: no,
-  unitCost, lowLevelCode, leadTimeDays: 1, ...extra,
+  no,
+  description,
+  baseUnitOfMeasure: "PCS",
+  replenishmentSystem: "PROD_ORDER",
+  productionBomNo: no,
+  routingNo: no,
+  unitCost,
+  lowLevelCode,
+  leadTimeDays: 1,
+  ...extra,
 });
 
 const ITEMS: ItemRow[] = [
@@ -68,13 +83,35 @@ const EXTRA_UNITS = [
 
 // [item, variant, BLUE on hand, RED on hand]
 const INVENTORY: [string, string, number, number][] = [
-  ["1100", "", 10, 0], ["1200", "", 8, 2], ["1300", "", 0, 5], ["1001", "BLUE", 2, 0],
-  ["1900", "", 40, 15], ["1800", "", 60, 20], ["1850", "", 60, 20], ["1600", "", 100, 40],
-  ["1400", "", 50, 10], ["1450", "", 50, 10], ["1500", "", 30, 0], ["1510", "", 200, 50],
-  ["1710", "", 45, 20], ["1720", "", 45, 20], ["1730", "", 120, 40], ["1110", "", 80, 30],
-  ["1120", "", 2400, 600], ["1160", "", 90, 30], ["1170", "", 90, 30], ["1310", "", 50, 25],
-  ["1320", "", 40, 0], ["1330", "", 40, 0], ["1960", "", 12, 0], ["1970", "", 10, 5],
-  ["1980", "", 20, 5], ["1151", "", 35, 0], ["1155", "", 70, 0], ["1251", "", 35, 0], ["1255", "", 70, 0],
+  ["1100", "", 10, 0],
+  ["1200", "", 8, 2],
+  ["1300", "", 0, 5],
+  ["1001", "BLUE", 2, 0],
+  ["1900", "", 40, 15],
+  ["1800", "", 60, 20],
+  ["1850", "", 60, 20],
+  ["1600", "", 100, 40],
+  ["1400", "", 50, 10],
+  ["1450", "", 50, 10],
+  ["1500", "", 30, 0],
+  ["1510", "", 200, 50],
+  ["1710", "", 45, 20],
+  ["1720", "", 45, 20],
+  ["1730", "", 120, 40],
+  ["1110", "", 80, 30],
+  ["1120", "", 2400, 600],
+  ["1160", "", 90, 30],
+  ["1170", "", 90, 30],
+  ["1310", "", 50, 25],
+  ["1320", "", 40, 0],
+  ["1330", "", 40, 0],
+  ["1960", "", 12, 0],
+  ["1970", "", 10, 5],
+  ["1980", "", 20, 5],
+  ["1151", "", 35, 0],
+  ["1155", "", 70, 0],
+  ["1251", "", 35, 0],
+  ["1255", "", 70, 0],
 ];
 
 export async function seedItems(tx: Tx) {

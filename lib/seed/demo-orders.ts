@@ -46,20 +46,23 @@ const DEMO_ORDERS_LOCK = 20261202;
  * the services write on others), so the second finds the first one's orders and adds none.
  */
 export async function seedDemoOrders(db: Db): Promise<number> {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_ORDERS_LOCK})`;
-    const [{ used }] = await tx.$queryRaw<{ used: boolean }[]>`
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_ORDERS_LOCK})`;
+      const [{ used }] = await tx.$queryRaw<{ used: boolean }[]>`
       SELECT EXISTS (SELECT 1 FROM "ProductionOrder") OR EXISTS (SELECT 1 FROM "AuditEntry" WHERE "entityType" = 'ProductionOrder') AS used`;
-    if (used) return 0;
-    const [planner, supervisor] = [await actor(db, "planner"), await actor(db, "supervisor")];
-    if (!planner || !supervisor) return 0;
-    for (const order of DEMO_ORDERS) {
-      const { release, ...fields } = order;
-      const input = createProductionOrderSchema.parse({ ...fields, refresh: true });
-      const { id } = await createProductionOrder(db, input, planner);
-      if (release) await changeProductionOrderStatus(db, { id, newStatus: "RELEASED" }, supervisor);
-    }
-    // A failed order throws (reported by prepareDatabase), so reaching here means all were created.
-    return DEMO_ORDERS.length;
-  }, { timeout: 120_000, maxWait: 120_000 });
+      if (used) return 0;
+      const [planner, supervisor] = [await actor(db, "planner"), await actor(db, "supervisor")];
+      if (!planner || !supervisor) return 0;
+      for (const order of DEMO_ORDERS) {
+        const { release, ...fields } = order;
+        const input = createProductionOrderSchema.parse({ ...fields, refresh: true });
+        const { id } = await createProductionOrder(db, input, planner);
+        if (release) await changeProductionOrderStatus(db, { id, newStatus: "RELEASED" }, supervisor);
+      }
+      // A failed order throws (reported by prepareDatabase), so reaching here means all were created.
+      return DEMO_ORDERS.length;
+    },
+    { timeout: 120_000, maxWait: 120_000 },
+  );
 }

@@ -25,36 +25,84 @@ type Doc = {
 };
 
 const DOCS: Doc[] = [
-  { type: "ORDER", no: "SO-1001", customerNo: "10000", name: "Adatum Corporation", location: "BLUE", shipment: "2026-12-08", lines: [
-    { no: "1000", description: "Bicycle", qty: 10 },
-    { no: "1100", description: "Front Wheel", qty: 4, reserved: 4 },
-    { type: "RESOURCE", no: "LIFT", description: "Assembly service", qty: 2 },
-  ] },
-  { type: "ORDER", no: "SO-1002", customerNo: "20000", name: "Trey Research", location: "RED", shipment: "2026-12-15", lines: [
-    { no: "1001", variant: "BLUE", description: "Touring Bicycle, blue", qty: 5, reserved: 2 },
-    { no: "1200", description: "Back Wheel", qty: 6 },
-    { no: "1310", description: "Chain", qty: 10 },
-    { type: "GL_ACCOUNT", no: "6610", description: "Freight charges", qty: 1 },
-  ] },
-  { type: "ORDER", no: "SO-1003", customerNo: "30000", name: "School of Fine Art", location: "BLUE", shipment: "2026-12-22", lines: [
-    { no: "1000", description: "Bicycle", qty: 20, outstanding: 15, reserved: 5 },
-    { no: "1300", description: "Chain Assy", qty: 8, reserved: 8 },
-    { type: "COMMENT", no: "", description: "Deliver to the back entrance", qty: 0 },
-  ] },
-  { type: "ORDER", no: "SO-1004", customerNo: "40000", name: "Alpine Ski House", location: "RED", shipment: "2027-01-05", lines: [
-    { no: "1001", variant: "RED", description: "Touring Bicycle, red", qty: 3 },
-    { no: "1100", description: "Front Wheel", qty: 2 },
-    { no: "1200", description: "Back Wheel", qty: 2 },
-  ] },
-  { type: "ORDER", no: "SO-1005", customerNo: "50000", name: "Relecloud", location: "BLUE", shipment: "2027-01-12", lines: [
-    { no: "1000", description: "Bicycle", qty: 50, reserved: 10 },
-    { no: "1000", description: "Bicycle (Red Warehouse)", qty: 12, location: "RED" },
-    { no: "1950", description: "Touring Frame (spare)", qty: 2 },
-  ] },
-  { type: "QUOTE", no: "SQ-1001", customerNo: "10000", name: "Adatum Corporation", location: "BLUE", shipment: "2027-01-19", lines: [
-    { no: "1001", description: "Touring Bicycle", qty: 12 },
-    { no: "1000", description: "Bicycle", qty: 8 },
-  ] },
+  {
+    type: "ORDER",
+    no: "SO-1001",
+    customerNo: "10000",
+    name: "Adatum Corporation",
+    location: "BLUE",
+    shipment: "2026-12-08",
+    lines: [
+      { no: "1000", description: "Bicycle", qty: 10 },
+      { no: "1100", description: "Front Wheel", qty: 4, reserved: 4 },
+      { type: "RESOURCE", no: "LIFT", description: "Assembly service", qty: 2 },
+    ],
+  },
+  {
+    type: "ORDER",
+    no: "SO-1002",
+    customerNo: "20000",
+    name: "Trey Research",
+    location: "RED",
+    shipment: "2026-12-15",
+    lines: [
+      { no: "1001", variant: "BLUE", description: "Touring Bicycle, blue", qty: 5, reserved: 2 },
+      { no: "1200", description: "Back Wheel", qty: 6 },
+      { no: "1310", description: "Chain", qty: 10 },
+      { type: "GL_ACCOUNT", no: "6610", description: "Freight charges", qty: 1 },
+    ],
+  },
+  {
+    type: "ORDER",
+    no: "SO-1003",
+    customerNo: "30000",
+    name: "School of Fine Art",
+    location: "BLUE",
+    shipment: "2026-12-22",
+    lines: [
+      { no: "1000", description: "Bicycle", qty: 20, outstanding: 15, reserved: 5 },
+      { no: "1300", description: "Chain Assy", qty: 8, reserved: 8 },
+      { type: "COMMENT", no: "", description: "Deliver to the back entrance", qty: 0 },
+    ],
+  },
+  {
+    type: "ORDER",
+    no: "SO-1004",
+    customerNo: "40000",
+    name: "Alpine Ski House",
+    location: "RED",
+    shipment: "2027-01-05",
+    lines: [
+      { no: "1001", variant: "RED", description: "Touring Bicycle, red", qty: 3 },
+      { no: "1100", description: "Front Wheel", qty: 2 },
+      { no: "1200", description: "Back Wheel", qty: 2 },
+    ],
+  },
+  {
+    type: "ORDER",
+    no: "SO-1005",
+    customerNo: "50000",
+    name: "Relecloud",
+    location: "BLUE",
+    shipment: "2027-01-12",
+    lines: [
+      { no: "1000", description: "Bicycle", qty: 50, reserved: 10 },
+      { no: "1000", description: "Bicycle (Red Warehouse)", qty: 12, location: "RED" },
+      { no: "1950", description: "Touring Frame (spare)", qty: 2 },
+    ],
+  },
+  {
+    type: "QUOTE",
+    no: "SQ-1001",
+    customerNo: "10000",
+    name: "Adatum Corporation",
+    location: "BLUE",
+    shipment: "2027-01-19",
+    lines: [
+      { no: "1001", description: "Touring Bicycle", qty: 12 },
+      { no: "1000", description: "Bicycle", qty: 8 },
+    ],
+  },
 ];
 
 export const DEMO_SALES_ORDER_NOS = DOCS.filter((x) => x.type === "ORDER").map((x) => x.no);
@@ -80,8 +128,14 @@ export async function seedFamilies(tx: Tx) {
 export async function seedSales(tx: Tx) {
   await tx.salesHeader.createMany({
     data: DOCS.map((x) => ({
-      documentType: x.type, no: x.no, sellToCustomerNo: x.customerNo, sellToName: x.name, shipToName: x.name,
-      locationCode: x.location, shipmentDate: d(x.shipment), status: "OPEN" as const,
+      documentType: x.type,
+      no: x.no,
+      sellToCustomerNo: x.customerNo,
+      sellToName: x.name,
+      shipToName: x.name,
+      locationCode: x.location,
+      shipmentDate: d(x.shipment),
+      status: "OPEN" as const,
     })),
   });
   await tx.salesLine.createMany({
@@ -89,9 +143,17 @@ export async function seedSales(tx: Tx) {
       x.lines.map((l, i) => {
         const type = l.type ?? "ITEM";
         return {
-          documentType: x.type, documentNo: x.no, lineNo: (i + 1) * 10000, type, no: l.no,
-          itemNo: type === "ITEM" ? l.no : null, variantCode: l.variant ?? "", description: l.description,
-          quantity: l.qty, outstandingQuantity: l.outstanding ?? l.qty, reservedQuantity: l.reserved ?? 0,
+          documentType: x.type,
+          documentNo: x.no,
+          lineNo: (i + 1) * 10000,
+          type,
+          no: l.no,
+          itemNo: type === "ITEM" ? l.no : null,
+          variantCode: l.variant ?? "",
+          description: l.description,
+          quantity: l.qty,
+          outstandingQuantity: l.outstanding ?? l.qty,
+          reservedQuantity: l.reserved ?? 0,
           locationCode: type === "COMMENT" ? null : (l.location ?? x.location),
           shipmentDate: type === "COMMENT" ? null : d(x.shipment),
         };

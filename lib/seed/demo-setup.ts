@@ -47,14 +47,30 @@ export async function seedNumberSeriesAndSetup(tx: Tx) {
   // Firm Planned and Released are gap-free (Normal); Simulated and Planned may leave gaps
   // (Sequence: the number-series service creates their PostgreSQL sequences on first use).
   const series = [
-    { code: DEMO_SERIES.simulated, description: "Simulated production orders", manualNos: false,
-      line: { startingNo: "S-PROD-00001", endingNo: "S-PROD-99999", implementation: "SEQUENCE" } },
-    { code: DEMO_SERIES.planned, description: "Planned production orders", manualNos: false,
-      line: { startingNo: "PL-00001", endingNo: "PL-99999", implementation: "SEQUENCE" } },
-    { code: DEMO_SERIES.firmPlanned, description: "Firm planned production orders", manualNos: true,
-      line: { startingNo: "101001", endingNo: "199999", warningNo: "199000", implementation: "NORMAL" } },
-    { code: DEMO_SERIES.released, description: "Released production orders", manualNos: false,
-      line: { startingNo: "201001", endingNo: "299999", implementation: "NORMAL" } },
+    {
+      code: DEMO_SERIES.simulated,
+      description: "Simulated production orders",
+      manualNos: false,
+      line: { startingNo: "S-PROD-00001", endingNo: "S-PROD-99999", implementation: "SEQUENCE" },
+    },
+    {
+      code: DEMO_SERIES.planned,
+      description: "Planned production orders",
+      manualNos: false,
+      line: { startingNo: "PL-00001", endingNo: "PL-99999", implementation: "SEQUENCE" },
+    },
+    {
+      code: DEMO_SERIES.firmPlanned,
+      description: "Firm planned production orders",
+      manualNos: true,
+      line: { startingNo: "101001", endingNo: "199999", warningNo: "199000", implementation: "NORMAL" },
+    },
+    {
+      code: DEMO_SERIES.released,
+      description: "Released production orders",
+      manualNos: false,
+      line: { startingNo: "201001", endingNo: "299999", implementation: "NORMAL" },
+    },
   ] as const;
   await tx.noSeries.createMany({
     data: series.map(({ code, description, manualNos }) => ({ code, description, manualNos, defaultNos: true })),

@@ -12,10 +12,7 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "admin@cronus.demo", name: "Alex Admin", role: "admin" },
 ];
 
-export async function createUser(
-  db: Db,
-  user: { email: string; name: string; role: Role; password: string; locale?: string },
-) {
+export async function createUser(db: Db, user: { email: string; name: string; role: Role; password: string; locale?: string }) {
   const id = randomUUID();
   const hash = await hashPassword(user.password);
   await db.$transaction([

@@ -23,7 +23,10 @@ export type AuditInput = {
  * The INSERT of one audit entry. `entityKey`/`newNo` may be SQL (the create service keys its
  * entry by the number its last statement draws).
  */
-export function auditInsertSql(actor: Actor | null, entry: Omit<AuditInput, "entityKey" | "newNo"> & { entityKey: string | Prisma.Sql; newNo?: string | Prisma.Sql | null }) {
+export function auditInsertSql(
+  actor: Actor | null,
+  entry: Omit<AuditInput, "entityKey" | "newNo"> & { entityKey: string | Prisma.Sql; newNo?: string | Prisma.Sql | null },
+) {
   return Prisma.sql`
     INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
     VALUES (${actor?.id ?? null}, ${actor?.email ?? ""}, ${entry.action}, ${entry.entityType}, ${entry.entityKey}, ${entry.orderId ?? null}::int,
@@ -50,7 +53,12 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
 /** diffFields with numbers compared as text, so a Decimal column read back (100) equals the number typed (100). */
 export function auditDiff(before: Record<string, unknown>, after: Record<string, unknown>) {
   const asText = (o: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "number" || (v && typeof v === "object" && "toFixed" in v) ? String(Number(v)) : v]));
+    Object.fromEntries(
+      Object.entries(o).map(([k, v]) => [
+        k,
+        typeof v === "number" || (v && typeof v === "object" && "toFixed" in v) ? String(Number(v)) : v,
+      ]),
+    );
   return diffFields(asText(before), asText(after));
 }
 

@@ -24,7 +24,13 @@ export function pgFailure(e: unknown): PgFailure | null {
   // Errors straight from `pg` (raw clients in scripts and tests).
   const raw = e as { code?: unknown; message?: unknown; detail?: unknown; constraint?: unknown };
   if (typeof raw?.code === "string" && /^[0-9A-Z]{5}$/.test(raw.code)) {
-    return { code: raw.code, message: String(raw.message ?? ""), detail: raw.detail as string | undefined, hint: (raw as { hint?: string }).hint, constraint: raw.constraint as string | undefined };
+    return {
+      code: raw.code,
+      message: String(raw.message ?? ""),
+      detail: raw.detail as string | undefined,
+      hint: (raw as { hint?: string }).hint,
+      constraint: raw.constraint as string | undefined,
+    };
   }
   return null;
 }

@@ -111,22 +111,25 @@ function rawTx(client: pg.PoolClient, state: { finished: boolean }): FinishingTx
 export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise<T>, opts: { timeout?: number } = {}): Promise<T> {
   const pool = rawPoolOf(db);
   if (!pool) {
-    return db.$transaction(async (tx) => {
-      let finished = false;
-      const open = () => {
-        if (finished) throw new Error("The transaction has already been finished");
-      };
-      const finishing: FinishingTx = {
-        $queryRaw: async (q, ...v) => (open(), tx.$queryRaw(sqlOf(q, v))),
-        $executeRaw: async (q, ...v) => (open(), tx.$executeRaw(sqlOf(q, v))),
-        finish: async <R>(q: Prisma.Sql) => {
-          open();
-          finished = true;
-          return tx.$queryRaw<R[]>(q);
-        },
-      };
-      return fn(finishing);
-    }, { timeout: opts.timeout });
+    return db.$transaction(
+      async (tx) => {
+        let finished = false;
+        const open = () => {
+          if (finished) throw new Error("The transaction has already been finished");
+        };
+        const finishing: FinishingTx = {
+          $queryRaw: async (q, ...v) => (open(), tx.$queryRaw(sqlOf(q, v))),
+          $executeRaw: async (q, ...v) => (open(), tx.$executeRaw(sqlOf(q, v))),
+          finish: async <R>(q: Prisma.Sql) => {
+            open();
+            finished = true;
+            return tx.$queryRaw<R[]>(q);
+          },
+        };
+        return fn(finishing);
+      },
+      { timeout: opts.timeout },
+    );
   }
   const client = await pool.connect();
   const state = { finished: false };
@@ -141,7 +144,9 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
     // may exceed the transaction's limit (the server's own statement_timeout stays when it is set).
     // Generic plans for the prepared statements (see statementName), for this transaction only.
     const limit = Math.round(opts.timeout ?? 30_000);
-    await client.query(`BEGIN; SELECT set_config('statement_timeout', CASE WHEN current_setting('statement_timeout') = '0' THEN '${limit}' ELSE current_setting('statement_timeout') END, true), set_config('idle_in_transaction_session_timeout', '${limit}', true), set_config('plan_cache_mode', 'force_generic_plan', true)`);
+    await client.query(
+      `BEGIN; SELECT set_config('statement_timeout', CASE WHEN current_setting('statement_timeout') = '0' THEN '${limit}' ELSE current_setting('statement_timeout') END, true), set_config('idle_in_transaction_session_timeout', '${limit}', true), set_config('plan_cache_mode', 'force_generic_plan', true)`,
+    );
     const result = await fn(rawTx(client, state));
     if (!state.finished) await client.query("COMMIT");
     return result;

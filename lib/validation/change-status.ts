@@ -29,7 +29,11 @@ export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
 /** One order of a list selection, by its key (the list shows no versions). */
 export const batchChangeStatusSchema = z.object({
   status: fromStatusSchema,
-  no: z.string({ ...zodMessage("noNotText") }).trim().min(1, zodMessage("noRequired")).max(20, zodMessage("noTooLong", { max: 20 })),
+  no: z
+    .string({ ...zodMessage("noNotText") })
+    .trim()
+    .min(1, zodMessage("noRequired"))
+    .max(20, zodMessage("noTooLong", { max: 20 })),
   newStatus: newStatusSchema,
   confirmNoOutput: checkbox.optional().default(false),
 });

@@ -9,11 +9,15 @@ const field = z.enum(["starting", "ending", "due"], zodMessage("explainDateUnkno
 
 export const explainDateSchema = z.object({
   orderId: orderIdSchema,
-  target: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("header"), field }),
-    z.object({ kind: z.literal("line"), lineNo, field }),
-    z.object({ kind: z.literal("operation"), lineNo, operationNo: z.string().min(1).max(10), field: z.enum(["starting", "ending"]) }),
-    z.object({ kind: z.literal("component"), lineNo, componentLineNo: lineNo }),
-  ], zodMessage("explainDateUnknown")),
+  target: z.discriminatedUnion(
+    "kind",
+    [
+      z.object({ kind: z.literal("header"), field }),
+      z.object({ kind: z.literal("line"), lineNo, field }),
+      z.object({ kind: z.literal("operation"), lineNo, operationNo: z.string().min(1).max(10), field: z.enum(["starting", "ending"]) }),
+      z.object({ kind: z.literal("component"), lineNo, componentLineNo: lineNo }),
+    ],
+    zodMessage("explainDateUnknown"),
+  ),
 });
 export type ExplainDateInput = z.infer<typeof explainDateSchema>;

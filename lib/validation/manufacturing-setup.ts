@@ -44,7 +44,11 @@ export const updateManufacturingSetupSchema = z
       .toUpperCase()
       .max(20, zodMessage("tooLong", { field: msg("partDefaultGenBusPostingGroup"), max: 20 }))
       .default(""),
-    version: z.coerce.number({ ...zodMessage("versionMissing") }).int().min(0).max(2_147_483_647),
+    version: z.coerce
+      .number({ ...zodMessage("versionMissing") })
+      .int()
+      .min(0)
+      .max(2_147_483_647),
   })
   .refine((v) => v.normalStartingTime < v.normalEndingTime, {
     path: ["normalEndingTime"],

@@ -24,12 +24,14 @@ const code = z
   .regex(/^[A-Z0-9][A-Z0-9._-]*$/, zodMessage("codeChars", { field: msg("partCode") }));
 
 const seriesNo = (caption: CaptionKey) =>
-  z.string().trim().toUpperCase().max(20, zodMessage("tooLong", { field: msg(caption), max: 20 })).default("");
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(20, zodMessage("tooLong", { field: msg(caption), max: 20 }))
+    .default("");
 
-const optionalId = z.preprocess(
-  (v) => (v === "" || v === null ? undefined : v),
-  z.coerce.number().int().positive().optional(),
-);
+const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().positive().optional());
 
 export const noSeriesLineSchema = z.strictObject({
   id: optionalId,
@@ -62,18 +64,24 @@ function parseLines(raw: unknown, ctx: z.RefinementCtx): NoSeriesLineInput[] {
 
 const header = {
   code,
-  description: z.string().trim().max(100, zodMessage("descriptionTooLong", { max: 100 })).default(""),
+  description: z
+    .string()
+    .trim()
+    .max(100, zodMessage("descriptionTooLong", { max: 100 }))
+    .default(""),
   defaultNos: checkbox,
   manualNos: checkbox,
   dateOrder: checkbox,
   lines: z.unknown(),
 };
 
-const version = z.coerce.number({ ...zodMessage("versionMissing") }).int().min(0).max(2_147_483_647);
+const version = z.coerce
+  .number({ ...zodMessage("versionMissing") })
+  .int()
+  .min(0)
+  .max(2_147_483_647);
 
-export const createNoSeriesSchema = z
-  .strictObject(header)
-  .transform((v, ctx) => ({ ...v, lines: parseLines(v.lines, ctx) }));
+export const createNoSeriesSchema = z.strictObject(header).transform((v, ctx) => ({ ...v, lines: parseLines(v.lines, ctx) }));
 export type CreateNoSeriesInput = z.infer<typeof createNoSeriesSchema>;
 
 export const updateNoSeriesSchema = z

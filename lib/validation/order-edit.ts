@@ -10,9 +10,7 @@ import { msg, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 // ("1.5") so the exact value reaches PostgreSQL and expected-quantity.ts.
 
 const lineUnknown = () => zodMessage("orderEditLineUnknown");
-const rowIdSchema = z.coerce.number(lineUnknown())
-  .int(lineUnknown()).positive(lineUnknown())
-  .max(2_147_483_647, lineUnknown());
+const rowIdSchema = z.coerce.number(lineUnknown()).int(lineUnknown()).positive(lineUnknown()).max(2_147_483_647, lineUnknown());
 
 const orderKey = { id: orderIdSchema, version: orderVersionSchema };
 
@@ -34,10 +32,14 @@ const componentFields = (locale: NumberLocale) => ({
   locationCode: optionalCode("partLocationCode", 10),
 });
 
-export const changeComponentSchema = localizedSchema((locale) => z.object({ ...orderKey, componentId: rowIdSchema, ...componentFields(locale) }));
+export const changeComponentSchema = localizedSchema((locale) =>
+  z.object({ ...orderKey, componentId: rowIdSchema, ...componentFields(locale) }),
+);
 export type ChangeComponentInput = z.infer<typeof changeComponentSchema>;
 
-export const addComponentSchema = localizedSchema((locale) => z.object({ ...orderKey, orderLineId: rowIdSchema, ...componentFields(locale) }));
+export const addComponentSchema = localizedSchema((locale) =>
+  z.object({ ...orderKey, orderLineId: rowIdSchema, ...componentFields(locale) }),
+);
 export type AddComponentInput = z.infer<typeof addComponentSchema>;
 
 export const deleteComponentSchema = z.object({ ...orderKey, componentId: rowIdSchema });
@@ -57,25 +59,36 @@ const routingFields = (locale: NumberLocale) => ({
   sendAheadQuantity: scaledDecimal(locale, "partSendAheadQuantity", 5, { max: 999_999_999 }),
 });
 
-export const changeRoutingLineSchema = localizedSchema((locale) => z.object({ ...orderKey, routingLineId: rowIdSchema, ...routingFields(locale) }));
+export const changeRoutingLineSchema = localizedSchema((locale) =>
+  z.object({ ...orderKey, routingLineId: rowIdSchema, ...routingFields(locale) }),
+);
 export type ChangeRoutingLineInput = z.infer<typeof changeRoutingLineSchema>;
 
-export const addRoutingLineSchema = localizedSchema((locale) => z.object({
-  ...orderKey, orderLineId: rowIdSchema, ...routingFields(locale),
-  operationNo: z.string(zodMessage("valueRequired", { field: msg("partOperationNo") })).trim().min(1, zodMessage("valueRequired", { field: msg("partOperationNo") }))
-    .max(10, zodMessage("tooLong", { field: msg("partOperationNo"), max: 10 }))
-    .regex(/^[A-Za-z0-9._-]+$/, zodMessage("codeChars", { field: msg("partOperationNo") })),
-}));
+export const addRoutingLineSchema = localizedSchema((locale) =>
+  z.object({
+    ...orderKey,
+    orderLineId: rowIdSchema,
+    ...routingFields(locale),
+    operationNo: z
+      .string(zodMessage("valueRequired", { field: msg("partOperationNo") }))
+      .trim()
+      .min(1, zodMessage("valueRequired", { field: msg("partOperationNo") }))
+      .max(10, zodMessage("tooLong", { field: msg("partOperationNo"), max: 10 }))
+      .regex(/^[A-Za-z0-9._-]+$/, zodMessage("codeChars", { field: msg("partOperationNo") })),
+  }),
+);
 export type AddRoutingLineInput = z.infer<typeof addRoutingLineSchema>;
 
 export const deleteRoutingLineSchema = z.object({ ...orderKey, routingLineId: rowIdSchema });
 export type DeleteRoutingLineInput = z.infer<typeof deleteRoutingLineSchema>;
 
-export const changeOrderLineSchema = localizedSchema((locale) => z.object({
-  ...orderKey,
-  orderLineId: rowIdSchema,
-  quantity: quantityField(locale),
-  dueDate: optionalDateSchema("partDueDate").refine((d) => d !== undefined, zodMessage("orderEditDueDateRequired")),
-  locationCode: optionalCode("partLocationCode", 10),
-}));
+export const changeOrderLineSchema = localizedSchema((locale) =>
+  z.object({
+    ...orderKey,
+    orderLineId: rowIdSchema,
+    quantity: quantityField(locale),
+    dueDate: optionalDateSchema("partDueDate").refine((d) => d !== undefined, zodMessage("orderEditDueDateRequired")),
+    locationCode: optionalCode("partLocationCode", 10),
+  }),
+);
 export type ChangeOrderLineInput = z.infer<typeof changeOrderLineSchema>;

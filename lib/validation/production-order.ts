@@ -63,32 +63,36 @@ const statusSchema = z.enum(CREATABLE_STATUSES, { ...zodMessage("statusInvalid")
 const sourceTypeSchema = z.enum(SOURCE_TYPES, { ...zodMessage("sourceTypeInvalid") });
 const sourceNoSchema = text(20, "partSourceNo").refine((s) => s.length > 0, zodMessage("sourceNoRequired"));
 
-export const createProductionOrderSchema = localizedSchema((locale) => z.object({
-  status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), statusSchema),
-  no: text(20, "partNo"),
-  sourceType: sourceTypeSchema,
-  sourceNo: sourceNoSchema,
-  variantCode: text(10, "partVariantCode"),
-  // Sales Header orders may leave it blank: their lines come from the sales lines.
-  quantity: z.preprocess((v) => (v === "" ? undefined : v), quantityField(locale).optional()),
-  dueDate: optionalDateSchema("partDueDate"),
-  locationCode: text(10, "partLocationCode"),
-  refresh: checkbox.optional().default(false),
-}));
+export const createProductionOrderSchema = localizedSchema((locale) =>
+  z.object({
+    status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), statusSchema),
+    no: text(20, "partNo"),
+    sourceType: sourceTypeSchema,
+    sourceNo: sourceNoSchema,
+    variantCode: text(10, "partVariantCode"),
+    // Sales Header orders may leave it blank: their lines come from the sales lines.
+    quantity: z.preprocess((v) => (v === "" ? undefined : v), quantityField(locale).optional()),
+    dueDate: optionalDateSchema("partDueDate"),
+    locationCode: text(10, "partLocationCode"),
+    refresh: checkbox.optional().default(false),
+  }),
+);
 export type CreateProductionOrderInput = z.infer<typeof createProductionOrderSchema>;
 
-export const updateProductionOrderSchema = localizedSchema((locale) => z.object({
-  id: orderIdSchema,
-  version: orderVersionSchema,
-  description: text(100, "partDescription"),
-  description2: text(50, "partDescription2"),
-  sourceType: sourceTypeSchema,
-  sourceNo: sourceNoSchema,
-  variantCode: text(10, "partVariantCode"),
-  quantity: quantityField(locale),
-  dueDate: optionalDateSchema("partDueDate"),
-  locationCode: text(10, "partLocationCode"),
-}));
+export const updateProductionOrderSchema = localizedSchema((locale) =>
+  z.object({
+    id: orderIdSchema,
+    version: orderVersionSchema,
+    description: text(100, "partDescription"),
+    description2: text(50, "partDescription2"),
+    sourceType: sourceTypeSchema,
+    sourceNo: sourceNoSchema,
+    variantCode: text(10, "partVariantCode"),
+    quantity: quantityField(locale),
+    dueDate: optionalDateSchema("partDueDate"),
+    locationCode: text(10, "partLocationCode"),
+  }),
+);
 export type UpdateProductionOrderInput = z.infer<typeof updateProductionOrderSchema>;
 
 export const orderRefSchema = z.object({

@@ -9,9 +9,7 @@ export const REFRESH_DIRECTIONS = ["BACK", "FORWARD"] as const;
 export const MAX_BATCH_ORDERS = 200;
 const STATUSES = ["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"] as const;
 
-const option = z
-  .preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean())
-  .default(true);
+const option = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean()).default(true);
 
 const direction = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? "BACK" : v),
@@ -19,10 +17,7 @@ const direction = z.preprocess(
 );
 
 const orderId = orderIdSchema;
-const version = z.preprocess(
-  (v) => (v === "" || v === null ? undefined : v),
-  orderVersionSchema.optional(),
-);
+const version = z.preprocess((v) => (v === "" || v === null ? undefined : v), orderVersionSchema.optional());
 const status = z.enum(STATUSES, { ...zodMessage("anyStatusInvalid") });
 const orderNo = z
   .string({ ...zodMessage("noNotText") })
@@ -47,10 +42,13 @@ export const refreshOrdersBatchSchema = z
   .object({
     status,
     // A form posting one ticked order sends a single value, not a list.
-    nos: z.preprocess((v) => (typeof v === "string" ? [v] : v), z
-      .array(orderNo, { ...zodMessage("selectOrdersToRefresh") })
-      .min(1, zodMessage("selectOrdersToRefresh"))
-      .max(MAX_BATCH_ORDERS, zodMessage("refreshBatchMax", { max: MAX_BATCH_ORDERS }))),
+    nos: z.preprocess(
+      (v) => (typeof v === "string" ? [v] : v),
+      z
+        .array(orderNo, { ...zodMessage("selectOrdersToRefresh") })
+        .min(1, zodMessage("selectOrdersToRefresh"))
+        .max(MAX_BATCH_ORDERS, zodMessage("refreshBatchMax", { max: MAX_BATCH_ORDERS })),
+    ),
     ...optionsShape,
   })
   .transform(forceByLines);

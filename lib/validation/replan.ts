@@ -8,7 +8,10 @@ import { zodMessage } from "@/lib/i18n/domain-message";
 export const replanSchema = z.object({
   id: orderIdSchema,
   version: orderVersionSchema,
-  direction: z.preprocess((v) => (v === undefined || v === "" ? "BACK" : v), z.enum(["BACK", "FORWARD"], { ...zodMessage("directionInvalid") })),
+  direction: z.preprocess(
+    (v) => (v === undefined || v === "" ? "BACK" : v),
+    z.enum(["BACK", "FORWARD"], { ...zodMessage("directionInvalid") }),
+  ),
   plan: z.preprocess((v) => (v === undefined || v === "" ? "NO_LEVELS" : v), z.enum(REPLAN_PLANS, { ...zodMessage("planInvalid") })),
 });
 export type ReplanInput = z.infer<typeof replanSchema>;

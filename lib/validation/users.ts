@@ -48,7 +48,10 @@ export type ResetUserPasswordInput = z.infer<typeof resetUserPasswordSchema>;
 
 export const changeOwnPasswordSchema = z
   .strictObject({
-    currentPassword: z.string(zodMessage("currentPasswordRequired")).min(1, zodMessage("currentPasswordRequired")).max(PASSWORD_MAX, zodMessage("currentPasswordWrong")),
+    currentPassword: z
+      .string(zodMessage("currentPasswordRequired"))
+      .min(1, zodMessage("currentPasswordRequired"))
+      .max(PASSWORD_MAX, zodMessage("currentPasswordWrong")),
     newPassword: password,
     confirmPassword: z.string().max(PASSWORD_MAX + 1),
   })

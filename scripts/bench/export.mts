@@ -55,7 +55,17 @@ function treeRss(root: number): number {
 }
 
 /** rssHalf: the peak while the first half of the rows came; flat memory keeps rssPeak near it. */
-type Run = { label: string; rows: number; distinct: number; bytes: number; seconds: number; rssBefore: number; rssHalf: number; rssPeak: number; firstByteMs: number };
+type Run = {
+  label: string;
+  rows: number;
+  distinct: number;
+  bytes: number;
+  seconds: number;
+  rssBefore: number;
+  rssHalf: number;
+  rssPeak: number;
+  firstByteMs: number;
+};
 
 /** One export over HTTP: the body read chunk by chunk as a browser saves it, never held whole. */
 async function exportOnce(baseUrl: string, cookie: string, query: string, label: string, expected: number): Promise<Run> {
@@ -89,7 +99,17 @@ async function exportOnce(baseUrl: string, cookie: string, query: string, label:
       }
     }
     if (rest) throw new Error(`the file ends inside a line: ${rest.slice(0, 80)}`);
-    return { label, rows, distinct: nos.size, bytes, seconds: (performance.now() - started) / 1000, rssBefore, rssHalf, rssPeak, firstByteMs };
+    return {
+      label,
+      rows,
+      distinct: nos.size,
+      bytes,
+      seconds: (performance.now() - started) / 1000,
+      rssBefore,
+      rssHalf,
+      rssPeak,
+      firstByteMs,
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -136,7 +156,9 @@ try {
   const inserted = await insertBulkOrders(db, { status: "FIRM_PLANNED", prefix: PREFIX, count: ROWS });
   const total = await db.productionOrder.count({ where: { status: "FIRM_PLANNED" } });
   await db.$disconnect();
-  log(`${inserted} Firm Planned orders written in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (one INSERT … SELECT); ${total} in the list`);
+  log(
+    `${inserted} Firm Planned orders written in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (one INSERT … SELECT); ${total} in the list`,
+  );
 
   app = await startBenchApp({ databaseUrl: url, port: PORT, log });
   const { server } = app;
@@ -151,11 +173,39 @@ try {
 
   console.log(`\nExport of the Firm Planned list over HTTP (next start), default sort (No., descending)\n`);
   printTable(
-    ["run", "rows", "distinct Nos.", "MB", "first byte ms", "seconds", "rows/s", "server RSS before MB", "peak, 1st half", "peak", "growth MB"],
-    [warm, full].map((r) => [r.label, r.rows, r.distinct, r.bytes / 1e6, r.firstByteMs, r.seconds, Math.round(r.rows / r.seconds), r.rssBefore, r.rssHalf, r.rssPeak, r.rssPeak - r.rssBefore]),
+    [
+      "run",
+      "rows",
+      "distinct Nos.",
+      "MB",
+      "first byte ms",
+      "seconds",
+      "rows/s",
+      "server RSS before MB",
+      "peak, 1st half",
+      "peak",
+      "growth MB",
+    ],
+    [warm, full].map((r) => [
+      r.label,
+      r.rows,
+      r.distinct,
+      r.bytes / 1e6,
+      r.firstByteMs,
+      r.seconds,
+      Math.round(r.rows / r.seconds),
+      r.rssBefore,
+      r.rssHalf,
+      r.rssPeak,
+      r.rssPeak - r.rssBefore,
+    ]),
   );
-  console.log("RSS: the app server's (next start and its children), sampled every 50 ms; flat memory: the peak over all rows stays near the first half's");
-  console.log(`floor: the same ${f.rows} rows and columns (${(f.bytes / 1e6).toFixed(2)} MB) via one pg cursor (FETCH 5000) into CSV by csvLine, app stopped: ${f.seconds.toFixed(2)} s`);
+  console.log(
+    "RSS: the app server's (next start and its children), sampled every 50 ms; flat memory: the peak over all rows stays near the first half's",
+  );
+  console.log(
+    `floor: the same ${f.rows} rows and columns (${(f.bytes / 1e6).toFixed(2)} MB) via one pg cursor (FETCH 5000) into CSV by csvLine, app stopped: ${f.seconds.toFixed(2)} s`,
+  );
   console.log(`export: ${(full.seconds / f.seconds).toFixed(2)}× the floor's time; target ${ROWS} rows in ≤ ${TARGET_S} s`);
   console.log(`Load average (1/5/15 min): before ${loadBefore}; after ${loadAfter} (2 cores, shared machine)`);
   const complete = full.rows === total && full.distinct === total;

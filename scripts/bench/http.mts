@@ -35,9 +35,21 @@ const maxUsers = Math.max(...PHASES.map((p) => p.users));
 const appOrders = PHASES.reduce((n, p) => n + p.users * p.ordersEach, 0) + maxUsers * WARMUP_EACH;
 const plannedOrders = appOrders * 2; // the app's, then the floor's
 const log = (s: string) => console.log(`[bench:http] ${s}`);
-const load = () => execSync("uptime", { encoding: "utf8" }).trim().replace(/^.*load average:\s*/, "");
+const load = () =>
+  execSync("uptime", { encoding: "utf8" })
+    .trim()
+    .replace(/^.*load average:\s*/, "");
 
-type PhaseResult = { key: string; users: number; calls: number; ok: number; errors: number; seconds: number; sorted: number[]; cpu: ReturnType<typeof cpuPerOrder> };
+type PhaseResult = {
+  key: string;
+  users: number;
+  calls: number;
+  ok: number;
+  errors: number;
+  seconds: number;
+  sorted: number[];
+  cpu: ReturnType<typeof cpuPerOrder>;
+};
 
 /** The floor's phases, on the pool size the app uses (DB_POOL_MAX, default 10). */
 async function runFloor(url: string, input: Parameters<typeof floorPhase>[3]): Promise<PhaseResult[]> {
@@ -46,12 +58,24 @@ async function runFloor(url: string, input: Parameters<typeof floorPhase>[3]): P
   pool.on("error", () => {});
   try {
     const out: PhaseResult[] = [];
-    for (const p of [{ key: "floor warm-up", users: maxUsers, ordersEach: WARMUP_EACH }, ...PHASES.map((p) => ({ ...p, key: `floor ${p.key}` }))]) {
+    for (const p of [
+      { key: "floor warm-up", users: maxUsers, ordersEach: WARMUP_EACH },
+      ...PHASES.map((p) => ({ ...p, key: `floor ${p.key}` })),
+    ]) {
       const before = cpuSnapshot(undefined);
       const r = await floorPhase(pool, p.users, p.ordersEach, input);
       if (r.firstError) floorError ??= `${p.key}: ${r.firstError}`;
       const calls = p.users * p.ordersEach;
-      out.push({ key: p.key, users: p.users, calls, ok: r.sorted.length, errors: r.errors, seconds: r.seconds, sorted: r.sorted, cpu: cpuPerOrder(before, cpuSnapshot(undefined), calls) });
+      out.push({
+        key: p.key,
+        users: p.users,
+        calls,
+        ok: r.sorted.length,
+        errors: r.errors,
+        seconds: r.seconds,
+        sorted: r.sorted,
+        cpu: cpuPerOrder(before, cpuSnapshot(undefined), calls),
+      });
     }
     return out;
   } finally {
@@ -72,7 +96,12 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cle
 const sample: { firstError?: { phase: string; call: ActionCall } } = {};
 let floorError: string | undefined;
 
-async function runPhase(key: string, users: { cookie: string }[], ordersEach: number, call: () => (cookie: string) => Promise<ActionCall>): Promise<PhaseResult> {
+async function runPhase(
+  key: string,
+  users: { cookie: string }[],
+  ordersEach: number,
+  call: () => (cookie: string) => Promise<ActionCall>,
+): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
   const serverPid = app?.running() ? app.server.pid : undefined;
@@ -93,7 +122,16 @@ async function runPhase(key: string, users: { cookie: string }[], ordersEach: nu
   );
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuPerOrder(cpuBefore, cpuSnapshot(serverPid), users.length * ordersEach);
-  return { key, users: users.length, calls: users.length * ordersEach, ok: latencies.length, errors, seconds, sorted: latencies.sort((a, b) => a - b), cpu };
+  return {
+    key,
+    users: users.length,
+    calls: users.length * ordersEach,
+    ok: latencies.length,
+    errors,
+    seconds,
+    sorted: latencies.sort((a, b) => a - b),
+    cpu,
+  };
 }
 
 try {
@@ -105,12 +143,25 @@ try {
   const env: Record<string, string> = process.env.BENCH_DB_POOL_MAX ? { DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX } : {};
   app = await startBenchApp({ databaseUrl: fixture.url, port: PORT, log, env });
   const { baseUrl } = app.server;
-  const id = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", `${app.dir}/.next/server/server-reference-manifest.json`);
+  const id = actionId(
+    "lib/actions/production-orders.ts",
+    "createProductionOrderAction",
+    `${app.dir}/.next/server/server-reference-manifest.json`,
+  );
   log(`createProductionOrderAction = ${id}`);
 
   const users = [];
-  for (const [i, email] of fixture.users.entries()) users.push({ cookie: await signIn(baseUrl, email, BENCH_PASSWORD, `10.77.${i >> 8}.${(i % 254) + 1}`) });
-  const input = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: fixture.tree.topItemNo, quantity: 10, dueDate: "2027-03-01", locationCode: "", refresh: true };
+  for (const [i, email] of fixture.users.entries())
+    users.push({ cookie: await signIn(baseUrl, email, BENCH_PASSWORD, `10.77.${i >> 8}.${(i % 254) + 1}`) });
+  const input = {
+    status: "FIRM_PLANNED",
+    sourceType: "ITEM",
+    sourceNo: fixture.tree.topItemNo,
+    quantity: 10,
+    dueDate: "2027-03-01",
+    locationCode: "",
+    refresh: true,
+  };
   const create = () => (cookie: string) => callAction(baseUrl, "/production-orders/new", id, [null, input], cookie);
 
   const warmup = await runPhase("warm-up", users, WARMUP_EACH, create);
@@ -130,28 +181,56 @@ try {
 
   // The floor runs with the app stopped: nothing of the app competes with it for the cores.
   await app.stopServer();
-  const floor = await runFloor(fixture.url, { itemNo: fixture.tree.topItemNo, quantity: input.quantity, dueDate: input.dueDate, series: fixture.series, expectedComponents: fixture.tree.expectedComponentCount });
+  const floor = await runFloor(fixture.url, {
+    itemNo: fixture.tree.topItemNo,
+    quantity: input.quantity,
+    dueDate: input.dueDate,
+    series: fixture.series,
+    expectedComponents: fixture.tree.expectedComponentCount,
+  });
 
-  console.log(`\nHTTP: createProductionOrderAction (refresh on, ${fixture.tree.expectedComponentCount} components + routing per order) via next start\n`);
+  console.log(
+    `\nHTTP: createProductionOrderAction (refresh on, ${fixture.tree.expectedComponentCount} components + routing per order) via next start\n`,
+  );
   printTable(
     ["phase", "users", "calls", "ok", "errors", "orders/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU ms/order: app", "db", "client"],
-    [...results, ...floor].map((r) => [r.key, r.users, r.calls, r.ok, r.errors, r.ok / r.seconds, percentile(r.sorted, 50), percentile(r.sorted, 95), percentile(r.sorted, 99), r.sorted.at(-1) ?? 0,
-      r.key.startsWith("floor") ? "-" : r.cpu.server, r.cpu.database, r.cpu.client]),
+    [...results, ...floor].map((r) => [
+      r.key,
+      r.users,
+      r.calls,
+      r.ok,
+      r.errors,
+      r.ok / r.seconds,
+      percentile(r.sorted, 50),
+      percentile(r.sorted, 95),
+      percentile(r.sorted, 99),
+      r.sorted.at(-1) ?? 0,
+      r.key.startsWith("floor") ? "-" : r.cpu.server,
+      r.cpu.database,
+      r.cpu.client,
+    ]),
   );
   console.log("CPU ms/order: CPU time per call of the app server (next start), all PostgreSQL processes and this load generator (/proc)");
-  console.log("floor: the same orders (header, lines, components, routing lines, number) as raw SQL over pg from this process, same users,");
+  console.log(
+    "floor: the same orders (header, lines, components, routing lines, number) as raw SQL over pg from this process, same users,",
+  );
   console.log("       app stopped; no HTTP, session, validation, scheduling or audit entry (the app does all of these)");
   const floorOf = (key: string) => floor.find((r) => r.key === `floor ${key}`)!;
   for (const p of PHASES) {
-    const a = by(p.key), f = floorOf(p.key);
+    const a = by(p.key),
+      f = floorOf(p.key);
     if (!f.ok || !a.ok) {
       console.log(`${p.key}: no ratio to the floor (${f.ok} floor orders, ${a.ok} app orders succeeded)`);
       continue;
     }
-    console.log(`${p.key}: p95 ${(percentile(a.sorted, 95) / percentile(f.sorted, 95)).toFixed(2)}× the floor's, throughput ${((a.ok / a.seconds) / (f.ok / f.seconds) * 100).toFixed(0)} % of the floor's`);
+    console.log(
+      `${p.key}: p95 ${(percentile(a.sorted, 95) / percentile(f.sorted, 95)).toFixed(2)}× the floor's, throughput ${((a.ok / a.seconds / (f.ok / f.seconds)) * 100).toFixed(0)} % of the floor's`,
+    );
   }
-  console.log(`\nDatabase: ${stored.orders} orders for ${okCalls} successful calls, ${stored.distinctNos} distinct numbers, ` +
-    `${stored.orders - stored.distinctNos} duplicates, ${stored.placeholders} without a drawn number, ${stored.badComponents} with a wrong component count`);
+  console.log(
+    `\nDatabase: ${stored.orders} orders for ${okCalls} successful calls, ${stored.distinctNos} distinct numbers, ` +
+      `${stored.orders - stored.distinctNos} duplicates, ${stored.placeholders} without a drawn number, ${stored.badComponents} with a wrong component count`,
+  );
   console.log(`Load average (1/5/15 min): before ${loadBefore}; after ${loadAfter} (2 cores, shared machine)`);
   console.log(`Targets: p95 ≤ 150 ms at 8 users, ≤ 400 ms at 32 users, 0 errors, 0 duplicate numbers`);
   if (sample.firstError) {
@@ -160,7 +239,9 @@ try {
   }
   if (floorError) {
     // The floor measures the machine, not the app: its failure is no app error, but the run is not valid.
-    console.log(`\nThe floor failed (${floor.reduce((n, r) => n + r.errors, 0)} orders), its ratios mean nothing: ${floorError.slice(0, 1500)}`);
+    console.log(
+      `\nThe floor failed (${floor.reduce((n, r) => n + r.errors, 0)} orders), its ratios mean nothing: ${floorError.slice(0, 1500)}`,
+    );
     process.exitCode = 1;
   }
   const dbErrors = Math.abs(stored.orders - okCalls) + (stored.orders - stored.distinctNos) + stored.placeholders + stored.badComponents;

@@ -38,18 +38,28 @@ const pool = new pg.Pool({ connectionString: url, max: 8 });
 
 // One series (and prefix) per configuration, so counts and gaps are per configuration.
 const seriesOf = (c: Config) => `BN-${c.key.toUpperCase()}`.slice(0, 20);
-const prefixOf = (c: Config) => `${c.key.replace(/[^a-z]/g, "").slice(0, 3).toUpperCase()}${c.clients}-`;
+const prefixOf = (c: Config) =>
+  `${c.key
+    .replace(/[^a-z]/g, "")
+    .slice(0, 3)
+    .toUpperCase()}${c.clients}-`;
 
 async function setUp() {
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS bench_doc, bench_counter`);
   // A document table like ProductionOrder: the number is the key, so duplicates cannot hide.
-  await db.$executeRawUnsafe(`CREATE TABLE bench_doc (series text NOT NULL, no text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (series, no))`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE bench_doc (series text NOT NULL, no text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (series, no))`,
+  );
   await db.$executeRawUnsafe(`CREATE TABLE bench_counter (id int PRIMARY KEY, last bigint NOT NULL)`);
   await db.$executeRawUnsafe(`INSERT INTO bench_counter VALUES (1, 0)`);
   for (const c of CONFIGS.filter((c) => c.mode !== "floor")) {
     const implementation = c.mode === "sequence" ? "SEQUENCE" : "NORMAL";
     const series = await db.noSeries.create({
-      data: { code: seriesOf(c), description: c.label, lines: { create: { lineNo: 10000, startingNo: `${prefixOf(c)}0000001`, implementation } } },
+      data: {
+        code: seriesOf(c),
+        description: c.label,
+        lines: { create: { lineNo: 10000, startingNo: `${prefixOf(c)}0000001`, implementation } },
+      },
       include: { lines: true },
     });
     if (implementation === "SEQUENCE") await resetLineSequence(db, series.lines[0].id);
@@ -115,7 +125,15 @@ async function runAll(): Promise<Result[]> {
   return CONFIGS.map((config, i) => {
     const t = tallies[i];
     const sorted = t.latencies.sort((a, b) => a - b);
-    return { config, count: sorted.length, perSecond: sorted.length / t.seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95), duplicates: t.duplicates, errors: t.errors };
+    return {
+      config,
+      count: sorted.length,
+      perSecond: sorted.length / t.seconds,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      duplicates: t.duplicates,
+      errors: t.errors,
+    };
   });
 }
 
@@ -144,16 +162,32 @@ try {
   const gapFree = (c: Config) => c.mode !== "sequence";
   const rows = results.map((r) => {
     const s = stored.get(r.config.mode === "floor" ? "FLOOR" : seriesOf(r.config)) ?? { rows: 0, duplicates: 0, gaps: 0 };
-    return [r.config.label, r.config.clients, r.count, Math.round(r.perSecond), r.p50, r.p95, r.duplicates + s.duplicates, gapFree(r.config) ? s.gaps : `${s.gaps} (allowed)`, r.errors];
+    return [
+      r.config.label,
+      r.config.clients,
+      r.count,
+      Math.round(r.perSecond),
+      r.p50,
+      r.p95,
+      r.duplicates + s.duplicates,
+      gapFree(r.config) ? s.gaps : `${s.gaps} (allowed)`,
+      r.errors,
+    ];
   });
-  console.log(`\nNumber series: allocations (draw + document insert) for ${SECONDS} s per configuration (in ${ROUNDS} interleaved slices)\n`);
+  console.log(
+    `\nNumber series: allocations (draw + document insert) for ${SECONDS} s per configuration (in ${ROUNDS} interleaved slices)\n`,
+  );
   printTable(["configuration", "clients", "allocations", "per s", "p50 ms", "p95 ms", "duplicates", "gaps", "errors"], rows);
 
   const by = (key: string) => results.find((r) => r.config.key === key)!;
   const duplicates = results.reduce((sum, r) => sum + r.duplicates, 0) + [...stored.values()].reduce((sum, s) => sum + s.duplicates, 0);
-  const gaps = results.filter((r) => gapFree(r.config)).reduce((sum, r) => sum + (stored.get(r.config.mode === "floor" ? "FLOOR" : seriesOf(r.config))?.gaps ?? 0), 0);
+  const gaps = results
+    .filter((r) => gapFree(r.config))
+    .reduce((sum, r) => sum + (stored.get(r.config.mode === "floor" ? "FLOOR" : seriesOf(r.config))?.gaps ?? 0), 0);
   const ratio = by("normal_c8").perSecond / by("floor_c8").perSecond;
-  console.log(`\nNormal at 8 clients = ${(ratio * 100).toFixed(0)} % of the floor (target ≥ 60 %); Sequence at 32 clients = ${Math.round(by("sequence_c32").perSecond)}/s (target ≥ 3,000/s)`);
+  console.log(
+    `\nNormal at 8 clients = ${(ratio * 100).toFixed(0)} % of the floor (target ≥ 60 %); Sequence at 32 clients = ${Math.round(by("sequence_c32").perSecond)}/s (target ≥ 3,000/s)`,
+  );
   const r1 = (n: number) => Math.round(n);
   console.log(
     `BENCH ${JSON.stringify({

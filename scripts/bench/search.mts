@@ -36,10 +36,58 @@ const PER_USER = Number(process.env.BENCH_SEARCH_PER_USER ?? 40);
 const log = (s: string) => console.log(`[bench:search] ${s}`);
 const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
-const ADJECTIVES = ["Steel", "Carbon", "Alloy", "Racing", "Touring", "Urban", "Mountain", "Folding", "Electric", "Classic", "Light", "Heavy", "Front", "Rear", "Left", "Right", "Black", "Silver", "Red", "Blue"];
-const NOUNS = ["Bicycle", "Frame", "Wheel", "Sprocket", "Crankset", "Handlebar", "Saddle", "Pedal", "Chain", "Brake", "Derailleur", "Fork", "Hub", "Spoke", "Rim", "Tyre", "Tube", "Lamp", "Bell", "Mudguard", "Carrier", "Kickstand", "Cassette", "Bottom Bracket", "Headset"];
+const ADJECTIVES = [
+  "Steel",
+  "Carbon",
+  "Alloy",
+  "Racing",
+  "Touring",
+  "Urban",
+  "Mountain",
+  "Folding",
+  "Electric",
+  "Classic",
+  "Light",
+  "Heavy",
+  "Front",
+  "Rear",
+  "Left",
+  "Right",
+  "Black",
+  "Silver",
+  "Red",
+  "Blue",
+];
+const NOUNS = [
+  "Bicycle",
+  "Frame",
+  "Wheel",
+  "Sprocket",
+  "Crankset",
+  "Handlebar",
+  "Saddle",
+  "Pedal",
+  "Chain",
+  "Brake",
+  "Derailleur",
+  "Fork",
+  "Hub",
+  "Spoke",
+  "Rim",
+  "Tyre",
+  "Tube",
+  "Lamp",
+  "Bell",
+  "Mudguard",
+  "Carrier",
+  "Kickstand",
+  "Cassette",
+  "Bottom Bracket",
+  "Headset",
+];
 const sqlArray = (words: string[]) => `ARRAY[${words.map((w) => `'${w}'`).join(", ")}]`;
-const DESCRIPTION = (g: string) => `(${sqlArray(ADJECTIVES)})[1 + ${g} % ${ADJECTIVES.length}] || ' ' || (${sqlArray(NOUNS)})[1 + (${g} / ${ADJECTIVES.length}) % ${NOUNS.length}] || ' ' || ${g}`;
+const DESCRIPTION = (g: string) =>
+  `(${sqlArray(ADJECTIVES)})[1 + ${g} % ${ADJECTIVES.length}] || ' ' || (${sqlArray(NOUNS)})[1 + (${g} / ${ADJECTIVES.length}) % ${NOUNS.length}] || ' ' || ${g}`;
 
 async function seed(pool: pg.Pool, db: ReturnType<typeof createPrismaClient>) {
   await pool.query(`INSERT INTO "Item" (no, description, "baseUnitOfMeasure")
@@ -64,7 +112,11 @@ const msg = (locale: "en" | "nl", key: string) => {
   for (const p of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[p];
   return typeof node === "string" ? node : "";
 };
-const TEXTS = DESTINATIONS.map((d) => [msg("nl", d.caption), msg("en", d.caption), ...`${msg("nl", `tellMe.terms.${d.id}`)},${msg("en", `tellMe.terms.${d.id}`)}`.split(",").map((s) => s.trim())]);
+const TEXTS = DESTINATIONS.map((d) => [
+  msg("nl", d.caption),
+  msg("en", d.caption),
+  ...`${msg("nl", `tellMe.terms.${d.id}`)},${msg("en", `tellMe.terms.${d.id}`)}`.split(",").map((s) => s.trim()),
+]);
 
 async function tellMe(pool: pg.Pool, query: string, userId: string) {
   const [, data] = await Promise.all([
@@ -80,7 +132,7 @@ const QUERIES: Record<string, string[]> = {
   "2 chars": ["st", "bi", "fr", "wh", "ca", "10"],
   "3 chars": ["ste", "bic", "fra", "whe", "car", "100"],
   "8 chars": ["steel fr", "bicycle ", "racing w", "carbon s", "bf000123", "firm pla"],
-  "typo": ["sprokcet", "bicylce", "derailer", "handelbar", "krankset", "mudgard"],
+  typo: ["sprokcet", "bicylce", "derailer", "handelbar", "krankset", "mudgard"],
 };
 
 // ── The list ───────────────────────────────────────────────────────────────────────────────
@@ -98,7 +150,13 @@ type ListCase = { label: string; sort: string; dir: "asc" | "desc"; page: number
 const LIST_CASES: ListCase[] = [
   ...SORTS.flatMap((sort) => (["asc", "desc"] as const).map((dir) => ({ label: `sort ${sort} ${dir}`, sort, dir, page: 1, filters: {} }))),
   { label: "filter No. contains 0012", sort: "no", dir: "desc", page: 1, filters: { no: "0012" } },
-  { label: "filter Source Type + due from", sort: "dueDate", dir: "asc", page: 1, filters: { sourceType: "FAMILY", dueFrom: "2027-06-01" } },
+  {
+    label: "filter Source Type + due from",
+    sort: "dueDate",
+    dir: "asc",
+    page: 1,
+    filters: { sourceType: "FAMILY", dueFrom: "2027-06-01" },
+  },
   { label: "deep page 2,000 (offset 49,975)", sort: "no", dir: "desc", page: 2000, filters: {} },
 ];
 const PAGE_SIZE = 25;
@@ -120,7 +178,10 @@ async function listFloor(pool: pg.Pool, c: ListCase) {
   const values: unknown[] = [];
   const w = sqlWhere({ status: "FIRM_PLANNED" }, FILTERS, c.filters, (v) => `$${values.push(v)}`);
   const order = orderBySql(keyColumns(SHAPE, c.sort, c.dir), SHAPE);
-  const { rows } = await pool.query(`SELECT * FROM "ProductionOrder" WHERE ${w} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(c.page - 1) * PAGE_SIZE}`, values);
+  const { rows } = await pool.query(
+    `SELECT * FROM "ProductionOrder" WHERE ${w} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(c.page - 1) * PAGE_SIZE}`,
+    values,
+  );
   return rows.length;
 }
 
@@ -128,13 +189,15 @@ async function listFloor(pool: pg.Pool, c: ListCase) {
 /** `users` concurrent loops, each calling `call(i)` `perUser` times; latencies in ms. */
 async function measure(users: number, perUser: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
-  await Promise.all(Array.from({ length: users }, async (_, u) => {
-    for (let i = 0; i < perUser; i++) {
-      const t = performance.now();
-      await call(u * perUser + i);
-      times.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: users }, async (_, u) => {
+      for (let i = 0; i < perUser; i++) {
+        const t = performance.now();
+        await call(u * perUser + i);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
   return times.sort((a, b) => a - b);
 }
 const stats = (t: number[]) => ({ p50: percentile(t, 50), p95: percentile(t, 95), n: t.length });
@@ -152,7 +215,9 @@ try {
   const seedStarted = performance.now();
   await seed(pool, db);
   const rows = Number((await pool.query(`SELECT (SELECT count(*) FROM "Item") + (SELECT count(*) FROM "ProductionOrder") AS n`)).rows[0].n);
-  log(`${ITEMS} items and ${ORDERS} orders written set-based in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s; ${rows} items + orders in all`);
+  log(
+    `${ITEMS} items and ${ORDERS} orders written set-based in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s; ${rows} items + orders in all`,
+  );
   const userId = "bench-user";
 
   // Warm-up: plans cached, code optimised.
@@ -167,7 +232,11 @@ try {
       table.push([`Tell Me, ${label} (${qs.slice(0, 3).join(", ")} …)`, users, t.n, t.p50, t.p95]);
       p95[`${label}|${users}`] = t.p95;
     }
-    const floor = stats(await measure(users, PER_USER, (i) => pool.query(`SELECT no FROM "Item" WHERE no = $1`, [`BI${String(1 + (i % ITEMS)).padStart(7, "0")}`])));
+    const floor = stats(
+      await measure(users, PER_USER, (i) =>
+        pool.query(`SELECT no FROM "Item" WHERE no = $1`, [`BI${String(1 + (i % ITEMS)).padStart(7, "0")}`]),
+      ),
+    );
     table.push([`  floor: one primary-key probe`, users, floor.n, floor.p50, floor.p95]);
   }
   const listAll: number[] = [];
@@ -183,15 +252,30 @@ try {
   const loadAfter = loadAverage();
   await db.$disconnect();
 
-  console.log(`\nTell Me and the production-order list, ${ITEMS} items + ${ORDERS} orders (${ORDERS - Math.round(ORDERS / 10)} in the Firm Planned list); server time per request, ms\n`);
-  printTable(["request", "users", "n", "p50 ms", "p95 ms", "floor p95 ms"], table.map((r) => (r.length === 5 ? [...r, ""] : r)));
+  console.log(
+    `\nTell Me and the production-order list, ${ITEMS} items + ${ORDERS} orders (${ORDERS - Math.round(ORDERS / 10)} in the Firm Planned list); server time per request, ms\n`,
+  );
+  printTable(
+    ["request", "users", "n", "p50 ms", "p95 ms", "floor p95 ms"],
+    table.map((r) => (r.length === 5 ? [...r, ""] : r)),
+  );
   console.log(`all list requests at 8 users: p50 ${list.p50.toFixed(2)} ms, p95 ${list.p95.toFixed(2)} ms (n ${list.n})`);
   console.log(`targets: Tell Me p95 ≤ 50 ms, list p95 ≤ 100 ms at 8 users`);
   console.log(`Load average (1/5/15 min): before ${loadBefore}; after ${loadAfter} (2 cores, shared machine)`);
-  const c1 = Math.max(...Object.entries(p95).filter(([k]) => k.endsWith("|1") && !k.startsWith("typo")).map(([, v]) => v));
-  const c8 = Math.max(...Object.entries(p95).filter(([k]) => k.endsWith("|8") && !k.startsWith("typo")).map(([, v]) => v));
+  const c1 = Math.max(
+    ...Object.entries(p95)
+      .filter(([k]) => k.endsWith("|1") && !k.startsWith("typo"))
+      .map(([, v]) => v),
+  );
+  const c8 = Math.max(
+    ...Object.entries(p95)
+      .filter(([k]) => k.endsWith("|8") && !k.startsWith("typo"))
+      .map(([, v]) => v),
+  );
   const r2 = (n: number) => Number(n.toFixed(2));
-  console.log(`BENCH ${JSON.stringify({ search_p95_ms_c1: r2(c1), search_p95_ms_c8: r2(c8), search_typo_p95_ms: r2(Math.max(p95["typo|1"], p95["typo|8"])), list_p95_ms_c8: r2(list.p95), rows })}`);
+  console.log(
+    `BENCH ${JSON.stringify({ search_p95_ms_c1: r2(c1), search_p95_ms_c8: r2(c8), search_typo_p95_ms: r2(Math.max(p95["typo|1"], p95["typo|8"])), list_p95_ms_c8: r2(list.p95), rows })}`,
+  );
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

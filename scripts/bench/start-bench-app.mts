@@ -16,7 +16,12 @@ export type BenchApp = {
   close: () => Promise<void>;
 };
 
-export async function startBenchApp(o: { databaseUrl: string; port: number; log: (s: string) => void; env?: Record<string, string> }): Promise<BenchApp> {
+export async function startBenchApp(o: {
+  databaseUrl: string;
+  port: number;
+  log: (s: string) => void;
+  env?: Record<string, string>;
+}): Promise<BenchApp> {
   const env = { ...serverEnv(o.databaseUrl, o.port), ...o.env };
   const app = await prepareApp(env, o.log);
   let server: AppServer;

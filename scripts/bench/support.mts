@@ -7,11 +7,21 @@ export async function benchDatabase(name: string): Promise<{ url: string; stop: 
   let embedded: EmbeddedDb | null = null;
   let url = process.env.BENCH_DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedDb({ dir: `.data/bench-${name}`, port: Number(process.env.BENCH_PG_PORT ?? 54332), database: "bench", fresh: true });
+    embedded = await startEmbeddedDb({
+      dir: `.data/bench-${name}`,
+      port: Number(process.env.BENCH_PG_PORT ?? 54332),
+      database: "bench",
+      fresh: true,
+    });
     url = embedded.url;
   }
   await prepareDatabase(url);
-  return { url, stop: async () => { await embedded?.stop(); } };
+  return {
+    url,
+    stop: async () => {
+      await embedded?.stop();
+    },
+  };
 }
 
 export function percentile(sorted: number[], p: number) {

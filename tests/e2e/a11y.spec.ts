@@ -51,10 +51,26 @@ test("the order card and its dialogs are accessible", async ({ page }) => {
 });
 
 const masterDataAndAdminPages = [
-  "/items", "/items/1000", "/production-boms", "/production-boms/1000", "/routings", "/routings/1000",
-  "/work-centers", "/work-centers/100", "/machine-centers", "/machine-centers/310", "/families", "/families/WHEELS",
-  "/sales-orders", "/sales-orders/order/SO-1001", "/locations", "/locations/BLUE",
-  "/admin/number-series", "/admin/number-series/FPL-PROD", "/admin/manufacturing-setup", "/admin/users",
+  "/items",
+  "/items/1000",
+  "/production-boms",
+  "/production-boms/1000",
+  "/routings",
+  "/routings/1000",
+  "/work-centers",
+  "/work-centers/100",
+  "/machine-centers",
+  "/machine-centers/310",
+  "/families",
+  "/families/WHEELS",
+  "/sales-orders",
+  "/sales-orders/order/SO-1001",
+  "/locations",
+  "/locations/BLUE",
+  "/admin/number-series",
+  "/admin/number-series/FPL-PROD",
+  "/admin/manufacturing-setup",
+  "/admin/users",
 ];
 for (const path of masterDataAndAdminPages) {
   test(`the master data or admin page ${path} is accessible`, async ({ page }) => {

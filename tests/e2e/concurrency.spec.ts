@@ -9,7 +9,10 @@ test("X-2 two tabs edit one order and the second save is refused", async ({ page
   await page.goto("/production-orders/new");
   await page.getByLabel("Source Type").selectOption("ITEM");
   await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page.getByRole("option", { name: /^1000 Bicycle/ }).first().click();
+  await page
+    .getByRole("option", { name: /^1000 Bicycle/ })
+    .first()
+    .click();
   await page.getByLabel("Quantity").fill("3");
   await page.getByLabel("Due Date").fill("2027-03-01");
   await page.getByRole("button", { name: "Create" }).click();

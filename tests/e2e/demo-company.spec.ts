@@ -17,7 +17,8 @@ test("the demo company's released order is in the list, and its card shows lines
   await expect(page.getByTestId("assigned-user")).toHaveText("planner@cronus.demo");
   const section = (name: string) => page.getByRole("region", { name, exact: true });
   await expect(section("Lines").getByRole("cell", { name: "1000", exact: true }).first()).toBeVisible();
-  for (const item of ["1100", "1200", "1300"]) await expect(section("Components").getByRole("cell", { name: item, exact: true })).toBeVisible();
+  for (const item of ["1100", "1200", "1300"])
+    await expect(section("Components").getByRole("cell", { name: item, exact: true })).toBeVisible();
   await expect(page.getByRole("img", { name: "Operations Timeline" }).locator("[data-timeline-bar]").first()).toBeVisible();
   // X-3: the History says what changed in the reader's words, not in column names and codes.
   const history = section("History");
@@ -27,7 +28,11 @@ test("the demo company's released order is in the list, and its card shows lines
 
 test("each list a planner works with holds a demo order", async ({ page }) => {
   await signIn(page, "planner");
-  for (const [list, no] of [["Simulated Prod. Orders", "S-PROD-00001"], ["Planned Prod. Orders", "PL-00001"], ["Firm Planned Prod. Orders", "101002"]]) {
+  for (const [list, no] of [
+    ["Simulated Prod. Orders", "S-PROD-00001"],
+    ["Planned Prod. Orders", "PL-00001"],
+    ["Firm Planned Prod. Orders", "101002"],
+  ]) {
     await page.getByRole("link", { name: list, exact: true }).click();
     await expect(page.getByRole("heading", { name: list })).toBeVisible();
     // Other specs add orders to these lists: filter on the No., as a planner would.

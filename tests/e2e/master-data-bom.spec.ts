@@ -19,7 +19,9 @@ async function certify(page: Page, statusTestId: string) {
   await expect(page.getByTestId(statusTestId)).toHaveText("Certified");
 }
 
-test("issue 7: an admin creates an item with a new BOM and routing, certifies them; a planner orders and refreshes it", async ({ page }) => {
+test("issue 7: an admin creates an item with a new BOM and routing, certifies them; a planner orders and refreshes it", async ({
+  page,
+}) => {
   await signIn(page, "admin");
 
   // Routing with two operations (the second line gets Operation No. 20 proposed).
@@ -66,10 +68,14 @@ test("issue 7: an admin creates an item with a new BOM and routing, certifies th
   // The item, imported with the new BOM and routing.
   await page.goto("/admin/import");
   await page.getByLabel("Import", { exact: true }).selectOption("items");
-  await page.getByLabel("CSV text").fill([
-    "No.,Description,Base Unit of Measure,Replenishment System,Manufacturing Policy,Production BOM No.,Routing No.,Scrap %,Lead Time Calculation,Safety Lead Time,Unit Cost,Blocked",
-    `${ITEM},E2E Bicycle,PCS,Prod. Order,Make-to-Stock,${BOM},${ROUTING},0,1D,,0,No`,
-  ].join("\n"));
+  await page
+    .getByLabel("CSV text")
+    .fill(
+      [
+        "No.,Description,Base Unit of Measure,Replenishment System,Manufacturing Policy,Production BOM No.,Routing No.,Scrap %,Lead Time Calculation,Safety Lead Time,Unit Cost,Blocked",
+        `${ITEM},E2E Bicycle,PCS,Prod. Order,Make-to-Stock,${BOM},${ROUTING},0,1D,,0,No`,
+      ].join("\n"),
+    );
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByTestId("import-done")).toHaveText("1 row was imported.");
 
@@ -79,7 +85,10 @@ test("issue 7: an admin creates an item with a new BOM and routing, certifies th
   await page.goto("/production-orders/new");
   await page.getByLabel("Source Type").selectOption("ITEM");
   await page.getByRole("combobox", { name: /Source No\./ }).fill(ITEM);
-  await page.getByRole("option", { name: new RegExp(`^${ITEM}`) }).first().click();
+  await page
+    .getByRole("option", { name: new RegExp(`^${ITEM}`) })
+    .first()
+    .click();
   await page.getByLabel("Quantity").fill("5");
   await page.getByLabel("Due Date").fill("2027-03-15");
   await expect(page.getByLabel(/Refresh the order after creating it/)).toBeChecked();

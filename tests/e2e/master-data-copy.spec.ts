@@ -43,7 +43,9 @@ test("issue 21: an admin saves a new BOM without touching its blank line and cop
   await expect(alerts(page)).toHaveCount(0);
 });
 
-test("issue 21: an admin saves a new routing without touching its blank line and copies routing 1100's operations into it", async ({ page }) => {
+test("issue 21: an admin saves a new routing without touching its blank line and copies routing 1100's operations into it", async ({
+  page,
+}) => {
   await signIn(page, "admin");
   // GIVEN a new routing, its proposed operation 10 left blank
   await page.goto("/routings/new");

@@ -3,7 +3,9 @@ import { signIn } from "./support";
 
 // Issue 7: an admin maintains items in the browser; a planner only reads them.
 
-test("an admin creates an item with a base unit and a variant, edits it, sees a refused value beside its field, and deletes it", async ({ page }) => {
+test("an admin creates an item with a base unit and a variant, edits it, sees a refused value beside its field, and deletes it", async ({
+  page,
+}) => {
   const no = `E2E${Date.now().toString(36).toUpperCase()}`.slice(0, 20);
   await signIn(page, "admin");
 

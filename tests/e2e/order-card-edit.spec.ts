@@ -12,7 +12,10 @@ async function createBicycleOrder(page: Page) {
   await page.goto("/production-orders/new");
   await page.getByLabel("Source Type").selectOption("ITEM");
   await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page.getByRole("option", { name: /^1000 Bicycle/ }).first().click();
+  await page
+    .getByRole("option", { name: /^1000 Bicycle/ })
+    .first()
+    .click();
   await page.getByLabel("Quantity").fill("2");
   await page.getByLabel("Due Date").fill("2027-03-19");
   await page.getByRole("button", { name: "Create" }).click();
@@ -30,7 +33,10 @@ test("a supervisor changes a run time on the card and sees the dates move", asyn
   const orderEnding = await page.getByTestId("order-ending").textContent();
 
   // WHEN the first operation's Run Time grows by a day's worth of minutes per unit (keyboard: Enter saves)
-  await routing.getByRole("button", { name: /^Change operation / }).first().click();
+  await routing
+    .getByRole("button", { name: /^Change operation / })
+    .first()
+    .click();
   // The row's first field has the focus: the keyboard goes on from there
   await expect(routing.getByRole("combobox", { name: "Type" })).toBeFocused();
   const run = routing.getByRole("textbox", { name: "Run Time" });
@@ -45,11 +51,16 @@ test("a supervisor changes a run time on the card and sees the dates move", asyn
   await expect(section(page, "History")).toContainText("Routing line changed");
 });
 
-test("a supervisor edits a component's Quantity per and sees Expected Quantity change; bad input stays beside the field", async ({ page }) => {
+test("a supervisor edits a component's Quantity per and sees Expected Quantity change; bad input stays beside the field", async ({
+  page,
+}) => {
   await signIn(page, "supervisor");
   await createBicycleOrder(page);
   const components = section(page, "Components");
-  await components.getByRole("button", { name: /^Change component / }).first().click();
+  await components
+    .getByRole("button", { name: /^Change component / })
+    .first()
+    .click();
   const qp = components.getByRole("textbox", { name: "Quantity per" });
 
   // A letter is refused beside the field, nothing saved
@@ -67,7 +78,9 @@ test("a supervisor edits a component's Quantity per and sees Expected Quantity c
   await expectAccessible(page, "order card with editable subpages");
 });
 
-test("FastTabs collapse and remember it; the Lines table fits 1440 px; the Refresh dialog warns before Calculate Lines", async ({ page }) => {
+test("FastTabs collapse and remember it; the Lines table fits 1440 px; the Refresh dialog warns before Calculate Lines", async ({
+  page,
+}) => {
   await signIn(page, "supervisor");
   await createBicycleOrder(page);
 
@@ -91,7 +104,9 @@ test("FastTabs collapse and remember it; the Lines table fits 1440 px; the Refre
   // The Refresh dialog says what Calculate Lines does to manual changes before it runs
   await page.getByRole("button", { name: "Refresh", exact: true }).click();
   const dialog = page.getByRole("dialog");
-  await expect(dialog.getByTestId("refresh-replaces")).toContainText("changes made on this order's lines, components and routing are replaced");
+  await expect(dialog.getByTestId("refresh-replaces")).toContainText(
+    "changes made on this order's lines, components and routing are replaced",
+  );
   await dialog.getByLabel("Calculate Lines").uncheck();
   await expect(dialog.getByTestId("refresh-replaces")).toHaveCount(0);
 });

@@ -24,7 +24,10 @@ test("a large order's card pages its lines and shows the components and routing 
   await page.goto("/production-orders/new");
   await page.getByLabel("Source Type").selectOption("ITEM");
   await page.getByRole("combobox", { name: /Source No\./ }).fill(tree.topItemNo);
-  await page.getByRole("option", { name: new RegExp(`^${tree.topItemNo} `) }).first().click();
+  await page
+    .getByRole("option", { name: new RegExp(`^${tree.topItemNo} `) })
+    .first()
+    .click();
   await page.getByLabel("Quantity").fill("2");
   await page.getByLabel("Due Date").fill("2027-06-15");
   await expect(page.getByLabel(/Refresh the order after creating it/)).toBeChecked();
@@ -50,7 +53,7 @@ test("a large order's card pages its lines and shows the components and routing 
   await expect(components.getByTestId("detail-line")).toContainText("Line 570000 ·");
   await expect(lines.locator('tr[aria-current="true"]')).toContainText("570000");
   const item = (await lines.locator('tr[aria-current="true"] td').nth(1).textContent())!.trim();
-  const leafBase = (Number(item.split("-").pop()) * 7);
+  const leafBase = Number(item.split("-").pop()) * 7;
   await expect(components.getByRole("row")).toHaveCount(8);
   await expect(components.getByRole("cell", { name: `${tree.prefix}-3-${leafBase}`, exact: true })).toBeVisible();
   await expect(components.getByRole("cell", { name: `${tree.prefix}-3-${leafBase + 6}`, exact: true })).toBeVisible();

@@ -54,7 +54,10 @@ test("PO-3/PO-6 a blank Due Date is today and a start in the past is flagged; a 
   await page.getByLabel("Source Type").selectOption("SALES_HEADER");
   await expect(page.getByLabel("Quantity")).toBeDisabled();
   await page.getByRole("combobox", { name: /Source No\./ }).fill("SO-1002");
-  await page.getByRole("option", { name: /SO-1002/ }).first().click();
+  await page
+    .getByRole("option", { name: /SO-1002/ })
+    .first()
+    .click();
   await expect(preview(page).getByTestId("preview-quantity")).toHaveText("9");
 });
 

@@ -11,14 +11,31 @@ const origin = `http://localhost:${port}`;
 let server: ChildProcess;
 
 type Answer = { status: number; body: string };
-function send(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string; localAddress?: string; host?: string }): Promise<Answer> {
+function send(opts: {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  localAddress?: string;
+  host?: string;
+}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: opts.host ?? "127.0.0.1", port, path: opts.path, method: opts.method ?? "GET", headers: opts.headers, localAddress: opts.localAddress }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = http.request(
+      {
+        host: opts.host ?? "127.0.0.1",
+        port,
+        path: opts.path,
+        method: opts.method ?? "GET",
+        headers: opts.headers,
+        localAddress: opts.localAddress,
+      },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on("error", reject);
     req.end(opts.body);
   });
@@ -71,8 +88,15 @@ test("X-Forwarded-For from a peer that is not a trusted proxy is ignored: the si
   const statuses: number[] = [];
   for (let i = 0; i < 12; i++) {
     const res = await send({
-      path: "/api/auth/sign-in/email", method: "POST", localAddress: "127.0.0.2",
-      headers: { Origin: origin, "Content-Type": "application/json", "X-Forwarded-For": `198.18.200.${i + 1}`, "X-Real-IP": `198.18.201.${i + 1}` },
+      path: "/api/auth/sign-in/email",
+      method: "POST",
+      localAddress: "127.0.0.2",
+      headers: {
+        Origin: origin,
+        "Content-Type": "application/json",
+        "X-Forwarded-For": `198.18.200.${i + 1}`,
+        "X-Real-IP": `198.18.201.${i + 1}`,
+      },
       body: JSON.stringify({ email: `spoof-${i}-${Date.now()}@cronus.demo`, password: "not-the-password" }),
     });
     statuses.push(res.status);

@@ -12,7 +12,10 @@ async function createBicycleOrder(page: Page, { quantity = "10", due = "2027-01-
   await page.goto("/production-orders/new");
   await page.getByLabel("Source Type").selectOption("ITEM");
   await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page.getByRole("option", { name: /^1000 Bicycle/ }).first().click();
+  await page
+    .getByRole("option", { name: /^1000 Bicycle/ })
+    .first()
+    .click();
   await page.getByLabel("Quantity").fill(quantity);
   await page.getByLabel("Due Date").fill(due);
   await page.getByLabel("Location Code").selectOption("BLUE");

@@ -9,7 +9,10 @@ test("RP-1 a supervisor replans an order and sees the result", async ({ page }) 
   await page.goto("/production-orders/new");
   await page.getByLabel("Source Type").selectOption("ITEM");
   await page.getByRole("combobox", { name: /Source No\./ }).fill("1001");
-  await page.getByRole("option", { name: /^1001 / }).first().click();
+  await page
+    .getByRole("option", { name: /^1001 / })
+    .first()
+    .click();
   await page.getByLabel("Quantity").fill("2");
   await page.getByLabel("Due Date").fill("2027-04-15");
   await page.getByLabel("Location Code").selectOption("BLUE");

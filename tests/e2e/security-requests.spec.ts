@@ -12,7 +12,9 @@ const adminCookie = (request: Parameters<typeof apiSignIn>[0]) =>
   apiSignIn(request, "admin@cronus.demo", "Demo-2026!", `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`);
 
 test("X-2 a server action called from a foreign or a null Origin answers 403 and writes nothing", async ({ request }) => {
-  const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54331)}/app` });
+  const db = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54331)}/app`,
+  });
   await db.connect();
   try {
     // GIVEN an admin's session
@@ -22,8 +24,12 @@ test("X-2 a server action called from a foreign or a null Origin answers 403 and
       const no = `${tag}-${origin === "null" ? "N" : "E"}`;
       // WHEN the create action is posted from that origin
       const r = await callAction(request, createAction(), {
-        cookie, origin,
-        args: [null, { status: "FIRM_PLANNED", no, sourceType: "ITEM", sourceNo: "1100", quantity: 2, dueDate: "2027-05-03", refresh: false }],
+        cookie,
+        origin,
+        args: [
+          null,
+          { status: "FIRM_PLANNED", no, sourceType: "ITEM", sourceNo: "1100", quantity: 2, dueDate: "2027-05-03", refresh: false },
+        ],
       });
       // THEN it is forbidden, says nothing of the server, and no order exists
       expect(r.status, `${origin}: ${r.body.slice(0, 200)}`).toBe(403);
@@ -53,12 +59,21 @@ test("a request body nested 200,000 deep answers 400, on a server action and on 
   const cookie = await adminCookie(request);
   const action = createAction();
   const onAction = await request.post(pageUrl(action.worker), {
-    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL(), Cookie: cookie },
-    data: deep, maxRedirects: 0, failOnStatusCode: false,
+    headers: {
+      "Next-Action": action.id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: baseURL(),
+      Cookie: cookie,
+    },
+    data: deep,
+    maxRedirects: 0,
+    failOnStatusCode: false,
   });
   const onAuth = await request.post("/api/auth/sign-in/email", {
     headers: { Origin: baseURL(), "Content-Type": "application/json" },
-    data: deep, failOnStatusCode: false,
+    data: deep,
+    failOnStatusCode: false,
   });
   // THEN both refuse it as a bad request, without internals
   expect(onAction.status()).toBe(400);

@@ -81,11 +81,16 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
     failOnStatusCode: false,
   });
   expect(res.status(), await res.text()).toBe(200);
-  return setCookies(res).map((c) => c.split(";")[0]).join("; ");
+  return setCookies(res)
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 export function setCookies(res: APIResponse): string[] {
-  return res.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  return res
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value);
 }
 
 /** What must never reach a browser: stack frames, driver/ORM names, SQL. */

@@ -30,7 +30,9 @@ test("without a session every guarded action answers UNAUTHENTICATED (no data, n
     const what = `${key(a)} without a cookie`;
     expect.soft(r.status, what).toBeLessThan(500);
     expect.soft(r.body, what).not.toContain('"ok":true');
-    expect.soft(r.body.includes('"UNAUTHENTICATED"') || (r.redirect ?? "").startsWith("/login"), `${what}: ${r.body.slice(0, 200)}`).toBe(true);
+    expect
+      .soft(r.body.includes('"UNAUTHENTICATED"') || (r.redirect ?? "").startsWith("/login"), `${what}: ${r.body.slice(0, 200)}`)
+      .toBe(true);
   }
 });
 
@@ -70,13 +72,19 @@ test("a call from a foreign origin is refused for every action, even with an adm
 });
 
 test("a cross-origin create writes no row, while the same call from the app's origin does", async ({ request }) => {
-  const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54331)}/app` });
+  const db = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54331)}/app`,
+  });
   await db.connect();
   try {
     const cookie = await cookieOf(request, "admin");
     const create = manifestActions().find((a) => key(a) === "lib/actions/production-orders.ts#createProductionOrderAction")!;
-    const input = (no: string) => [null, { status: "FIRM_PLANNED", no, sourceType: "ITEM", sourceNo: "1100", quantity: 2, dueDate: "2027-05-03", refresh: false }];
-    const count = async (no: string) => Number((await db.query("SELECT count(*) FROM \"ProductionOrder\" WHERE no = $1", [no])).rows[0].count);
+    const input = (no: string) => [
+      null,
+      { status: "FIRM_PLANNED", no, sourceType: "ITEM", sourceNo: "1100", quantity: 2, dueDate: "2027-05-03", refresh: false },
+    ];
+    const count = async (no: string) =>
+      Number((await db.query('SELECT count(*) FROM "ProductionOrder" WHERE no = $1', [no])).rows[0].count);
     const tag = `XO${Date.now().toString(36).toUpperCase()}`;
 
     // WHEN an evil page makes the admin's browser post the action
@@ -101,7 +109,10 @@ test("session cookies are HttpOnly and SameSite=Lax (Secure is covered in produc
   });
   const session = setCookies(res).find((c) => /session_token=/.test(c.split(";")[0]));
   expect(session).toBeDefined();
-  const attrs = session!.split(";").slice(1).map((s) => s.trim().toLowerCase());
+  const attrs = session!
+    .split(";")
+    .slice(1)
+    .map((s) => s.trim().toLowerCase());
   expect(attrs).toEqual(expect.arrayContaining(["httponly", "samesite=lax"]));
 });
 
@@ -156,7 +167,10 @@ test("pages, API routes and action responses carry the security headers", async 
 test("errors reach the browser without stack traces, SQL or driver details", async ({ request }) => {
   // A 404 page (an order that does not exist, for a signed-in user), and the same URL anonymously
   const cookie = await cookieOf(request, "planner");
-  const missing = await request.get("/production-orders/firm-planned/NO-SUCH-ORDER", { headers: { Cookie: cookie }, failOnStatusCode: false });
+  const missing = await request.get("/production-orders/firm-planned/NO-SUCH-ORDER", {
+    headers: { Cookie: cookie },
+    failOnStatusCode: false,
+  });
   expect(missing.status()).toBe(404);
   expectNoLeak(await missing.text(), "404 page");
   const anonymous = await request.get("/production-orders/firm-planned/NO-SUCH-ORDER", { maxRedirects: 0, failOnStatusCode: false });
@@ -164,15 +178,25 @@ test("errors reach the browser without stack traces, SQL or driver details", asy
 
   // An unexpected database error inside an action: a NUL byte PostgreSQL refuses in text
   const create = manifestActions().find((a) => a.name === "createProductionOrderAction")!;
-  const r = await callAction(request, create, { cookie, args: [null, { status: "FIRM_PLANNED", no: "NUL\u0000NO", sourceType: "ITEM", sourceNo: "1100", quantity: 1, dueDate: "2027-05-03" }] });
+  const r = await callAction(request, create, {
+    cookie,
+    args: [null, { status: "FIRM_PLANNED", no: "NUL\u0000NO", sourceType: "ITEM", sourceNo: "1100", quantity: 1, dueDate: "2027-05-03" }],
+  });
   expect(r.status).toBeLessThan(500);
   expect(r.body).toContain('"ok":false');
   expectNoLeak(r.body, "action with a NUL byte");
 
   // A malformed action body and an unknown action id
   const garbage = await request.post("/production-orders/new", {
-    headers: { "Next-Action": create.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL(), Cookie: cookie },
-    data: "[{\"$\":", failOnStatusCode: false,
+    headers: {
+      "Next-Action": create.id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: baseURL(),
+      Cookie: cookie,
+    },
+    data: '[{"$":',
+    failOnStatusCode: false,
   });
   expectNoLeak(await garbage.text(), "malformed action body");
   const unknown = await callAction(request, { ...create, id: "7f".padEnd(42, "0") }, { cookie });

@@ -21,7 +21,10 @@ for (const role of ["planner", "supervisor", "admin"] as const) {
     expect(n).toBeGreaterThan(1);
     const expected: { href: string; count: number }[] = [];
     for (let i = 0; i < n; i++) {
-      expected.push({ href: (await cues.nth(i).getAttribute("href"))!, count: Number(await cues.nth(i).locator("[data-cue-count]").textContent()) });
+      expected.push({
+        href: (await cues.nth(i).getAttribute("href"))!,
+        count: Number(await cues.nth(i).locator("[data-cue-count]").textContent()),
+      });
     }
     await expectAccessible(page, `${role} Role Center`);
     for (const cue of expected) {
@@ -43,11 +46,34 @@ test("a planner's cue opens its list by keyboard, with the cue's filter shown in
 });
 
 const mainPages = [
-  "/", "/production-orders/simulated", "/production-orders/planned", "/production-orders/firm-planned", "/production-orders/released",
-  "/production-orders/finished", "/production-orders/firm-planned/101002", "/production-orders/new", "/items", "/items/1000",
-  "/production-boms", "/production-boms/1000", "/routings", "/routings/1000", "/work-centers", "/work-centers/100", "/machine-centers",
-  "/families", "/sales-orders", "/sales-orders/order/SO-1001", "/locations", "/shop-calendars", "/admin/number-series",
-  "/admin/number-series/FPL-PROD", "/admin/manufacturing-setup", "/admin/users", "/admin/import", "/profile",
+  "/",
+  "/production-orders/simulated",
+  "/production-orders/planned",
+  "/production-orders/firm-planned",
+  "/production-orders/released",
+  "/production-orders/finished",
+  "/production-orders/firm-planned/101002",
+  "/production-orders/new",
+  "/items",
+  "/items/1000",
+  "/production-boms",
+  "/production-boms/1000",
+  "/routings",
+  "/routings/1000",
+  "/work-centers",
+  "/work-centers/100",
+  "/machine-centers",
+  "/families",
+  "/sales-orders",
+  "/sales-orders/order/SO-1001",
+  "/locations",
+  "/shop-calendars",
+  "/admin/number-series",
+  "/admin/number-series/FPL-PROD",
+  "/admin/manufacturing-setup",
+  "/admin/users",
+  "/admin/import",
+  "/profile",
 ];
 
 for (const width of [390, 768]) {
@@ -149,7 +175,9 @@ test("in Dutch a date field shows and reads dd-mm-jjjj whatever the browser's la
 test("a page view prefetches no other page; pointing at a link prefetches that one", async ({ page }) => {
   await signIn(page, "planner");
   const prefetches: string[] = [];
-  page.on("request", (r) => { if (r.headers()["next-router-prefetch"]) prefetches.push(new URL(r.url()).pathname); });
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) prefetches.push(new URL(r.url()).pathname);
+  });
   await page.goto("/production-orders/firm-planned");
   // Hydrated (the shortcut list opens): Next would have prefetched the visible links by now.
   await page.keyboard.press("Shift+?");

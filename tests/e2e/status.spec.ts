@@ -9,7 +9,10 @@ async function createBicycleOrder(page: Page, quantity = "2") {
   await page.goto("/production-orders/new");
   await page.getByLabel("Source Type").selectOption("ITEM");
   await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page.getByRole("option", { name: /^1000 Bicycle/ }).first().click();
+  await page
+    .getByRole("option", { name: /^1000 Bicycle/ })
+    .first()
+    .click();
   await page.getByLabel("Quantity").fill(quantity);
   await page.getByLabel("Due Date").fill("2027-02-15");
   await page.getByLabel("Location Code").selectOption("BLUE");

@@ -8,7 +8,7 @@ import { expectAccessible, signIn } from "./support";
 const combobox = (page: Page) => page.getByRole("combobox", { name: /^(Tell me what you want to do|Vertel me wat u wilt doen)$/ });
 const activeOption = (page: Page) => page.getByRole("listbox").getByRole("option", { selected: true });
 
-test("TELLME-E2E-1 step 1 in English: the Tell Me icon, \"Firm Planned Prod. Orders\", Enter opens the list", async ({ page }) => {
+test('TELLME-E2E-1 step 1 in English: the Tell Me icon, "Firm Planned Prod. Orders", Enter opens the list', async ({ page }) => {
   // GIVEN a planner on another page
   await signIn(page, "planner");
   await page.goto("/items");
@@ -22,7 +22,7 @@ test("TELLME-E2E-1 step 1 in English: the Tell Me icon, \"Firm Planned Prod. Ord
   await expect(page.getByRole("heading", { name: "Firm Planned Prod. Orders" })).toBeVisible();
 });
 
-test("TELLME-E2E-2 step 1 in Dutch: het Vertel me-pictogram, \"Vast geplande productieorders\", Enter opent de lijst", async ({ page }) => {
+test('TELLME-E2E-2 step 1 in Dutch: het Vertel me-pictogram, "Vast geplande productieorders", Enter opent de lijst', async ({ page }) => {
   // GIVEN a planner who works in Dutch
   await signIn(page, "planner");
   await page.getByLabel("Language").selectOption("nl");

@@ -23,12 +23,16 @@ test("a supervisor opens 'Why this date?' on the order's Ending Date-Time and re
   // and each operation's move, wait, run and setup time
   await expect(dialog).toContainText("The order was last refreshed backward.");
   await expect(dialog).toContainText(/The order's Ending Date-Time is the latest Ending Date-Time of its lines: line 10000\./);
-  await expect(dialog).toContainText(/Due Date 12\/11\/2026 − Safety Lead Time \d+ days? \(.+\) − Inbound Whse\. Handling Time \d+ days?, counted in working days of location BLUE's base calendar → Ending Date \d\d\/\d\d\/2026\./);
+  await expect(dialog).toContainText(
+    /Due Date 12\/11\/2026 − Safety Lead Time \d+ days? \(.+\) − Inbound Whse\. Handling Time \d+ days?, counted in working days of location BLUE's base calendar → Ending Date \d\d\/\d\d\/2026\./,
+  );
   await expect(dialog).toContainText(/Ending Date-Time = Ending Date at the Normal Ending Time \d\d:\d\d\./);
   await expect(dialog).toContainText("Routing, walked backward from");
   const operations = dialog.getByTestId("why-operation");
   await expect(operations.first()).toContainText(/^Operation \d+ · (Work|Machine) Center \S+ · Shop Calendar STD: /);
-  await expect(dialog.getByTestId("why-run").first()).toContainText(/Run Time [\d.]+ × Quantity 5 ÷ \(Capacity [\d.]+ × Efficiency [\d.]+ %\) = [\d.]+ min: /);
+  await expect(dialog.getByTestId("why-run").first()).toContainText(
+    /Run Time [\d.]+ × Quantity 5 ÷ \(Capacity [\d.]+ × Efficiency [\d.]+ %\) = [\d.]+ min: /,
+  );
   await expect(dialog.getByTestId("why-setup").first()).toContainText(/^Setup Time [\d.]+ min: /);
   await expect(dialog.getByTestId("why-move").first()).toContainText(/^Move Time [\d.]+ min: /);
   // (This order's walk stays within Wednesday's shift; skipped nights, weekends and named holidays
@@ -51,7 +55,10 @@ test("a supervisor opens 'Why this date?' on the order's Ending Date-Time and re
 
   // GIVEN a component's Due Date / WHEN explained / THEN it names what it is due at
   const components = page.getByRole("region", { name: "Components", exact: true });
-  await components.getByRole("button", { name: /^Why this date\? Due Date · / }).first().click();
+  await components
+    .getByRole("button", { name: /^Why this date\? Due Date · / })
+    .first()
+    .click();
   await expect(dialog).toContainText(/Component \S+ is due when (operation \S+ starts \(Routing Link Code \S+\)|the line starts)/);
   await page.keyboard.press("Escape");
 });
@@ -63,13 +70,22 @@ test("'Why this date?' in Dutch: Business Central's Dutch captions in every step
   try {
     await openDemoOrder(page);
     // GIVEN the line's Starting Date-Time / WHEN its button is pressed
-    await page.getByRole("region", { name: "Regels", exact: true }).getByRole("button", { name: /^Waarom deze datum\? Begindatum\/-tijd · 10000$/ }).click();
+    await page
+      .getByRole("region", { name: "Regels", exact: true })
+      .getByRole("button", { name: /^Waarom deze datum\? Begindatum\/-tijd · 10000$/ })
+      .click();
     const dialog = page.getByRole("dialog", { name: "Waarom deze datum?" });
     // THEN the steps read in Dutch
     await expect(dialog).toContainText("De order is het laatst achterwaarts vernieuwd.");
-    await expect(dialog).toContainText(/Vervaldatum 11-12-2026 − Veiligheidsdoorlooptijd \d+ dag(en)? \(.+\) − Inkomende magazijnverwerkingstijd \d+ dag(en)?, geteld in werkdagen van de basisagenda van vestiging BLUE → Einddatum \d\d-\d\d-2026\./);
-    await expect(dialog.getByTestId("why-operation").first()).toContainText(/^Bewerking \d+ · (Afdeling|Machinecentrum) \S+ · Bedrijfsagenda STD: /);
-    await expect(dialog.getByTestId("why-run").first()).toContainText(/Bewerkingstijd [\d,]+ × Aantal 5 ÷ \(Capaciteit [\d,]+ × Efficiëntie [\d,]+ %\) = [\d,]+ min\.: /);
+    await expect(dialog).toContainText(
+      /Vervaldatum 11-12-2026 − Veiligheidsdoorlooptijd \d+ dag(en)? \(.+\) − Inkomende magazijnverwerkingstijd \d+ dag(en)?, geteld in werkdagen van de basisagenda van vestiging BLUE → Einddatum \d\d-\d\d-2026\./,
+    );
+    await expect(dialog.getByTestId("why-operation").first()).toContainText(
+      /^Bewerking \d+ · (Afdeling|Machinecentrum) \S+ · Bedrijfsagenda STD: /,
+    );
+    await expect(dialog.getByTestId("why-run").first()).toContainText(
+      /Bewerkingstijd [\d,]+ × Aantal 5 ÷ \(Capaciteit [\d,]+ × Efficiëntie [\d,]+ %\) = [\d,]+ min\.: /,
+    );
     await expect(dialog.getByTestId("why-setup").first()).toContainText(/^Insteltijd [\d,]+ min\.: /);
     await dialog.getByRole("button", { name: "Sluiten" }).click();
     await expect(dialog).toBeHidden();

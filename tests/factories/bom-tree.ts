@@ -125,12 +125,9 @@ export async function makeBomTree(db: DbClient, options: BomTreeOptions): Promis
       bomLineCount: line.no.length,
       itemCount: item.no.length,
       leafCount,
-      expectedComponentCount:
-        structure === "make-to-order" ? line.no.length : structure === "phantom" ? leafCount : fanOut,
+      expectedComponentCount: structure === "make-to-order" ? line.no.length : structure === "phantom" ? leafCount : fanOut,
     };
   };
   // Atomic when given the app client; inside a caller's transaction otherwise.
-  return "$transaction" in db
-    ? (db as Db).$transaction((tx: Prisma.TransactionClient) => build(tx), { timeout: 120_000 })
-    : build(db);
+  return "$transaction" in db ? (db as Db).$transaction((tx: Prisma.TransactionClient) => build(tx), { timeout: 120_000 }) : build(db);
 }

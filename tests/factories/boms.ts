@@ -71,10 +71,7 @@ function lineRows(bomNo: string, versionCode: string | null, lines: BomLineInput
  * A production BOM with header lines and optional versions (each with its own lines).
  * Returns all lines (header lines have versionCode null) ordered by version and line no.
  */
-export async function makeProductionBom(
-  db: DbClient,
-  overrides: ProductionBomOverrides = {},
-): Promise<ProductionBomWithDetails> {
+export async function makeProductionBom(db: DbClient, overrides: ProductionBomOverrides = {}): Promise<ProductionBomWithDetails> {
   const no = overrides.no ?? uniqueCode("BOM");
   const uom = overrides.unitOfMeasureCode ?? "PCS";
   const status = overrides.status ?? "CERTIFIED";
@@ -95,10 +92,7 @@ export async function makeProductionBom(
       })),
     });
   }
-  const rows = [
-    ...lineRows(no, null, overrides.lines ?? []),
-    ...versions.flatMap((v) => lineRows(no, v.versionCode, v.lines ?? [])),
-  ];
+  const rows = [...lineRows(no, null, overrides.lines ?? []), ...versions.flatMap((v) => lineRows(no, v.versionCode, v.lines ?? []))];
   if (rows.length > 0) await db.productionBomLine.createMany({ data: rows });
   return db.productionBom.findUniqueOrThrow({
     where: { no },

@@ -23,15 +23,11 @@ export type ShopCalendarWithDetails = ShopCalendar & {
 };
 
 /** A shop calendar, by default Mon–Fri 08:00–16:00 without holidays. */
-export async function makeShopCalendar(
-  db: DbClient,
-  overrides: ShopCalendarOverrides = {},
-): Promise<ShopCalendarWithDetails> {
+export async function makeShopCalendar(db: DbClient, overrides: ShopCalendarOverrides = {}): Promise<ShopCalendarWithDetails> {
   const code = overrides.code ?? uniqueCode("C", 10);
   const start = overrides.startTime ?? 480;
   const end = overrides.endTime ?? 960;
-  const days =
-    overrides.days ?? (overrides.weekdays ?? [1, 2, 3, 4, 5]).map((weekday) => ({ weekday, startTime: start, endTime: end }));
+  const days = overrides.days ?? (overrides.weekdays ?? [1, 2, 3, 4, 5]).map((weekday) => ({ weekday, startTime: start, endTime: end }));
   return db.shopCalendar.create({
     data: {
       code,
@@ -46,10 +42,7 @@ export async function makeShopCalendar(
 export type LocationOverrides = Partial<Omit<Location, "version">> & { holidays?: HolidayInput[] };
 
 /** A location whose base calendar works Mon–Fri by default, with optional holidays. */
-export async function makeLocation(
-  db: DbClient,
-  overrides: LocationOverrides = {},
-): Promise<Location & { holidays: LocationHoliday[] }> {
+export async function makeLocation(db: DbClient, overrides: LocationOverrides = {}): Promise<Location & { holidays: LocationHoliday[] }> {
   const { holidays = [], ...fields } = overrides;
   const code = fields.code ?? uniqueCode("L", 10);
   return db.location.create({

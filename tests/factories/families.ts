@@ -12,10 +12,7 @@ export type FamilyOverrides = {
 };
 
 /** A family (several items produced together on one routing) with its lines. */
-export async function makeFamily(
-  db: DbClient,
-  overrides: FamilyOverrides = {},
-): Promise<Family & { lines: FamilyLine[] }> {
+export async function makeFamily(db: DbClient, overrides: FamilyOverrides = {}): Promise<Family & { lines: FamilyLine[] }> {
   const no = overrides.no ?? uniqueCode("FAM");
   let lines = overrides.lines;
   if (!lines) {

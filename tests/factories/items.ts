@@ -1,11 +1,4 @@
-import type {
-  InventoryBalance,
-  Item,
-  ItemUnitOfMeasure,
-  ItemVariant,
-  Prisma,
-  StockkeepingUnit,
-} from "@/lib/generated/prisma/client";
+import type { InventoryBalance, Item, ItemUnitOfMeasure, ItemVariant, Prisma, StockkeepingUnit } from "@/lib/generated/prisma/client";
 import { makeLocation } from "./calendars";
 import { ensureUnitOfMeasure } from "./units";
 import { uniqueCode, type DbClient, type DecimalInput } from "./unique";
@@ -16,10 +9,7 @@ export type ItemOverrides = Partial<Omit<Prisma.ItemUncheckedCreateInput, "units
 };
 
 /** An item with its base unit of measure row (Qty. per 1) and any extra units. */
-export async function makeItem(
-  db: DbClient,
-  overrides: ItemOverrides = {},
-): Promise<Item & { unitsOfMeasure: ItemUnitOfMeasure[] }> {
+export async function makeItem(db: DbClient, overrides: ItemOverrides = {}): Promise<Item & { unitsOfMeasure: ItemUnitOfMeasure[] }> {
   const { extraUnits = [], ...fields } = overrides;
   const no = fields.no ?? uniqueCode("IT");
   const base = fields.baseUnitOfMeasure ?? "PCS";
@@ -40,10 +30,7 @@ export async function makeItem(
   });
 }
 
-export async function makeItemVariant(
-  db: DbClient,
-  overrides: Partial<ItemVariant> = {},
-): Promise<ItemVariant> {
+export async function makeItemVariant(db: DbClient, overrides: Partial<ItemVariant> = {}): Promise<ItemVariant> {
   const itemNo = overrides.itemNo ?? (await makeItem(db)).no;
   const code = overrides.code ?? uniqueCode("V", 10);
   return db.itemVariant.create({ data: { description: `Variant ${code}`, ...overrides, itemNo, code } });
@@ -54,10 +41,7 @@ export type StockkeepingUnitOverrides = Partial<Omit<StockkeepingUnit, "itemNo" 
   locationCode?: string;
 };
 
-export async function makeStockkeepingUnit(
-  db: DbClient,
-  overrides: StockkeepingUnitOverrides = {},
-): Promise<StockkeepingUnit> {
+export async function makeStockkeepingUnit(db: DbClient, overrides: StockkeepingUnitOverrides = {}): Promise<StockkeepingUnit> {
   const itemNo = overrides.itemNo ?? (await makeItem(db)).no;
   const locationCode = overrides.locationCode ?? (await makeLocation(db)).code;
   return db.stockkeepingUnit.create({ data: { variantCode: "", ...overrides, itemNo, locationCode } });

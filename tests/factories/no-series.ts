@@ -1,9 +1,4 @@
-import type {
-  ManufacturingSetup,
-  NoSeries,
-  NoSeriesImplementation,
-  NoSeriesLine,
-} from "@/lib/generated/prisma/client";
+import type { ManufacturingSetup, NoSeries, NoSeriesImplementation, NoSeriesLine } from "@/lib/generated/prisma/client";
 import { toOptionalDate, uniqueCode, type DbClient } from "./unique";
 
 export type NoSeriesLineInput = {
@@ -33,10 +28,7 @@ export type NoSeriesOverrides = {
  * A number series with its lines. Sequence lines get sequenceName null: the number-series
  * service creates the PostgreSQL sequence the first time it draws from the line.
  */
-export async function makeNoSeries(
-  db: DbClient,
-  overrides: NoSeriesOverrides = {},
-): Promise<NoSeries & { lines: NoSeriesLine[] }> {
+export async function makeNoSeries(db: DbClient, overrides: NoSeriesOverrides = {}): Promise<NoSeries & { lines: NoSeriesLine[] }> {
   const code = overrides.code ?? uniqueCode("NS");
   const lines = overrides.lines ?? [{}];
   return db.noSeries.create({
@@ -71,10 +63,7 @@ export async function makeNoSeries(
 export type ManufacturingSetupOverrides = Partial<Omit<ManufacturingSetup, "id" | "version">>;
 
 /** Creates or updates the one Manufacturing Setup row (id 1); unspecified fields keep their value. */
-export async function upsertManufacturingSetup(
-  db: DbClient,
-  overrides: ManufacturingSetupOverrides = {},
-): Promise<ManufacturingSetup> {
+export async function upsertManufacturingSetup(db: DbClient, overrides: ManufacturingSetupOverrides = {}): Promise<ManufacturingSetup> {
   return db.manufacturingSetup.upsert({
     where: { id: 1 },
     create: { id: 1, ...overrides },

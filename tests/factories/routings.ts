@@ -1,10 +1,4 @@
-import type {
-  BomStatus,
-  Routing,
-  RoutingLine,
-  RoutingLineType,
-  RoutingVersion,
-} from "@/lib/generated/prisma/client";
+import type { BomStatus, Routing, RoutingLine, RoutingLineType, RoutingVersion } from "@/lib/generated/prisma/client";
 import { makeWorkCenter } from "./work-centers";
 import { toOptionalDate, uniqueCode, type DbClient, type DecimalInput } from "./unique";
 
@@ -46,8 +40,7 @@ export type RoutingWithDetails = Routing & { lines: RoutingLine[]; versions: Rou
 
 async function lineRows(db: DbClient, routingNo: string, versionCode: string | null, lines: RoutingLineInput[]) {
   const machineNos = lines.filter((l) => l.type === "MACHINE_CENTER" && !l.workCenterNo).map((l) => l.no ?? "");
-  const machines =
-    machineNos.length > 0 ? await db.machineCenter.findMany({ where: { no: { in: machineNos } } }) : [];
+  const machines = machineNos.length > 0 ? await db.machineCenter.findMany({ where: { no: { in: machineNos } } }) : [];
   return lines.map((l, i) => {
     const workCenterNo = l.workCenterNo ?? machines.find((m) => m.no === l.no)?.workCenterNo ?? l.no;
     if (!workCenterNo) throw new Error(`makeRouting: line ${i + 1} needs no or workCenterNo`);

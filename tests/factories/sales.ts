@@ -1,10 +1,4 @@
-import type {
-  SalesDocumentStatus,
-  SalesDocumentType,
-  SalesHeader,
-  SalesLine,
-  SalesLineType,
-} from "@/lib/generated/prisma/client";
+import type { SalesDocumentStatus, SalesDocumentType, SalesHeader, SalesLine, SalesLineType } from "@/lib/generated/prisma/client";
 import { uniqueCode, toDate, toOptionalDate, type DbClient, type DecimalInput } from "./unique";
 
 export type SalesLineInput = {
@@ -37,10 +31,7 @@ export type SalesHeaderOverrides = {
 };
 
 /** A sales order (default) or quote with its lines; line defaults come from the header. */
-export async function makeSalesHeader(
-  db: DbClient,
-  overrides: SalesHeaderOverrides = {},
-): Promise<SalesHeader & { lines: SalesLine[] }> {
+export async function makeSalesHeader(db: DbClient, overrides: SalesHeaderOverrides = {}): Promise<SalesHeader & { lines: SalesLine[] }> {
   const documentType = overrides.documentType ?? "ORDER";
   const no = overrides.no ?? uniqueCode(documentType === "ORDER" ? "SO" : "SQ");
   const locationCode = overrides.locationCode ?? null;

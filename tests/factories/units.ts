@@ -10,10 +10,7 @@ export async function ensureUnitOfMeasure(
   return db.unitOfMeasure.upsert({ where: { code }, create: { code, description }, update: {} });
 }
 
-export async function makeUnitOfMeasure(
-  db: DbClient,
-  overrides: Partial<UnitOfMeasure> = {},
-): Promise<UnitOfMeasure> {
+export async function makeUnitOfMeasure(db: DbClient, overrides: Partial<UnitOfMeasure> = {}): Promise<UnitOfMeasure> {
   const code = overrides.code ?? uniqueCode("U", 10);
   return db.unitOfMeasure.create({ data: { description: `Unit ${code}`, ...overrides, code } });
 }

@@ -33,10 +33,7 @@ export type MachineCenterOverrides = {
   workCenterNo?: string;
 };
 
-export async function makeMachineCenter(
-  db: DbClient,
-  overrides: MachineCenterOverrides = {},
-): Promise<MachineCenter> {
+export async function makeMachineCenter(db: DbClient, overrides: MachineCenterOverrides = {}): Promise<MachineCenter> {
   const no = overrides.no ?? uniqueCode("MC");
   const workCenterNo = overrides.workCenterNo ?? (await makeWorkCenter(db)).no;
   return db.machineCenter.create({

@@ -19,18 +19,36 @@ async function cases(): Promise<Case[]> {
   const setup = await db.manufacturingSetup.findUniqueOrThrow({ where: { id: 1 } });
   const planner = await db.user.findUniqueOrThrow({ where: { email: "planner@cronus.demo" } });
   return [
-    { name: "createNoSeriesAction", call: () => createNoSeriesAction(null, seriesForm({ code: uniqueCode("AGN"), lines: [{ startingNo: "N1" }] })) },
+    {
+      name: "createNoSeriesAction",
+      call: () => createNoSeriesAction(null, seriesForm({ code: uniqueCode("AGN"), lines: [{ startingNo: "N1" }] })),
+    },
     {
       name: "updateNoSeriesAction",
-      call: () => updateNoSeriesAction(null, seriesForm({ code: series.code, version: series.version, description: "Changed", lines: [{ id: series.lines[0].id, startingNo: "AG001" }] })),
+      call: () =>
+        updateNoSeriesAction(
+          null,
+          seriesForm({
+            code: series.code,
+            version: series.version,
+            description: "Changed",
+            lines: [{ id: series.lines[0].id, startingNo: "AG001" }],
+          }),
+        ),
     },
     { name: "deleteNoSeriesAction", call: () => deleteNoSeriesAction(null, { code: doomed.code, version: doomed.version }) },
     {
       name: "updateManufacturingSetupAction",
-      call: () => updateManufacturingSetupAction(null, {
-        plannedOrderNos: setup.plannedOrderNos, releasedOrderNos: setup.releasedOrderNos, normalStartingTime: "07:00",
-        normalEndingTime: "15:00", defaultSafetyLeadTimeDays: "1", safetyLeadTimeForManSchDays: "0", version: String(setup.version),
-      }),
+      call: () =>
+        updateManufacturingSetupAction(null, {
+          plannedOrderNos: setup.plannedOrderNos,
+          releasedOrderNos: setup.releasedOrderNos,
+          normalStartingTime: "07:00",
+          normalEndingTime: "15:00",
+          defaultSafetyLeadTimeDays: "1",
+          safetyLeadTimeForManSchDays: "0",
+          version: String(setup.version),
+        }),
     },
     { name: "setUserRoleAction", call: () => setUserRoleAction(null, { userId: planner.id, role: "supervisor" }) },
   ];
@@ -50,18 +68,21 @@ describe("X-1 admin actions check the role themselves", () => {
     }
   });
 
-  it.each(["planner", "supervisor"] as const)("GIVEN a %s WHEN any admin action is called THEN it is refused as FORBIDDEN and writes nothing", async (role) => {
-    // GIVEN a signed-in non-admin
-    await signInAs(role);
-    for (const c of await cases()) {
-      const before = await snapshot();
-      // WHEN called
-      const result = await c.call();
-      // THEN refused, no row changed
-      expect({ name: c.name, ...result }).toMatchObject({ name: c.name, ok: false, code: "FORBIDDEN" });
-      expect(await snapshot()).toEqual(before);
-    }
-  });
+  it.each(["planner", "supervisor"] as const)(
+    "GIVEN a %s WHEN any admin action is called THEN it is refused as FORBIDDEN and writes nothing",
+    async (role) => {
+      // GIVEN a signed-in non-admin
+      await signInAs(role);
+      for (const c of await cases()) {
+        const before = await snapshot();
+        // WHEN called
+        const result = await c.call();
+        // THEN refused, no row changed
+        expect({ name: c.name, ...result }).toMatchObject({ name: c.name, ok: false, code: "FORBIDDEN" });
+        expect(await snapshot()).toEqual(before);
+      }
+    },
+  );
 
   it("GIVEN the admin WHEN each admin action is called THEN it succeeds and writes", async () => {
     // GIVEN the admin

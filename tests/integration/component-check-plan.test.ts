@@ -22,10 +22,14 @@ const plans: string[] = [];
 
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  client.on("notice", (n) => { if (n.message?.includes("plan:")) plans.push(n.message); });
+  client.on("notice", (n) => {
+    if (n.message?.includes("plan:")) plans.push(n.message);
+  });
   await client.connect();
 });
-afterAll(async () => { await client.end(); });
+afterAll(async () => {
+  await client.end();
+});
 
 describe("Component reference check under a fresh install's statistics", () => {
   it("finds each order line by its primary key, not by scanning the order's lines", async () => {
@@ -45,8 +49,14 @@ describe("Component reference check under a fresh install's statistics", () => {
     // does, with each statement's plan (the trigger's included) reported back
     await client.query(`LOAD 'auto_explain'`);
     await client.query("BEGIN");
-    for (const s of ["plan_cache_mode = force_generic_plan", "auto_explain.log_min_duration = 0", "auto_explain.log_nested_statements = on",
-                     "auto_explain.log_level = notice", "client_min_messages = notice"]) await client.query(`SET LOCAL ${s}`);
+    for (const s of [
+      "plan_cache_mode = force_generic_plan",
+      "auto_explain.log_min_duration = 0",
+      "auto_explain.log_nested_statements = on",
+      "auto_explain.log_level = notice",
+      "client_min_messages = notice",
+    ])
+      await client.query(`SET LOCAL ${s}`);
     const inserted = await client.query(
       `INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "unitOfMeasureCode", "quantityPer", "expectedQuantity")
        SELECT l."orderId", l.id, 10000, $2, 'PCS', 1, 1 FROM "ProdOrderLine" l WHERE l."orderId" = $1`,
@@ -79,18 +89,25 @@ describe("A refresh removes the old components under a fresh install's statistic
     pool.on("error", () => {}); // the database copy is dropped with its connections at the end
     const reported: string[] = [];
     pool.on("connect", (c) => {
-      c.on("notice", (m) => { if (m.message?.includes("plan:")) reported.push(m.message); });
+      c.on("notice", (m) => {
+        if (m.message?.includes("plan:")) reported.push(m.message);
+      });
       void c.query(`LOAD 'auto_explain'`);
     });
     const app = createPrismaClient(process.env.DATABASE_URL!, { pool });
     try {
-      const refresh = (options: Partial<RefreshInput> = {}) => sqlTransaction(app, async (tx) => {
-        for (const s of ["auto_explain.log_min_duration = 0", "auto_explain.log_nested_statements = on", "auto_explain.log_level = notice",
-                         "client_min_messages = notice"]) {
-          await tx.$executeRaw(Prisma.raw(`SET LOCAL ${s}`));
-        }
-        return refreshProductionOrderInTx(tx, { orderId: order.id, ...options }, null);
-      });
+      const refresh = (options: Partial<RefreshInput> = {}) =>
+        sqlTransaction(app, async (tx) => {
+          for (const s of [
+            "auto_explain.log_min_duration = 0",
+            "auto_explain.log_nested_statements = on",
+            "auto_explain.log_level = notice",
+            "client_min_messages = notice",
+          ]) {
+            await tx.$executeRaw(Prisma.raw(`SET LOCAL ${s}`));
+          }
+          return refreshProductionOrderInTx(tx, { orderId: order.id, ...options }, null);
+        });
       // Calculate Component Need alone: the lines stay, their components are replaced.
       const componentsOnly = { calcLines: false, calcRoutings: false, calcComponents: true };
       // AND its first refreshes on this connection, a full one and one of its components only, which
@@ -108,7 +125,10 @@ describe("A refresh removes the old components under a fresh install's statistic
         INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", "unitOfMeasureCode", "quantityPer", "expectedQuantity")
         SELECT l."orderId", l.id, g * 10000, ${part.no}, 'PCS', 1, 1 FROM "ProdOrderLine" l, generate_series(1, 100) g WHERE l."orderId" = ${other.id}`;
 
-      for (const [what, options] of [["a full refresh (the line delete's cascade)", {}], ["Calculate Component Need alone", componentsOnly]] as const) {
+      for (const [what, options] of [
+        ["a full refresh (the line delete's cascade)", {}],
+        ["Calculate Component Need alone", componentsOnly],
+      ] as const) {
         // WHEN the order is refreshed again on the same connection, which replaces its components
         reported.length = 0;
         const again = await refresh(options);
@@ -125,8 +145,14 @@ describe("A refresh removes the old components under a fresh install's statistic
         expect(del, what).toMatch(/Index Cond: \("orderLineId" = ANY/);
         // AND no statement of the refresh read ProdOrderComponent from end to end, and no delete
         // read ProdOrderLine so either (the order's lines are found by ("orderId", "lineNo"))
-        expect(reported.filter((p) => p.includes('Seq Scan on "ProdOrderComponent"')), what).toEqual([]);
-        expect(reported.filter((p) => p.includes("DELETE FROM") && p.includes('Seq Scan on "ProdOrderLine"')), what).toEqual([]);
+        expect(
+          reported.filter((p) => p.includes('Seq Scan on "ProdOrderComponent"')),
+          what,
+        ).toEqual([]);
+        expect(
+          reported.filter((p) => p.includes("DELETE FROM") && p.includes('Seq Scan on "ProdOrderLine"')),
+          what,
+        ).toEqual([]);
       }
     } finally {
       await app.$disconnect();

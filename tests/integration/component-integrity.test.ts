@@ -15,7 +15,12 @@ const actor = { id: "user-1", email: "planner@cronus.demo" };
 async function refreshedOrder() {
   const a = await makeItem(db);
   const b = await makeItem(db);
-  const bom = await makeProductionBom(db, { lines: [{ no: a.no, quantityPer: 2 }, { no: b.no, quantityPer: 1 }] });
+  const bom = await makeProductionBom(db, {
+    lines: [
+      { no: a.no, quantityPer: 2 },
+      { no: b.no, quantityPer: 1 },
+    ],
+  });
   const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: bom.no });
   const order = await makeOrder({ sourceNo: item.no });
   await refreshProductionOrder({ orderId: order.id }, actor);
@@ -24,11 +29,20 @@ async function refreshedOrder() {
 }
 
 const component = (orderId: number, orderLineId: number, itemNo: string, lineNo = 90000) => ({
-  orderId, orderLineId, itemNo, lineNo, unitOfMeasureCode: "PCS", quantityPer: 1, expectedQuantity: 1,
+  orderId,
+  orderLineId,
+  itemNo,
+  lineNo,
+  unitOfMeasureCode: "PCS",
+  quantityPer: 1,
+  expectedQuantity: 1,
 });
 
 async function failureOf(p: Promise<unknown>) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   return e === null ? null : pgFailure(e);
 }
 
@@ -58,7 +72,10 @@ describe("Component integrity (set-based triggers instead of row-level foreign k
     // GIVEN a refreshed order
     const { order, line, a } = await refreshedOrder();
     // WHEN one statement inserts 50 valid components and one with an unknown item
-    const rows = [...Array.from({ length: 50 }, (_, i) => component(order.id, line.id, a.no, 100000 + i)), component(order.id, line.id, "NO-SUCH-ITEM")];
+    const rows = [
+      ...Array.from({ length: 50 }, (_, i) => component(order.id, line.id, a.no, 100000 + i)),
+      component(order.id, line.id, "NO-SUCH-ITEM"),
+    ];
     const failure = await failureOf(db.prodOrderComponent.createMany({ data: rows }));
     // THEN the whole statement is refused: still only the 2 refreshed components
     expect(failure).toMatchObject({ code: "23503" });
@@ -72,7 +89,9 @@ describe("Component integrity (set-based triggers instead of row-level foreign k
     await db.prodOrderComponent.createMany({ data: Array.from({ length: 50 }, (_, i) => component(order.id, line.id, a.no, 100000 + i)) });
     expect(await db.prodOrderComponent.count({ where: { orderId: order.id } })).toBe(52);
     // WHEN a component is updated to an unknown item
-    const failure = await failureOf(db.prodOrderComponent.updateMany({ where: { orderId: order.id, itemNo: a.no }, data: { itemNo: "NO-SUCH-ITEM" } }));
+    const failure = await failureOf(
+      db.prodOrderComponent.updateMany({ where: { orderId: order.id, itemNo: a.no }, data: { itemNo: "NO-SUCH-ITEM" } }),
+    );
     // THEN it is refused and the rows keep their item
     expect(failure).toMatchObject({ code: "23503" });
     expect(await db.prodOrderComponent.count({ where: { orderId: order.id, itemNo: a.no } })).toBe(51);
@@ -82,7 +101,9 @@ describe("Component integrity (set-based triggers instead of row-level foreign k
     // GIVEN a refreshed order and statistics on Item
     const { order, line, a } = await refreshedOrder();
     await db.$executeRawUnsafe(`ANALYZE "Item"`);
-    const [{ rows }] = await db.$queryRaw<{ rows: number }[]>`SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = '"Item"'::regclass`;
+    const [{ rows }] = await db.$queryRaw<
+      { rows: number }[]
+    >`SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = '"Item"'::regclass`;
     const few = 1;
     const many = Math.max(2001, Math.ceil(rows / 3) + 1); // more rows than Item has (the old check switched to hashing Item there)
     for (const size of [few, many]) {
@@ -96,7 +117,9 @@ describe("Component integrity (set-based triggers instead of row-level foreign k
       expect(await db.prodOrderComponent.count({ where: { orderId: order.id } })).toBe(2);
     }
     // AND a valid statement of either size passes
-    await db.prodOrderComponent.createMany({ data: Array.from({ length: many }, (_, i) => component(order.id, line.id, a.no, 300000 + i)) });
+    await db.prodOrderComponent.createMany({
+      data: Array.from({ length: many }, (_, i) => component(order.id, line.id, a.no, 300000 + i)),
+    });
     expect(await db.prodOrderComponent.count({ where: { orderId: order.id } })).toBe(2 + many);
   });
 

@@ -67,9 +67,17 @@ describe("RF-1 refresh through the actions", () => {
     await signInAs("supervisor");
     const order = await makeOrder({ sourceNo: "1000", quantity: 5, dueDate: "2027-01-15", routingNo: "1000" });
     // WHEN the card's dialog posts Back with every option (the form sends them as true/false)
-    const result = await refreshProductionOrderAction(null, form({
-      id: String(order.id), version: String(order.version), direction: "BACK", calcLines: "true", calcRoutings: "true", calcComponents: "true",
-    }));
+    const result = await refreshProductionOrderAction(
+      null,
+      form({
+        id: String(order.id),
+        version: String(order.version),
+        direction: "BACK",
+        calcLines: "true",
+        calcRoutings: "true",
+        calcComponents: "true",
+      }),
+    );
     // THEN the counts it reports are the rows read back, all non-zero, and the version moved on
     if (!result.ok || result.data.skipped) throw new Error(`refresh failed: ${JSON.stringify(result)}`);
     const inDb = await countsInDb(order.id);
@@ -85,7 +93,10 @@ describe("RF-1 refresh through the actions", () => {
   it("Calculate Lines forces the other two even when the form says no", async () => {
     await signInAs("supervisor");
     const order = await makeOrder({ sourceNo: "1000", quantity: 1, dueDate: "2027-01-15", routingNo: "1000" });
-    const result = await refreshProductionOrderAction(null, form({ id: String(order.id), calcLines: "true", calcRoutings: "false", calcComponents: "false" }));
+    const result = await refreshProductionOrderAction(
+      null,
+      form({ id: String(order.id), calcLines: "true", calcRoutings: "false", calcComponents: "false" }),
+    );
     expect(result).toMatchObject({ ok: true });
     const inDb = await countsInDb(order.id);
     expect(inDb.components).toBeGreaterThan(0);
@@ -96,7 +107,11 @@ describe("RF-1 refresh through the actions", () => {
     await signInAs("admin");
     const order = await makeOrder({ sourceNo: "1000", dueDate: null });
     const result = await refreshProductionOrderAction(null, { id: order.id, version: order.version });
-    expect(result).toMatchObject({ ok: false, message: "Due Date must have a value in Production Order", fieldErrors: { dueDate: ["Due Date must have a value in Production Order"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      message: "Due Date must have a value in Production Order",
+      fieldErrors: { dueDate: ["Due Date must have a value in Production Order"] },
+    });
     expect(await countsInDb(order.id)).toEqual({ lines: 0, components: 0, routingLines: 0 });
   });
 
@@ -122,7 +137,11 @@ describe("RF-1 applies to a selection", () => {
     const b = await makeOrder({ sourceNo: "1000", quantity: 2, dueDate: "2027-01-20" });
     const result = await refreshOrdersBatchAction({ status: "FIRM_PLANNED", nos: [a.no, "NOPE", b.no], direction: "FORWARD" });
     if (!result.ok) throw new Error(result.message);
-    expect(result.data.map((r) => [r.no, r.ok])).toEqual([[a.no, true], ["NOPE", false], [b.no, true]]);
+    expect(result.data.map((r) => [r.no, r.ok])).toEqual([
+      [a.no, true],
+      ["NOPE", false],
+      [b.no, true],
+    ]);
     expect(result.data[1]).toMatchObject({ message: "Production Order NOPE does not exist." });
     expect((await countsInDb(a.id)).lines).toBe(1);
     expect((await countsInDb(b.id)).lines).toBe(1);

@@ -9,7 +9,16 @@ import { scratchDatabase } from "./scratch-database";
 // has no orders, and whose first Firm Planned number other tests expect) is never touched.
 const scratch = scratchDatabase("seed_orders_test");
 
-type OrderRow = { status: string; no: string; source_type: string; source_no: string; lines: number; components: number; routing_lines: number; audits: number };
+type OrderRow = {
+  status: string;
+  no: string;
+  source_type: string;
+  source_no: string;
+  lines: number;
+  components: number;
+  routing_lines: number;
+  audits: number;
+};
 const orders = (db: Db) => db.$queryRaw<OrderRow[]>`
   SELECT o.status::text, o.no, o."sourceType"::text AS source_type, o."sourceNo" AS source_no,
          (SELECT count(*)::int FROM "ProdOrderLine" l WHERE l."orderId" = o.id) AS lines,
@@ -102,7 +111,11 @@ describe("demo production orders when two processes start on the same new databa
     // THEN one of them created five and the other none
     expect(created.sort()).toEqual([0, 5]);
     expect((await orders(a)).map((o) => `${o.status} ${o.no}`)).toEqual([
-      "SIMULATED S-PROD-00001", "PLANNED PL-00001", "FIRM_PLANNED 101001", "FIRM_PLANNED 101002", "RELEASED 201001",
+      "SIMULATED S-PROD-00001",
+      "PLANNED PL-00001",
+      "FIRM_PLANNED 101001",
+      "FIRM_PLANNED 101002",
+      "RELEASED 201001",
     ]);
   });
 });

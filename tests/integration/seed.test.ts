@@ -9,11 +9,34 @@ import { scratchDatabase } from "./scratch-database";
 const scratch = scratchDatabase("seed_test");
 
 const COUNTED_TABLES = [
-  "UnitOfMeasure", "Location", "LocationHoliday", "ShopCalendar", "ShopCalendarDay", "ShopCalendarHoliday",
-  "WorkCenter", "MachineCenter", "Item", "ItemUnitOfMeasure", "ItemVariant", "StockkeepingUnit",
-  "InventoryBalance", "ProductionBom", "ProductionBomVersion", "ProductionBomLine", "Routing",
-  "RoutingVersion", "RoutingLine", "Family", "FamilyLine", "SalesHeader", "SalesLine", "NoSeries",
-  "NoSeriesLine", "ManufacturingSetup", "user", "ProductionOrder",
+  "UnitOfMeasure",
+  "Location",
+  "LocationHoliday",
+  "ShopCalendar",
+  "ShopCalendarDay",
+  "ShopCalendarHoliday",
+  "WorkCenter",
+  "MachineCenter",
+  "Item",
+  "ItemUnitOfMeasure",
+  "ItemVariant",
+  "StockkeepingUnit",
+  "InventoryBalance",
+  "ProductionBom",
+  "ProductionBomVersion",
+  "ProductionBomLine",
+  "Routing",
+  "RoutingVersion",
+  "RoutingLine",
+  "Family",
+  "FamilyLine",
+  "SalesHeader",
+  "SalesLine",
+  "NoSeries",
+  "NoSeriesLine",
+  "ManufacturingSetup",
+  "user",
+  "ProductionOrder",
 ];
 
 async function tableCounts(db: Db): Promise<Record<string, number>> {
@@ -141,7 +164,11 @@ describe("seedDemoCompany", () => {
     expect(bom.versions).toHaveLength(2);
     const [v1, v2] = bom.versions;
     expect(v1.startingDate?.getTime()).not.toBe(v2.startingDate?.getTime());
-    const items = (v: typeof v1) => v.lines.map((l) => l.no).sort().join(",");
+    const items = (v: typeof v1) =>
+      v.lines
+        .map((l) => l.no)
+        .sort()
+        .join(",");
     expect(items(v1)).not.toBe(items(v2));
     expect(v1.lines.length && v2.lines.length).toBeGreaterThan(0);
   });
@@ -164,7 +191,10 @@ describe("seedDemoCompany", () => {
 
   it("has two locations with working weekdays and holidays, and two families with routings", async () => {
     const locations = await db.location.findMany({ include: { holidays: true }, orderBy: { code: "asc" } });
-    expect(locations.map((l) => [l.code, l.inboundHandlingDays])).toEqual([["BLUE", 1], ["RED", 2]]);
+    expect(locations.map((l) => [l.code, l.inboundHandlingDays])).toEqual([
+      ["BLUE", 1],
+      ["RED", 2],
+    ]);
     expect(locations.every((l) => l.holidays.length > 0 && l.workingWeekdays.join() === "1,2,3,4,5")).toBe(true);
     const families = await db.family.findMany({ include: { lines: true } });
     expect(families.length).toBeGreaterThanOrEqual(2);
@@ -187,8 +217,12 @@ describe("seedDemoCompany", () => {
   it("has number series for all four statuses in Manufacturing Setup, both implementations", async () => {
     const setup = await db.manufacturingSetup.findUniqueOrThrow({
       where: { id: 1 },
-      include: { simulatedSeries: { include: { lines: true } }, plannedSeries: { include: { lines: true } },
-        firmPlannedSeries: { include: { lines: true } }, releasedSeries: { include: { lines: true } } },
+      include: {
+        simulatedSeries: { include: { lines: true } },
+        plannedSeries: { include: { lines: true } },
+        firmPlannedSeries: { include: { lines: true } },
+        releasedSeries: { include: { lines: true } },
+      },
     });
     const series = [setup.simulatedSeries, setup.plannedSeries, setup.firmPlannedSeries, setup.releasedSeries];
     expect(series.every((s) => s && s.lines.length > 0)).toBe(true);

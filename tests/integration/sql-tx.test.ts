@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 beforeAll(async () => {
-  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS ${TABLE} (id serial PRIMARY KEY, tag text NOT NULL, v text NOT NULL UNIQUE, n int, at timestamp(3))`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE IF NOT EXISTS ${TABLE} (id serial PRIMARY KEY, tag text NOT NULL, v text NOT NULL UNIQUE, n int, at timestamp(3))`,
+  );
 });
 
 describe.each([
@@ -41,7 +43,9 @@ describe.each([
     // WHEN one transaction inserts a row, then finishes with a second insert that returns a value
     const returned = await sqlTransaction(client, async (tx) => {
       await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v, n) VALUES (${tag}, ${`${tag}-1`}, ${1})`;
-      return tx.finish<{ v: string; n: number }>(Prisma.sql`INSERT INTO sql_tx_probe (tag, v, n) VALUES (${tag}, ${`${tag}-2`}, ${2}) RETURNING v, n`);
+      return tx.finish<{ v: string; n: number }>(
+        Prisma.sql`INSERT INTO sql_tx_probe (tag, v, n) VALUES (${tag}, ${`${tag}-2`}, ${2}) RETURNING v, n`,
+      );
     });
     // THEN both rows are there, and the finishing statement's row came back
     expect(returned).toEqual([{ v: `${tag}-2`, n: 2 }]);
@@ -73,7 +77,10 @@ describe.each([
     const failure = await sqlTransaction(client, async (tx) => {
       await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-new`})`;
       return tx.finish(Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-taken`})`);
-    }).then(() => null, (e: unknown) => e);
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     // THEN it fails, nothing of it is kept, and the same client commits the next one
     expect(failure).not.toBeNull();
     expect((await rows(tag)).map((r) => r.v)).toEqual([`${tag}-taken`]);
@@ -84,17 +91,21 @@ describe.each([
   it("a throw in the callback rolls back, and nothing can be sent after finishing", async () => {
     const tag = uniqueCode("TX");
     // WHEN the callback writes and then throws
-    await expect(sqlTransaction(client, async (tx) => {
-      await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-1`})`;
-      throw new Error("boom");
-    })).rejects.toThrow("boom");
+    await expect(
+      sqlTransaction(client, async (tx) => {
+        await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-1`})`;
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     // THEN nothing was kept
     expect(await rows(tag)).toEqual([]);
     // AND a statement after finish is refused (it never reaches the database)
-    await expect(sqlTransaction(client, async (tx) => {
-      await tx.finish(Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-2`})`);
-      await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-3`})`;
-    })).rejects.toThrow("already been finished");
+    await expect(
+      sqlTransaction(client, async (tx) => {
+        await tx.finish(Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-2`})`);
+        await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-3`})`;
+      }),
+    ).rejects.toThrow("already been finished");
     expect((await rows(tag)).map((r) => r.v)).not.toContain(`${tag}-3`);
   });
 });
@@ -105,13 +116,14 @@ describe("sqlTransaction's prepared statements (raw path)", () => {
   it("parses and plans a statement once per connection: later calls reuse its generic plan", async () => {
     // GIVEN a statement text of this test only
     const tag = uniqueCode("TX");
-    const probe = (i: number) => sqlTransaction(db, async (tx) => {
-      await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v, n) VALUES (${tag}, ${`${tag}-${i}`}, ${i}) /* ${Prisma.raw(tag)} */`;
-      const plans = await tx.$queryRaw<{ generic: number; custom: number }[]>`
+    const probe = (i: number) =>
+      sqlTransaction(db, async (tx) => {
+        await tx.$executeRaw`INSERT INTO sql_tx_probe (tag, v, n) VALUES (${tag}, ${`${tag}-${i}`}, ${i}) /* ${Prisma.raw(tag)} */`;
+        const plans = await tx.$queryRaw<{ generic: number; custom: number }[]>`
         SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement LIKE ${`%/* ${tag} */%`}`;
-      await tx.finish(Prisma.sql`SELECT 1`);
-      return plans;
-    });
+        await tx.finish(Prisma.sql`SELECT 1`);
+        return plans;
+      });
     // WHEN it runs in three transactions in a row (the pool hands back its last connection)
     const [first, , third] = [await probe(1), await probe(2), await probe(3)];
     // THEN the connection holds it prepared, executed with a generic plan each time, never a custom one
@@ -124,7 +136,9 @@ describe("sqlTransaction's prepared statements (raw path)", () => {
     // WHEN a transaction has run and its connection is back in the pool
     await sqlTransaction(db, async (tx) => tx.finish(Prisma.sql`SELECT 1`));
     // THEN that connection plans as PostgreSQL's default again (the pool hands back its last connection)
-    const { rows: [setting] } = await pool().query<{ plan_cache_mode: string }>("SHOW plan_cache_mode");
+    const {
+      rows: [setting],
+    } = await pool().query<{ plan_cache_mode: string }>("SHOW plan_cache_mode");
     expect(setting.plan_cache_mode).toBe("auto");
   });
 
@@ -134,7 +148,12 @@ describe("sqlTransaction's prepared statements (raw path)", () => {
     // WHEN it is sent twice, each time in its own transaction
     const errors = [];
     for (let i = 0; i < 2; i++) {
-      errors.push(await sqlTransaction(db, async (tx) => tx.$queryRaw(bad)).then(() => null, (e: Error) => e.message));
+      errors.push(
+        await sqlTransaction(db, async (tx) => tx.$queryRaw(bad)).then(
+          () => null,
+          (e: Error) => e.message,
+        ),
+      );
     }
     // THEN both fail with the syntax error (not with a missing prepared statement), and the next transaction works
     expect(errors).toEqual([expect.stringMatching(/syntax error/), expect.stringMatching(/syntax error/)]);
@@ -159,7 +178,10 @@ describe("sqlTransaction when its connection dies", () => {
         await db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
         await new Promise((r) => setTimeout(r, 100)); // the socket closes
         return tx.finish(Prisma.sql`INSERT INTO sql_tx_probe (tag, v) VALUES (${tag}, ${`${tag}-2`})`);
-      }).then(() => null, (e: unknown) => e);
+      }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       await new Promise((r) => setTimeout(r, 100));
       // THEN the call failed, nothing was kept, no exception escaped, and the next transaction works
       expect(failure).not.toBeNull();

@@ -9,7 +9,10 @@ export async function signInAs(role: "planner" | "supervisor" | "admin") {
     body: { email: `${role}@cronus.demo`, password: DEMO_PASSWORD },
     returnHeaders: true,
   });
-  const cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   requestHeaders.set("cookie", cookie);
 }
 

@@ -19,7 +19,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations();
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "";
-  const cookieDropped = secureCookieWillBeDropped({ secureCookies: env.secureCookies, protocol: h.get("x-forwarded-proto") ?? "http", host });
+  const cookieDropped = secureCookieWillBeDropped({
+    secureCookies: env.secureCookies,
+    protocol: h.get("x-forwarded-proto") ?? "http",
+    host,
+  });
   return (
     <main className="min-h-screen flex items-center justify-center p-4">
       <div className="w-full max-w-sm bg-white rounded-lg shadow p-6 space-y-4">
@@ -38,7 +42,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm next={typeof next === "string" ? next : undefined} />
         {/* The password is a parameter, not catalog text: the catalog reaches every browser. */}
         {env.showDemoUsers && (
-          <p className="text-xs text-slate-500">{t("auth.demoHint", { users: DEMO_USERS.map((u) => u.email).join(", "), password: DEMO_PASSWORD })}</p>
+          <p className="text-xs text-slate-500">
+            {t("auth.demoHint", { users: DEMO_USERS.map((u) => u.email).join(", "), password: DEMO_PASSWORD })}
+          </p>
         )}
       </div>
     </main>

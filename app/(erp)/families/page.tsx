@@ -24,7 +24,15 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
       filters={[
         { name: "no", label: t("no") },
         { name: "description", label: t("description") },
-        { name: "blocked", label: t("blocked"), type: "select", options: [{ value: "yes", label: tc("yes") }, { value: "no", label: tc("no") }] },
+        {
+          name: "blocked",
+          label: t("blocked"),
+          type: "select",
+          options: [
+            { value: "yes", label: tc("yes") },
+            { value: "no", label: tc("no") },
+          ],
+        },
       ]}
       columns={[
         { key: "no", label: t("no") },

@@ -23,9 +23,24 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       filters={[
         { name: "no", label: t("no") },
         { name: "description", label: t("description") },
-        { name: "replenishmentSystem", label: t("replenishmentSystem"), type: "select", options: [
-          { value: "PURCHASE", label: t("enum.PURCHASE") }, { value: "PROD_ORDER", label: t("enum.PROD_ORDER") }] },
-        { name: "blocked", label: t("blocked"), type: "select", options: [{ value: "yes", label: tc("yes") }, { value: "no", label: tc("no") }] },
+        {
+          name: "replenishmentSystem",
+          label: t("replenishmentSystem"),
+          type: "select",
+          options: [
+            { value: "PURCHASE", label: t("enum.PURCHASE") },
+            { value: "PROD_ORDER", label: t("enum.PROD_ORDER") },
+          ],
+        },
+        {
+          name: "blocked",
+          label: t("blocked"),
+          type: "select",
+          options: [
+            { value: "yes", label: tc("yes") },
+            { value: "no", label: tc("no") },
+          ],
+        },
       ]}
       columns={[
         { key: "no", label: t("no") },

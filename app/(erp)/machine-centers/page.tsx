@@ -12,7 +12,11 @@ export async function generateMetadata() {
 export default async function MachineCentersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const t = await getTranslations("machineCenters");
   const f = await getFormat();
-  const params = parseListParams(await searchParams, { sortable: MACHINE_CENTER_SORTS, defaultSort: "no", filters: MACHINE_CENTER_FILTERS });
+  const params = parseListParams(await searchParams, {
+    sortable: MACHINE_CENTER_SORTS,
+    defaultSort: "no",
+    filters: MACHINE_CENTER_FILTERS,
+  });
   const page = await listMachineCenters(params);
   return (
     <MasterDataList

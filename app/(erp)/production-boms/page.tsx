@@ -11,7 +11,11 @@ export async function generateMetadata() {
 export default async function ProductionBomsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const t = await getTranslations("productionBoms");
   const tm = await getTranslations("masterData");
-  const params = parseListParams(await searchParams, { sortable: PRODUCTION_BOM_SORTS, defaultSort: "no", filters: PRODUCTION_BOM_FILTERS });
+  const params = parseListParams(await searchParams, {
+    sortable: PRODUCTION_BOM_SORTS,
+    defaultSort: "no",
+    filters: PRODUCTION_BOM_FILTERS,
+  });
   const page = await listProductionBoms(params);
   return (
     <MasterDataList
@@ -22,7 +26,12 @@ export default async function ProductionBomsPage({ searchParams }: { searchParam
       filters={[
         { name: "no", label: t("no") },
         { name: "description", label: t("description") },
-        { name: "status", label: t("status"), type: "select", options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })) },
+        {
+          name: "status",
+          label: t("status"),
+          type: "select",
+          options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })),
+        },
       ]}
       columns={[
         { key: "no", label: t("no") },

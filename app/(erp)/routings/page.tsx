@@ -23,7 +23,12 @@ export default async function RoutingsPage({ searchParams }: { searchParams: Pro
       filters={[
         { name: "no", label: t("no") },
         { name: "description", label: t("description") },
-        { name: "status", label: t("status"), type: "select", options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })) },
+        {
+          name: "status",
+          label: t("status"),
+          type: "select",
+          options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })),
+        },
       ]}
       columns={[
         { key: "no", label: t("no") },

@@ -22,18 +22,37 @@ export default async function SalesOrdersPage({ searchParams }: { searchParams: 
       basePath="/sales-orders"
       params={params}
       page={page}
-      actions={<><NewButton href="/sales-orders/new" /><NewButton href="/sales-orders/new?type=quote" label={t("docType.QUOTE")} shortcut={false} /></>}
+      actions={
+        <>
+          <NewButton href="/sales-orders/new" />
+          <NewButton href="/sales-orders/new?type=quote" label={t("docType.QUOTE")} shortcut={false} />
+        </>
+      }
       filters={[
-        { name: "documentType", label: t("documentType"), type: "select", options: [
-          { value: "ORDER", label: t("docType.ORDER") }, { value: "QUOTE", label: t("docType.QUOTE") }] },
+        {
+          name: "documentType",
+          label: t("documentType"),
+          type: "select",
+          options: [
+            { value: "ORDER", label: t("docType.ORDER") },
+            { value: "QUOTE", label: t("docType.QUOTE") },
+          ],
+        },
         { name: "no", label: t("no") },
         { name: "sellToCustomerNo", label: t("sellToCustomerNo") },
         { name: "sellToName", label: t("sellToName") },
         { name: "locationCode", label: t("locationCode") },
         { name: "shipmentFrom", label: t("shipmentFrom"), type: "date" },
         { name: "shipmentTo", label: t("shipmentTo"), type: "date" },
-        { name: "status", label: t("status"), type: "select", options: [
-          { value: "OPEN", label: t("docStatus.OPEN") }, { value: "RELEASED", label: t("docStatus.RELEASED") }] },
+        {
+          name: "status",
+          label: t("status"),
+          type: "select",
+          options: [
+            { value: "OPEN", label: t("docStatus.OPEN") },
+            { value: "RELEASED", label: t("docStatus.RELEASED") },
+          ],
+        },
         { name: "notCovered", label: tf("notCovered"), type: "select", options: [{ value: "yes", label: tf("yes") }] },
       ]}
       columns={[

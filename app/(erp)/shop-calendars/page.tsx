@@ -14,10 +14,23 @@ export default async function ShopCalendarsPage() {
     <>
       <PageHeader title={tf("shopCalendars")} actions={<NewButton href="/shop-calendars/new" />} />
       <div className="bg-white rounded border border-slate-200 p-3">
-        <LinesTable caption={tf("shopCalendars")} empty={tc("noRecords")}
-          columns={[{ key: "code", label: tf("code") }, { key: "description", label: tf("description") }, { key: "centers", label: tf("workCentersUsing"), align: "right" }]}
-          rows={calendars.map((c) => ({ key: c.code, cells: {
-            code: <RecordLink href={`/shop-calendars/${encodeURIComponent(c.code)}`}>{c.code}</RecordLink>, description: c.description, centers: c._count.workCenters } }))} />
+        <LinesTable
+          caption={tf("shopCalendars")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "code", label: tf("code") },
+            { key: "description", label: tf("description") },
+            { key: "centers", label: tf("workCentersUsing"), align: "right" },
+          ]}
+          rows={calendars.map((c) => ({
+            key: c.code,
+            cells: {
+              code: <RecordLink href={`/shop-calendars/${encodeURIComponent(c.code)}`}>{c.code}</RecordLink>,
+              description: c.description,
+              centers: c._count.workCenters,
+            },
+          }))}
+        />
       </div>
     </>
   );

@@ -17,11 +17,19 @@ export function DeleteSeriesButton({ code, version }: { code: string; version: n
     if (state?.ok) router.push("/admin/number-series");
   }, [state, router]);
   return (
-    <form action={formAction} onSubmit={(e) => { if (!window.confirm(t("confirmDelete", { code }))) e.preventDefault(); }} className="flex items-center gap-2">
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        if (!window.confirm(t("confirmDelete", { code }))) e.preventDefault();
+      }}
+      className="flex items-center gap-2"
+    >
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="version" value={version} />
       {state && !state.ok && <ActionMessage state={state} namespace="noSeries" />}
-      <Button type="submit" variant="danger" disabled={pending}>{t("delete")}</Button>
+      <Button type="submit" variant="danger" disabled={pending}>
+        {t("delete")}
+      </Button>
     </form>
   );
 }

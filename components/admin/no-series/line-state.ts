@@ -37,14 +37,32 @@ export function toLineState(lines: NoSeriesCardLine[]): LineState[] {
 }
 
 export function emptyLine(): LineState {
-  return { key: newKey(), startingDate: "", startingNo: "", endingNo: "", warningNo: "", incrementBy: "1", lastNoUsed: "", lastDateUsed: "", implementation: "NORMAL" };
+  return {
+    key: newKey(),
+    startingDate: "",
+    startingNo: "",
+    endingNo: "",
+    warningNo: "",
+    incrementBy: "1",
+    lastNoUsed: "",
+    lastDateUsed: "",
+    implementation: "NORMAL",
+  };
 }
 
 /** The JSON posted in the hidden `lines` field. */
 export function linesJson(lines: LineState[]): string {
   return JSON.stringify(
     lines.map(({ id, startingDate, startingNo, endingNo, warningNo, incrementBy, lastNoUsed, lastNoUsedRead, implementation }) => ({
-      id, startingDate, startingNo, endingNo, warningNo, incrementBy, lastNoUsed, lastNoUsedRead, implementation,
+      id,
+      startingDate,
+      startingNo,
+      endingNo,
+      warningNo,
+      incrementBy,
+      lastNoUsed,
+      lastNoUsedRead,
+      implementation,
     })),
   );
 }

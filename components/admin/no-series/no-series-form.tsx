@@ -51,29 +51,61 @@ export function NoSeriesForm({ series, justSaved = false }: { series: NoSeriesCa
       <input type="hidden" name="lines" value={linesJson(lines)} />
       <CardSection title={t("card")} id="general">
         <div className="grid grid-cols-1 md:grid-cols-2 lg:grid-cols-3 gap-3">
-          <TextField name="code" label={t("code")} defaultValue={series?.code ?? ""} readOnly={!!series} maxLength={20} required
-            errors={errorsOf(state, "code")} hint={series ? t("codeHint") : undefined} className={series ? "bg-slate-100" : ""} />
-          <TextField name="description" label={t("description")} defaultValue={series?.description ?? ""} maxLength={100}
-            errors={errorsOf(state, "description")} />
+          <TextField
+            name="code"
+            label={t("code")}
+            defaultValue={series?.code ?? ""}
+            readOnly={!!series}
+            maxLength={20}
+            required
+            errors={errorsOf(state, "code")}
+            hint={series ? t("codeHint") : undefined}
+            className={series ? "bg-slate-100" : ""}
+          />
+          <TextField
+            name="description"
+            label={t("description")}
+            defaultValue={series?.description ?? ""}
+            maxLength={100}
+            errors={errorsOf(state, "description")}
+          />
           <div className="flex flex-col gap-1 pt-5">
             <CheckboxField name="defaultNos" label={t("defaultNos")} errors={errorsOf(state, "defaultNos")} {...flag("defaultNos")} />
             <CheckboxField name="manualNos" label={t("manualNos")} errors={errorsOf(state, "manualNos")} {...flag("manualNos")} />
-            <CheckboxField name="dateOrder" label={t("dateOrder")} errors={errorsOf(state, "dateOrder")} defaultChecked={series?.dateOrder ?? false} />
+            <CheckboxField
+              name="dateOrder"
+              label={t("dateOrder")}
+              errors={errorsOf(state, "dateOrder")}
+              defaultChecked={series?.dateOrder ?? false}
+            />
             <p className="text-xs text-slate-500">{t("flagsHint")}</p>
           </div>
         </div>
         {series && (
           <p className="mt-2 text-sm text-slate-700">
-            {t("nextNo")}: <span className="font-medium" data-testid="next-no">{series.nextNo}</span>
+            {t("nextNo")}:{" "}
+            <span className="font-medium" data-testid="next-no">
+              {series.nextNo}
+            </span>
           </p>
         )}
       </CardSection>
       <CardSection title={t("lines")} id="lines">
-        {errorsOf(state, "lines") && <p role="alert" className="text-sm text-red-700 mb-2">{errorsOf(state, "lines")?.join(" ")}</p>}
+        {errorsOf(state, "lines") && (
+          <p role="alert" className="text-sm text-red-700 mb-2">
+            {errorsOf(state, "lines")?.join(" ")}
+          </p>
+        )}
         <SeriesLinesGrid lines={lines} onChange={setLines} fieldErrors={fieldErrors} />
       </CardSection>
-      {errorsOf(state, "_form") && <p role="alert" className="text-sm text-red-700">{errorsOf(state, "_form")?.join(" ")}</p>}
-      <Button type="submit" disabled={pending}>{t("save")}</Button>
+      {errorsOf(state, "_form") && (
+        <p role="alert" className="text-sm text-red-700">
+          {errorsOf(state, "_form")?.join(" ")}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

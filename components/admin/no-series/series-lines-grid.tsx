@@ -18,7 +18,11 @@ const COLUMNS: { key: TextKey | "startingDate"; label: string; type?: string; wi
 ];
 
 /** NS-2: the editable lines of a series; errors arrive as `lines.<index>.<field>`. */
-export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
+export function SeriesLinesGrid({
+  lines,
+  onChange,
+  fieldErrors,
+}: {
   lines: LineState[];
   onChange: (lines: LineState[]) => void;
   fieldErrors: Record<string, string[]>;
@@ -29,7 +33,16 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
   const set = (i: number, patch: Partial<LineState>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const errorCell = (i: number, field: string) => {
     const errors = fieldErrors[`lines.${i}.${field}`];
-    return <p id={`line-${i}-${field}-error`} aria-live="polite" className="text-xs text-red-700 max-w-48 whitespace-normal" data-field-error={`lines.${i}.${field}`}>{errors?.join(" ")}</p>;
+    return (
+      <p
+        id={`line-${i}-${field}-error`}
+        aria-live="polite"
+        className="text-xs text-red-700 max-w-48 whitespace-normal"
+        data-field-error={`lines.${i}.${field}`}
+      >
+        {errors?.join(" ")}
+      </p>
+    );
   };
   return (
     <div className="space-y-2">
@@ -38,15 +51,33 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
           <caption className="sr-only">{t("lines")}</caption>
           <thead className="bg-slate-50 text-left">
             <tr>
-              {COLUMNS.map((c) => <th key={c.key} scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">{t(c.label)}</th>)}
-              <th scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">{t("lastDateUsed")}</th>
-              <th scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">{t("open")}</th>
-              <th scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">{t("implementation")}</th>
-              <th scope="col"><span className="sr-only">{tc("actions")}</span></th>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">
+                  {t(c.label)}
+                </th>
+              ))}
+              <th scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">
+                {t("lastDateUsed")}
+              </th>
+              <th scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">
+                {t("open")}
+              </th>
+              <th scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">
+                {t("implementation")}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{tc("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {lines.length === 0 && <tr><td colSpan={COLUMNS.length + 4} className="px-2 py-3 text-slate-500">{t("noLines")}</td></tr>}
+            {lines.length === 0 && (
+              <tr>
+                <td colSpan={COLUMNS.length + 4} className="px-2 py-3 text-slate-500">
+                  {t("noLines")}
+                </td>
+              </tr>
+            )}
             {lines.map((line, i) => (
               <tr key={line.key} className="border-t border-slate-100 align-top" data-testid="series-line">
                 {COLUMNS.map((c) => {
@@ -63,17 +94,17 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
                           className={`${inputClass} ${c.width}`}
                         />
                       ) : (
-                      <input
-                        type={c.type ?? "text"}
-                        min={c.type === "number" ? 1 : undefined}
-                        maxLength={c.type ? undefined : 20}
-                        value={line[c.key]}
-                        onChange={(e) => set(i, { [c.key]: e.target.value })}
-                        aria-label={t("lineLabel", { n: i + 1, field: t(c.label) })}
-                        aria-invalid={invalid || undefined}
-                        aria-describedby={`line-${i}-${c.key}-error`}
-                        className={`${inputClass} ${c.width}`}
-                      />
+                        <input
+                          type={c.type ?? "text"}
+                          min={c.type === "number" ? 1 : undefined}
+                          maxLength={c.type ? undefined : 20}
+                          value={line[c.key]}
+                          onChange={(e) => set(i, { [c.key]: e.target.value })}
+                          aria-label={t("lineLabel", { n: i + 1, field: t(c.label) })}
+                          aria-invalid={invalid || undefined}
+                          aria-describedby={`line-${i}-${c.key}-error`}
+                          className={`${inputClass} ${c.width}`}
+                        />
                       )}
                       {errorCell(i, c.key)}
                     </td>
@@ -95,14 +126,23 @@ export function SeriesLinesGrid({ lines, onChange, fieldErrors }: {
                   {errorCell(i, "implementation")}
                 </td>
                 <td className="px-1 py-1">
-                  <Button type="button" variant="ghost" onClick={() => onChange(lines.filter((_, j) => j !== i))} aria-label={t("removeLine", { n: i + 1 })}>✕</Button>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() => onChange(lines.filter((_, j) => j !== i))}
+                    aria-label={t("removeLine", { n: i + 1 })}
+                  >
+                    ✕
+                  </Button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Button type="button" variant="secondary" onClick={() => onChange([...lines, emptyLine()])}>{t("addLine")}</Button>
+      <Button type="button" variant="secondary" onClick={() => onChange([...lines, emptyLine()])}>
+        {t("addLine")}
+      </Button>
       <p className="text-xs text-slate-500">{t("paddingHint")}</p>
     </div>
   );

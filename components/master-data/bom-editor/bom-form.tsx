@@ -32,9 +32,22 @@ export function BomForm({ values, versionOf }: { values: BomFormValues; versionO
   const t = useTranslations("productionBoms");
   const te = useTranslations("bomEditor");
   const isNew = values.version === undefined;
-  const { state, formAction, pending, rows, setRows, fieldErrors, fixedClass: fixed } = useLinesForm({
-    isNew, versionOf, lines: values.lines, cardPath: "/production-boms",
-    create: createProductionBomAction, update: updateProductionBomAction, saveVersion: saveBomVersionAction,
+  const {
+    state,
+    formAction,
+    pending,
+    rows,
+    setRows,
+    fieldErrors,
+    fixedClass: fixed,
+  } = useLinesForm({
+    isNew,
+    versionOf,
+    lines: values.lines,
+    cardPath: "/production-boms",
+    create: createProductionBomAction,
+    update: updateProductionBomAction,
+    saveVersion: saveBomVersionAction,
   });
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3">
@@ -46,24 +59,72 @@ export function BomForm({ values, versionOf }: { values: BomFormValues; versionO
           {versionOf ? (
             <>
               <input type="hidden" name="bomNo" value={versionOf} />
-              <TextField name="versionCode" label={t("versionCode")} defaultValue={values.versionCode ?? ""} readOnly={!isNew} className={fixed}
-                maxLength={20} required errors={errorsOf(state, "versionCode")} />
-              <TextField name="startingDate" type="date" label={t("startingDate")} defaultValue={values.startingDate ?? ""} errors={errorsOf(state, "startingDate")} />
+              <TextField
+                name="versionCode"
+                label={t("versionCode")}
+                defaultValue={values.versionCode ?? ""}
+                readOnly={!isNew}
+                className={fixed}
+                maxLength={20}
+                required
+                errors={errorsOf(state, "versionCode")}
+              />
+              <TextField
+                name="startingDate"
+                type="date"
+                label={t("startingDate")}
+                defaultValue={values.startingDate ?? ""}
+                errors={errorsOf(state, "startingDate")}
+              />
             </>
           ) : (
-            <TextField name="no" label={t("no")} defaultValue={values.no} readOnly={!isNew} className={fixed} maxLength={20} required errors={errorsOf(state, "no")} />
+            <TextField
+              name="no"
+              label={t("no")}
+              defaultValue={values.no}
+              readOnly={!isNew}
+              className={fixed}
+              maxLength={20}
+              required
+              errors={errorsOf(state, "no")}
+            />
           )}
-          <TextField name="description" label={t("description")} defaultValue={values.description} maxLength={100} errors={errorsOf(state, "description")} />
-          <TextField name="unitOfMeasureCode" label={t("unitOfMeasureCode")} defaultValue={values.unitOfMeasureCode} maxLength={10} required
-            errors={errorsOf(state, "unitOfMeasureCode")} />
+          <TextField
+            name="description"
+            label={t("description")}
+            defaultValue={values.description}
+            maxLength={100}
+            errors={errorsOf(state, "description")}
+          />
+          <TextField
+            name="unitOfMeasureCode"
+            label={t("unitOfMeasureCode")}
+            defaultValue={values.unitOfMeasureCode}
+            maxLength={10}
+            required
+            errors={errorsOf(state, "unitOfMeasureCode")}
+          />
         </div>
-        {errorsOf(state, "status") && <p role="alert" className="mt-2 text-sm text-red-700">{errorsOf(state, "status")?.join(" ")}</p>}
+        {errorsOf(state, "status") && (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {errorsOf(state, "status")?.join(" ")}
+          </p>
+        )}
       </CardSection>
       <CardSection title={t("lines")} id="lines">
-        <LineGrid caption={t("lines")} columns={bomLineColumns(t)} rows={rows} onChange={setRows} fieldErrors={fieldErrors} emptyRow={emptyBomRow} />
+        <LineGrid
+          caption={t("lines")}
+          columns={bomLineColumns(t)}
+          rows={rows}
+          onChange={setRows}
+          fieldErrors={fieldErrors}
+          emptyRow={emptyBomRow}
+        />
         <p className="mt-1 text-xs text-slate-500">{te("linesHint")}</p>
       </CardSection>
-      <Button type="submit" disabled={pending}>{te("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {te("save")}
+      </Button>
     </form>
   );
 }

@@ -5,7 +5,16 @@ type T = (key: string) => string;
 /** The BOM line columns as BC shows them (Production BOM Lines). */
 export function bomLineColumns(t: T): GridColumn[] {
   return [
-    { key: "type", label: t("type"), kind: "select", width: "w-36", options: [{ value: "ITEM", label: t("lineType.ITEM") }, { value: "PRODUCTION_BOM", label: t("lineType.PRODUCTION_BOM") }] },
+    {
+      key: "type",
+      label: t("type"),
+      kind: "select",
+      width: "w-36",
+      options: [
+        { value: "ITEM", label: t("lineType.ITEM") },
+        { value: "PRODUCTION_BOM", label: t("lineType.PRODUCTION_BOM") },
+      ],
+    },
     { key: "no", label: t("no"), maxLength: 20, width: "w-28" },
     { key: "description", label: t("description"), maxLength: 100, width: "w-44" },
     { key: "quantityPer", label: t("quantityPer"), kind: "decimal", width: "w-24" },
@@ -14,6 +23,15 @@ export function bomLineColumns(t: T): GridColumn[] {
     { key: "routingLinkCode", label: t("routingLinkCode"), maxLength: 10, width: "w-20" },
     { key: "startingDate", label: t("startingDate"), kind: "date", width: "w-36" },
     { key: "endingDate", label: t("endingDate"), kind: "date", width: "w-36" },
-    { key: "calculationFormula", label: t("calculationFormula"), kind: "select", width: "w-36", options: [{ value: "NONE", label: "" }, { value: "FIXED_QUANTITY", label: t("formula.FIXED_QUANTITY") }] },
+    {
+      key: "calculationFormula",
+      label: t("calculationFormula"),
+      kind: "select",
+      width: "w-36",
+      options: [
+        { value: "NONE", label: "" },
+        { value: "FIXED_QUANTITY", label: t("formula.FIXED_QUANTITY") },
+      ],
+    },
   ];
 }

@@ -18,7 +18,18 @@ export type CopySourceOption = { no: string; description: string; versions: stri
  * record itself (a version page); `header` = its own lines may be the source. The service
  * refuses a Certified target, a copy onto itself and a cycle; the refusal shows in the dialog.
  */
-export function CopyLinesDialog({ title, kind, no, versionCode, version, sources, fixedNo, header = true, excludeVersion, action }: {
+export function CopyLinesDialog({
+  title,
+  kind,
+  no,
+  versionCode,
+  version,
+  sources,
+  fixedNo,
+  header = true,
+  excludeVersion,
+  action,
+}: {
   title: string;
   kind: "bom" | "routing";
   no: string;
@@ -44,24 +55,59 @@ export function CopyLinesDialog({ title, kind, no, versionCode, version, sources
   }, [state, router]);
   const versions = (sources.find((s) => s.no === fromNo)?.versions ?? []).filter((v) => fromNo !== fixedNo || v !== excludeVersion);
   const errors = (field: string) => (state && !state.ok ? state.fieldErrors[field] : undefined);
-  const select = (field: string, label: string, value: string | undefined, options: { value: string; label: string }[], onChange?: (v: string) => void) => (
+  const select = (
+    field: string,
+    label: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+    onChange?: (v: string) => void,
+  ) => (
     <div className="flex flex-col gap-1">
-      <label htmlFor={`${id}-${field}`} className="text-sm font-medium text-slate-700">{label}</label>
-      <select id={`${id}-${field}`} name={field} className={inputClass} aria-invalid={errors(field) ? true : undefined}
-        aria-describedby={`${id}-${field}-error`} {...(onChange ? { value, onChange: (e) => onChange(e.target.value) } : { defaultValue: value })}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      <label htmlFor={`${id}-${field}`} className="text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <select
+        id={`${id}-${field}`}
+        name={field}
+        className={inputClass}
+        aria-invalid={errors(field) ? true : undefined}
+        aria-describedby={`${id}-${field}-error`}
+        {...(onChange ? { value, onChange: (e) => onChange(e.target.value) } : { defaultValue: value })}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      <p id={`${id}-${field}-error`} aria-live="polite" className="text-sm text-red-700" data-field-error={field}>{errors(field)?.join(" ")}</p>
+      <p id={`${id}-${field}-error`} aria-live="polite" className="text-sm text-red-700" data-field-error={field}>
+        {errors(field)?.join(" ")}
+      </p>
     </div>
   );
-  if (!open) return <Button type="button" variant="secondary" onClick={() => setOpen(true)}>{title}</Button>;
+  if (!open)
+    return (
+      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+        {title}
+      </Button>
+    );
   const sourceOptions = fixedNo
     ? [{ value: fixedNo, label: fixedNo }]
-    : [{ value: "", label: t("copy.choose") }, ...sources.map((s) => ({ value: s.no, label: s.description ? `${s.no} · ${s.description}` : s.no }))];
+    : [
+        { value: "", label: t("copy.choose") },
+        ...sources.map((s) => ({ value: s.no, label: s.description ? `${s.no} · ${s.description}` : s.no })),
+      ];
   const versionOptions = [...(header ? [{ value: "", label: t("copy.noVersion") }] : []), ...versions.map((v) => ({ value: v, label: v }))];
   return (
-    <div role="dialog" aria-modal="false" aria-labelledby={`${id}-title`} className="w-full rounded border border-slate-300 bg-white p-3 shadow-md space-y-2">
-      <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-800">{title}</h2>
+    <div
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-title`}
+      className="w-full rounded border border-slate-300 bg-white p-3 shadow-md space-y-2"
+    >
+      <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-800">
+        {title}
+      </h2>
       <p className="text-xs text-slate-500">{t(kind === "bom" ? "copy.hintBom" : "copy.hintRouting")}</p>
       <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="flex flex-wrap items-start gap-3">
         <input type="hidden" name="no" value={no} />
@@ -70,8 +116,12 @@ export function CopyLinesDialog({ title, kind, no, versionCode, version, sources
         {select("fromNo", t(kind === "bom" ? "copy.fromBom" : "copy.fromRouting"), fromNo, sourceOptions, fixedNo ? undefined : setFromNo)}
         <div key={fromNo}>{select("fromVersionCode", t("copy.fromVersion"), versionOptions[0]?.value ?? "", versionOptions)}</div>
         <div className="flex gap-2 self-center">
-          <Button type="submit" disabled={pending}>{t("copy.ok")}</Button>
-          <Button type="button" variant="ghost" onClick={() => setOpen(false)}>{tc("cancel")}</Button>
+          <Button type="submit" disabled={pending}>
+            {t("copy.ok")}
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+            {tc("cancel")}
+          </Button>
         </div>
       </form>
       {state && !state.ok && <FormMessage state={state} namespace="bomEditor" />}

@@ -10,7 +10,14 @@ import type { ActionResult } from "@/lib/actions/run-action";
 type Action = (prev: unknown, input: unknown) => Promise<ActionResult<unknown>>;
 
 /** Deletes a BOM, routing or version after a confirmation; refusals (in use) show beside it. */
-export function DeleteRecordButton({ no, versionCode, version, confirmText, then, action }: {
+export function DeleteRecordButton({
+  no,
+  versionCode,
+  version,
+  confirmText,
+  then,
+  action,
+}: {
   no: string;
   versionCode?: string;
   version: number;
@@ -26,12 +33,20 @@ export function DeleteRecordButton({ no, versionCode, version, confirmText, then
     if (state?.ok) router.push(then);
   }, [state, router, then]);
   return (
-    <form action={formAction} onSubmit={(e) => { if (!window.confirm(confirmText)) e.preventDefault(); }} className="flex flex-wrap items-center gap-2">
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        if (!window.confirm(confirmText)) e.preventDefault();
+      }}
+      className="flex flex-wrap items-center gap-2"
+    >
       <input type="hidden" name="no" value={no} />
       {versionCode && <input type="hidden" name="versionCode" value={versionCode} />}
       <input type="hidden" name="version" value={version} />
       {state && !state.ok && <FormMessage state={state} namespace="bomEditor" />}
-      <Button type="submit" variant="danger" disabled={pending}>{t("delete")}</Button>
+      <Button type="submit" variant="danger" disabled={pending}>
+        {t("delete")}
+      </Button>
     </form>
   );
 }

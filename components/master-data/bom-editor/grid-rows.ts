@@ -8,8 +8,29 @@ let counter = 0;
 const tag = Math.random().toString(36).slice(2, 8);
 export const newRowKey = () => `row-${tag}-${++counter}`;
 
-const BLANK_BOM_ROW: Record<string, string> = { type: "ITEM", no: "", description: "", quantityPer: "1", unitOfMeasureCode: "", scrapPercent: "0", routingLinkCode: "", startingDate: "", endingDate: "", calculationFormula: "NONE" };
-const BLANK_ROUTING_ROW: Record<string, string> = { type: "WORK_CENTER", no: "", description: "", setupTime: "0", runTime: "0", waitTime: "0", moveTime: "0", routingLinkCode: "", sendAheadQuantity: "0" };
+const BLANK_BOM_ROW: Record<string, string> = {
+  type: "ITEM",
+  no: "",
+  description: "",
+  quantityPer: "1",
+  unitOfMeasureCode: "",
+  scrapPercent: "0",
+  routingLinkCode: "",
+  startingDate: "",
+  endingDate: "",
+  calculationFormula: "NONE",
+};
+const BLANK_ROUTING_ROW: Record<string, string> = {
+  type: "WORK_CENTER",
+  no: "",
+  description: "",
+  setupTime: "0",
+  runTime: "0",
+  waitTime: "0",
+  moveTime: "0",
+  routingLinkCode: "",
+  sendAheadQuantity: "0",
+};
 
 /**
  * A row nothing was typed in: BC's empty new row at the end of a subpage, which is not inserted

@@ -19,7 +19,15 @@ export type GridColumn = {
   maxLength?: number;
 };
 
-export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyRow, readOnly = false }: {
+export function LineGrid({
+  caption,
+  columns,
+  rows,
+  onChange,
+  fieldErrors,
+  emptyRow,
+  readOnly = false,
+}: {
   caption: string;
   columns: GridColumn[];
   rows: GridRow[];
@@ -38,18 +46,36 @@ export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyR
   const rowError = fieldErrors["lines"];
   return (
     <div className="space-y-2">
-      {rowError && <p role="alert" className="text-sm text-red-700">{rowError.join(" ")}</p>}
+      {rowError && (
+        <p role="alert" className="text-sm text-red-700">
+          {rowError.join(" ")}
+        </p>
+      )}
       <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-left">
             <tr>
-              {columns.map((c) => <th key={c.key} scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">{c.label}</th>)}
-              {!readOnly && <th scope="col"><span className="sr-only">{t("grid.actions")}</span></th>}
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">
+                  {c.label}
+                </th>
+              ))}
+              {!readOnly && (
+                <th scope="col">
+                  <span className="sr-only">{t("grid.actions")}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 && <tr><td colSpan={columns.length + 1} className="px-2 py-3 text-slate-500">{t("grid.empty")}</td></tr>}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length + 1} className="px-2 py-3 text-slate-500">
+                  {t("grid.empty")}
+                </td>
+              </tr>
+            )}
             {rows.map((row, i) => (
               <tr key={row.key} className="border-t border-slate-100 align-top" data-testid="grid-row">
                 {columns.map((c) => {
@@ -66,15 +92,30 @@ export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyR
                     <td key={c.key} className="px-1 py-1">
                       {c.kind === "select" ? (
                         <select {...common} value={row[c.key] ?? ""} onChange={(e) => set(i, { [c.key]: e.target.value })}>
-                          {c.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                          {c.options?.map((o) => (
+                            <option key={o.value} value={o.value}>
+                              {o.label}
+                            </option>
+                          ))}
                         </select>
                       ) : c.kind === "date" ? (
                         <DateInput {...common} value={row[c.key] ?? ""} onChange={(e) => set(i, { [c.key]: e.target.value })} />
                       ) : (
-                        <input {...common} type="text" inputMode={c.kind === "decimal" ? "decimal" : undefined}
-                          maxLength={c.maxLength} value={row[c.key] ?? ""} onChange={(e) => set(i, { [c.key]: e.target.value })} />
+                        <input
+                          {...common}
+                          type="text"
+                          inputMode={c.kind === "decimal" ? "decimal" : undefined}
+                          maxLength={c.maxLength}
+                          value={row[c.key] ?? ""}
+                          onChange={(e) => set(i, { [c.key]: e.target.value })}
+                        />
                       )}
-                      <p id={`cell-${i}-${c.key}-error`} aria-live="polite" className="text-xs text-red-700 max-w-56 whitespace-normal" data-field-error={errorKey}>
+                      <p
+                        id={`cell-${i}-${c.key}-error`}
+                        aria-live="polite"
+                        className="text-xs text-red-700 max-w-56 whitespace-normal"
+                        data-field-error={errorKey}
+                      >
                         {errors?.join(" ")}
                       </p>
                     </td>
@@ -82,9 +123,32 @@ export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyR
                 })}
                 {!readOnly && (
                   <td className="px-1 py-1 whitespace-nowrap">
-                    <Button type="button" variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("grid.moveUp", { n: i + 1 })}>↑</Button>
-                    <Button type="button" variant="ghost" disabled={i === rows.length - 1} onClick={() => move(i, 1)} aria-label={t("grid.moveDown", { n: i + 1 })}>↓</Button>
-                    <Button type="button" variant="ghost" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t("grid.remove", { n: i + 1 })}>✕</Button>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={t("grid.moveUp", { n: i + 1 })}
+                    >
+                      ↑
+                    </Button>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      disabled={i === rows.length - 1}
+                      onClick={() => move(i, 1)}
+                      aria-label={t("grid.moveDown", { n: i + 1 })}
+                    >
+                      ↓
+                    </Button>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                      aria-label={t("grid.remove", { n: i + 1 })}
+                    >
+                      ✕
+                    </Button>
                   </td>
                 )}
               </tr>
@@ -92,7 +156,11 @@ export function LineGrid({ caption, columns, rows, onChange, fieldErrors, emptyR
           </tbody>
         </table>
       </div>
-      {!readOnly && <Button type="button" variant="secondary" onClick={() => onChange([...rows, emptyRow()])}>{t("grid.add")}</Button>}
+      {!readOnly && (
+        <Button type="button" variant="secondary" onClick={() => onChange([...rows, emptyRow()])}>
+          {t("grid.add")}
+        </Button>
+      )}
     </div>
   );
 }

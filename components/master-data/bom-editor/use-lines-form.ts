@@ -13,7 +13,15 @@ type Save = (prev: LinesFormState, form: FormData) => Promise<unknown>;
  * (a new record, a change, or a version of `versionOf`), the lines being edited, and on success
  * the way to the saved record's card (`cardPath/<no>`, at its version when one was saved).
  */
-export function useLinesForm({ isNew, versionOf, lines, cardPath, create, update, saveVersion }: {
+export function useLinesForm({
+  isNew,
+  versionOf,
+  lines,
+  cardPath,
+  create,
+  update,
+  saveVersion,
+}: {
   isNew: boolean;
   versionOf?: string;
   lines: GridRow[];

@@ -25,13 +25,18 @@ export function CenterForm({ kind, center, options }: { kind: "work" | "machine"
   const { state, formAction, pending } = useRecordForm(
     (prev: unknown, form: FormData) =>
       kind === "work"
-        ? (center ? updateWorkCenterAction(prev, form) : createWorkCenterAction(prev, form))
-        : (center ? updateMachineCenterAction(prev, form) : createMachineCenterAction(prev, form)),
+        ? center
+          ? updateWorkCenterAction(prev, form)
+          : createWorkCenterAction(prev, form)
+        : center
+          ? updateMachineCenterAction(prev, form)
+          : createMachineCenterAction(prev, form),
     (d) => `${base}/${encodeURIComponent(d.no)}`,
   );
-  const link = kind === "work"
-    ? { name: "shopCalendarCode", label: tm("shopCalendarCode"), value: center?.shopCalendarCode ?? "", max: 10 }
-    : { name: "workCenterNo", label: t("workCenterNo"), value: center?.workCenterNo ?? "", max: 20 };
+  const link =
+    kind === "work"
+      ? { name: "shopCalendarCode", label: tm("shopCalendarCode"), value: center?.shopCalendarCode ?? "", max: 10 }
+      : { name: "workCenterNo", label: t("workCenterNo"), value: center?.workCenterNo ?? "", max: 20 };
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3">
       <FormMessage state={state} />
@@ -39,15 +44,51 @@ export function CenterForm({ kind, center, options }: { kind: "work" | "machine"
       <Datalist id="dl-link" options={options} />
       <CardSection title={tf("general")} id="general">
         <div className="grid grid-cols-1 md:grid-cols-2 lg:grid-cols-3 gap-3">
-          <TextField name="no" label={t("no")} defaultValue={center?.no ?? ""} readOnly={!!center} maxLength={20} required errors={errorsOf(state, "no")} />
+          <TextField
+            name="no"
+            label={t("no")}
+            defaultValue={center?.no ?? ""}
+            readOnly={!!center}
+            maxLength={20}
+            required
+            errors={errorsOf(state, "no")}
+          />
           <TextField name="name" label={t("name")} defaultValue={center?.name ?? ""} maxLength={100} errors={errorsOf(state, "name")} />
-          <TextField name={link.name} label={link.label} defaultValue={link.value} list="dl-link" maxLength={link.max} required errors={errorsOf(state, link.name)} />
-          <TextField name="capacity" label={t("capacity")} defaultValue={center?.capacity ?? "1"} inputMode="decimal" errors={errorsOf(state, "capacity")} />
-          <TextField name="efficiency" label={t("efficiency")} defaultValue={center?.efficiency ?? "100"} inputMode="decimal" errors={errorsOf(state, "efficiency")} />
-          <TextField name="unitCost" label={t("unitCost")} defaultValue={center?.unitCost ?? "0"} inputMode="decimal" errors={errorsOf(state, "unitCost")} />
+          <TextField
+            name={link.name}
+            label={link.label}
+            defaultValue={link.value}
+            list="dl-link"
+            maxLength={link.max}
+            required
+            errors={errorsOf(state, link.name)}
+          />
+          <TextField
+            name="capacity"
+            label={t("capacity")}
+            defaultValue={center?.capacity ?? "1"}
+            inputMode="decimal"
+            errors={errorsOf(state, "capacity")}
+          />
+          <TextField
+            name="efficiency"
+            label={t("efficiency")}
+            defaultValue={center?.efficiency ?? "100"}
+            inputMode="decimal"
+            errors={errorsOf(state, "efficiency")}
+          />
+          <TextField
+            name="unitCost"
+            label={t("unitCost")}
+            defaultValue={center?.unitCost ?? "0"}
+            inputMode="decimal"
+            errors={errorsOf(state, "unitCost")}
+          />
         </div>
       </CardSection>
-      <Button type="submit" disabled={pending}>{tf("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {tf("save")}
+      </Button>
     </form>
   );
 }

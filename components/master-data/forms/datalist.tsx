@@ -2,7 +2,11 @@
 export function Datalist({ id, options }: { id: string; options: { value: string; label?: string }[] }) {
   return (
     <datalist id={id}>
-      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
     </datalist>
   );
 }

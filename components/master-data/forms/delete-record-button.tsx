@@ -12,7 +12,12 @@ import type { ActionResult } from "@/lib/actions/run-action";
  * than through useActionState: after a delete the card re-renders as "not found" and unmounts
  * this button, so an effect would never get to navigate to the list.
  */
-export function DeleteRecordButton({ action, fields, name, listHref }: {
+export function DeleteRecordButton({
+  action,
+  fields,
+  name,
+  listHref,
+}: {
   action: (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
   fields: Record<string, string | number>;
   name: string;
@@ -34,9 +39,17 @@ export function DeleteRecordButton({ action, fields, name, listHref }: {
   };
   return (
     <form onSubmit={onSubmit} className="flex items-center gap-2">
-      {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      {error && <p role="alert" className="max-w-xl text-sm font-medium text-red-700" data-testid="delete-error">{error}</p>}
-      <Button type="submit" variant="danger" disabled={pending}>{t("delete")}</Button>
+      {Object.entries(fields).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      {error && (
+        <p role="alert" className="max-w-xl text-sm font-medium text-red-700" data-testid="delete-error">
+          {error}
+        </p>
+      )}
+      <Button type="submit" variant="danger" disabled={pending}>
+        {t("delete")}
+      </Button>
     </form>
   );
 }

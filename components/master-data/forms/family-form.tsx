@@ -33,18 +33,57 @@ export function FamilyForm({ family, lookups }: { family: FamilyFormValues | nul
       <Datalist id="dl-routings" options={lookups.routings} />
       <CardSection title={tf("general")} id="general">
         <div className="grid grid-cols-1 md:grid-cols-2 lg:grid-cols-4 gap-3">
-          <TextField name="no" label={t("no")} defaultValue={family?.no ?? ""} readOnly={!!family} maxLength={20} required errors={errorsOf(state, "no")} />
-          <TextField name="description" label={t("description")} defaultValue={family?.description ?? ""} maxLength={100} errors={errorsOf(state, "description")} />
-          <TextField name="routingNo" label={t("routingNo")} defaultValue={family?.routingNo ?? ""} list="dl-routings" maxLength={20} errors={errorsOf(state, "routingNo")} />
-          <div className="pt-6"><CheckboxField name="blocked" label={t("blocked")} defaultChecked={family?.blocked ?? false} errors={errorsOf(state, "blocked")} /></div>
+          <TextField
+            name="no"
+            label={t("no")}
+            defaultValue={family?.no ?? ""}
+            readOnly={!!family}
+            maxLength={20}
+            required
+            errors={errorsOf(state, "no")}
+          />
+          <TextField
+            name="description"
+            label={t("description")}
+            defaultValue={family?.description ?? ""}
+            maxLength={100}
+            errors={errorsOf(state, "description")}
+          />
+          <TextField
+            name="routingNo"
+            label={t("routingNo")}
+            defaultValue={family?.routingNo ?? ""}
+            list="dl-routings"
+            maxLength={20}
+            errors={errorsOf(state, "routingNo")}
+          />
+          <div className="pt-6">
+            <CheckboxField
+              name="blocked"
+              label={t("blocked")}
+              defaultChecked={family?.blocked ?? false}
+              errors={errorsOf(state, "blocked")}
+            />
+          </div>
         </div>
       </CardSection>
       <CardSection title={t("lines")} id="lines">
-        <RowsGrid grid="lines" caption={t("lines")} rows={lines} onChange={setLines} fieldErrors={fieldErrorsOf(state)}
-          columns={[{ name: "itemNo", label: t("itemNo"), list: "dl-items", maxLength: 20 }, { name: "quantity", label: t("quantity"), type: "number" }]}
-          emptyRow={() => ({ itemNo: "", quantity: "1" })} />
+        <RowsGrid
+          grid="lines"
+          caption={t("lines")}
+          rows={lines}
+          onChange={setLines}
+          fieldErrors={fieldErrorsOf(state)}
+          columns={[
+            { name: "itemNo", label: t("itemNo"), list: "dl-items", maxLength: 20 },
+            { name: "quantity", label: t("quantity"), type: "number" },
+          ]}
+          emptyRow={() => ({ itemNo: "", quantity: "1" })}
+        />
       </CardSection>
-      <Button type="submit" disabled={pending}>{tf("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {tf("save")}
+      </Button>
     </form>
   );
 }

@@ -8,8 +8,17 @@ import type { ActionResult } from "@/lib/actions/run-action";
 export function FormMessage({ state }: { state: ActionResult<unknown> | null }) {
   const t = useTranslations("masterDataForms");
   if (!state) return <p role="status" aria-live="polite" className="min-h-5" />;
-  if (state.ok) return <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-green-700" data-testid="saved">{t("saved")}</p>;
-  return <p role="alert" className="min-h-5 text-sm font-medium text-red-700" data-testid="form-error">{state.message}</p>;
+  if (state.ok)
+    return (
+      <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-green-700" data-testid="saved">
+        {t("saved")}
+      </p>
+    );
+  return (
+    <p role="alert" className="min-h-5 text-sm font-medium text-red-700" data-testid="form-error">
+      {state.message}
+    </p>
+  );
 }
 
 export function errorsOf(state: ActionResult<unknown> | null, field: string): string[] | undefined {

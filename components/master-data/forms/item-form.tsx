@@ -30,18 +30,30 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
   const [skus, setSkus] = useState(() => toRows(item?.stockkeepingUnits));
   const [inventory, setInventory] = useState(() => toRows(item?.inventory));
   const errors = fieldErrorsOf(state);
-  const text = (name: keyof ItemFormValues, label: string, { fallback = "", ...extra }: Omit<TextFieldProps, "name" | "label"> & { fallback?: string } = {}) => (
-    <TextField name={name} label={label} defaultValue={String(item?.[name] ?? fallback)} errors={errorsOf(state, name)} {...extra} />
-  );
+  const text = (
+    name: keyof ItemFormValues,
+    label: string,
+    { fallback = "", ...extra }: Omit<TextFieldProps, "name" | "label"> & { fallback?: string } = {},
+  ) => <TextField name={name} label={label} defaultValue={String(item?.[name] ?? fallback)} errors={errorsOf(state, name)} {...extra} />;
   const select = (name: keyof ItemFormValues, label: string, values: string[]) => (
-    <SelectField name={name} label={label} defaultValue={String(item?.[name] ?? values[0])} errors={errorsOf(state, name)}
-      options={values.map((v) => ({ value: v, label: t(`enum.${v}`) }))} />
+    <SelectField
+      name={name}
+      label={label}
+      defaultValue={String(item?.[name] ?? values[0])}
+      errors={errorsOf(state, name)}
+      options={values.map((v) => ({ value: v, label: t(`enum.${v}`) }))}
+    />
   );
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3">
       <FormMessage state={state} />
       {item && <input type="hidden" name="version" value={item.version} />}
-      {[["units", units], ["variants", variants], ["stockkeepingUnits", skus], ["inventory", inventory]].map(([name, rows]) => (
+      {[
+        ["units", units],
+        ["variants", variants],
+        ["stockkeepingUnits", skus],
+        ["inventory", inventory],
+      ].map(([name, rows]) => (
         <input key={name as string} type="hidden" name={name as string} value={rowsJson(rows as typeof units)} />
       ))}
       <Datalist id="dl-units" options={lookups.units} />
@@ -57,7 +69,14 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
           {text("unitCost", t("unitCost"), { inputMode: "decimal", fallback: "0" })}
           {text("roundingPrecision", t("roundingPrecision"), { inputMode: "decimal", fallback: "0.00001" })}
           {select("productionBlocked", t("productionBlocked"), ["NONE", "OUTPUT"])}
-          <div className="pt-6"><CheckboxField name="blocked" label={t("blocked")} defaultChecked={item?.blocked ?? false} errors={errorsOf(state, "blocked")} /></div>
+          <div className="pt-6">
+            <CheckboxField
+              name="blocked"
+              label={t("blocked")}
+              defaultChecked={item?.blocked ?? false}
+              errors={errorsOf(state, "blocked")}
+            />
+          </div>
         </div>
       </CardSection>
       <CardSection title={t("replenishment")} id="replenishment">
@@ -73,28 +92,71 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
       </CardSection>
       <CardSection title={t("unitsOfMeasure")} id="uom">
         <p className="text-xs text-slate-500 mb-2">{tf("baseUnitKept")}</p>
-        <RowsGrid grid="units" caption={t("unitsOfMeasure")} rows={units} onChange={setUnits} fieldErrors={errors} testId="grid-units"
-          columns={[{ name: "code", label: t("code"), list: "dl-units", maxLength: 10 }, { name: "qtyPerUnitOfMeasure", label: t("qtyPerUnitOfMeasure"), type: "number" }]}
-          emptyRow={() => ({ code: "", qtyPerUnitOfMeasure: "1" })} />
+        <RowsGrid
+          grid="units"
+          caption={t("unitsOfMeasure")}
+          rows={units}
+          onChange={setUnits}
+          fieldErrors={errors}
+          testId="grid-units"
+          columns={[
+            { name: "code", label: t("code"), list: "dl-units", maxLength: 10 },
+            { name: "qtyPerUnitOfMeasure", label: t("qtyPerUnitOfMeasure"), type: "number" },
+          ]}
+          emptyRow={() => ({ code: "", qtyPerUnitOfMeasure: "1" })}
+        />
       </CardSection>
       <CardSection title={t("variants")} id="variants">
-        <RowsGrid grid="variants" caption={t("variants")} rows={variants} onChange={setVariants} fieldErrors={errors} testId="grid-variants"
-          columns={[{ name: "code", label: t("code"), maxLength: 10 }, { name: "description", label: t("description"), width: "w-64", maxLength: 100 }, { name: "blocked", label: t("blocked"), type: "checkbox" }]}
-          emptyRow={() => ({ code: "", description: "", blocked: false })} />
+        <RowsGrid
+          grid="variants"
+          caption={t("variants")}
+          rows={variants}
+          onChange={setVariants}
+          fieldErrors={errors}
+          testId="grid-variants"
+          columns={[
+            { name: "code", label: t("code"), maxLength: 10 },
+            { name: "description", label: t("description"), width: "w-64", maxLength: 100 },
+            { name: "blocked", label: t("blocked"), type: "checkbox" },
+          ]}
+          emptyRow={() => ({ code: "", description: "", blocked: false })}
+        />
       </CardSection>
       <CardSection title={t("stockkeepingUnits")} id="sku">
-        <RowsGrid grid="stockkeepingUnits" caption={t("stockkeepingUnits")} rows={skus} onChange={setSkus} fieldErrors={errors}
-          columns={[{ name: "locationCode", label: t("locationCode"), list: "dl-locations" }, { name: "variantCode", label: t("variantCode") },
-            { name: "routingNo", label: t("routingNo"), list: "dl-routings" }, { name: "leadTimeDays", label: t("leadTimeCalculation"), type: "number" },
-            { name: "safetyLeadTimeDays", label: t("safetyLeadTime"), type: "number" }]}
-          emptyRow={() => ({ locationCode: "", variantCode: "", routingNo: "", leadTimeDays: "", safetyLeadTimeDays: "" })} />
+        <RowsGrid
+          grid="stockkeepingUnits"
+          caption={t("stockkeepingUnits")}
+          rows={skus}
+          onChange={setSkus}
+          fieldErrors={errors}
+          columns={[
+            { name: "locationCode", label: t("locationCode"), list: "dl-locations" },
+            { name: "variantCode", label: t("variantCode") },
+            { name: "routingNo", label: t("routingNo"), list: "dl-routings" },
+            { name: "leadTimeDays", label: t("leadTimeCalculation"), type: "number" },
+            { name: "safetyLeadTimeDays", label: t("safetyLeadTime"), type: "number" },
+          ]}
+          emptyRow={() => ({ locationCode: "", variantCode: "", routingNo: "", leadTimeDays: "", safetyLeadTimeDays: "" })}
+        />
       </CardSection>
       <CardSection title={t("inventory")} id="inventory">
-        <RowsGrid grid="inventory" caption={t("inventory")} rows={inventory} onChange={setInventory} fieldErrors={errors}
-          columns={[{ name: "locationCode", label: t("locationCode"), list: "dl-locations" }, { name: "variantCode", label: t("variantCode") }, { name: "quantity", label: t("quantity"), type: "number" }]}
-          emptyRow={() => ({ locationCode: "", variantCode: "", quantity: "0" })} />
+        <RowsGrid
+          grid="inventory"
+          caption={t("inventory")}
+          rows={inventory}
+          onChange={setInventory}
+          fieldErrors={errors}
+          columns={[
+            { name: "locationCode", label: t("locationCode"), list: "dl-locations" },
+            { name: "variantCode", label: t("variantCode") },
+            { name: "quantity", label: t("quantity"), type: "number" },
+          ]}
+          emptyRow={() => ({ locationCode: "", variantCode: "", quantity: "0" })}
+        />
       </CardSection>
-      <Button type="submit" disabled={pending}>{tf("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {tf("save")}
+      </Button>
     </form>
   );
 }

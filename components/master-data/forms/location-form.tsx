@@ -34,10 +34,24 @@ export function LocationForm({ location }: { location: LocationFormValues | null
       <input type="hidden" name="holidays" value={rowsJson(holidays)} />
       <CardSection title={tf("general")} id="general">
         <div className="grid grid-cols-1 md:grid-cols-3 gap-3">
-          <TextField name="code" label={t("code")} defaultValue={location?.code ?? ""} readOnly={!!location} maxLength={10} required errors={errorsOf(state, "code")} />
+          <TextField
+            name="code"
+            label={t("code")}
+            defaultValue={location?.code ?? ""}
+            readOnly={!!location}
+            maxLength={10}
+            required
+            errors={errorsOf(state, "code")}
+          />
           <TextField name="name" label={t("name")} defaultValue={location?.name ?? ""} maxLength={100} errors={errorsOf(state, "name")} />
-          <TextField name="inboundHandlingDays" label={t("inboundHandlingTime")} defaultValue={location?.inboundHandlingDays ?? "0"} inputMode="numeric"
-            hint={tf("inDays")} errors={errorsOf(state, "inboundHandlingDays")} />
+          <TextField
+            name="inboundHandlingDays"
+            label={t("inboundHandlingTime")}
+            defaultValue={location?.inboundHandlingDays ?? "0"}
+            inputMode="numeric"
+            hint={tf("inDays")}
+            errors={errorsOf(state, "inboundHandlingDays")}
+          />
         </div>
       </CardSection>
       <CardSection title={t("baseCalendar")} id="base-calendar">
@@ -51,14 +65,27 @@ export function LocationForm({ location }: { location: LocationFormValues | null
               </label>
             ))}
           </div>
-          <p id="f-workingWeekdays-error" aria-live="polite" className="text-sm text-red-700" data-field-error="workingWeekdays">{weekdayErrors?.join(" ")}</p>
+          <p id="f-workingWeekdays-error" aria-live="polite" className="text-sm text-red-700" data-field-error="workingWeekdays">
+            {weekdayErrors?.join(" ")}
+          </p>
         </fieldset>
         <h3 className="text-sm font-medium text-slate-800 mb-1">{tm("holidays")}</h3>
-        <RowsGrid grid="holidays" caption={tm("holidays")} rows={holidays} onChange={setHolidays} fieldErrors={fieldErrorsOf(state)}
-          columns={[{ name: "date", label: tm("date"), type: "date", width: "w-40" }, { name: "description", label: tm("description"), width: "w-64", maxLength: 100 }]}
-          emptyRow={() => ({ date: "", description: "" })} />
+        <RowsGrid
+          grid="holidays"
+          caption={tm("holidays")}
+          rows={holidays}
+          onChange={setHolidays}
+          fieldErrors={fieldErrorsOf(state)}
+          columns={[
+            { name: "date", label: tm("date"), type: "date", width: "w-40" },
+            { name: "description", label: tm("description"), width: "w-64", maxLength: 100 },
+          ]}
+          emptyRow={() => ({ date: "", description: "" })}
+        />
       </CardSection>
-      <Button type="submit" disabled={pending}>{tf("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {tf("save")}
+      </Button>
     </form>
   );
 }

@@ -8,7 +8,13 @@ import type { ActionResult } from "@/lib/actions/run-action";
 // Edit and Delete on a master-data card, and New on a list: shown to admins only (the actions
 // check the permission again — hiding a button is not a check).
 
-export async function CardActions({ editHref, deleteAction, deleteFields, name, listHref }: {
+export async function CardActions({
+  editHref,
+  deleteAction,
+  deleteFields,
+  name,
+  listHref,
+}: {
   editHref: string;
   deleteAction: (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
   deleteFields: Record<string, string | number>;
@@ -19,7 +25,9 @@ export async function CardActions({ editHref, deleteAction, deleteFields, name, 
   const t = await getTranslations("masterDataForms");
   return (
     <>
-      <Link href={editHref} className={buttonClass("secondary")}>{t("edit")}</Link>
+      <Link href={editHref} className={buttonClass("secondary")}>
+        {t("edit")}
+      </Link>
       <DeleteRecordButton action={deleteAction} fields={deleteFields} name={name} listHref={listHref} />
     </>
   );
@@ -29,5 +37,9 @@ export async function CardActions({ editHref, deleteAction, deleteFields, name, 
 export async function NewButton({ href, label, shortcut = true }: { href: string; label?: string; shortcut?: boolean }) {
   if (!(await userCan("masterData.write"))) return null;
   const t = await getTranslations("masterDataForms");
-  return <Link href={href} className={buttonClass("primary")} {...(shortcut ? { "data-shortcut": "new", "aria-keyshortcuts": "Alt+N" } : {})}>{label ? `${t("new")}: ${label}` : t("new")}</Link>;
+  return (
+    <Link href={href} className={buttonClass("primary")} {...(shortcut ? { "data-shortcut": "new", "aria-keyshortcuts": "Alt+N" } : {})}>
+      {label ? `${t("new")}: ${label}` : t("new")}
+    </Link>
+  );
 }

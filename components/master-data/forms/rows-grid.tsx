@@ -27,7 +27,16 @@ export function rowsJson(rows: GridRow[]): string {
   return JSON.stringify(rows.map(({ key: _key, ...values }) => values));
 }
 
-export function RowsGrid({ grid, caption, columns, rows, onChange, fieldErrors, emptyRow, testId }: {
+export function RowsGrid({
+  grid,
+  caption,
+  columns,
+  rows,
+  onChange,
+  fieldErrors,
+  emptyRow,
+  testId,
+}: {
   grid: string;
   caption: string;
   columns: GridColumn[];
@@ -42,18 +51,34 @@ export function RowsGrid({ grid, caption, columns, rows, onChange, fieldErrors, 
   const gridError = fieldErrors[grid];
   return (
     <div className="space-y-2" data-testid={testId}>
-      {gridError && <p role="alert" className="text-sm text-red-700" data-field-error={grid}>{gridError.join(" ")}</p>}
+      {gridError && (
+        <p role="alert" className="text-sm text-red-700" data-field-error={grid}>
+          {gridError.join(" ")}
+        </p>
+      )}
       <div className="relative overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-left">
             <tr>
-              {columns.map((c) => <th key={c.name} scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">{c.label}</th>)}
-              <th scope="col"><span className="sr-only">{t("actions")}</span></th>
+              {columns.map((c) => (
+                <th key={c.name} scope="col" className="px-2 py-1 font-medium text-slate-700 whitespace-nowrap">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 && <tr><td colSpan={columns.length + 1} className="px-2 py-3 text-slate-500">{t("noLines")}</td></tr>}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length + 1} className="px-2 py-3 text-slate-500">
+                  {t("noLines")}
+                </td>
+              </tr>
+            )}
             {rows.map((row, i) => (
               <tr key={row.key} className="border-t border-slate-100 align-top">
                 {columns.map((c) => {
@@ -68,26 +93,65 @@ export function RowsGrid({ grid, caption, columns, rows, onChange, fieldErrors, 
                   return (
                     <td key={c.name} className="px-1 py-1">
                       {c.type === "checkbox" ? (
-                        <input type="checkbox" checked={value === true} onChange={(e) => set(i, c.name, e.target.checked)} className="h-4 w-4 mt-2" {...a11y} />
+                        <input
+                          type="checkbox"
+                          checked={value === true}
+                          onChange={(e) => set(i, c.name, e.target.checked)}
+                          className="h-4 w-4 mt-2"
+                          {...a11y}
+                        />
                       ) : c.type === "select" ? (
-                        <select value={String(value ?? "")} onChange={(e) => set(i, c.name, e.target.value)} className={inputClass} {...a11y}>
-                          {c.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                        <select
+                          value={String(value ?? "")}
+                          onChange={(e) => set(i, c.name, e.target.value)}
+                          className={inputClass}
+                          {...a11y}
+                        >
+                          {c.options?.map((o) => (
+                            <option key={o.value} value={o.value}>
+                              {o.label}
+                            </option>
+                          ))}
                         </select>
                       ) : c.type === "date" ? (
-                        <DateInput value={String(value ?? "")} onChange={(e) => set(i, c.name, e.target.value)} className={`${inputClass} ${c.width ?? "w-28"}`} {...a11y} />
+                        <DateInput
+                          value={String(value ?? "")}
+                          onChange={(e) => set(i, c.name, e.target.value)}
+                          className={`${inputClass} ${c.width ?? "w-28"}`}
+                          {...a11y}
+                        />
                       ) : (
-                        <input type={c.type ?? "text"} value={String(value ?? "")} maxLength={c.maxLength} list={c.list}
+                        <input
+                          type={c.type ?? "text"}
+                          value={String(value ?? "")}
+                          maxLength={c.maxLength}
+                          list={c.list}
                           inputMode={c.type === "number" ? "decimal" : undefined}
-                          onChange={(e) => set(i, c.name, e.target.value)} className={`${inputClass} ${c.width ?? "w-28"}`} {...a11y} />
+                          onChange={(e) => set(i, c.name, e.target.value)}
+                          className={`${inputClass} ${c.width ?? "w-28"}`}
+                          {...a11y}
+                        />
                       )}
-                      <p id={`${grid}-${i}-${c.name}-error`} aria-live="polite" className="text-xs text-red-700 max-w-56 whitespace-normal" data-field-error={errorKey}>
+                      <p
+                        id={`${grid}-${i}-${c.name}-error`}
+                        aria-live="polite"
+                        className="text-xs text-red-700 max-w-56 whitespace-normal"
+                        data-field-error={errorKey}
+                      >
                         {errors?.join(" ")}
                       </p>
                     </td>
                   );
                 })}
                 <td className="px-1 py-1">
-                  <Button type="button" variant="ghost" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t("removeLine", { grid: caption, n: i + 1 })}>✕</Button>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                    aria-label={t("removeLine", { grid: caption, n: i + 1 })}
+                  >
+                    ✕
+                  </Button>
                 </td>
               </tr>
             ))}

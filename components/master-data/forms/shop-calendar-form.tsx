@@ -35,22 +35,56 @@ export function ShopCalendarForm({ calendar }: { calendar: ShopCalendarFormValue
       <input type="hidden" name="holidays" value={rowsJson(holidays)} />
       <CardSection title={tf("general")} id="general">
         <div className="grid grid-cols-1 md:grid-cols-2 gap-3">
-          <TextField name="code" label={tf("code")} defaultValue={calendar?.code ?? ""} readOnly={!!calendar} maxLength={10} required errors={errorsOf(state, "code")} />
-          <TextField name="description" label={tf("description")} defaultValue={calendar?.description ?? ""} maxLength={100} errors={errorsOf(state, "description")} />
+          <TextField
+            name="code"
+            label={tf("code")}
+            defaultValue={calendar?.code ?? ""}
+            readOnly={!!calendar}
+            maxLength={10}
+            required
+            errors={errorsOf(state, "code")}
+          />
+          <TextField
+            name="description"
+            label={tf("description")}
+            defaultValue={calendar?.description ?? ""}
+            maxLength={100}
+            errors={errorsOf(state, "description")}
+          />
         </div>
       </CardSection>
       <CardSection title={tf("workingHours")} id="working-hours">
-        <RowsGrid grid="days" caption={tf("workingHours")} rows={days} onChange={setDays} fieldErrors={errors}
-          columns={[{ name: "weekday", label: tf("weekday"), type: "select", options: weekdays },
-            { name: "startTime", label: tf("startingTime"), maxLength: 5, width: "w-24" }, { name: "endTime", label: tf("endingTime"), maxLength: 5, width: "w-24" }]}
-          emptyRow={() => ({ weekday: "1", startTime: "08:00", endTime: "16:00" })} />
+        <RowsGrid
+          grid="days"
+          caption={tf("workingHours")}
+          rows={days}
+          onChange={setDays}
+          fieldErrors={errors}
+          columns={[
+            { name: "weekday", label: tf("weekday"), type: "select", options: weekdays },
+            { name: "startTime", label: tf("startingTime"), maxLength: 5, width: "w-24" },
+            { name: "endTime", label: tf("endingTime"), maxLength: 5, width: "w-24" },
+          ]}
+          emptyRow={() => ({ weekday: "1", startTime: "08:00", endTime: "16:00" })}
+        />
       </CardSection>
       <CardSection title={tf("holidays")} id="holidays">
-        <RowsGrid grid="holidays" caption={tf("holidays")} rows={holidays} onChange={setHolidays} fieldErrors={errors}
-          columns={[{ name: "date", label: tf("date"), type: "date", width: "w-40" }, { name: "description", label: tf("description"), width: "w-64", maxLength: 100 }]}
-          emptyRow={() => ({ date: "", description: "" })} />
+        <RowsGrid
+          grid="holidays"
+          caption={tf("holidays")}
+          rows={holidays}
+          onChange={setHolidays}
+          fieldErrors={errors}
+          columns={[
+            { name: "date", label: tf("date"), type: "date", width: "w-40" },
+            { name: "description", label: tf("description"), width: "w-64", maxLength: 100 },
+          ]}
+          emptyRow={() => ({ date: "", description: "" })}
+        />
       </CardSection>
-      <Button type="submit" disabled={pending}>{tf("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {tf("save")}
+      </Button>
     </form>
   );
 }

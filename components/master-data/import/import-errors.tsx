@@ -14,9 +14,15 @@ export function ImportErrors({ errors }: { errors: ImportError[] }) {
           <caption className="sr-only">{t("errorsCaption")}</caption>
           <thead className="bg-red-50 text-left">
             <tr>
-              <th scope="col" className="px-2 py-1 font-medium">{t("row")}</th>
-              <th scope="col" className="px-2 py-1 font-medium">{t("column")}</th>
-              <th scope="col" className="px-2 py-1 font-medium">{t("message")}</th>
+              <th scope="col" className="px-2 py-1 font-medium">
+                {t("row")}
+              </th>
+              <th scope="col" className="px-2 py-1 font-medium">
+                {t("column")}
+              </th>
+              <th scope="col" className="px-2 py-1 font-medium">
+                {t("message")}
+              </th>
             </tr>
           </thead>
           <tbody>

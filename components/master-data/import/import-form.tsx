@@ -35,21 +35,42 @@ export function ImportForm() {
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3 bg-white p-3 rounded border border-slate-200">
       {state && !state.ok && <FormMessage state={state} namespace="import" />}
       {result && result.errors.length === 0 && (
-        <p role="status" className="text-sm font-medium text-green-700" data-testid="import-done">{t("written", { count: result.written })}</p>
+        <p role="status" className="text-sm font-medium text-green-700" data-testid="import-done">
+          {t("written", { count: result.written })}
+        </p>
       )}
       {result && result.errors.length > 0 && <ImportErrors errors={result.errors} />}
       <div className="grid grid-cols-1 md:grid-cols-2 gap-3">
-        <SelectField name="kind" label={t("kind")} errors={errorsOf(state, "kind")} defaultValue="items"
-          options={IMPORT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
+        <SelectField
+          name="kind"
+          label={t("kind")}
+          errors={errorsOf(state, "kind")}
+          defaultValue="items"
+          options={IMPORT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        />
         <FieldShell name="file" label={t("file")}>
-          <input {...fieldA11y("file")} type="file" accept=".csv,text/csv,text/plain" className={inputClass} onChange={(e) => readFile(e.target.files?.[0])} />
+          <input
+            {...fieldA11y("file")}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            className={inputClass}
+            onChange={(e) => readFile(e.target.files?.[0])}
+          />
         </FieldShell>
       </div>
       <FieldShell name="text" label={t("text")} errors={textErrors} hint={t("textHint")}>
-        <textarea {...fieldA11y("text", textErrors, t("textHint"))} rows={10} value={text} onChange={(e) => setText(e.target.value)}
-          className={`${inputClass} font-mono text-xs`} spellCheck={false} />
+        <textarea
+          {...fieldA11y("text", textErrors, t("textHint"))}
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className={`${inputClass} font-mono text-xs`}
+          spellCheck={false}
+        />
       </FieldShell>
-      <Button type="submit" disabled={pending}>{pending ? t("importing") : t("import")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("importing") : t("import")}
+      </Button>
     </form>
   );
 }

@@ -25,14 +25,36 @@ export function RoutingForm({ values, versionOf }: { values: RoutingFormValues; 
   const t = useTranslations("routings");
   const te = useTranslations("routingEditor");
   const isNew = values.version === undefined;
-  const { state, formAction, pending, rows, setRows, fieldErrors, fixedClass: fixed } = useLinesForm({
-    isNew, versionOf, lines: values.lines, cardPath: "/routings",
-    create: createRoutingAction, update: updateRoutingAction, saveVersion: saveRoutingVersionAction,
+  const {
+    state,
+    formAction,
+    pending,
+    rows,
+    setRows,
+    fieldErrors,
+    fixedClass: fixed,
+  } = useLinesForm({
+    isNew,
+    versionOf,
+    lines: values.lines,
+    cardPath: "/routings",
+    create: createRoutingAction,
+    update: updateRoutingAction,
+    saveVersion: saveRoutingVersionAction,
   });
 
   const columns: GridColumn[] = [
     { key: "operationNo", label: t("operationNo"), maxLength: 10, width: "w-20" },
-    { key: "type", label: t("type"), kind: "select", width: "w-36", options: [{ value: "WORK_CENTER", label: t("lineType.WORK_CENTER") }, { value: "MACHINE_CENTER", label: t("lineType.MACHINE_CENTER") }] },
+    {
+      key: "type",
+      label: t("type"),
+      kind: "select",
+      width: "w-36",
+      options: [
+        { value: "WORK_CENTER", label: t("lineType.WORK_CENTER") },
+        { value: "MACHINE_CENTER", label: t("lineType.MACHINE_CENTER") },
+      ],
+    },
     { key: "no", label: t("no"), maxLength: 20, width: "w-24" },
     { key: "description", label: t("description"), maxLength: 100, width: "w-44" },
     { key: "setupTime", label: t("setupTime"), kind: "decimal", width: "w-20" },
@@ -53,21 +75,59 @@ export function RoutingForm({ values, versionOf }: { values: RoutingFormValues; 
           {versionOf ? (
             <>
               <input type="hidden" name="routingNo" value={versionOf} />
-              <TextField name="versionCode" label={t("versionCode")} defaultValue={values.versionCode ?? ""} readOnly={!isNew} className={fixed}
-                maxLength={20} required errors={errorsOf(state, "versionCode")} />
-              <TextField name="startingDate" type="date" label={t("startingDate")} defaultValue={values.startingDate ?? ""} errors={errorsOf(state, "startingDate")} />
+              <TextField
+                name="versionCode"
+                label={t("versionCode")}
+                defaultValue={values.versionCode ?? ""}
+                readOnly={!isNew}
+                className={fixed}
+                maxLength={20}
+                required
+                errors={errorsOf(state, "versionCode")}
+              />
+              <TextField
+                name="startingDate"
+                type="date"
+                label={t("startingDate")}
+                defaultValue={values.startingDate ?? ""}
+                errors={errorsOf(state, "startingDate")}
+              />
             </>
           ) : (
-            <TextField name="no" label={t("no")} defaultValue={values.no} readOnly={!isNew} className={fixed} maxLength={20} required errors={errorsOf(state, "no")} />
+            <TextField
+              name="no"
+              label={t("no")}
+              defaultValue={values.no}
+              readOnly={!isNew}
+              className={fixed}
+              maxLength={20}
+              required
+              errors={errorsOf(state, "no")}
+            />
           )}
-          <TextField name="description" label={t("description")} defaultValue={values.description} maxLength={100} errors={errorsOf(state, "description")} />
+          <TextField
+            name="description"
+            label={t("description")}
+            defaultValue={values.description}
+            maxLength={100}
+            errors={errorsOf(state, "description")}
+          />
         </div>
       </CardSection>
       <CardSection title={t("operations")} id="lines">
         <p className="text-xs text-slate-500 mb-1">{t("timesInMinutes")}</p>
-        <LineGrid caption={t("operations")} columns={columns} rows={rows} onChange={setRows} fieldErrors={fieldErrors} emptyRow={nextOperation} />
+        <LineGrid
+          caption={t("operations")}
+          columns={columns}
+          rows={rows}
+          onChange={setRows}
+          fieldErrors={fieldErrors}
+          emptyRow={nextOperation}
+        />
       </CardSection>
-      <Button type="submit" disabled={pending}>{te("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {te("save")}
+      </Button>
     </form>
   );
 }

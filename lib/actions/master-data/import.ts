@@ -7,7 +7,15 @@ import { importCsv } from "@/lib/services/master-data/csv/import-csv";
 import { importCsvSchema, type ImportKind } from "@/lib/validation/master-data/csv-import";
 
 const LISTS: Record<ImportKind, string> = {
-  items: "/items", itemUnitsOfMeasure: "/items", itemVariants: "/items", stockkeepingUnits: "/items", inventory: "/items", productionBoms: "/production-boms", bomLines: "/production-boms", routings: "/routings", routingLines: "/routings",
+  items: "/items",
+  itemUnitsOfMeasure: "/items",
+  itemVariants: "/items",
+  stockkeepingUnits: "/items",
+  inventory: "/items",
+  productionBoms: "/production-boms",
+  bomLines: "/production-boms",
+  routings: "/routings",
+  routingLines: "/routings",
 };
 
 /** CSV import (admin): the result lists every row error; nothing is written when there is one. */

@@ -6,7 +6,9 @@ import { createMachineCenter } from "@/lib/services/master-data/machine-centers/
 import { deleteMachineCenter } from "@/lib/services/master-data/machine-centers/delete-machine-center";
 import { updateMachineCenter } from "@/lib/services/master-data/machine-centers/update-machine-center";
 import {
-  createMachineCenterSchema, deleteMachineCenterSchema, updateMachineCenterSchema,
+  createMachineCenterSchema,
+  deleteMachineCenterSchema,
+  updateMachineCenterSchema,
 } from "@/lib/validation/master-data/machine-centers";
 
 const LIST = "/machine-centers";

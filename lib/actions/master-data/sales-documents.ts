@@ -6,7 +6,9 @@ import { createSalesDocument } from "@/lib/services/master-data/sales-documents/
 import { deleteSalesDocument } from "@/lib/services/master-data/sales-documents/delete-sales-document";
 import { updateSalesDocument } from "@/lib/services/master-data/sales-documents/update-sales-document";
 import {
-  createSalesDocumentSchema, deleteSalesDocumentSchema, updateSalesDocumentSchema,
+  createSalesDocumentSchema,
+  deleteSalesDocumentSchema,
+  updateSalesDocumentSchema,
 } from "@/lib/validation/master-data/sales-documents";
 
 const LIST = "/sales-orders";

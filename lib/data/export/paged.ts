@@ -47,13 +47,22 @@ export function listExport<K extends string, R, F extends keyof R & string>(def:
     fileName: def.fileName,
     async open(raw, opts = {}) {
       const pageSize = opts.pageSize ?? EXPORT_PAGE_SIZE;
-      const { sort, dir, filters } = parseListParams(raw, { sortable: def.sortable, defaultSort: def.defaultSort, defaultDir: def.defaultDir, filters: def.filters });
+      const { sort, dir, filters } = parseListParams(raw, {
+        sortable: def.sortable,
+        defaultSort: def.defaultSort,
+        defaultDir: def.defaultDir,
+        filters: def.filters,
+      });
       const query: ListQuery = { sort, dir, filters };
       // The user's language decides the file's separator and decimal mark (write.ts).
       const locale = await currentLocale();
       const lines = (rows: Pick<R, F>[]) => {
         let text = "";
-        for (const r of rows) text += csvLine(def.columns.map(([, value]) => value(r)), locale);
+        for (const r of rows)
+          text += csvLine(
+            def.columns.map(([, value]) => value(r)),
+            locale,
+          );
         return text;
       };
       const read = (after: Cursor | null) => def.source.readAfter(query, after, pageSize, def.fields);
@@ -67,7 +76,13 @@ export function listExport<K extends string, R, F extends keyof R & string>(def:
 /** Sends `start`, then page after page until a page comes back short; one page in memory. */
 type Read<R> = { rows: R[]; cursor: Cursor | null };
 
-function pageStream<R>(start: string, first: Read<R>, pageSize: number, next: (after: Cursor) => Promise<Read<R>>, lines: (rows: R[]) => string) {
+function pageStream<R>(
+  start: string,
+  first: Read<R>,
+  pageSize: number,
+  next: (after: Cursor) => Promise<Read<R>>,
+  lines: (rows: R[]) => string,
+) {
   const encoder = new TextEncoder();
   let cursor = first.cursor;
   let done = first.rows.length < pageSize;

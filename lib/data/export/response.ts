@@ -13,7 +13,11 @@ import { logUnexpected } from "@/lib/log";
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
-export async function exportListResponse(segments: string[], searchParams: URLSearchParams, opts: { pageSize?: number } = {}): Promise<Response> {
+export async function exportListResponse(
+  segments: string[],
+  searchParams: URLSearchParams,
+  opts: { pageSize?: number } = {},
+): Promise<Response> {
   const def = findListExport(segments);
   if (!def) return text(404, "There is no list to export here.");
   try {

@@ -12,7 +12,16 @@ import { allowedTypos, TIERS, type Tier } from "@/lib/domain/tell-me/rank";
 //   similarity (description) and similarity (No.), also through the trigram GIN index.
 // No plain-JavaScript filtering over rows: each type returns at most PER_TYPE rows.
 
-export const DATA_KINDS = ["productionOrder", "item", "productionBom", "routing", "family", "salesOrder", "workCenter", "machineCenter"] as const;
+export const DATA_KINDS = [
+  "productionOrder",
+  "item",
+  "productionBom",
+  "routing",
+  "family",
+  "salesOrder",
+  "workCenter",
+  "machineCenter",
+] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
 /** extra: the order's status, the sales document's type; else empty. */
@@ -21,12 +30,30 @@ export type DataHit = { kind: DataKind; no: string; text: string; extra: string;
 type Source = { kind: DataKind; table: string; text: string; extra: string; href: (no: string, extra: string) => string };
 
 const SOURCES: Source[] = [
-  { kind: "productionOrder", table: "ProductionOrder", text: "description", extra: "status::text", href: (no, s) => orderPath(s as ProdOrderStatus, no) },
+  {
+    kind: "productionOrder",
+    table: "ProductionOrder",
+    text: "description",
+    extra: "status::text",
+    href: (no, s) => orderPath(s as ProdOrderStatus, no),
+  },
   { kind: "item", table: "Item", text: "description", extra: "''", href: (no) => `/items/${encodeURIComponent(no)}` },
-  { kind: "productionBom", table: "ProductionBom", text: "description", extra: "''", href: (no) => `/production-boms/${encodeURIComponent(no)}` },
+  {
+    kind: "productionBom",
+    table: "ProductionBom",
+    text: "description",
+    extra: "''",
+    href: (no) => `/production-boms/${encodeURIComponent(no)}`,
+  },
   { kind: "routing", table: "Routing", text: "description", extra: "''", href: (no) => `/routings/${encodeURIComponent(no)}` },
   { kind: "family", table: "Family", text: "description", extra: "''", href: (no) => `/families/${encodeURIComponent(no)}` },
-  { kind: "salesOrder", table: "SalesHeader", text: '"sellToName"', extra: '"documentType"::text', href: (no, t) => `/sales-orders/${t.toLowerCase()}/${encodeURIComponent(no)}` },
+  {
+    kind: "salesOrder",
+    table: "SalesHeader",
+    text: '"sellToName"',
+    extra: '"documentType"::text',
+    href: (no, t) => `/sales-orders/${t.toLowerCase()}/${encodeURIComponent(no)}`,
+  },
   { kind: "workCenter", table: "WorkCenter", text: "name", extra: "''", href: (no) => `/work-centers/${encodeURIComponent(no)}` },
   { kind: "machineCenter", table: "MachineCenter", text: "name", extra: "''", href: (no) => `/machine-centers/${encodeURIComponent(no)}` },
 ];
@@ -58,7 +85,9 @@ function prefixSql(kinds: readonly DataKind[]): string {
   for (const s of SOURCES.filter((x) => kinds.includes(x.kind))) {
     for (const col of ["no", s.text]) {
       const key = `lower(${col}) COLLATE "C"`;
-      parts.push(select(s, `CASE WHEN lower(${col}) = $1 THEN ${TIERS.exact} ELSE ${TIERS.prefix} END`, `${key} >= $2 AND ${key} < $3`, key));
+      parts.push(
+        select(s, `CASE WHEN lower(${col}) = $1 THEN ${TIERS.exact} ELSE ${TIERS.prefix} END`, `${key} >= $2 AND ${key} < $3`, key),
+      );
     }
   }
   return parts.join("\nUNION ALL\n");
@@ -108,7 +137,11 @@ export async function searchCompanyData(pool: pg.Pool, query: string, kinds: rea
   if (!q || !kinds.length) return [];
   const client = await pool.connect();
   try {
-    const prefix = await client.query<Row>({ name: `tellme_prefix_${hash(kinds.join(","))}`, text: prefixSql(kinds), values: [q, q, prefixEnd(q)] });
+    const prefix = await client.query<Row>({
+      name: `tellme_prefix_${hash(kinds.join(","))}`,
+      text: prefixSql(kinds),
+      values: [q, q, prefixEnd(q)],
+    });
     let rows = prefix.rows;
     // A type whose group is full of better matches is not searched again for weaker ones.
     const contains = q.length >= 3 ? shortKinds(kinds, rows) : [];

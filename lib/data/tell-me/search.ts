@@ -28,7 +28,11 @@ function message(locale: Locale, key: string): string {
 
 /** A destination's caption and search terms, in the viewer's language and in English. */
 function texts(d: Destination, locale: Locale): string[] {
-  const terms = (l: Locale) => message(l, `tellMe.terms.${d.id}`).split(",").map((s) => s.trim()).filter(Boolean);
+  const terms = (l: Locale) =>
+    message(l, `tellMe.terms.${d.id}`)
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [message(locale, d.caption), message("en", d.caption), ...terms(locale), ...terms("en")];
 }
 
@@ -38,11 +42,20 @@ function readableKinds(role: CurrentUser["role"]): DataKind[] {
 }
 
 export async function recentHrefs(userId: string): Promise<string[]> {
-  const rows = await db.tellMeRecent.findMany({ where: { userId }, orderBy: { openedAt: "desc" }, take: RECENTS_READ, select: { href: true } });
+  const rows = await db.tellMeRecent.findMany({
+    where: { userId },
+    orderBy: { openedAt: "desc" },
+    take: RECENTS_READ,
+    select: { href: true },
+  });
   return rows.map((r) => r.href);
 }
 
-export async function searchTellMe(user: Pick<CurrentUser, "id" | "role">, input: { query: string; path: string }, locale: Locale): Promise<TellMeGroup[]> {
+export async function searchTellMe(
+  user: Pick<CurrentUser, "id" | "role">,
+  input: { query: string; path: string },
+  locale: Locale,
+): Promise<TellMeGroup[]> {
   const query = input.query.trim().slice(0, MAX_QUERY);
   if (!query) return [];
   const card = orderCardOf(input.path);
@@ -57,7 +70,13 @@ export async function searchTellMe(user: Pick<CurrentUser, "id" | "role">, input
     if (tier === null) continue;
     const href = d.onOrderCard ? input.path : d.href;
     const detail = d.onOrderCard ? card!.no : "";
-    destinations[d.kind === "page" ? "pages" : "actions"].push({ href, label: message(locale, d.caption), detail, tier, ...(d.onOrderCard ? { command: d.onOrderCard } : {}) });
+    destinations[d.kind === "page" ? "pages" : "actions"].push({
+      href,
+      label: message(locale, d.caption),
+      detail,
+      tier,
+      ...(d.onOrderCard ? { command: d.onOrderCard } : {}),
+    });
   }
 
   const groups: TellMeGroup[] = [
@@ -85,4 +104,3 @@ export async function searchTellMe(user: Pick<CurrentUser, "id" | "role">, input
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)
     .map(({ g }) => g);
 }
-

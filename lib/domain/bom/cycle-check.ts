@@ -51,7 +51,7 @@ export function findBomCycle(origin: string, starts: BomStart[], edges: BomEdge[
 
 function pathTo(node: string, cameFrom: Map<string, { step: CycleStep; prev: string | null }>): CycleStep[] {
   const steps: CycleStep[] = [];
-  for (let at: string | null = node; at !== null; ) {
+  for (let at: string | null = node; at !== null;) {
     const hop = cameFrom.get(at);
     if (!hop) break;
     steps.unshift(hop.step);

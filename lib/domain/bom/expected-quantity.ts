@@ -42,10 +42,7 @@ export function expectedQuantity(input: ExpectedQuantityInput): string {
   const exact =
     input.calculationFormula === "FIXED_QUANTITY"
       ? mulDecimal(input.quantityPer, componentFactor)
-      : mulDecimal(
-          mulDecimal(mulDecimal(input.quantityPer, input.lineQuantity), scrapFactor(input.lineScrapPercent)),
-          componentFactor,
-        );
+      : mulDecimal(mulDecimal(mulDecimal(input.quantityPer, input.lineQuantity), scrapFactor(input.lineScrapPercent)), componentFactor);
   return decimalToString(roundDecimal(exact));
 }
 
@@ -53,11 +50,7 @@ export function expectedQuantity(input: ExpectedQuantityInput): string {
  * Quantity per in the component's base unit: quantityPer × bomUomQtyPer ÷ itemBaseQtyPer, with
  * no rounding beyond the stored 15 decimals (RF-3: "Quantity per … is not rounded").
  */
-export function convertQuantityPer(
-  quantityPer: DecimalInput,
-  bomUomQtyPer: DecimalInput,
-  itemBaseQtyPer: DecimalInput,
-): string {
+export function convertQuantityPer(quantityPer: DecimalInput, bomUomQtyPer: DecimalInput, itemBaseQtyPer: DecimalInput): string {
   if (parseDecimal(itemBaseQtyPer).units <= 0n) {
     throw new MessageRangeError(msg("greaterThan", { field: msg("partQtyPerUnitOfMeasure"), min: 0 }));
   }

@@ -32,7 +32,10 @@ function daysFromCivil(y: number, m: number, d: number): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-const isDigit = (s: string, i: number) => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 const daysInMonth = (y: number, m: number) =>
   m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 
@@ -101,7 +104,7 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   const days = isoDateToUtcMs(date) / MS_PER_DAY; // 1970-01-01 was a Thursday (4)
-  return ((days % 7) + 10) % 7 + 1;
+  return (((days % 7) + 10) % 7) + 1;
 }
 
 /** Compares ISO dates; string order equals date order because the format is fixed-width. */

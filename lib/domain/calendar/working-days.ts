@@ -90,7 +90,7 @@ function walk(cal: BaseCalendar, date: IsoDate, n: number, step: 1 | -1): IsoDat
   const week = weekOf(cal);
   let current = date;
   let skipped = 0;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     // A whole week without holidays that cannot hold the rest: its working days are known, so it
     // is passed in one step, landing where the day walk would (RF-5: long spans by weeks).
     if (n - counted > week.perWeek && skipped <= MAX_NON_WORKING_RUN - 7) {
@@ -106,9 +106,7 @@ function walk(cal: BaseCalendar, date: IsoDate, n: number, step: 1 | -1): IsoDat
     do {
       current = addCalendarDays(current, step);
       if (++skipped > MAX_NON_WORKING_RUN) {
-        throw new NoWorkingDaysError(
-          msg("baseCalendarNoWorkingDayWithin", { days: MAX_NON_WORKING_RUN, date: current, code: "" }),
-        );
+        throw new NoWorkingDaysError(msg("baseCalendarNoWorkingDayWithin", { days: MAX_NON_WORKING_RUN, date: current, code: "" }));
       }
     } while (!isWorkingDay(cal, current));
     counted++;

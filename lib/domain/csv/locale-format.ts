@@ -31,6 +31,14 @@ export function formatDecimal(text: string, locale: CsvLocale): string {
  */
 export function detectDelimiter(firstLine: string, locale: CsvLocale, known: (caption: string) => boolean): string {
   if (locale === "en") return ",";
-  const score = (d: string) => firstLine.split(d).filter((c) => known(c.replace(/^\uFEFF/, "").trim().replace(/^"(.*)"$/, "$1"))).length;
+  const score = (d: string) =>
+    firstLine.split(d).filter((c) =>
+      known(
+        c
+          .replace(/^\uFEFF/, "")
+          .trim()
+          .replace(/^"(.*)"$/, "$1"),
+      ),
+    ).length;
   return score(",") > score(";") ? "," : ";";
 }

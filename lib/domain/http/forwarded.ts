@@ -20,7 +20,10 @@ function ipv4ToNumber(a: string): number | null {
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const exact = new Set<string>();
   const ranges: { base: number; mask: number }[] = [];
-  for (const entry of (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr, bits] = entry.split("/");
     const base = ipv4ToNumber(addr);
     if (bits !== undefined && base !== null && /^\d+$/.test(bits) && Number(bits) <= 32) {
@@ -34,7 +37,7 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
     const a = normalizeAddress(address);
     if (exact.has(a)) return true;
     const n = ipv4ToNumber(a);
-    return n !== null && ranges.some((r) => ((n & r.mask) >>> 0) === r.base);
+    return n !== null && ranges.some((r) => (n & r.mask) >>> 0 === r.base);
   };
 }
 
@@ -46,7 +49,10 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
 export function clientAddressOf(peer: string, forwardedFor: string | undefined, trusted: TrustedProxies): string {
   let client = normalizeAddress(peer);
   if (!trusted(client) || !forwardedFor) return client;
-  const chain = forwardedFor.split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = forwardedFor
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (let i = chain.length - 1; i >= 0; i--) {
     client = normalizeAddress(chain[i]);
     if (!trusted(client)) return client;

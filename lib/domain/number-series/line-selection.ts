@@ -10,11 +10,7 @@ import { compareIsoDates, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { compareNos, incrementNo, samePattern, splitNo } from "@/lib/domain/number-series/increment";
 
 export { validateSeriesLine } from "@/lib/domain/number-series/validate-series-line";
-export type {
-  SeriesLineField,
-  SeriesLineInput,
-  SeriesLineValidation,
-} from "@/lib/domain/number-series/validate-series-line";
+export type { SeriesLineField, SeriesLineInput, SeriesLineValidation } from "@/lib/domain/number-series/validate-series-line";
 import { msg, type Message } from "@/lib/i18n/domain-message";
 
 /** A series line as stored; blank Ending/Warning/Last No. Used are empty strings, as in the table. */
@@ -34,8 +30,7 @@ export type SeriesLineState = {
 export type NextNoErrorCode = "NO_LINE" | "PAST_ENDING" | "DATE_ORDER" | "PATTERN";
 
 export type NextNoResult =
-  | { ok: true; no: string; closesLine: boolean; warning: boolean }
-  | { ok: false; code: NextNoErrorCode; message: Message };
+  { ok: true; no: string; closesLine: boolean; warning: boolean } | { ok: false; code: NextNoErrorCode; message: Message };
 
 /** Document numbers are VarChar(20) columns, as Code[20] in BC. */
 export const MAX_NO_LENGTH = 20;
@@ -53,9 +48,7 @@ export function selectLine<T extends SeriesLineState>(lines: readonly T[], date:
     (max, l) => (l.startingDate !== null && (max === null || l.startingDate > max) ? l.startingDate : max),
     null,
   );
-  const candidates = eligible
-    .filter((l) => l.startingDate === latest && l.open)
-    .sort((a, b) => a.lineNo - b.lineNo);
+  const candidates = eligible.filter((l) => l.startingDate === latest && l.open).sort((a, b) => a.lineNo - b.lineNo);
   return candidates[0] ?? null;
 }
 
@@ -102,12 +95,7 @@ export function lineForDate<T extends SeriesLineState>(lines: readonly T[], date
  * (NS-6: the number is still assigned). Checks in ns_take_next's order: the line (closed), Date
  * Order, digits, Ending No., the Starting No.'s pattern, the length.
  */
-export function nextNoForLine(
-  line: SeriesLineState | null,
-  date: IsoDate,
-  seriesCode: string,
-  dateOrder: boolean,
-): NextNoResult {
+export function nextNoForLine(line: SeriesLineState | null, date: IsoDate, seriesCode: string, dateOrder: boolean): NextNoResult {
   if (!line) return fail("NO_LINE", noLineMessage(seriesCode, date));
   if (!line.open) {
     // A line only closes by running out of numbers, which needs an Ending No.

@@ -39,12 +39,7 @@ function noDigitsMessage(field: NoField): Message {
 
 export function validateSeriesLine(input: SeriesLineInput): SeriesLineValidation {
   const fieldErrors: Partial<Record<SeriesLineField, Message>> = {};
-  const [startingNo, endingNo, warningNo, lastNoUsed] = padToWidth([
-    input.startingNo,
-    input.endingNo,
-    input.warningNo,
-    input.lastNoUsed,
-  ]);
+  const [startingNo, endingNo, warningNo, lastNoUsed] = padToWidth([input.startingNo, input.endingNo, input.warningNo, input.lastNoUsed]);
   const values = { startingNo, endingNo, warningNo, lastNoUsed };
 
   if (!Number.isInteger(input.incrementBy) || input.incrementBy < 1) {

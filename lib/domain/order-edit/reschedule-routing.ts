@@ -19,11 +19,13 @@ import {
 } from "@/lib/domain/scheduling/schedule-operations";
 
 /** Where a reschedule starts: from one operation (its start kept), or backward from the line's end. */
-export type RescheduleAnchor =
-  | { from: "operation"; index: number; startingDateTime: Date }
-  | { from: "lineEnd"; endingDateTime: Date };
+export type RescheduleAnchor = { from: "operation"; index: number; startingDateTime: Date } | { from: "lineEnd"; endingDateTime: Date };
 
-export function rescheduleOperations(ops: readonly OperationToSchedule[], anchor: RescheduleAnchor, quantity: number): ScheduledOperation[] {
+export function rescheduleOperations(
+  ops: readonly OperationToSchedule[],
+  anchor: RescheduleAnchor,
+  quantity: number,
+): ScheduledOperation[] {
   if (ops.length === 0) return [];
   if (anchor.from === "lineEnd") return scheduleBackward(ops, anchor.endingDateTime, quantity).operations;
   const index = Math.min(Math.max(anchor.index, 0), ops.length - 1);
@@ -54,7 +56,11 @@ export function withNeighbours<T extends { operationNo: string }>(ops: readonly 
 /** A scheduling failure as a message beside the field that caused it (PO-11). */
 export function rescheduleError(e: unknown, field: string): unknown {
   if (e instanceof OutOfHorizonError) {
-    return new DomainError("OUT_OF_HORIZON", msg("orderEditOutOfHorizon", { years: MAX_SPAN_YEARS, operation: e.operationNo ?? "" }), field);
+    return new DomainError(
+      "OUT_OF_HORIZON",
+      msg("orderEditOutOfHorizon", { years: MAX_SPAN_YEARS, operation: e.operationNo ?? "" }),
+      field,
+    );
   }
   if (e instanceof NoWorkingTimeError) return new DomainError("SCHEDULING_FAILED", msg("calendarNoWorkingTime"), field);
   if (e instanceof NoWorkingDaysError || e instanceof MessageRangeError) return new DomainError("SCHEDULING_FAILED", e.text, field);

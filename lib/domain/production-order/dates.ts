@@ -3,12 +3,7 @@
 // every day, so the lead time is then plain calendar days.
 import { MessageRangeError } from "@/lib/errors";
 import { type IsoDate } from "@/lib/domain/calendar/iso-date";
-import {
-  addWorkingDays,
-  ALWAYS_WORKING_CALENDAR,
-  subtractWorkingDays,
-  type BaseCalendar,
-} from "@/lib/domain/calendar/working-days";
+import { addWorkingDays, ALWAYS_WORKING_CALENDAR, subtractWorkingDays, type BaseCalendar } from "@/lib/domain/calendar/working-days";
 import { msg } from "@/lib/i18n/domain-message";
 
 export type LeadTimeInput = {
@@ -45,11 +40,7 @@ export function lineDueDate(input: LeadTimeInput & { endingDate: IsoDate }): Iso
 }
 
 /** RF-5 without a routing: Starting Date = Ending Date − Lead Time Calculation working days. */
-export function startingDateWithoutRouting(input: {
-  endingDate: IsoDate;
-  leadTimeDays: number;
-  calendar: BaseCalendar | null;
-}): IsoDate {
+export function startingDateWithoutRouting(input: { endingDate: IsoDate; leadTimeDays: number; calendar: BaseCalendar | null }): IsoDate {
   if (!Number.isInteger(input.leadTimeDays) || input.leadTimeDays < 0) {
     throw new MessageRangeError(msg("wholeDaysGot", { field: msg("partLeadTimeCalculation"), value: input.leadTimeDays }));
   }

@@ -9,8 +9,7 @@ import { addDecimal, compareDecimal, decimalToString, mulDecimal, type DecimalIn
 export type LineQuantities = { quantity: DecimalInput; finishedQuantity: DecimalInput };
 
 export type OutputApplied =
-  | { ok: true; finishedQuantity: string; remainingQuantity: string }
-  | { ok: false; reason: "ZERO" | "BELOW_ZERO" };
+  { ok: true; finishedQuantity: string; remainingQuantity: string } | { ok: false; reason: "ZERO" | "BELOW_ZERO" };
 
 export function applyOutput(line: LineQuantities, outputQuantity: DecimalInput): OutputApplied {
   if (compareDecimal(outputQuantity, 0) === 0) return { ok: false, reason: "ZERO" };

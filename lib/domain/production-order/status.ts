@@ -5,13 +5,7 @@
 export type ProdOrderStatus = "SIMULATED" | "PLANNED" | "FIRM_PLANNED" | "RELEASED" | "FINISHED";
 
 /** Lifecycle order: a status later in the list is "higher". */
-export const PROD_ORDER_STATUSES: readonly ProdOrderStatus[] = [
-  "SIMULATED",
-  "PLANNED",
-  "FIRM_PLANNED",
-  "RELEASED",
-  "FINISHED",
-];
+export const PROD_ORDER_STATUSES: readonly ProdOrderStatus[] = ["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"];
 
 /** BC's Change Status only offers these; nothing is ever changed back to Simulated or Planned. */
 export const CHANGE_STATUS_TARGETS: readonly ProdOrderStatus[] = ["FIRM_PLANNED", "RELEASED", "FINISHED"];

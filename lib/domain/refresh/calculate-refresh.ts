@@ -44,12 +44,28 @@ function newLine(catalog: RefreshCatalog, seed: PlanSeed, lineNo: number): Plann
   const item = itemOf(catalog, seed.itemNo);
   const existing = seed.existing;
   return {
-    lineNo, itemNo: item.no, variantCode: seed.variantCode, description: item.description, description2: item.description2,
-    locationCode: seed.locationCode, quantity: seed.quantity, uom: item.baseUom, scrapPercent: existing?.scrapPercent ?? item.scrapPercent,
-    unitCost: item.unitCost, dueDate: seed.dueDate, planningLevel: seed.planningLevel,
-    startingDateTime: existing?.startingDateTime ?? NOT_SCHEDULED, endingDateTime: existing?.endingDateTime ?? NOT_SCHEDULED,
-    bomNo: item.bomNo, bomVersion: null, routingNo: seed.routingNo, routingVersion: existing?.routingVersion ?? null,
-    routingLines: null, components: null, bomFrames: null, linkStarts: null,
+    lineNo,
+    itemNo: item.no,
+    variantCode: seed.variantCode,
+    description: item.description,
+    description2: item.description2,
+    locationCode: seed.locationCode,
+    quantity: seed.quantity,
+    uom: item.baseUom,
+    scrapPercent: existing?.scrapPercent ?? item.scrapPercent,
+    unitCost: item.unitCost,
+    dueDate: seed.dueDate,
+    planningLevel: seed.planningLevel,
+    startingDateTime: existing?.startingDateTime ?? NOT_SCHEDULED,
+    endingDateTime: existing?.endingDateTime ?? NOT_SCHEDULED,
+    bomNo: item.bomNo,
+    bomVersion: null,
+    routingNo: seed.routingNo,
+    routingVersion: existing?.routingVersion ?? null,
+    routingLines: null,
+    components: null,
+    bomFrames: null,
+    linkStarts: null,
   };
 }
 
@@ -69,16 +85,24 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
     const linkStarts = new Map<string, Date>(Object.entries(seed?.existing?.linkStarts ?? {}));
     if (options.calcRoutings || !seed?.existing) {
       const s = scheduleLine(catalog, {
-        itemNo: line.itemNo, variantCode: line.variantCode, locationCode: line.locationCode, quantity: line.quantity,
-        dueDate: line.dueDate, routingNo: line.routingNo, direction: line.planningLevel === 0 ? options.direction : "BACK",
-        forwardStart: ctx.forwardStart, latestEnd: neededBy.get(line), trace: ctx.trace,
+        itemNo: line.itemNo,
+        variantCode: line.variantCode,
+        locationCode: line.locationCode,
+        quantity: line.quantity,
+        dueDate: line.dueDate,
+        routingNo: line.routingNo,
+        direction: line.planningLevel === 0 ? options.direction : "BACK",
+        forwardStart: ctx.forwardStart,
+        latestEnd: neededBy.get(line),
+        trace: ctx.trace,
       });
       if (s.trace) line.trace = s.trace;
       Object.assign(line, { startingDateTime: s.startingDateTime, endingDateTime: s.endingDateTime, dueDate: s.dueDate });
       line.routingVersion = s.routingVersion;
       line.routingLines = s.routingLines;
       linkStarts.clear();
-      for (const r of s.routingLines) if (r.routingLinkCode && !linkStarts.has(r.routingLinkCode)) linkStarts.set(r.routingLinkCode, r.startingDateTime);
+      for (const r of s.routingLines)
+        if (r.routingLinkCode && !linkStarts.has(r.routingLinkCode)) linkStarts.set(r.routingLinkCode, r.startingDateTime);
     }
     processed.add(line);
     line.linkStarts = linkStarts;
@@ -98,24 +122,42 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       const dueDateTime = (c.routingLinkCode && linkStarts.get(c.routingLinkCode)) || line.startingDateTime;
       // Spelled out rather than spread: this runs once per component (11,000 on a large BOM).
       const component: PlannedComponent = {
-        itemNo: c.itemNo, variantCode: c.variantCode, description: c.description, uom: c.uom, quantityPer: c.quantityPer,
-        scrapPercent: c.scrapPercent, routingLinkCode: c.routingLinkCode, formula: c.formula, path: c.path,
-        lineNo: (i + 1) * 10000, locationCode: line.locationCode, dueDateTime, suppliedByLineNo: null,
+        itemNo: c.itemNo,
+        variantCode: c.variantCode,
+        description: c.description,
+        uom: c.uom,
+        quantityPer: c.quantityPer,
+        scrapPercent: c.scrapPercent,
+        routingLinkCode: c.routingLinkCode,
+        formula: c.formula,
+        path: c.path,
+        lineNo: (i + 1) * 10000,
+        locationCode: line.locationCode,
+        dueDateTime,
+        suppliedByLineNo: null,
       };
       line.components.push(component);
       const child = catalog.items.get(c.itemNo);
-      const isSubassembly = createSubassemblies && parent.policy === "MAKE_TO_ORDER" &&
-        child?.policy === "MAKE_TO_ORDER" && child.replenishment === "PROD_ORDER";
+      const isSubassembly =
+        createSubassemblies &&
+        parent.policy === "MAKE_TO_ORDER" &&
+        child?.policy === "MAKE_TO_ORDER" &&
+        child.replenishment === "PROD_ORDER";
       if (!isSubassembly) continue;
       const level = line.planningLevel + 1;
       if (level > MAX_PLANNING_LEVELS) {
         throw new DomainError("BOM_TOO_DEEP", msg("makeToOrderTooDeepLoop", { no: c.itemNo, max: MAX_PLANNING_LEVELS }));
       }
       // A line quantity is stored with 5 decimals; its components must see the same figure.
-      const quantity = roundQty(expectedQuantity({
-        quantityPer: c.quantityPer, lineQuantity: line.quantity, lineScrapPercent: parent.scrapPercent,
-        componentScrapPercent: c.scrapPercent, calculationFormula: c.formula,
-      }));
+      const quantity = roundQty(
+        expectedQuantity({
+          quantityPer: c.quantityPer,
+          lineQuantity: line.quantity,
+          lineScrapPercent: parent.scrapPercent,
+          componentScrapPercent: c.scrapPercent,
+          calculationFormula: c.formula,
+        }),
+      );
       const dueDate = dueDateTime === line.startingDateTime ? startingDate : isoDateOf(dueDateTime);
       const key = `${c.itemNo}|${c.variantCode}|${line.locationCode ?? ""}`;
       let target = subassemblies.get(key);
@@ -130,8 +172,14 @@ function attempt(catalog: RefreshCatalog, seeds: PlanSeed[], ctx: RefreshContext
       } else {
         requireLineQuantityFits(c.itemNo, quantity);
         const childSeed = {
-          itemNo: c.itemNo, variantCode: c.variantCode, locationCode: line.locationCode, quantity, dueDate,
-          routingNo: child.routingNo, planningLevel: Math.max(level, hints.get(key) ?? 0), mergeable: true,
+          itemNo: c.itemNo,
+          variantCode: c.variantCode,
+          locationCode: line.locationCode,
+          quantity,
+          dueDate,
+          routingNo: child.routingNo,
+          planningLevel: Math.max(level, hints.get(key) ?? 0),
+          mergeable: true,
         };
         if (lines.length >= MAX_LINES_PER_ORDER) throw tooManyLines();
         target = newLine(catalog, { ...childSeed, routingNo: routingOf(catalog, childSeed) }, nextLineNo);

@@ -65,7 +65,11 @@ export type Explosion = {
 
 /** A (BOM, inherited scrap, inherited link) met while walking; its factor sums all ways in. */
 type State = {
-  bomNo: string; versionCode: string | null; scrap: string; link: string; path: number[];
+  bomNo: string;
+  versionCode: string | null;
+  scrap: string;
+  link: string;
+  path: number[];
   /** Phantom lines, in line order, to the states they lead to. */
   edges: { quantityPer: string; child: State }[];
   /** Levels from this BOM down, itself included (set when its walk is done). */
@@ -76,7 +80,11 @@ type State = {
 /** A component line as first met: its Quantity per still to be multiplied by its state's factor. */
 type Pending = { state: State; item: ItemInfo; line: BomLineInfo; baseQty: string; scrapPercent: string; link: string };
 
-function linesOn(catalog: RefreshCatalog, bomNo: string, date: IsoDate): { versionCode: string | null; uom?: string; lines: BomLineInfo[] } {
+function linesOn(
+  catalog: RefreshCatalog,
+  bomNo: string,
+  date: IsoDate,
+): { versionCode: string | null; uom?: string; lines: BomLineInfo[] } {
   const header = catalog.boms.get(bomNo);
   if (!header) throw new DomainError("BOM_NOT_FOUND", msg("recordNotFound", { record: msg("partBom", { no: bomNo }) }), "productionBomNo");
   const { versionCode, uom } = selectVersion("BOM", header, date);
@@ -117,11 +125,7 @@ function lineCountOf(catalog: RefreshCatalog, bomNo: string, versionCode: string
 }
 
 function tooDeep(bomNo: string, at: string): DomainError {
-  return new DomainError(
-    "BOM_TOO_DEEP",
-    msg("phantomTooDeep", { no: bomNo, max: MAX_PHANTOM_LEVELS, at }),
-    "productionBomNo",
-  );
+  return new DomainError("BOM_TOO_DEEP", msg("phantomTooDeep", { no: bomNo, max: MAX_PHANTOM_LEVELS, at }), "productionBomNo");
 }
 
 /**
@@ -130,11 +134,14 @@ function tooDeep(bomNo: string, at: string): DomainError {
  * stack reaches infinitely deep: it contains itself). At most MAX_PHANTOM_LEVELS steps.
  */
 function overflowAt(state: State, level: number, onStack: Set<State>): string {
-  for (let at = state, l = level; ; ) {
+  for (let at = state, l = level; ;) {
     let next: State | null = null;
     for (const { child } of at.edges) {
       if (l + 1 > MAX_PHANTOM_LEVELS) return child.bomNo;
-      if (l + (onStack.has(child) ? Infinity : child.deep) > MAX_PHANTOM_LEVELS) { next = child; break; }
+      if (l + (onStack.has(child) ? Infinity : child.deep) > MAX_PHANTOM_LEVELS) {
+        next = child;
+        break;
+      }
     }
     if (!next) return at.bomNo; // not reached: the caller knows the walk goes too deep
     at = next;
@@ -220,21 +227,31 @@ export function explodeBom(catalog: RefreshCatalog, parent: ItemInfo, bomNo: str
     if (existing) existing.quantityPer = addQty(existing.quantityPer, quantityPer);
     else {
       merged.set(key, {
-        itemNo: item.no, variantCode: "", description: item.description, uom: item.baseUom,
-        quantityPer, scrapPercent, routingLinkCode: link, formula: line.formula, path: [...state.path, line.lineNo],
+        itemNo: item.no,
+        variantCode: "",
+        description: item.description,
+        uom: item.baseUom,
+        quantityPer,
+        scrapPercent,
+        routingLinkCode: link,
+        formula: line.formula,
+        path: [...state.path, line.lineNo],
       });
     }
   }
   for (const c of merged.values()) if (!fitsStoredQty(c.quantityPer)) throw quantityPerTooLarge(bomNo, c.itemNo);
-  const frames = preOrder.map(({ bomNo: no, versionCode, factor, scrap, link, path }) => ({ bomNo: no, versionCode, factor, scrap, link, path }));
+  const frames = preOrder.map(({ bomNo: no, versionCode, factor, scrap, link, path }) => ({
+    bomNo: no,
+    versionCode,
+    factor,
+    scrap,
+    link,
+    path,
+  }));
   return { bomNo, versionCode: root.versionCode, components: [...merged.values()], frames, bomLinesRead };
 }
 
 /** RF-3: a multiplied Quantity per is stored as numeric(38,15); larger is refused, not overflowed. */
 export function quantityPerTooLarge(bomNo: string, itemNo: string): DomainError {
-  return new DomainError(
-    "QUANTITY_PER_TOO_LARGE",
-    msg("quantityPerTooLarge", { no: itemNo, bom: bomNo }),
-    "quantityPer",
-  );
+  return new DomainError("QUANTITY_PER_TOO_LARGE", msg("quantityPerTooLarge", { no: itemNo, bom: bomNo }), "quantityPer");
 }

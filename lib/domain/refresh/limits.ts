@@ -18,25 +18,13 @@ export const MAX_BOM_LINES_PER_ORDER = 100_000;
 export const MAX_LINES_PER_ORDER = 5_000;
 
 export function bomTooLarge(bomNo: string): DomainError {
-  return new DomainError(
-    "BOM_TOO_LARGE",
-    msg("bomTooLarge", { no: bomNo, max: MAX_BOM_LINES_PER_ORDER_LINE }),
-    "productionBomNo",
-  );
+  return new DomainError("BOM_TOO_LARGE", msg("bomTooLarge", { no: bomNo, max: MAX_BOM_LINES_PER_ORDER_LINE }), "productionBomNo");
 }
 
 export function orderBomsTooLarge(): DomainError {
-  return new DomainError(
-    "ORDER_TOO_LARGE",
-    msg("orderBomsTooLarge", { max: MAX_BOM_LINES_PER_ORDER }),
-    "sourceNo",
-  );
+  return new DomainError("ORDER_TOO_LARGE", msg("orderBomsTooLarge", { max: MAX_BOM_LINES_PER_ORDER }), "sourceNo");
 }
 
 export function tooManyLines(): DomainError {
-  return new DomainError(
-    "ORDER_TOO_MANY_LINES",
-    msg("orderTooManyLines", { max: MAX_LINES_PER_ORDER }),
-    "sourceNo",
-  );
+  return new DomainError("ORDER_TOO_MANY_LINES", msg("orderTooManyLines", { max: MAX_LINES_PER_ORDER }), "sourceNo");
 }

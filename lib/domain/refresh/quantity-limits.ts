@@ -16,11 +16,7 @@ const fits = (value: DecimalInput, limit: string) => compareDecimal(value, limit
 /** The Quantity of a line (a make-to-order subassembly's adds up its parents' needs). */
 export function requireLineQuantityFits(itemNo: string, quantity: string): void {
   if (fits(quantity, LINE_QUANTITY_LIMIT)) return;
-  throw new DomainError(
-    "QUANTITY_TOO_LARGE",
-    msg("lineQuantityTooLarge", { no: itemNo, quantity }),
-    "quantity",
-  );
+  throw new DomainError("QUANTITY_TOO_LARGE", msg("lineQuantityTooLarge", { no: itemNo, quantity }), "quantity");
 }
 
 /**
@@ -30,11 +26,15 @@ export function requireLineQuantityFits(itemNo: string, quantity: string): void 
 export function requireComponentQuantitiesFit(line: PlannedLine, lineScrapPercent: string): void {
   const lineFactor = Number(line.quantity) * (1 + Number(lineScrapPercent) / 100);
   for (const c of line.components ?? []) {
-    const estimate = Math.abs(Number(c.quantityPer)) * (c.formula === "FIXED_QUANTITY" ? 1 : lineFactor) * (1 + Math.abs(Number(c.scrapPercent)) / 100);
+    const estimate =
+      Math.abs(Number(c.quantityPer)) * (c.formula === "FIXED_QUANTITY" ? 1 : lineFactor) * (1 + Math.abs(Number(c.scrapPercent)) / 100);
     if (estimate < 1e22) continue;
     const expected = expectedQuantity({
-      quantityPer: c.quantityPer, lineQuantity: line.quantity, lineScrapPercent,
-      componentScrapPercent: c.scrapPercent, calculationFormula: c.formula,
+      quantityPer: c.quantityPer,
+      lineQuantity: line.quantity,
+      lineScrapPercent,
+      componentScrapPercent: c.scrapPercent,
+      calculationFormula: c.formula,
     });
     if (fits(expected, COMPONENT_QUANTITY_LIMIT)) continue;
     throw componentTooLarge(c.itemNo);
@@ -42,9 +42,5 @@ export function requireComponentQuantitiesFit(line: PlannedLine, lineScrapPercen
 }
 
 export function componentTooLarge(itemNo: string): DomainError {
-  return new DomainError(
-    "QUANTITY_TOO_LARGE",
-    msg("componentExpectedQuantityTooLarge", { no: itemNo }),
-    "quantity",
-  );
+  return new DomainError("QUANTITY_TOO_LARGE", msg("componentExpectedQuantityTooLarge", { no: itemNo }), "quantity");
 }

@@ -66,7 +66,8 @@ const byOperationNo = (a: RoutingLineInfo, b: RoutingLineInfo) => numericOrder.c
 /** The routing lines valid on `date`, in operation order, with their neighbours. */
 export function routingLinesOn(catalog: RefreshCatalog, routingNo: string, date: IsoDate) {
   const header = catalog.routings.get(routingNo);
-  if (!header) throw new DomainError("ROUTING_NOT_FOUND", msg("recordNotFound", { record: msg("partRouting", { no: routingNo }) }), "routingNo");
+  if (!header)
+    throw new DomainError("ROUTING_NOT_FOUND", msg("recordNotFound", { record: msg("partRouting", { no: routingNo }) }), "routingNo");
   const { versionCode } = selectVersion("ROUTING", header, date);
   const lines = (catalog.routingLines.get(routingNo) ?? []).filter((l) => l.versionCode === versionCode).sort(byOperationNo);
   return { versionCode, lines };
@@ -77,15 +78,17 @@ function operation(catalog: RefreshCatalog, line: RoutingLineInfo): OperationToS
   const center = msg(line.type === "MACHINE_CENTER" ? "partMachineCenter" : "partWorkCenter", { no: line.no });
   if (!capacity) throw new DomainError("CAPACITY_NOT_FOUND", msg("recordNotFound", { record: center }), "routingNo");
   if (!capacity.calendar.days.some((d) => d.endTime > d.startTime)) {
-    throw new DomainError(
-      "NO_WORKING_TIME",
-      msg("recordNoWorkingTime", { record: center, code: capacity.calendarCode }),
-      "routingNo",
-    );
+    throw new DomainError("NO_WORKING_TIME", msg("recordNoWorkingTime", { record: center, code: capacity.calendarCode }), "routingNo");
   }
   return {
-    operationNo: line.operationNo, calendar: capacity.calendar, capacity: capacity.capacity, efficiency: capacity.efficiency,
-    setupTime: Number(line.setupTime), runTime: Number(line.runTime), waitTime: Number(line.waitTime), moveTime: Number(line.moveTime),
+    operationNo: line.operationNo,
+    calendar: capacity.calendar,
+    capacity: capacity.capacity,
+    efficiency: capacity.efficiency,
+    setupTime: Number(line.setupTime),
+    runTime: Number(line.runTime),
+    waitTime: Number(line.waitTime),
+    moveTime: Number(line.moveTime),
   };
 }
 
@@ -105,22 +108,36 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
   const ops = routing.lines.map((l) => operation(catalog, l));
   const quantity = Number(line.quantity);
   const tracing = { trace: line.trace === true };
-  const trace: LineTrace | undefined = line.trace ? {
-    direction: line.direction, dueDate: line.dueDate, safetyLeadTimeDays: lead.safetyLeadTimeDays,
-    safetyLeadTimeFrom: sku?.safetyLeadTimeDays != null ? "sku" : item.safetyLeadTimeDays != null ? "item" : "setup",
-    inboundHandlingDays: lead.inboundHandlingDays, calendarLocation: location ? location.code : null, endingDate: line.dueDate,
-    centers: Object.fromEntries(routing.lines.map((l) => [l.operationNo, {
-      type: l.type, no: l.no, calendarCode: catalog.capacities.get(capacityKey(l.type, l.no))?.calendarCode ?? "",
-    }])),
-  } : undefined;
+  const trace: LineTrace | undefined = line.trace
+    ? {
+        direction: line.direction,
+        dueDate: line.dueDate,
+        safetyLeadTimeDays: lead.safetyLeadTimeDays,
+        safetyLeadTimeFrom: sku?.safetyLeadTimeDays != null ? "sku" : item.safetyLeadTimeDays != null ? "item" : "setup",
+        inboundHandlingDays: lead.inboundHandlingDays,
+        calendarLocation: location ? location.code : null,
+        endingDate: line.dueDate,
+        centers: Object.fromEntries(
+          routing.lines.map((l) => [
+            l.operationNo,
+            {
+              type: l.type,
+              no: l.no,
+              calendarCode: catalog.capacities.get(capacityKey(l.type, l.no))?.calendarCode ?? "",
+            },
+          ]),
+        ),
+      }
+    : undefined;
   try {
     let startingDateTime: Date;
     let endingDateTime: Date;
     let dueDate = line.dueDate;
     let times: { startingDateTime: Date; endingDateTime: Date }[] = [];
     if (line.direction === "BACK") {
-      let endingDate = memo(catalog, `E|${line.locationCode ?? ""}|${lead.safetyLeadTimeDays}|${line.dueDate}`,
-        () => endingDateFromDueDate({ ...lead, dueDate: line.dueDate }));
+      let endingDate = memo(catalog, `E|${line.locationCode ?? ""}|${lead.safetyLeadTimeDays}|${line.dueDate}`, () =>
+        endingDateFromDueDate({ ...lead, dueDate: line.dueDate }),
+      );
       endingDateTime = atMinutes(endingDate, setup.normalEndingTime);
       if (trace) Object.assign(trace, { endingDate, normalEndingTime: setup.normalEndingTime });
       if (line.latestEnd && line.latestEnd < endingDateTime) {
@@ -134,8 +151,9 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
         times = s.operations;
         if (trace) trace.routing = s.trace;
       } else {
-        const startingDate = memo(catalog, `S|${line.locationCode ?? ""}|${leadTimeDays}|${endingDate}`,
-          () => startingDateWithoutRouting({ endingDate, leadTimeDays, calendar: lead.calendar }));
+        const startingDate = memo(catalog, `S|${line.locationCode ?? ""}|${leadTimeDays}|${endingDate}`, () =>
+          startingDateWithoutRouting({ endingDate, leadTimeDays, calendar: lead.calendar }),
+        );
         startingDateTime = atMinutes(startingDate, setup.normalStartingTime);
         if (trace) Object.assign(trace, { leadTimeDays, normalStartingTime: setup.normalStartingTime });
       }
@@ -193,7 +211,8 @@ function schedulingError(e: unknown, line: LineToSchedule): unknown {
   }
   if (e instanceof NoWorkingDaysError) {
     const { key, params } = e.text;
-    const located = key === "baseCalendarNoWorkingDayWithin" ? msg("locationNoWorkingDayWithin", params) : msg("locationNoWorkingDays", params);
+    const located =
+      key === "baseCalendarNoWorkingDayWithin" ? msg("locationNoWorkingDayWithin", params) : msg("locationNoWorkingDays", params);
     return new DomainError("NO_WORKING_DAYS", msg(located.key, { ...params, code: line.locationCode ?? "" }), "locationCode");
   }
   if (e instanceof MessageRangeError) return new DomainError("SCHEDULING_FAILED", e.text);

@@ -41,19 +41,34 @@ export type SalesLineInfo = {
 };
 
 export function itemSourceLines(order: OrderSource): SeedLine[] {
-  return [{
-    itemNo: order.sourceNo, variantCode: order.variantCode, locationCode: order.locationCode,
-    quantity: order.quantity, dueDate: order.dueDate, routingNo: order.routingNo, planningLevel: 0, mergeable: true,
-  }];
+  return [
+    {
+      itemNo: order.sourceNo,
+      variantCode: order.variantCode,
+      locationCode: order.locationCode,
+      quantity: order.quantity,
+      dueDate: order.dueDate,
+      routingNo: order.routingNo,
+      planningLevel: 0,
+      mergeable: true,
+    },
+  ];
 }
 
 /** The family's routing is the order's (PO-5 copied it); every item is made on it. */
 export function familySourceLines(order: OrderSource, lines: FamilyLineInfo[], familyRoutingNo: string | null): SeedLine[] {
-  return mergeSeedLines(lines.map((l) => ({
-    itemNo: l.itemNo, variantCode: "", locationCode: order.locationCode,
-    quantity: mulQty(l.quantity, order.quantity), dueDate: order.dueDate,
-    routingNo: order.routingNo ?? familyRoutingNo, planningLevel: 0, mergeable: true,
-  })));
+  return mergeSeedLines(
+    lines.map((l) => ({
+      itemNo: l.itemNo,
+      variantCode: "",
+      locationCode: order.locationCode,
+      quantity: mulQty(l.quantity, order.quantity),
+      dueDate: order.dueDate,
+      routingNo: order.routingNo ?? familyRoutingNo,
+      planningLevel: 0,
+      mergeable: true,
+    })),
+  );
 }
 
 /**
@@ -70,9 +85,14 @@ export function salesSourceLines(order: OrderSource, lines: SalesLineInfo[], cat
     if (compareDecimal(remaining, 0) <= 0) continue;
     const sku = catalog.skus.get(skuKey(item.no, l.variantCode, l.locationCode));
     seeds.push({
-      itemNo: item.no, variantCode: l.variantCode, locationCode: l.locationCode,
-      quantity: decimalToString(remaining), dueDate: l.shipmentDate ?? order.dueDate,
-      routingNo: sku?.routingNo ?? item.routingNo, planningLevel: 0, mergeable: false,
+      itemNo: item.no,
+      variantCode: l.variantCode,
+      locationCode: l.locationCode,
+      quantity: decimalToString(remaining),
+      dueDate: l.shipmentDate ?? order.dueDate,
+      routingNo: sku?.routingNo ?? item.routingNo,
+      planningLevel: 0,
+      mergeable: false,
     });
   }
   return seeds;

@@ -61,9 +61,19 @@ export function planChildOrders(needs: ComponentNeed[]): ChildOrderPlan[] {
         last.covers.push(cover);
         continue;
       }
-      last = { itemNo: n.itemNo, variantCode: n.variantCode, locationCode: n.locationCode, dueDate: n.dueDate, quantity: shortage, componentIds: [n.componentId], covers: [cover] };
+      last = {
+        itemNo: n.itemNo,
+        variantCode: n.variantCode,
+        locationCode: n.locationCode,
+        dueDate: n.dueDate,
+        quantity: shortage,
+        componentIds: [n.componentId],
+        covers: [cover],
+      };
       plans.push(last);
     }
   }
-  return plans.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.itemNo < b.itemNo ? -1 : a.itemNo > b.itemNo ? 1 : 0));
+  return plans.sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.itemNo < b.itemNo ? -1 : a.itemNo > b.itemNo ? 1 : 0,
+  );
 }

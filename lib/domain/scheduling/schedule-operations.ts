@@ -67,7 +67,8 @@ function requireNonNegative(value: number, label: CaptionKey, operationNo: strin
 /** Run minutes for `quantity`: parallel units and efficiency shorten the run, not the setup. */
 export function runMinutes(op: OperationToSchedule, quantity: number): number {
   if (!(op.capacity > 0)) throw new MessageRangeError(msg("operationValuePositive", { field: msg("partCapacity"), no: op.operationNo }));
-  if (!(op.efficiency > 0)) throw new MessageRangeError(msg("operationValuePositive", { field: msg("partEfficiency"), no: op.operationNo }));
+  if (!(op.efficiency > 0))
+    throw new MessageRangeError(msg("operationValuePositive", { field: msg("partEfficiency"), no: op.operationNo }));
   requireNonNegative(op.runTime, "partRunTime", op.operationNo);
   requireNonNegative(quantity, "partQuantity", op.operationNo);
   return (op.runTime * quantity) / (op.capacity * (op.efficiency / 100));
@@ -108,7 +109,13 @@ function inHorizon(operationNo: string, walk: () => void): void {
  * it records the working pieces it took, turned into a time step (skipped periods named).
  */
 function walkOperation(
-  op: OperationToSchedule, durations: Durations, quantity: number, from: Date, backward: boolean, limitMs: number, trace: boolean,
+  op: OperationToSchedule,
+  durations: Durations,
+  quantity: number,
+  from: Date,
+  backward: boolean,
+  limitMs: number,
+  trace: boolean,
 ): { at: Date; step?: OperationTrace } {
   const order: TimeKind[] = backward ? ["move", "wait", "run", "setup"] : ["setup", "run", "wait", "move"];
   const steps: TimeStep[] = [];
@@ -116,11 +123,13 @@ function walkOperation(
   for (const time of order) {
     const minutes = durations[time];
     const worked: WorkedSpans | undefined = trace ? [] : undefined;
-    const next = backward ? consumeBackward(op.calendar, at, minutes, limitMs, worked) : consumeForward(op.calendar, at, minutes, limitMs, worked);
+    const next = backward
+      ? consumeBackward(op.calendar, at, minutes, limitMs, worked)
+      : consumeForward(op.calendar, at, minutes, limitMs, worked);
     if (worked) {
       const [a, b] = backward ? [next, at] : [at, next];
-      const params: RunParams | undefined = time === "run"
-        ? { runTime: op.runTime, quantity, capacity: op.capacity, efficiency: op.efficiency } : undefined;
+      const params: RunParams | undefined =
+        time === "run" ? { runTime: op.runTime, quantity, capacity: op.capacity, efficiency: op.efficiency } : undefined;
       steps.push(timeStep(op.calendar, time, minutes, worked, a.getTime(), b.getTime(), params));
     }
     at = next;
@@ -128,7 +137,18 @@ function walkOperation(
   if (!trace) return { at };
   const [a, b] = backward ? [at, from] : [from, at];
   const ms = b.getTime() - a.getTime();
-  return { at, step: { kind: "operation", operationNo: op.operationNo, from: a.toISOString(), to: b.toISOString(), ms, minutes: ms / MS_PER_MINUTE, steps } };
+  return {
+    at,
+    step: {
+      kind: "operation",
+      operationNo: op.operationNo,
+      from: a.toISOString(),
+      to: b.toISOString(),
+      ms,
+      minutes: ms / MS_PER_MINUTE,
+      steps,
+    },
+  };
 }
 
 type Durations = Record<TimeKind, number>;
@@ -149,7 +169,12 @@ function snapGap(cal: ShopCalendar, a: Date, b: Date): SkipStep[] {
  * when an earlier moment will do), then takes its move, wait, run and setup time. The line keeps
  * the Ending Date-Time it was scheduled from.
  */
-export function scheduleBackward(ops: readonly OperationToSchedule[], lineEnd: Date, quantity: number, options: { trace?: boolean } = {}): LineSchedule {
+export function scheduleBackward(
+  ops: readonly OperationToSchedule[],
+  lineEnd: Date,
+  quantity: number,
+  options: { trace?: boolean } = {},
+): LineSchedule {
   const durations = ops.map((op) => durationsOf(op, quantity)); // fail before any arithmetic
   requireFitsInSpan(ops, durations);
   const trace = options.trace === true;
@@ -180,7 +205,12 @@ export function scheduleBackward(ops: readonly OperationToSchedule[], lineEnd: D
  * starts at the next working moment and takes setup, run, wait and move; the next one starts
  * there, and the line ends where the last one does.
  */
-export function scheduleForward(ops: readonly OperationToSchedule[], lineStart: Date, quantity: number, options: { trace?: boolean } = {}): LineSchedule {
+export function scheduleForward(
+  ops: readonly OperationToSchedule[],
+  lineStart: Date,
+  quantity: number,
+  options: { trace?: boolean } = {},
+): LineSchedule {
   const durations = ops.map((op) => durationsOf(op, quantity));
   requireFitsInSpan(ops, durations);
   const trace = options.trace === true;

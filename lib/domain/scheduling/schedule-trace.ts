@@ -61,26 +61,44 @@ const sameHours = (a?: [number, number][], b?: [number, number][]) => JSON.strin
 /** The non-working periods of `cal` from `fromMs` to `toMs` (no working time in between), named day by day and merged. */
 export function skippedPeriods(cal: ShopCalendar, fromMs: number, toMs: number): SkipStep[] {
   const steps: SkipStep[] = [];
-  for (let a = fromMs; a < toMs; ) {
+  for (let a = fromMs; a < toMs;) {
     const dayStart = Math.floor(a / MS_PER_DAY) * MS_PER_DAY;
     const b = Math.min(toMs, dayStart + MS_PER_DAY);
     const day = isoDateOf(new Date(dayStart));
     const periods = workingPeriods(cal, day, day);
     const holiday = cal.holidays.includes(day);
     const weekday = new Date(dayStart).getUTCDay();
-    const reason: SkipReason = holiday ? "holiday" : periods.length > 0 ? "outsideHours"
-      : weekday === 0 || weekday === 6 ? "weekend" : "nonWorkingDay";
+    const reason: SkipReason = holiday
+      ? "holiday"
+      : periods.length > 0
+        ? "outsideHours"
+        : weekday === 0 || weekday === 6
+          ? "weekend"
+          : "nonWorkingDay";
     const name = holiday ? (cal.holidayNames?.[day] ?? "") : undefined;
-    const hours = reason === "outsideHours"
-      ? periods.map((p): [number, number] => [(p.start.getTime() - dayStart) / MS_PER_MINUTE, (p.end.getTime() - dayStart) / MS_PER_MINUTE])
-      : undefined;
+    const hours =
+      reason === "outsideHours"
+        ? periods.map((p): [number, number] => [
+            (p.start.getTime() - dayStart) / MS_PER_MINUTE,
+            (p.end.getTime() - dayStart) / MS_PER_MINUTE,
+          ])
+        : undefined;
     const last = steps[steps.length - 1];
     if (last && last.reason === reason && last.name === name && sameHours(last.hours, hours) && reason !== "outsideHours") {
       last.to = iso(b);
       last.ms += b - a;
       last.minutes = last.ms / MS_PER_MINUTE;
     } else {
-      steps.push({ kind: "skip", reason, ...(name !== undefined && { name }), ...(hours && { hours }), from: iso(a), to: iso(b), ms: b - a, minutes: (b - a) / MS_PER_MINUTE });
+      steps.push({
+        kind: "skip",
+        reason,
+        ...(name !== undefined && { name }),
+        ...(hours && { hours }),
+        from: iso(a),
+        to: iso(b),
+        ms: b - a,
+        minutes: (b - a) / MS_PER_MINUTE,
+      });
     }
     a = b;
   }
@@ -91,7 +109,15 @@ export function skippedPeriods(cal: ShopCalendar, fromMs: number, toMs: number):
  * A time step from the pieces a walk recorded from `startMs` to `endMs` (the earlier moment
  * first, whichever way the walk went): what lies between the pieces is skipped, named by `cal`.
  */
-export function timeStep(cal: ShopCalendar, time: TimeKind, asked: number, worked: WorkedSpans, startMs: number, endMs: number, params?: RunParams): TimeStep {
+export function timeStep(
+  cal: ShopCalendar,
+  time: TimeKind,
+  asked: number,
+  worked: WorkedSpans,
+  startMs: number,
+  endMs: number,
+  params?: RunParams,
+): TimeStep {
   const pieces = [...worked].sort((x, y) => x[0] - y[0]);
   const skipped: SkipStep[] = [];
   let at = startMs;
@@ -102,7 +128,17 @@ export function timeStep(cal: ShopCalendar, time: TimeKind, asked: number, worke
     at = e;
   }
   if (endMs > at) skipped.push(...skippedPeriods(cal, at, endMs));
-  return { kind: "time", time, asked, ...(params && { params }), from: iso(startMs), to: iso(endMs), ms, minutes: ms / MS_PER_MINUTE, skipped };
+  return {
+    kind: "time",
+    time,
+    asked,
+    ...(params && { params }),
+    from: iso(startMs),
+    to: iso(endMs),
+    ms,
+    minutes: ms / MS_PER_MINUTE,
+    skipped,
+  };
 }
 
 /** Total milliseconds an explanation accounts for: working time plus every skipped period. */

@@ -2,12 +2,7 @@
 // are JS Dates read as UTC wall-clock, i.e. plant-local time, so a shift from 08:00 to 16:00 is
 // 08:00Z–16:00Z and there is no DST gap or overlap to handle.
 import { MessageRangeError } from "@/lib/errors";
-import {
-  isoDateToUtcMs,
-  MS_PER_MINUTE,
-  MS_PER_DAY,
-  type IsoDate,
-} from "@/lib/domain/calendar/iso-date";
+import { isoDateToUtcMs, MS_PER_MINUTE, MS_PER_DAY, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 import { msg } from "@/lib/i18n/domain-message";
 
@@ -48,9 +43,7 @@ function isValidDay(d: ShopCalendarDay): boolean {
 function assertCalendar(cal: ShopCalendar): void {
   for (const d of cal.days) {
     if (!(d.startTime >= 0 && d.endTime <= 1440 && d.startTime <= d.endTime)) {
-      throw new MessageRangeError(
-        msg("workingHoursOutsideDay", { start: d.startTime, end: d.endTime }),
-      );
+      throw new MessageRangeError(msg("workingHoursOutsideDay", { start: d.startTime, end: d.endTime }));
     }
   }
   if (!cal.days.some(isValidDay)) throw new NoWorkingTimeError();
@@ -93,7 +86,13 @@ const weekdayOfDay = (day: number) => (((day % 7) + 10) % 7) + 1; // day 0 = 197
 
 function weekOf(cal: ShopCalendar): Week {
   const known = weeks.get(cal);
-  if (known && known.days === cal.days && known.holidays === cal.holidays && known.counts[0] === cal.days.length && known.counts[1] === cal.holidays.length) {
+  if (
+    known &&
+    known.days === cal.days &&
+    known.holidays === cal.holidays &&
+    known.counts[0] === cal.days.length &&
+    known.counts[1] === cal.holidays.length
+  ) {
     return known;
   }
   assertCalendar(cal);
@@ -128,7 +127,12 @@ function weekOf(cal: ShopCalendar): Week {
     return n;
   };
   const week: Week = {
-    days: cal.days, holidays: cal.holidays, counts: [cal.days.length, cal.holidays.length], spans, weekMs, holidayDays,
+    days: cal.days,
+    holidays: cal.holidays,
+    counts: [cal.days.length, cal.holidays.length],
+    spans,
+    weekMs,
+    holidayDays,
     sortedHolidayDays: [...holidayDays].sort((a, b) => a - b),
     idleAtStart: [0, 1, 2, 3, 4, 5, 6, 7].map((w) => (w === 0 ? 0 : run(w, 1))),
     idleAtEnd: [0, 1, 2, 3, 4, 5, 6, 7].map((w) => (w === 0 ? 0 : run(w, -1))),

@@ -11,18 +11,42 @@ export type TimelineCalendar = { calendar: ShopCalendar; holidays: { date: IsoDa
 export type Band = { x: number; width: number };
 export type Bar = { op: TimelineOperation; x: number; y: number; width: number; height: number };
 export type TimelineRow = {
-  workCenterNo: string; y: number; height: number; bars: Bar[];
-  nonWorking: Band[]; holidays: (Band & { date: IsoDate; description: string })[];
+  workCenterNo: string;
+  y: number;
+  height: number;
+  bars: Bar[];
+  nonWorking: Band[];
+  holidays: (Band & { date: IsoDate; description: string })[];
 };
 export type TimelineLayout = {
-  width: number; height: number; chartX: number; chartWidth: number; axisHeight: number;
-  range: TimeRange; truncated: boolean; ticks: { day: IsoDate; x: number; label: boolean }[]; rows: TimelineRow[];
+  width: number;
+  height: number;
+  chartX: number;
+  chartWidth: number;
+  axisHeight: number;
+  range: TimeRange;
+  truncated: boolean;
+  ticks: { day: IsoDate; x: number; label: boolean }[];
+  rows: TimelineRow[];
 };
 
-export const TIMELINE = { labelWidth: 110, chartWidth: 840, axisHeight: 28, laneHeight: 22, barHeight: 16, rowPadding: 6, maxDays: 90, maxLabels: 15, minBarWidth: 2 };
+export const TIMELINE = {
+  labelWidth: 110,
+  chartWidth: 840,
+  axisHeight: 28,
+  laneHeight: 22,
+  barHeight: 16,
+  rowPadding: 6,
+  maxDays: 90,
+  maxLabels: 15,
+  minBarWidth: 2,
+};
 
 /** Whole UTC days around the operations (an end at midnight closes that day); capped at maxDays. */
-export function timelineRange(ops: { start: Date; end: Date }[], maxDays = TIMELINE.maxDays): { range: TimeRange; truncated: boolean } | null {
+export function timelineRange(
+  ops: { start: Date; end: Date }[],
+  maxDays = TIMELINE.maxDays,
+): { range: TimeRange; truncated: boolean } | null {
   if (ops.length === 0) return null;
   const first = Math.min(...ops.map((o) => o.start.getTime()));
   const last = Math.max(...ops.map((o) => Math.max(o.end.getTime(), o.start.getTime())));
@@ -75,7 +99,10 @@ export function assignLanes(ops: TimelineOperation[]): TimelineOperation[][] {
   const sorted = [...ops].sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
   for (const op of sorted) {
     const lane = lanes.find((l) => l.end <= op.start.getTime());
-    if (lane) { lane.ops.push(op); lane.end = op.end.getTime(); } else lanes.push({ end: op.end.getTime(), ops: [op] });
+    if (lane) {
+      lane.ops.push(op);
+      lane.end = op.end.getTime();
+    } else lanes.push({ end: op.end.getTime(), ops: [op] });
   }
   return lanes.map((l) => l.ops);
 }
@@ -99,11 +126,19 @@ export function layoutTimeline(ops: TimelineOperation[], calendars: Map<string, 
   const rows = centers.map((workCenterNo): TimelineRow => {
     const lanes = assignLanes(byCenter.get(workCenterNo)!);
     const height = lanes.length * laneHeight + rowPadding;
-    const bars = lanes.flatMap((lane, i) => lane.map((op): Bar => {
-      const x = timeToX(range, w, op.start.getTime());
-      const width = Math.max(minBarWidth, timeToX(range, w, op.end.getTime()) - x);
-      return { op, x: Math.min(x, w - minBarWidth), y: y + rowPadding / 2 + i * laneHeight + (laneHeight - barHeight) / 2, width, height: barHeight };
-    }));
+    const bars = lanes.flatMap((lane, i) =>
+      lane.map((op): Bar => {
+        const x = timeToX(range, w, op.start.getTime());
+        const width = Math.max(minBarWidth, timeToX(range, w, op.end.getTime()) - x);
+        return {
+          op,
+          x: Math.min(x, w - minBarWidth),
+          y: y + rowPadding / 2 + i * laneHeight + (laneHeight - barHeight) / 2,
+          width,
+          height: barHeight,
+        };
+      }),
+    );
     const cal = calendars.get(workCenterNo);
     const nonWorking = cal ? nonWorkingSpans(cal.calendar, range).map((s) => band(range, w, s)) : [];
     const lastDay = utcMsToIsoDate(range.to - 1);
@@ -115,7 +150,14 @@ export function layoutTimeline(ops: TimelineOperation[], calendars: Map<string, 
     return row;
   });
   return {
-    width: TIMELINE.labelWidth + w + 8, height: y + 4, chartX: TIMELINE.labelWidth, chartWidth: w, axisHeight,
-    range, truncated, ticks: dayTicks(range, w), rows,
+    width: TIMELINE.labelWidth + w + 8,
+    height: y + 4,
+    chartX: TIMELINE.labelWidth,
+    chartWidth: w,
+    axisHeight,
+    range,
+    truncated,
+    ticks: dayTicks(range, w),
+    rows,
   };
 }

@@ -15,7 +15,13 @@ export type Destination = {
   onOrderCard?: "refresh" | "replan" | "changeStatus";
 };
 
-const page = (id: string, href: string, caption: string, permission: Permission): Destination => ({ id, kind: "page", href, caption, permission });
+const page = (id: string, href: string, caption: string, permission: Permission): Destination => ({
+  id,
+  kind: "page",
+  href,
+  caption,
+  permission,
+});
 
 export const DESTINATIONS: readonly Destination[] = [
   page("simulated", "/production-orders/simulated", "nav.simulated", "orders.read"),
@@ -37,11 +43,24 @@ export const DESTINATIONS: readonly Destination[] = [
   page("users", "/admin/users", "nav.users", "users.manage"),
   page("import", "/admin/import", "nav.import", "masterData.write"),
   page("profile", "/profile", "account.changePassword", "account.changePassword"),
-  { id: "newFirmPlanned", kind: "action", href: "/production-orders/new?status=FIRM_PLANNED", caption: "tellMe.actions.newFirmPlanned", permission: "orders.create" },
+  {
+    id: "newFirmPlanned",
+    kind: "action",
+    href: "/production-orders/new?status=FIRM_PLANNED",
+    caption: "tellMe.actions.newFirmPlanned",
+    permission: "orders.create",
+  },
   { id: "newItem", kind: "action", href: "/items/new", caption: "tellMe.actions.newItem", permission: "masterData.write" },
   { id: "refresh", kind: "action", href: "", caption: "tellMe.actions.refresh", permission: "orders.refresh", onOrderCard: "refresh" },
   { id: "replan", kind: "action", href: "", caption: "tellMe.actions.replan", permission: "orders.replan", onOrderCard: "replan" },
-  { id: "changeStatus", kind: "action", href: "", caption: "tellMe.actions.changeStatus", permission: "orders.changeStatus", onOrderCard: "changeStatus" },
+  {
+    id: "changeStatus",
+    kind: "action",
+    href: "",
+    caption: "tellMe.actions.changeStatus",
+    permission: "orders.changeStatus",
+    onOrderCard: "changeStatus",
+  },
 ];
 
 /** The order card a path shows (an open order: a finished one has no actions), or null. */

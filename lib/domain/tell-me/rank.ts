@@ -81,5 +81,7 @@ export type Ranked = { href: string; label: string; tier: Tier };
 export function rank<T extends Ranked>(results: readonly T[], recents: readonly string[]): T[] {
   const recency = new Map(recents.map((href, i) => [href, i]));
   const r = (href: string) => recency.get(href) ?? Number.MAX_SAFE_INTEGER;
-  return [...results].sort((a, b) => a.tier - b.tier || r(a.href) - r(b.href) || a.label.length - b.label.length || a.label.localeCompare(b.label));
+  return [...results].sort(
+    (a, b) => a.tier - b.tier || r(a.href) - r(b.href) || a.label.length - b.label.length || a.label.localeCompare(b.label),
+  );
 }

@@ -14,13 +14,37 @@ export type LineTable = { table: string; parent: string; columns: readonly strin
 export const BOM_LINES: LineTable = {
   table: "ProductionBomLine",
   parent: "bomNo",
-  columns: ["lineNo", "type", "no", "description", "quantityPer", "unitOfMeasureCode", "scrapPercent", "routingLinkCode", "startingDate", "endingDate", "calculationFormula"],
+  columns: [
+    "lineNo",
+    "type",
+    "no",
+    "description",
+    "quantityPer",
+    "unitOfMeasureCode",
+    "scrapPercent",
+    "routingLinkCode",
+    "startingDate",
+    "endingDate",
+    "calculationFormula",
+  ],
 };
 
 export const ROUTING_LINES: LineTable = {
   table: "RoutingLine",
   parent: "routingNo",
-  columns: ["operationNo", "type", "no", "workCenterNo", "description", "setupTime", "runTime", "waitTime", "moveTime", "routingLinkCode", "sendAheadQuantity"],
+  columns: [
+    "operationNo",
+    "type",
+    "no",
+    "workCenterNo",
+    "description",
+    "setupTime",
+    "runTime",
+    "waitTime",
+    "moveTime",
+    "routingLinkCode",
+    "sendAheadQuantity",
+  ],
 };
 
 /** A header (versionCode null) or one of its versions. */

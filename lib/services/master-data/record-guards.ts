@@ -40,7 +40,11 @@ export function inUseKey(names: Message[], one: MessageKey, several: MessageKey)
 /** Throws when anything refers to the record; otherwise returns. */
 export function refuseIfReferenced(record: Message, referrers: Message[], field?: string) {
   if (referrers.length === 0) return;
-  throw new DomainError("IN_USE", msg(inUseKey(referrers, "recordInUse", "recordInUsePlural"), { record, referrers: joinNames(referrers) }), field);
+  throw new DomainError(
+    "IN_USE",
+    msg(inUseKey(referrers, "recordInUse", "recordInUsePlural"), { record, referrers: joinNames(referrers) }),
+    field,
+  );
 }
 
 const ORDER_LABELS = {
@@ -68,7 +72,8 @@ export async function ordersWithComponents(tx: Tx, where: Prisma.ProdOrderCompon
   return rows.map((r) => r.orderId);
 }
 
-export const salesDocumentName = (type: "ORDER" | "QUOTE", no: string) => msg(type === "ORDER" ? "partSalesOrder" : "partSalesQuote", { no });
+export const salesDocumentName = (type: "ORDER" | "QUOTE", no: string) =>
+  msg(type === "ORDER" ? "partSalesOrder" : "partSalesQuote", { no });
 
 /**
  * The last line of defence behind the reference checks: a foreign key that refuses the delete
@@ -83,7 +88,8 @@ export async function withForeignKeyGuard<T>(record: Message, run: () => Promise
     // 23503 foreign_key_violation (NO ACTION keys, trigger guards), 23001 restrict_violation.
     if (failure?.code !== "23503" && failure?.code !== "23001") throw e;
     // detail: Key (no)=(1100) is still referenced from table "ProdOrderLine".
-    const table = /from table "([^"]+)"/.exec(failure.detail ?? "")?.[1] ?? [...failure.message.matchAll(/on table "([^"]+)"/g)].at(-1)?.[1];
+    const table =
+      /from table "([^"]+)"/.exec(failure.detail ?? "")?.[1] ?? [...failure.message.matchAll(/on table "([^"]+)"/g)].at(-1)?.[1];
     const what = table ? msg("partTableRecords", { table: table.replace(/([a-z])([A-Z])/g, "$1 $2") }) : msg("partOtherRecords");
     throw new DomainError("IN_USE", msg("recordInUsePlural", { record, referrers: what }));
   }

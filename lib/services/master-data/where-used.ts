@@ -6,16 +6,25 @@ import { commaListOf, msg, type CaptionKey, type Message } from "@/lib/i18n/doma
 export type Referrer = { kind: "item" | "bom" | "sku" | "family" | "order"; key: string; status?: ProdOrderStatus | null };
 
 const ORDER_LABELS: Record<ProdOrderStatus, CaptionKey> = {
-  SIMULATED: "partSimulatedOrder", PLANNED: "partPlannedOrder", FIRM_PLANNED: "partFirmPlannedOrder", RELEASED: "partReleasedOrder", FINISHED: "partFinishedOrder",
+  SIMULATED: "partSimulatedOrder",
+  PLANNED: "partPlannedOrder",
+  FIRM_PLANNED: "partFirmPlannedOrder",
+  RELEASED: "partReleasedOrder",
+  FINISHED: "partFinishedOrder",
 };
 
 export function referrerText(r: Referrer): Message {
   switch (r.kind) {
-    case "item": return msg("partItemLower", { no: r.key });
-    case "bom": return msg("partBom", { no: r.key });
-    case "sku": return msg("partStockkeepingUnitLower", { key: r.key });
-    case "family": return msg("partFamilyLower", { no: r.key });
-    case "order": return msg(r.status ? ORDER_LABELS[r.status] : "partProductionOrderLower", { no: r.key });
+    case "item":
+      return msg("partItemLower", { no: r.key });
+    case "bom":
+      return msg("partBom", { no: r.key });
+    case "sku":
+      return msg("partStockkeepingUnitLower", { key: r.key });
+    case "family":
+      return msg("partFamilyLower", { no: r.key });
+    case "order":
+      return msg(r.status ? ORDER_LABELS[r.status] : "partProductionOrderLower", { no: r.key });
   }
 }
 

@@ -49,7 +49,12 @@ export async function createNoSeries(input: CreateNoSeriesInput, actor: Actor) {
           defaultNos: input.defaultNos,
           manualNos: input.manualNos,
           dateOrder: input.dateOrder,
-          lines: lines.map((l) => ({ ...l.values, startingDate: l.startingDate, incrementBy: l.incrementBy, implementation: l.implementation })),
+          lines: lines.map((l) => ({
+            ...l.values,
+            startingDate: l.startingDate,
+            incrementBy: l.incrementBy,
+            implementation: l.implementation,
+          })),
         },
       });
       return { code: input.code };

@@ -26,11 +26,7 @@ export async function deleteNoSeries(input: DeleteNoSeriesInput, actor: Actor) {
     const setup = await tx.manufacturingSetup.findUnique({ where: { id: 1 } });
     const usedIn = SETUP_FIELDS.filter(([field]) => setup?.[field] === input.code).map(([, caption]) => msg(caption));
     if (usedIn.length) {
-      throw new DomainError(
-        "NS_IN_USE",
-        msg("seriesInUse", { series: input.code, field: commaListOf(usedIn) }),
-        "code",
-      );
+      throw new DomainError("NS_IN_USE", msg("seriesInUse", { series: input.code, field: commaListOf(usedIn) }), "code");
     }
     const deleted = await tx.noSeries.deleteMany({ where: { code: input.code, version: input.version } });
     if (deleted.count === 0) throw new SeriesChangedError();

@@ -42,11 +42,7 @@ export async function testManual(tx: Client, seriesCode: string, field = "no") {
   const series = await tx.noSeries.findUnique({ where: { code: seriesCode }, select: { manualNos: true } });
   if (!series) throw new DomainError("NS_NOT_FOUND", msg("seriesNotFound", { series: seriesCode }), field);
   if (!series.manualNos) {
-    throw new DomainError(
-      "NS_MANUAL_NOT_ALLOWED",
-      msg("manualNotAllowed", { series: seriesCode }),
-      field,
-    );
+    throw new DomainError("NS_MANUAL_NOT_ALLOWED", msg("manualNotAllowed", { series: seriesCode }), field);
   }
 }
 

@@ -98,7 +98,15 @@ async function saveExistingLine(tx: Tx, old: StoredLine, line: PreparedLine) {
   if (mustReset) await resetLineSequence(tx, old.id);
 }
 
-function auditLine(l: { startingDate: Date | string | null; startingNo: string; endingNo: string; warningNo: string; incrementBy: number; lastNoUsed: string; implementation: string }) {
+function auditLine(l: {
+  startingDate: Date | string | null;
+  startingNo: string;
+  endingNo: string;
+  warningNo: string;
+  incrementBy: number;
+  lastNoUsed: string;
+  implementation: string;
+}) {
   const date = l.startingDate instanceof Date ? l.startingDate.toISOString().slice(0, 10) : l.startingDate;
   return [date, l.startingNo, l.endingNo, l.warningNo, l.incrementBy, l.lastNoUsed, l.implementation].join(" | ");
 }

@@ -61,10 +61,6 @@ export async function assertNotProductionBlocked(db: Db, order: { sourceType: st
 export function assertOutputConfirmed(no: string, lines: LineQuantities[], confirmed: boolean) {
   const missing = linesLackingOutput(lines).length;
   if (missing > 0 && !confirmed) {
-    throw new DomainError(
-      "CONFIRM_NO_OUTPUT",
-      msg("confirmNoOutput", { no, count: missing }),
-      "confirmNoOutput",
-    );
+    throw new DomainError("CONFIRM_NO_OUTPUT", msg("confirmNoOutput", { no, count: missing }), "confirmNoOutput");
   }
 }

@@ -40,7 +40,12 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
   const to = input.newStatus;
   if (!canChangeStatus(order.status, to)) throw transitionRefused(order.no, order.status, to);
   if (to === "RELEASED") await assertNotProductionBlocked(db, order);
-  if (to === "FINISHED") assertOutputConfirmed(order.no, order.lines.map((l) => ({ quantity: l.quantity.toString(), finishedQuantity: l.finishedQuantity.toString() })), input.confirmNoOutput ?? false);
+  if (to === "FINISHED")
+    assertOutputConfirmed(
+      order.no,
+      order.lines.map((l) => ({ quantity: l.quantity.toString(), finishedQuantity: l.finishedQuantity.toString() })),
+      input.confirmNoOutput ?? false,
+    );
 
   // ST-3: a new No. only when the target's series differs from the one the order was numbered from.
   const series = to === "FINISHED" ? null : await seriesForStatus(db, to);
@@ -75,9 +80,16 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
           return { ...result, no: order.no, warning: null };
         }
         // The last statement: draw the number, stamp it and the series, write the audit entry.
-        const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>(numberOrderSql({
-          orderId: order.id, series, date, status: to, set: Prisma.sql`"noSeries" = ${series}`, audit,
-        }));
+        const rows = await tx.$queryRaw<{ no: string; warning: boolean }[]>(
+          numberOrderSql({
+            orderId: order.id,
+            series,
+            date,
+            status: to,
+            set: Prisma.sql`"noSeries" = ${series}`,
+            audit,
+          }),
+        );
         return { ...result, ...drawnNo(series, rows[0]) };
       }),
     );
@@ -95,7 +107,14 @@ export async function changeProductionOrderStatusByNo(
   input: { status: ProdOrderStatus; no: string; newStatus: ProdOrderStatus; confirmNoOutput?: boolean },
   actor: Actor,
 ): Promise<ChangedStatus> {
-  const order = await db.productionOrder.findUnique({ where: { status_no: { status: input.status, no: input.no } }, select: { id: true, version: true } });
+  const order = await db.productionOrder.findUnique({
+    where: { status_no: { status: input.status, no: input.no } },
+    select: { id: true, version: true },
+  });
   if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: input.no }));
-  return changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: input.newStatus, confirmNoOutput: input.confirmNoOutput }, actor);
+  return changeProductionOrderStatus(
+    db,
+    { id: order.id, version: order.version, newStatus: input.newStatus, confirmNoOutput: input.confirmNoOutput },
+    actor,
+  );
 }

@@ -33,26 +33,49 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
   try {
     // Retried as a whole on a serialization failure (the refresh's master data changed while it
     // read it): the number is drawn by the last statement, so a failed attempt drew none.
-    return await withRetry(() => sqlTransaction(db, async (tx) => {
-      const { order, refreshed } = await insertAndRefresh(tx, input, header, placeholder, manualNo ? null : series, actor);
-      // The refresh's new header dates, written by the last statement with the number.
-      const dates = headerDatesSql(refreshed?.header ?? { startingDateTime: null, endingDateTime: null, dueDate: null });
+    return await withRetry(() =>
+      sqlTransaction(db, async (tx) => {
+        const { order, refreshed } = await insertAndRefresh(tx, input, header, placeholder, manualNo ? null : series, actor);
+        // The refresh's new header dates, written by the last statement with the number.
+        const dates = headerDatesSql(refreshed?.header ?? { startingDateTime: null, endingDateTime: null, dueDate: null });
 
-      const audit = (no: string | Prisma.Sql) => auditInsertSql(actor, {
-        action: "create", entityType: "ProductionOrder", entityKey: no, orderId: order.id, newStatus: input.status, newNo: no,
-        changes: { sourceType: input.sourceType, sourceNo: input.sourceNo, quantity: header.quantity, dueDate: header.dueDate, refreshed: input.refresh },
-      });
-      if (manualNo) {
-        await tx.finish(Prisma.sql`WITH a AS (${audit(manualNo)}), u AS (UPDATE "ProductionOrder" SET ${dates} WHERE id = ${order.id}) SELECT 1`);
-        return { id: order.id, status: input.status, no: manualNo, warning: null };
-      }
-      // The last statement, sent with the COMMIT: draw the number, stamp it on the order, write
-      // the audit entry. The series' row lock lives for this one round trip (NS-8).
-      const rows = await tx.finish<{ no: string; warning: boolean }>(numberOrderSql({
-        orderId: order.id, series, date: today(), status: input.status, set: dates, audit,
-      }));
-      return { id: order.id, status: input.status, ...drawnNo(series, rows[0]) };
-    }));
+        const audit = (no: string | Prisma.Sql) =>
+          auditInsertSql(actor, {
+            action: "create",
+            entityType: "ProductionOrder",
+            entityKey: no,
+            orderId: order.id,
+            newStatus: input.status,
+            newNo: no,
+            changes: {
+              sourceType: input.sourceType,
+              sourceNo: input.sourceNo,
+              quantity: header.quantity,
+              dueDate: header.dueDate,
+              refreshed: input.refresh,
+            },
+          });
+        if (manualNo) {
+          await tx.finish(
+            Prisma.sql`WITH a AS (${audit(manualNo)}), u AS (UPDATE "ProductionOrder" SET ${dates} WHERE id = ${order.id}) SELECT 1`,
+          );
+          return { id: order.id, status: input.status, no: manualNo, warning: null };
+        }
+        // The last statement, sent with the COMMIT: draw the number, stamp it on the order, write
+        // the audit entry. The series' row lock lives for this one round trip (NS-8).
+        const rows = await tx.finish<{ no: string; warning: boolean }>(
+          numberOrderSql({
+            orderId: order.id,
+            series,
+            date: today(),
+            status: input.status,
+            set: dates,
+            audit,
+          }),
+        );
+        return { id: order.id, status: input.status, ...drawnNo(series, rows[0]) };
+      }),
+    );
   } catch (e) {
     if (isUniqueViolation(e)) {
       throw new DomainError("NO_EXISTS", manualNo ? msg("noExists", { no: manualNo }) : msg("orderNoExistsManual"), "no");
@@ -77,7 +100,14 @@ export const placeholderNo = () => `~${randomUUID().replace(/-/g, "").slice(0, 1
  * The create's writes before the number: the header row and, when asked, the refresh of it.
  * The preview runs exactly this and rolls back (preview-production-order.ts).
  */
-export async function insertAndRefresh(tx: SqlTx, input: CreateProductionOrderInput, header: ResolvedHeader, no: string, series: string | null, actor: Actor) {
+export async function insertAndRefresh(
+  tx: SqlTx,
+  input: CreateProductionOrderInput,
+  header: ResolvedHeader,
+  no: string,
+  series: string | null,
+  actor: Actor,
+) {
   // The insert returns the row as the refresh reads it (with the setup it needs): a new
   // order costs no second read, and no lock (no one else can see the row yet).
   const [inserted] = await tx.$queryRaw<RawOrderRow[]>`

@@ -20,10 +20,15 @@ export async function deleteProductionOrder(
   const order = await db.productionOrder.findUnique({ where: { id: input.id } });
   if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: String(input.id) }));
   if (!(DELETABLE[actor.role] as readonly string[]).includes(order.status)) {
-    throw new DomainError("NOT_DELETABLE", msg(order.status === "FINISHED" ? "notDeletableFinished" : "notDeletableReleased", { no: order.no }));
+    throw new DomainError(
+      "NOT_DELETABLE",
+      msg(order.status === "FINISHED" ? "notDeletableFinished" : "notDeletableReleased", { no: order.no }),
+    );
   }
   await db.$transaction(async (tx) => {
-    const res = await tx.productionOrder.deleteMany({ where: { id: order.id, ...(input.version !== undefined ? { version: input.version } : {}) } });
+    const res = await tx.productionOrder.deleteMany({
+      where: { id: order.id, ...(input.version !== undefined ? { version: input.version } : {}) },
+    });
     if (res.count !== 1) throw new ConcurrencyError();
     await writeAudit(tx, actor, {
       action: "delete",

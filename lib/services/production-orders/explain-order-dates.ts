@@ -63,17 +63,26 @@ async function explainInTx(tx: SqlTx, orderId: number, target: DateTarget): Prom
     prepareCatalog: (catalog) => nameHolidays(tx, catalog),
   });
   const base = { orderNo: order.no, direction, target };
-  const stored = await storedValue(tx, orderId, target, { starting: parseTs(raw.startingDateTime), ending: parseTs(raw.endingDateTime), due: raw.headerDue });
+  const stored = await storedValue(tx, orderId, target, {
+    starting: parseTs(raw.startingDateTime),
+    ending: parseTs(raw.endingDateTime),
+    due: raw.headerDue,
+  });
 
   if (target.kind === "header") {
     const pick = headerLine(plan.lines, target.field);
-    const computed = !pick ? null : target.field === "due" ? pick.dueDate : (target.field === "starting" ? pick.startingDateTime : pick.endingDateTime).toISOString();
+    const computed = !pick
+      ? null
+      : target.field === "due"
+        ? pick.dueDate
+        : (target.field === "starting" ? pick.startingDateTime : pick.endingDateTime).toISOString();
     return { ...base, computed, stored, fromLineNo: pick?.lineNo, ...lineOf(pick) };
   }
   const line = plan.lines.find((l) => l.lineNo === target.lineNo);
   if (!line) return { ...base, computed: null, stored, lineNo: target.lineNo, itemNo: null, trace: null };
   if (target.kind === "line") {
-    const computed = target.field === "due" ? line.dueDate : (target.field === "starting" ? line.startingDateTime : line.endingDateTime).toISOString();
+    const computed =
+      target.field === "due" ? line.dueDate : (target.field === "starting" ? line.startingDateTime : line.endingDateTime).toISOString();
     return { ...base, computed, stored, ...lineOf(line) };
   }
   if (target.kind === "operation") {
@@ -88,7 +97,10 @@ async function explainInTx(tx: SqlTx, orderId: number, target: DateTarget): Prom
   const linked = c.routingLinkCode ? line.routingLines?.find((r) => r.routingLinkCode === c.routingLinkCode) : undefined;
   const atOperation = linked && linked.startingDateTime.getTime() === c.dueDateTime.getTime() ? linked.operationNo : null;
   return {
-    ...base, computed: day(c.dueDateTime), stored, ...lineOf(line),
+    ...base,
+    computed: day(c.dueDateTime),
+    stored,
+    ...lineOf(line),
     componentFrom: { itemNo: c.itemNo, operationNo: atOperation, routingLinkCode: c.routingLinkCode },
   };
 }
@@ -102,26 +114,39 @@ function headerLine(lines: PlannedLine[], field: "starting" | "ending" | "due"):
   let best: PlannedLine | undefined;
   for (const l of lines) {
     if (!best) best = l;
-    else if (field === "starting" ? l.startingDateTime < best.startingDateTime : field === "ending" ? l.endingDateTime > best.endingDateTime : l.dueDate > best.dueDate) best = l;
+    else if (
+      field === "starting"
+        ? l.startingDateTime < best.startingDateTime
+        : field === "ending"
+          ? l.endingDateTime > best.endingDateTime
+          : l.dueDate > best.dueDate
+    )
+      best = l;
   }
   return best;
 }
 
-async function storedValue(tx: SqlTx, orderId: number, target: DateTarget, header: { starting: Date | null; ending: Date | null; due: string | null }): Promise<string | null> {
+async function storedValue(
+  tx: SqlTx,
+  orderId: number,
+  target: DateTarget,
+  header: { starting: Date | null; ending: Date | null; due: string | null },
+): Promise<string | null> {
   if (target.kind === "header") {
-    return target.field === "due" ? header.due : (target.field === "starting" ? header.starting : header.ending)?.toISOString() ?? null;
+    return target.field === "due" ? header.due : ((target.field === "starting" ? header.starting : header.ending)?.toISOString() ?? null);
   }
-  const rows = target.kind === "line"
-    ? await tx.$queryRaw<{ v: string | null }[]>`
+  const rows =
+    target.kind === "line"
+      ? await tx.$queryRaw<{ v: string | null }[]>`
         SELECT CASE ${target.field} WHEN 'due' THEN to_char("dueDate", 'YYYY-MM-DD')
           WHEN 'starting' THEN to_char("startingDateTime", ${TS_TEXT}) ELSE to_char("endingDateTime", ${TS_TEXT}) END AS v
         FROM "ProdOrderLine" WHERE "orderId" = ${orderId} AND "lineNo" = ${target.lineNo}`
-    : target.kind === "operation"
-      ? await tx.$queryRaw<{ v: string | null }[]>`
+      : target.kind === "operation"
+        ? await tx.$queryRaw<{ v: string | null }[]>`
           SELECT CASE ${target.field} WHEN 'starting' THEN to_char(r."startingDateTime", ${TS_TEXT}) ELSE to_char(r."endingDateTime", ${TS_TEXT}) END AS v
           FROM "ProdOrderRoutingLine" r JOIN "ProdOrderLine" l ON l.id = r."orderLineId"
           WHERE l."orderId" = ${orderId} AND l."lineNo" = ${target.lineNo} AND r."operationNo" = ${target.operationNo}`
-      : await tx.$queryRaw<{ v: string | null }[]>`
+        : await tx.$queryRaw<{ v: string | null }[]>`
           SELECT to_char(c."dueDate", 'YYYY-MM-DD') AS v
           FROM "ProdOrderComponent" c JOIN "ProdOrderLine" l ON l.id = c."orderLineId"
           WHERE l."orderId" = ${orderId} AND l."lineNo" = ${target.lineNo} AND c."lineNo" = ${target.componentLineNo}`;

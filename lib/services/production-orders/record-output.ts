@@ -16,53 +16,89 @@ import { withRetry } from "@/lib/services/retry";
 // and planning sees it as inventory. One transaction: the order row locked and its version
 // checked (X-2), the line, the inventory and the audit entry (X-3) in one statement.
 
-export type RecordedOutput = { id: number; version: number; lineNo: number; finishedQuantity: string; remainingQuantity: string; inventory: string };
+export type RecordedOutput = {
+  id: number;
+  version: number;
+  lineNo: number;
+  finishedQuantity: string;
+  remainingQuantity: string;
+  inventory: string;
+};
 
 type OrderRow = { id: number; no: string; status: ProdOrderStatus; version: number };
 type LineRow = {
-  id: number; lineNo: number; itemNo: string; variantCode: string; locationCode: string | null;
-  quantity: string; finishedQuantity: string; productionBlocked: string;
+  id: number;
+  lineNo: number;
+  itemNo: string;
+  variantCode: string;
+  locationCode: string | null;
+  quantity: string;
+  finishedQuantity: string;
+  productionBlocked: string;
 };
 
 export async function recordOutput(db: Db, input: RecordOutputInput, actor: Actor): Promise<RecordedOutput> {
-  return withRetry(() => db.$transaction(async (tx) => {
-    const [order] = await tx.$queryRaw<OrderRow[]>`
+  return withRetry(() =>
+    db.$transaction(async (tx) => {
+      const [order] = await tx.$queryRaw<OrderRow[]>`
       SELECT id, no, status::text AS status, version FROM "ProductionOrder" WHERE id = ${input.id} FOR UPDATE`;
-    if (!order) throw new NotFoundError("partProductionOrder", { no: input.id });
-    if (order.version !== input.version) throw new ConcurrencyError();
-    if (order.status !== "RELEASED") {
-      throw new DomainError("OUTPUT_NOT_RELEASED", msg("outputNotReleased", { no: order.no, status: msg(statusCaption(order.status)) }), "outputQuantity");
-    }
-    const [line] = await tx.$queryRaw<LineRow[]>`
+      if (!order) throw new NotFoundError("partProductionOrder", { no: input.id });
+      if (order.version !== input.version) throw new ConcurrencyError();
+      if (order.status !== "RELEASED") {
+        throw new DomainError(
+          "OUTPUT_NOT_RELEASED",
+          msg("outputNotReleased", { no: order.no, status: msg(statusCaption(order.status)) }),
+          "outputQuantity",
+        );
+      }
+      const [line] = await tx.$queryRaw<LineRow[]>`
       SELECT l.id, l."lineNo", l."itemNo", l."variantCode", l."locationCode", trim_scale(l.quantity)::text AS quantity,
              trim_scale(l."finishedQuantity")::text AS "finishedQuantity", i."productionBlocked"::text AS "productionBlocked"
       FROM "ProdOrderLine" l JOIN "Item" i ON i.no = l."itemNo"
       WHERE l."orderId" = ${order.id} AND l."lineNo" = ${input.lineNo}`;
-    if (!line) throw new DomainError("LINE_NOT_FOUND", msg("outputLineNotFound", { lineNo: input.lineNo, no: order.no }), "outputQuantity");
-    // ST-2's rule holds for output too: BC refuses to post output of a Production Blocked item.
-    if (line.productionBlocked === "OUTPUT") {
-      throw new DomainError("RELEASE_BLOCKED", msg("releaseBlocked", { no: line.itemNo }), "outputQuantity");
-    }
-    // Inventory is kept per location: a line without one has nowhere to put its output.
-    if (!line.locationCode) {
-      throw new DomainError("OUTPUT_LOCATION_REQUIRED", msg("outputLocationRequired", { lineNo: line.lineNo, no: order.no }), "outputQuantity");
-    }
-    const applied = applyOutput(line, input.outputQuantity);
-    if (!applied.ok) {
-      throw applied.reason === "ZERO"
-        ? new DomainError("OUTPUT_ZERO", msg("outputZero"), "outputQuantity")
-        : new DomainError("OUTPUT_BELOW_ZERO", msg("outputBelowZero", { lineNo: line.lineNo, finished: line.finishedQuantity }), "outputQuantity");
-    }
+      if (!line)
+        throw new DomainError("LINE_NOT_FOUND", msg("outputLineNotFound", { lineNo: input.lineNo, no: order.no }), "outputQuantity");
+      // ST-2's rule holds for output too: BC refuses to post output of a Production Blocked item.
+      if (line.productionBlocked === "OUTPUT") {
+        throw new DomainError("RELEASE_BLOCKED", msg("releaseBlocked", { no: line.itemNo }), "outputQuantity");
+      }
+      // Inventory is kept per location: a line without one has nowhere to put its output.
+      if (!line.locationCode) {
+        throw new DomainError(
+          "OUTPUT_LOCATION_REQUIRED",
+          msg("outputLocationRequired", { lineNo: line.lineNo, no: order.no }),
+          "outputQuantity",
+        );
+      }
+      const applied = applyOutput(line, input.outputQuantity);
+      if (!applied.ok) {
+        throw applied.reason === "ZERO"
+          ? new DomainError("OUTPUT_ZERO", msg("outputZero"), "outputQuantity")
+          : new DomainError(
+              "OUTPUT_BELOW_ZERO",
+              msg("outputBelowZero", { lineNo: line.lineNo, finished: line.finishedQuantity }),
+              "outputQuantity",
+            );
+      }
 
-    const audit = auditInsertSql(actor, {
-      action: "output", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
-      oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
-      changes: {
-        lineNo: line.lineNo, itemNo: line.itemNo, locationCode: line.locationCode, outputQuantity: input.outputQuantity,
-        finishedQuantity: [line.finishedQuantity, applied.finishedQuantity],
-      },
-    });
-    const [written] = await tx.$queryRaw<{ version: number; inventory: string }[]>`
+      const audit = auditInsertSql(actor, {
+        action: "output",
+        entityType: "ProductionOrder",
+        entityKey: order.no,
+        orderId: order.id,
+        oldStatus: order.status,
+        oldNo: order.no,
+        newStatus: order.status,
+        newNo: order.no,
+        changes: {
+          lineNo: line.lineNo,
+          itemNo: line.itemNo,
+          locationCode: line.locationCode,
+          outputQuantity: input.outputQuantity,
+          finishedQuantity: [line.finishedQuantity, applied.finishedQuantity],
+        },
+      });
+      const [written] = await tx.$queryRaw<{ version: number; inventory: string }[]>`
       WITH l AS (
         UPDATE "ProdOrderLine" SET "finishedQuantity" = ${applied.finishedQuantity}::numeric, "remainingQuantity" = ${applied.remainingQuantity}::numeric
         WHERE id = ${line.id} RETURNING id
@@ -76,11 +112,15 @@ export async function recordOutput(db: Db, input: RecordOutputInput, actor: Acto
         WHERE id = ${order.id} AND version = ${order.version} RETURNING version
       ), a AS (${audit})
       SELECT (SELECT version FROM o) AS version, (SELECT trim_scale(quantity)::text FROM inv) AS inventory, (SELECT count(*) FROM l) AS lines`;
-    if (written?.version == null) throw new ConcurrencyError();
-    return {
-      id: order.id, version: written.version, lineNo: line.lineNo,
-      finishedQuantity: applied.finishedQuantity, remainingQuantity: applied.remainingQuantity, inventory: written.inventory,
-    };
-  }));
+      if (written?.version == null) throw new ConcurrencyError();
+      return {
+        id: order.id,
+        version: written.version,
+        lineNo: line.lineNo,
+        finishedQuantity: applied.finishedQuantity,
+        remainingQuantity: applied.remainingQuantity,
+        inventory: written.inventory,
+      };
+    }),
+  );
 }
-

@@ -1,6 +1,13 @@
 import type { Db } from "@/lib/db-client";
 import { planChildOrders } from "@/lib/domain/replan/plan-child-orders";
-import { canReplan, createsChildOrders, plansComponentsAt, refreshOptionsForReplan, type ReplanDirection, type ReplanPlan } from "@/lib/domain/replan/plan-levels";
+import {
+  canReplan,
+  createsChildOrders,
+  plansComponentsAt,
+  refreshOptionsForReplan,
+  type ReplanDirection,
+  type ReplanPlan,
+} from "@/lib/domain/replan/plan-levels";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { mapNoSeriesError, warningFor } from "@/lib/services/no-series/document-no";
@@ -26,11 +33,36 @@ export type ReplanRequest = { id: number; version: number; direction: ReplanDire
  * replan's earlier new orders already cover, and the shortage left.
  */
 export type ChildWhy = {
-  orderId: number; orderNo: string; needed: string; dueDate: string; onHand: string; openOutput: string; componentDemand: string; salesDemand: string;
-  available: string; coveredBefore: string; shortage: string;
+  orderId: number;
+  orderNo: string;
+  needed: string;
+  dueDate: string;
+  onHand: string;
+  openOutput: string;
+  componentDemand: string;
+  salesDemand: string;
+  available: string;
+  coveredBefore: string;
+  shortage: string;
 };
-export type CreatedChild = { id: number; no: string; itemNo: string; quantity: string; dueDate: string | null; lowLevelCode: number; why: ChildWhy[] };
-export type ReplanResult = { id: number; status: string; no: string; version: number; created: CreatedChild[]; deleted: DeletedChild[]; warning: string | null };
+export type CreatedChild = {
+  id: number;
+  no: string;
+  itemNo: string;
+  quantity: string;
+  dueDate: string | null;
+  lowLevelCode: number;
+  why: ChildWhy[];
+};
+export type ReplanResult = {
+  id: number;
+  status: string;
+  no: string;
+  version: number;
+  created: CreatedChild[];
+  deleted: DeletedChild[];
+  warning: string | null;
+};
 
 export async function replanProductionOrder(db: Db, input: ReplanRequest, actor: Actor): Promise<ReplanResult> {
   const order = await db.productionOrder.findUnique({
@@ -40,46 +72,86 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
   if (!order) throw new DomainError("NOT_FOUND", msg("orderNotFound", { key: String(input.id) }));
   if (order.version !== input.version) throw new ConcurrencyError();
   if (!canReplan(order.status)) throw new DomainError("ORDER_FINISHED", msg("orderFinished", { no: order.no }));
-  const series = createsChildOrders(input.plan) ? await seriesForStatus(db, order.status as Exclude<typeof order.status, "FINISHED">) : null;
+  const series = createsChildOrders(input.plan)
+    ? await seriesForStatus(db, order.status as Exclude<typeof order.status, "FINISHED">)
+    : null;
   const hasOutput = order.lines.some((l) => Number(l.finishedQuantity) > 0);
   const ref: ReplanRef = { id: order.id, no: order.no, status: order.status, lowLevelCode: order.lowLevelCode };
 
   try {
     return await withRetry(() =>
-      db.$transaction(async (tx) => {
-        // Locks the order and refuses a stale version (X-2) before anything else is written.
-        const refreshed = await refreshProductionOrderInTx(
-          tx, { orderId: order.id, expectedVersion: input.version, skipAudit: true, ...refreshOptionsForReplan(input.plan, input.direction, hasOutput) }, actor,
-        );
-        const version = refreshed.skipped ? order.version : refreshed.version;
-        const changes = { direction: input.direction, plan: input.plan };
-        const base = { id: order.id, status: order.status, no: order.no, version };
-        if (!series) {
-          await writeAudit(tx, actor, { action: "replan", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id, oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no, changes });
-          return { ...base, created: [], deleted: [], warning: null };
-        }
-        const deleted = await deleteEarlierChildren(tx, ref, actor);
-        const { ids, why } = await createLevels(tx, input.plan, ref, series, actor);
-        const replanChanges = { ...changes, deleted: deleted.map((d) => d.no) };
-        if (ids.length === 0) {
-          await writeAudit(tx, actor, { action: "replan", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id, oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no, changes: { ...replanChanges, created: [] } });
-          return { ...base, created: [], deleted, warning: null };
-        }
-        const numbered = await numberChildOrders(tx, ids, { ref, series, date: today(), actor, replanChanges });
-        const noOf = new Map(numbered.map((n) => [n.id, n.no]));
-        for (const list of why.values()) for (const w of list) w.orderNo = noOf.get(w.orderId) ?? w.orderNo;
-        const created = await tx.productionOrder.findMany({ where: { id: { in: ids } }, orderBy: [{ lowLevelCode: "asc" }, { id: "asc" }] });
-        const last = numbered.findLast((n) => n.warning);
-        return {
-          ...base,
-          deleted,
-          created: created.map((c) => ({
-            id: c.id, no: c.no, itemNo: c.sourceNo, quantity: c.quantity.toString(), dueDate: c.dueDate?.toISOString().slice(0, 10) ?? null, lowLevelCode: c.lowLevelCode,
-            why: why.get(c.id) ?? [],
-          })),
-          warning: last ? warningFor(series, last.no) : null,
-        };
-      }, { timeout: 120_000 }),
+      db.$transaction(
+        async (tx) => {
+          // Locks the order and refuses a stale version (X-2) before anything else is written.
+          const refreshed = await refreshProductionOrderInTx(
+            tx,
+            {
+              orderId: order.id,
+              expectedVersion: input.version,
+              skipAudit: true,
+              ...refreshOptionsForReplan(input.plan, input.direction, hasOutput),
+            },
+            actor,
+          );
+          const version = refreshed.skipped ? order.version : refreshed.version;
+          const changes = { direction: input.direction, plan: input.plan };
+          const base = { id: order.id, status: order.status, no: order.no, version };
+          if (!series) {
+            await writeAudit(tx, actor, {
+              action: "replan",
+              entityType: "ProductionOrder",
+              entityKey: order.no,
+              orderId: order.id,
+              oldStatus: order.status,
+              oldNo: order.no,
+              newStatus: order.status,
+              newNo: order.no,
+              changes,
+            });
+            return { ...base, created: [], deleted: [], warning: null };
+          }
+          const deleted = await deleteEarlierChildren(tx, ref, actor);
+          const { ids, why } = await createLevels(tx, input.plan, ref, series, actor);
+          const replanChanges = { ...changes, deleted: deleted.map((d) => d.no) };
+          if (ids.length === 0) {
+            await writeAudit(tx, actor, {
+              action: "replan",
+              entityType: "ProductionOrder",
+              entityKey: order.no,
+              orderId: order.id,
+              oldStatus: order.status,
+              oldNo: order.no,
+              newStatus: order.status,
+              newNo: order.no,
+              changes: { ...replanChanges, created: [] },
+            });
+            return { ...base, created: [], deleted, warning: null };
+          }
+          const numbered = await numberChildOrders(tx, ids, { ref, series, date: today(), actor, replanChanges });
+          const noOf = new Map(numbered.map((n) => [n.id, n.no]));
+          for (const list of why.values()) for (const w of list) w.orderNo = noOf.get(w.orderId) ?? w.orderNo;
+          const created = await tx.productionOrder.findMany({
+            where: { id: { in: ids } },
+            orderBy: [{ lowLevelCode: "asc" }, { id: "asc" }],
+          });
+          const last = numbered.findLast((n) => n.warning);
+          return {
+            ...base,
+            deleted,
+            created: created.map((c) => ({
+              id: c.id,
+              no: c.no,
+              itemNo: c.sourceNo,
+              quantity: c.quantity.toString(),
+              dueDate: c.dueDate?.toISOString().slice(0, 10) ?? null,
+              lowLevelCode: c.lowLevelCode,
+              why: why.get(c.id) ?? [],
+            })),
+            warning: last ? warningFor(series, last.no) : null,
+          };
+        },
+        { timeout: 120_000 },
+      ),
     );
   } catch (e) {
     throw mapNoSeriesError(e, "plan");
@@ -87,7 +159,13 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
 }
 
 /** RP-2: one component-needs query, one insert and one refresh per new order, per level. */
-async function createLevels(tx: Tx, plan: ReplanPlan, ref: ReplanRef, series: string, actor: Actor): Promise<{ ids: number[]; why: Map<number, ChildWhy[]> }> {
+async function createLevels(
+  tx: Tx,
+  plan: ReplanPlan,
+  ref: ReplanRef,
+  series: string,
+  actor: Actor,
+): Promise<{ ids: number[]; why: Map<number, ChildWhy[]> }> {
   const all: number[] = [];
   const why = new Map<number, ChildWhy[]>();
   let parents = [ref.id];
@@ -99,14 +177,28 @@ async function createLevels(tx: Tx, plan: ReplanPlan, ref: ReplanRef, series: st
     parents = await insertChildOrders(tx, plans, { ref, lowLevelCode: ref.lowLevelCode + depth + 1, series, actor });
     // insertChildOrders returns the ids in the plans' order (inserted in that order, ascending).
     const byId = new Map(needs.map((n) => [n.componentId, n]));
-    parents.forEach((id, i) => why.set(id, plans[i].covers.map((c) => {
-      const n = byId.get(c.componentId)!;
-      return {
-        // A lower level's parent is numbered only at the end: its No. is filled in then (orderId).
-        orderId: n.orderId, orderNo: n.orderNo, needed: n.needed, dueDate: n.dueDate, onHand: n.onHand, openOutput: n.openOutput, componentDemand: n.componentDemand,
-        salesDemand: n.salesDemand, available: c.available, coveredBefore: c.coveredBefore, shortage: c.shortage,
-      };
-    })));
+    parents.forEach((id, i) =>
+      why.set(
+        id,
+        plans[i].covers.map((c) => {
+          const n = byId.get(c.componentId)!;
+          return {
+            // A lower level's parent is numbered only at the end: its No. is filled in then (orderId).
+            orderId: n.orderId,
+            orderNo: n.orderNo,
+            needed: n.needed,
+            dueDate: n.dueDate,
+            onHand: n.onHand,
+            openOutput: n.openOutput,
+            componentDemand: n.componentDemand,
+            salesDemand: n.salesDemand,
+            available: c.available,
+            coveredBefore: c.coveredBefore,
+            shortage: c.shortage,
+          };
+        }),
+      ),
+    );
     for (const id of parents) await refreshProductionOrderInTx(tx, { orderId: id, direction: "BACK", skipAudit: true }, actor);
     all.push(...parents);
   }

@@ -24,6 +24,10 @@ export async function rescheduleLinesToDueDate(
   // Single-level: every line gets the new Due Date and is rescheduled backward; the header then
   // spans its lines again (PO-9).
   await tx.prodOrderLine.updateMany({ where: { orderId }, data: { dueDate: new Date(`${dueDate}T00:00:00Z`) } });
-  await refreshProductionOrderInTx(tx, { orderId, direction: "BACK", calcLines: false, calcRoutings: true, calcComponents: false, skipAudit: true }, actor);
+  await refreshProductionOrderInTx(
+    tx,
+    { orderId, direction: "BACK", calcLines: false, calcRoutings: true, calcComponents: false, skipAudit: true },
+    actor,
+  );
   return [];
 }

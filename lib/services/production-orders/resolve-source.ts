@@ -59,7 +59,15 @@ const setupMissing = () => new DomainError("SETUP_MISSING", msg("setupMissing"))
 
 type LocationFacts = { code: string; inboundHandlingDays: number; workingWeekdays: number[]; holidays: string[] };
 type ItemFacts = {
-  item: { no: string; description: string; description2: string; blocked: boolean; routingNo: string | null; unitCost: string; safetyLeadTimeDays: number | null } | null;
+  item: {
+    no: string;
+    description: string;
+    description2: string;
+    blocked: boolean;
+    routingNo: string | null;
+    unitCost: string;
+    safetyLeadTimeDays: number | null;
+  } | null;
   variant: { description: string; blocked: boolean } | null;
   sku: { routingNo: string | null; safetyLeadTimeDays: number | null } | null;
 };
@@ -72,9 +80,14 @@ export type SourceFacts = { setup: ManufacturingSetup; location: LocationFacts |
  * separate Prisma queries these reads cost more of the server's CPU than the statement itself).
  * Values leave as JSON (numbers, text, ISO dates), so the raw pool and Prisma answer alike.
  */
-export async function loadSourceFacts(db: Client, input: Pick<SourceInput, "sourceType" | "sourceNo" | "variantCode" | "locationCode">): Promise<SourceFacts> {
+export async function loadSourceFacts(
+  db: Client,
+  input: Pick<SourceInput, "sourceType" | "sourceNo" | "variantCode" | "locationCode">,
+): Promise<SourceFacts> {
   const itemNo = input.sourceType === "ITEM" ? input.sourceNo : null;
-  const [row] = await queryOnce<Omit<SourceFacts, "setup"> & { setup: ManufacturingSetup | null }>(db, Prisma.sql`
+  const [row] = await queryOnce<Omit<SourceFacts, "setup"> & { setup: ManufacturingSetup | null }>(
+    db,
+    Prisma.sql`
     SELECT
       (SELECT to_jsonb(s) FROM "ManufacturingSetup" s WHERE s.id = 1) AS setup,
       (SELECT jsonb_build_object('code', l.code, 'inboundHandlingDays', l."inboundHandlingDays", 'workingWeekdays', to_jsonb(l."workingWeekdays"),
@@ -86,7 +99,8 @@ export async function loadSourceFacts(db: Client, input: Pick<SourceInput, "sour
       (SELECT jsonb_build_object('description', v.description, 'blocked', v.blocked)
        FROM "ItemVariant" v WHERE v."itemNo" = ${itemNo} AND v.code = ${input.variantCode}) AS variant,
       (SELECT jsonb_build_object('routingNo', k."routingNo", 'safetyLeadTimeDays', k."safetyLeadTimeDays")
-       FROM "StockkeepingUnit" k WHERE k."itemNo" = ${itemNo} AND k."variantCode" = ${input.variantCode} AND k."locationCode" = ${input.locationCode}) AS sku`);
+       FROM "StockkeepingUnit" k WHERE k."itemNo" = ${itemNo} AND k."variantCode" = ${input.variantCode} AND k."locationCode" = ${input.locationCode}) AS sku`,
+  );
   if (!row.setup) throw setupMissing();
   return { ...row, setup: row.setup };
 }
@@ -166,8 +180,10 @@ function fromItem(input: SourceInput, { item, variant, sku }: SourceFacts): Part
   let description = item.description;
   const description2 = item.description2;
   if (input.variantCode) {
-    if (!variant) throw new DomainError("VARIANT_NOT_FOUND", msg("variantNotFound", { code: input.variantCode, no: item.no }), "variantCode");
-    if (variant.blocked) throw new DomainError("VARIANT_BLOCKED", msg("variantBlocked", { code: input.variantCode, no: item.no }), "variantCode");
+    if (!variant)
+      throw new DomainError("VARIANT_NOT_FOUND", msg("variantNotFound", { code: input.variantCode, no: item.no }), "variantCode");
+    if (variant.blocked)
+      throw new DomainError("VARIANT_BLOCKED", msg("variantBlocked", { code: input.variantCode, no: item.no }), "variantCode");
     // PO-7 copies the variant's description only; Description 2 stays the item's (PO-4). (It used
     // to take the item's Description, which overflows Description 2's 50 characters.)
     if (variant.description) description = variant.description;
@@ -190,7 +206,11 @@ async function fromSalesHeader(db: Client, input: SourceInput): Promise<Partial_
     include: { lines: { where: { type: "ITEM" }, include: { item: { select: { replenishmentSystem: true } } } } },
   });
   if (!header) {
-    throw new DomainError("SOURCE_NOT_FOUND", msg(documentType === "QUOTE" ? "salesQuoteNotFound" : "salesOrderNotFound", { no: input.sourceNo }), "sourceNo");
+    throw new DomainError(
+      "SOURCE_NOT_FOUND",
+      msg(documentType === "QUOTE" ? "salesQuoteNotFound" : "salesOrderNotFound", { no: input.sourceNo }),
+      "sourceNo",
+    );
   }
   if (!header.shipmentDate) {
     throw new DomainError("SHIPMENT_DATE_MISSING", msg("shipmentDateMissing", { no: header.no }), "sourceNo");

@@ -14,7 +14,11 @@ export type SourceOption = { no: string; description: string; replenishmentSyste
 
 /** The Variant Code choices of an item (create form and the card's General FastTab). */
 export async function listItemVariants(db: Db, itemNo: string): Promise<{ code: string; description: string }[]> {
-  return db.itemVariant.findMany({ where: { itemNo, blocked: false }, orderBy: { code: "asc" }, select: { code: true, description: true } });
+  return db.itemVariant.findMany({
+    where: { itemNo, blocked: false },
+    orderBy: { code: "asc" },
+    select: { code: true, description: true },
+  });
 }
 
 export async function lookupSources(
@@ -49,7 +53,11 @@ export async function lookupSources(
         orderBy: { no: "asc" },
         take: 20,
       });
-      return headers.map((h) => ({ no: h.no, description: h.shipToName || h.sellToName, shipmentDate: h.shipmentDate?.toISOString().slice(0, 10) }));
+      return headers.map((h) => ({
+        no: h.no,
+        description: h.shipToName || h.sellToName,
+        shipmentDate: h.shipmentDate?.toISOString().slice(0, 10),
+      }));
     }
   }
 }

@@ -16,7 +16,11 @@ export type UpdateResult = { id: number; version: number; notices: Message[] };
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
 
-export async function updateProductionOrder(db: Db, input: UpdateProductionOrderInput, actor: Actor & { role?: string }): Promise<UpdateResult> {
+export async function updateProductionOrder(
+  db: Db,
+  input: UpdateProductionOrderInput,
+  actor: Actor & { role?: string },
+): Promise<UpdateResult> {
   const order = await db.productionOrder.findUnique({
     where: { id: input.id },
     include: { lines: { select: { planningLevelCode: true, finishedQuantity: true } } },
@@ -27,7 +31,10 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
   }
   // X-1: planners change Simulated, Planned and Firm Planned orders; released ones are the shop's.
   if (actor.role === "planner" && !isEditableByPlanner(order.status)) {
-    throw new DomainError("PLANNER_CANNOT_EDIT", msg(order.status === "RELEASED" ? "plannerCannotEditReleased" : "plannerCannotEditFinished", { no: order.no }));
+    throw new DomainError(
+      "PLANNER_CANNOT_EDIT",
+      msg(order.status === "RELEASED" ? "plannerCannotEditReleased" : "plannerCannotEditFinished", { no: order.no }),
+    );
   }
   if (order.version !== input.version) throw new ConcurrencyError();
 
@@ -62,35 +69,42 @@ export async function updateProductionOrder(db: Db, input: UpdateProductionOrder
     locationCode: header.locationCode,
     lastDateModified: new Date(`${today()}T00:00:00Z`),
     // Without lines the header dates follow the Due Date (PO-3); with lines PO-9 decides below.
-    ...(order.lines.length === 0 || sourceChanged ? { startingDateTime: header.startingDateTime, endingDateTime: header.endingDateTime } : {}),
+    ...(order.lines.length === 0 || sourceChanged
+      ? { startingDateTime: header.startingDateTime, endingDateTime: header.endingDateTime }
+      : {}),
   };
 
   const notices: Message[] = [];
   // X-2: a deadlock or serialization failure rolled everything back, so the whole transaction runs again.
-  const version = await withRetry(() => db.$transaction(async (tx) => {
-    notices.length = 0;
-    const res = await tx.productionOrder.updateMany({ where: { id: order.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (res.count !== 1) throw new ConcurrencyError();
-    if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
-      const multiLevel = order.lines.some((l) => l.planningLevelCode > 0);
-      notices.push(...(await rescheduleLinesToDueDate(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
-    }
-    await writeAudit(tx, actor, {
-      action: "edit",
-      entityType: "ProductionOrder",
-      entityKey: order.no,
-      orderId: order.id,
-      oldStatus: order.status,
-      oldNo: order.no,
-      newStatus: order.status,
-      newNo: order.no,
-      // What the user changed, compared as text (a Decimal read back equals the number typed);
-      // Last Date Modified changes on every edit and says nothing.
-      changes: auditDiff(order as unknown as Record<string, unknown>, { ...data, lastDateModified: order.lastDateModified }),
-    });
-    const after = await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id }, select: { version: true } });
-    return after.version;
-  }));
+  const version = await withRetry(() =>
+    db.$transaction(async (tx) => {
+      notices.length = 0;
+      const res = await tx.productionOrder.updateMany({
+        where: { id: order.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (res.count !== 1) throw new ConcurrencyError();
+      if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
+        const multiLevel = order.lines.some((l) => l.planningLevelCode > 0);
+        notices.push(...(await rescheduleLinesToDueDate(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
+      }
+      await writeAudit(tx, actor, {
+        action: "edit",
+        entityType: "ProductionOrder",
+        entityKey: order.no,
+        orderId: order.id,
+        oldStatus: order.status,
+        oldNo: order.no,
+        newStatus: order.status,
+        newNo: order.no,
+        // What the user changed, compared as text (a Decimal read back equals the number typed);
+        // Last Date Modified changes on every edit and says nothing.
+        changes: auditDiff(order as unknown as Record<string, unknown>, { ...data, lastDateModified: order.lastDateModified }),
+      });
+      const after = await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id }, select: { version: true } });
+      return after.version;
+    }),
+  );
   if (order.lines.length > 0 && (sourceChanged || Number(order.quantity) !== input.quantity)) {
     notices.push(msg("refreshNotice"));
   }

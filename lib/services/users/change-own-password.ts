@@ -13,17 +13,28 @@ const wrongPassword = () => new DomainError("CURRENT_PASSWORD_WRONG", msg("curre
  * session that made the change stays.
  */
 export async function changeOwnPassword(input: ChangeOwnPasswordInput, actor: Actor, currentSessionToken: string | null) {
-  const account = await db.account.findFirst({ where: { userId: actor.id, providerId: "credential" }, select: { id: true, password: true } });
+  const account = await db.account.findFirst({
+    where: { userId: actor.id, providerId: "credential" },
+    select: { id: true, password: true },
+  });
   if (!account?.password || !(await verifyPassword({ hash: account.password, password: input.currentPassword }))) throw wrongPassword();
   const hash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Only if the hash is still the one verified: a concurrent change wins, this one is refused.
-    const { count: changed } = await tx.account.updateMany({ where: { id: account.id, password: account.password }, data: { password: hash } });
+    const { count: changed } = await tx.account.updateMany({
+      where: { id: account.id, password: account.password },
+      data: { password: hash },
+    });
     if (changed === 0) throw wrongPassword();
     const { count } = await tx.session.deleteMany({
       where: { userId: actor.id, ...(currentSessionToken ? { token: { not: currentSessionToken } } : {}) },
     });
-    await writeAudit(tx, actor, { action: "user.changePassword", entityType: "User", entityKey: actor.email, changes: { otherSessionsRevoked: count } });
+    await writeAudit(tx, actor, {
+      action: "user.changePassword",
+      entityType: "User",
+      entityKey: actor.email,
+      changes: { otherSessionsRevoked: count },
+    });
     return { otherSessionsRevoked: count };
   });
 }

@@ -14,10 +14,18 @@ export async function resetUserPassword(input: ResetUserPasswordInput, actor: Ac
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });
     if (!user) throw new NotFoundError("partUser", { id: input.userId }, "userId");
-    const { count: accounts } = await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } });
+    const { count: accounts } = await tx.account.updateMany({
+      where: { userId: user.id, providerId: "credential" },
+      data: { password: hash },
+    });
     if (accounts === 0) throw new DomainError("NO_PASSWORD_ACCOUNT", msg("noPasswordAccount", { email: user.email }), "password");
     const { count } = await tx.session.deleteMany({ where: { userId: user.id } });
-    await writeAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityKey: user.email, changes: { sessionsRevoked: count } });
+    await writeAudit(tx, actor, {
+      action: "user.resetPassword",
+      entityType: "User",
+      entityKey: user.email,
+      changes: { sessionsRevoked: count },
+    });
     return { id: user.id, sessionsRevoked: count };
   });
 }

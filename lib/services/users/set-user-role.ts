@@ -17,13 +17,7 @@ export async function setUserRole(input: SetUserRoleInput, actor: Actor) {
     if (user.role === input.role) return { id: user.id, role: user.role };
     const isAdmin = admins.some((a) => a.id === user.id);
     if (isAdmin && input.role !== "admin" && admins.length <= 1) {
-      throw new DomainError(
-        "LAST_ADMIN",
-        user.id === actor.id
-          ? msg("lastAdminSelf")
-          : msg("lastAdmin", { email: user.email }),
-        "role",
-      );
+      throw new DomainError("LAST_ADMIN", user.id === actor.id ? msg("lastAdminSelf") : msg("lastAdmin", { email: user.email }), "role");
     }
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
     await writeAudit(tx, actor, {

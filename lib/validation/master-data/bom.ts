@@ -22,24 +22,25 @@ const formula = z
   .nullish()
   .transform((v) => (v === "FIXED_QUANTITY" ? "FIXED_QUANTITY" : "NONE") as "NONE" | "FIXED_QUANTITY");
 
-const bomLineRow = (locale: NumberLocale) => z
-  .object({
-    type: z.enum(["ITEM", "PRODUCTION_BOM"], zodMessage("bomLineTypeInvalid")).default("ITEM"),
-    no: codeField("partNo", 20),
-    description: textField("partDescription", 100),
-    quantityPer: decimalField(locale, "partQuantityPer"),
-    unitOfMeasureCode: optionalCode("partUnitOfMeasureCode", 10),
-    scrapPercent: decimalField(locale, "partScrapPercent", { max: 100 }),
-    routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
-    startingDate: dateField("partStartingDate"),
-    endingDate: dateField("partEndingDate"),
-    calculationFormula: formula,
-  })
-  .superRefine((l, ctx) => {
-    if (l.startingDate && l.endingDate && l.startingDate > l.endingDate) {
-      ctx.addIssue({ code: "custom", path: ["endingDate"], message: messageText("endingDateBeforeStart") });
-    }
-  });
+const bomLineRow = (locale: NumberLocale) =>
+  z
+    .object({
+      type: z.enum(["ITEM", "PRODUCTION_BOM"], zodMessage("bomLineTypeInvalid")).default("ITEM"),
+      no: codeField("partNo", 20),
+      description: textField("partDescription", 100),
+      quantityPer: decimalField(locale, "partQuantityPer"),
+      unitOfMeasureCode: optionalCode("partUnitOfMeasureCode", 10),
+      scrapPercent: decimalField(locale, "partScrapPercent", { max: 100 }),
+      routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
+      startingDate: dateField("partStartingDate"),
+      endingDate: dateField("partEndingDate"),
+      calculationFormula: formula,
+    })
+    .superRefine((l, ctx) => {
+      if (l.startingDate && l.endingDate && l.startingDate > l.endingDate) {
+        ctx.addIssue({ code: "custom", path: ["endingDate"], message: messageText("endingDateBeforeStart") });
+      }
+    });
 export type BomLineInput = z.infer<ReturnType<typeof bomLineRow>>;
 /** The lines, read in `locale`'s notation: one row schema per locale. */
 const bomLines = { en: bomLineRow("en"), nl: bomLineRow("nl") };
@@ -54,14 +55,16 @@ const header = {
   lines: z.unknown().optional(),
 };
 
-export const createBomSchema = localizedSchema((locale) => z
-  .strictObject(header)
-  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })));
+export const createBomSchema = localizedSchema((locale) =>
+  z.strictObject(header).transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })),
+);
 export type CreateBomInput = z.infer<typeof createBomSchema>;
 
-export const updateBomSchema = localizedSchema((locale) => z
-  .strictObject({ ...header, version: versionField })
-  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })));
+export const updateBomSchema = localizedSchema((locale) =>
+  z
+    .strictObject({ ...header, version: versionField })
+    .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })),
+);
 export type UpdateBomInput = z.infer<typeof updateBomSchema>;
 
 const versionHeader = {
@@ -73,9 +76,11 @@ const versionHeader = {
   lines: z.unknown().optional(),
 };
 
-export const saveBomVersionSchema = localizedSchema((locale) => z
-  .strictObject({ ...versionHeader, version: versionField.optional() })
-  .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })));
+export const saveBomVersionSchema = localizedSchema((locale) =>
+  z
+    .strictObject({ ...versionHeader, version: versionField.optional() })
+    .transform((v, ctx) => ({ ...v, lines: parseLinesField(bomLines[locale], v.lines, ctx) })),
+);
 export type SaveBomVersionInput = z.infer<typeof saveBomVersionSchema>;
 
 /** Version Code blank = the header itself. */

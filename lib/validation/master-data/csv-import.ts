@@ -7,7 +7,15 @@ import { msg, messageText, zodMessage, type CaptionKey, type MessageKey } from "
 // option captions ("Prod. Order", "Make-to-Order", "Fixed Quantity") are what the file holds.
 
 export const IMPORT_KINDS = [
-  "items", "itemUnitsOfMeasure", "itemVariants", "stockkeepingUnits", "inventory", "productionBoms", "bomLines", "routings", "routingLines",
+  "items",
+  "itemUnitsOfMeasure",
+  "itemVariants",
+  "stockkeepingUnits",
+  "inventory",
+  "productionBoms",
+  "bomLines",
+  "routings",
+  "routingLines",
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -70,8 +78,21 @@ export const itemRowSchema = z.object({
   description: textField("partDescription", 100),
   description2: textField("partDescription2", 50),
   baseUnitOfMeasure: codeField("partBaseUnitOfMeasure", 10),
-  replenishmentSystem: option("replenishmentInvalid", { Purchase: "PURCHASE", "Prod. Order": "PROD_ORDER", PROD_ORDER: "PROD_ORDER" } as const, "PURCHASE"),
-  manufacturingPolicy: option("manufacturingPolicyInvalid", { "Make-to-Stock": "MAKE_TO_STOCK", "Make-to-Order": "MAKE_TO_ORDER", MAKE_TO_STOCK: "MAKE_TO_STOCK", MAKE_TO_ORDER: "MAKE_TO_ORDER" } as const, "MAKE_TO_STOCK"),
+  replenishmentSystem: option(
+    "replenishmentInvalid",
+    { Purchase: "PURCHASE", "Prod. Order": "PROD_ORDER", PROD_ORDER: "PROD_ORDER" } as const,
+    "PURCHASE",
+  ),
+  manufacturingPolicy: option(
+    "manufacturingPolicyInvalid",
+    {
+      "Make-to-Stock": "MAKE_TO_STOCK",
+      "Make-to-Order": "MAKE_TO_ORDER",
+      MAKE_TO_STOCK: "MAKE_TO_STOCK",
+      MAKE_TO_ORDER: "MAKE_TO_ORDER",
+    } as const,
+    "MAKE_TO_STOCK",
+  ),
   productionBomNo: optionalCode("partProductionBomNo", 20),
   routingNo: optionalCode("partRoutingNo", 20),
   scrapPercent: decimalField("en", "partScrapPercent", { max: 100 }),
@@ -97,13 +118,21 @@ export const bomLineRowSchema = z.object({
   bomNo: codeField("partProductionBomNo", 20),
   versionCode: optionalCode("partVersionCode", 20),
   lineNo,
-  type: option("bomLineTypeInvalid", { Item: "ITEM", "Production BOM": "PRODUCTION_BOM", PRODUCTION_BOM: "PRODUCTION_BOM" } as const, "ITEM"),
+  type: option(
+    "bomLineTypeInvalid",
+    { Item: "ITEM", "Production BOM": "PRODUCTION_BOM", PRODUCTION_BOM: "PRODUCTION_BOM" } as const,
+    "ITEM",
+  ),
   no: codeField("partNo", 20),
   quantityPer: decimalField("en", "partQuantityPer"),
   unitOfMeasureCode: optionalCode("partUnitOfMeasureCode", 10),
   scrapPercent: decimalField("en", "partScrapPercent", { max: 100 }),
   routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
-  calculationFormula: option("calculationFormulaFixed", { "Fixed Quantity": "FIXED_QUANTITY", FIXED_QUANTITY: "FIXED_QUANTITY" } as Record<string, "NONE" | "FIXED_QUANTITY">, "NONE"),
+  calculationFormula: option(
+    "calculationFormulaFixed",
+    { "Fixed Quantity": "FIXED_QUANTITY", FIXED_QUANTITY: "FIXED_QUANTITY" } as Record<string, "NONE" | "FIXED_QUANTITY">,
+    "NONE",
+  ),
 });
 export type BomLineRow = z.infer<typeof bomLineRowSchema>;
 
@@ -111,7 +140,16 @@ export const routingLineRowSchema = z.object({
   routingNo: codeField("partRoutingNo", 20),
   versionCode: optionalCode("partVersionCode", 20),
   operationNo: codeField("partOperationNo", 10),
-  type: option("routingLineTypeInvalid", { "Work Center": "WORK_CENTER", "Machine Center": "MACHINE_CENTER", WORK_CENTER: "WORK_CENTER", MACHINE_CENTER: "MACHINE_CENTER" } as const, "WORK_CENTER"),
+  type: option(
+    "routingLineTypeInvalid",
+    {
+      "Work Center": "WORK_CENTER",
+      "Machine Center": "MACHINE_CENTER",
+      WORK_CENTER: "WORK_CENTER",
+      MACHINE_CENTER: "MACHINE_CENTER",
+    } as const,
+    "WORK_CENTER",
+  ),
   no: codeField("partNo", 20),
   description: textField("partDescription", 100),
   setupTime: decimalField("en", "partSetupTime"),
@@ -127,7 +165,10 @@ const status = z
   .string()
   .nullish()
   .transform((v, ctx) => {
-    const text = (v ?? "").trim().toLowerCase().replace(/[\s_]+/g, " ");
+    const text = (v ?? "")
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, " ");
     const hit = (["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const).find((s) => s.toLowerCase().replace("_", " ") === text);
     if (hit) return hit;
     ctx.addIssue({ code: "custom", message: messageText("bomStatusInvalid") });
@@ -188,27 +229,59 @@ export type InventoryRow = z.infer<typeof inventoryRowSchema>;
 /** Column captions (the header row) → row keys, in the documented order. */
 export const IMPORT_COLUMNS = {
   items: {
-    "No.": "no", Description: "description", "Description 2": "description2", "Base Unit of Measure": "baseUnitOfMeasure", "Replenishment System": "replenishmentSystem",
-    "Manufacturing Policy": "manufacturingPolicy", "Production BOM No.": "productionBomNo", "Routing No.": "routingNo", "Scrap %": "scrapPercent",
-    "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays", "Unit Cost": "unitCost", Blocked: "blocked",
-    "Production Blocked": "productionBlocked", "Rounding Precision": "roundingPrecision",
+    "No.": "no",
+    Description: "description",
+    "Description 2": "description2",
+    "Base Unit of Measure": "baseUnitOfMeasure",
+    "Replenishment System": "replenishmentSystem",
+    "Manufacturing Policy": "manufacturingPolicy",
+    "Production BOM No.": "productionBomNo",
+    "Routing No.": "routingNo",
+    "Scrap %": "scrapPercent",
+    "Lead Time Calculation": "leadTimeDays",
+    "Safety Lead Time": "safetyLeadTimeDays",
+    "Unit Cost": "unitCost",
+    Blocked: "blocked",
+    "Production Blocked": "productionBlocked",
+    "Rounding Precision": "roundingPrecision",
   },
   itemUnitsOfMeasure: { "Item No.": "itemNo", Code: "code", "Qty. per Unit of Measure": "qtyPerUnitOfMeasure" },
   itemVariants: { "Item No.": "itemNo", Code: "code", Description: "description", Blocked: "blocked" },
   stockkeepingUnits: {
-    "Item No.": "itemNo", "Variant Code": "variantCode", "Location Code": "locationCode", "Routing No.": "routingNo",
-    "Lead Time Calculation": "leadTimeDays", "Safety Lead Time": "safetyLeadTimeDays",
+    "Item No.": "itemNo",
+    "Variant Code": "variantCode",
+    "Location Code": "locationCode",
+    "Routing No.": "routingNo",
+    "Lead Time Calculation": "leadTimeDays",
+    "Safety Lead Time": "safetyLeadTimeDays",
   },
   inventory: { "Item No.": "itemNo", "Variant Code": "variantCode", "Location Code": "locationCode", Quantity: "quantity" },
   productionBoms: { "No.": "no", Description: "description", "Unit of Measure Code": "unitOfMeasureCode", Status: "status" },
   routings: { "No.": "no", Description: "description", Status: "status" },
   bomLines: {
-    "Production BOM No.": "bomNo", "Version Code": "versionCode", "Line No.": "lineNo", Type: "type", "No.": "no", "Quantity per": "quantityPer",
-    "Unit of Measure Code": "unitOfMeasureCode", "Scrap %": "scrapPercent", "Routing Link Code": "routingLinkCode", "Calculation Formula": "calculationFormula",
+    "Production BOM No.": "bomNo",
+    "Version Code": "versionCode",
+    "Line No.": "lineNo",
+    Type: "type",
+    "No.": "no",
+    "Quantity per": "quantityPer",
+    "Unit of Measure Code": "unitOfMeasureCode",
+    "Scrap %": "scrapPercent",
+    "Routing Link Code": "routingLinkCode",
+    "Calculation Formula": "calculationFormula",
   },
   routingLines: {
-    "Routing No.": "routingNo", "Version Code": "versionCode", "Operation No.": "operationNo", Type: "type", "No.": "no", Description: "description",
-    "Setup Time": "setupTime", "Run Time": "runTime", "Wait Time": "waitTime", "Move Time": "moveTime", "Routing Link Code": "routingLinkCode",
+    "Routing No.": "routingNo",
+    "Version Code": "versionCode",
+    "Operation No.": "operationNo",
+    Type: "type",
+    "No.": "no",
+    Description: "description",
+    "Setup Time": "setupTime",
+    "Run Time": "runTime",
+    "Wait Time": "waitTime",
+    "Move Time": "moveTime",
+    "Routing Link Code": "routingLinkCode",
   },
 } as const satisfies Record<ImportKind, Record<string, string>>;
 
@@ -256,8 +329,15 @@ export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
 };
 
 export const ROW_SCHEMAS = {
-  items: itemRowSchema, itemUnitsOfMeasure: itemUnitRowSchema, itemVariants: itemVariantRowSchema, stockkeepingUnits: stockkeepingUnitRowSchema,
-  inventory: inventoryRowSchema, productionBoms: productionBomRowSchema, bomLines: bomLineRowSchema, routings: routingRowSchema, routingLines: routingLineRowSchema,
+  items: itemRowSchema,
+  itemUnitsOfMeasure: itemUnitRowSchema,
+  itemVariants: itemVariantRowSchema,
+  stockkeepingUnits: stockkeepingUnitRowSchema,
+  inventory: inventoryRowSchema,
+  productionBoms: productionBomRowSchema,
+  bomLines: bomLineRowSchema,
+  routings: routingRowSchema,
+  routingLines: routingLineRowSchema,
 } as const;
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -271,6 +351,10 @@ export const utf8Size = (s: string) => new TextEncoder().encode(s).length;
 
 export const importCsvSchema = z.strictObject({
   kind: z.enum(IMPORT_KINDS, zodMessage("importKindInvalid")),
-  text: z.string().max(MAX_IMPORT_BYTES, zodMessage("importFileTooLarge")).refine((s) => utf8Size(s) <= MAX_IMPORT_BYTES, zodMessage("importFileTooLarge")).refine((s) => s.trim() !== "", zodMessage("importFileMissing")),
+  text: z
+    .string()
+    .max(MAX_IMPORT_BYTES, zodMessage("importFileTooLarge"))
+    .refine((s) => utf8Size(s) <= MAX_IMPORT_BYTES, zodMessage("importFileTooLarge"))
+    .refine((s) => s.trim() !== "", zodMessage("importFileMissing")),
 });
 export type ImportCsvInput = z.infer<typeof importCsvSchema>;

@@ -27,7 +27,12 @@ export const optionalCode = (caption: CaptionKey, max: number) =>
     .transform((v) => (v ? v : null));
 
 export const textField = (caption: CaptionKey, max: number) =>
-  z.string().trim().max(max, zodMessage("tooLong", { field: msg(caption), max })).nullish().transform((v) => v ?? "");
+  z
+    .string()
+    .trim()
+    .max(max, zodMessage("tooLong", { field: msg(caption), max }))
+    .nullish()
+    .transform((v) => v ?? "");
 
 /** A decimal as text in `locale`'s notation, blank = `blank`; checked against [min, max]. */
 export const decimalField = (locale: NumberLocale, caption: CaptionKey, opts: { min?: number; max?: number; blank?: string } = {}) =>
@@ -46,7 +51,11 @@ export const decimalField = (locale: NumberLocale, caption: CaptionKey, opts: { 
       const n = Number(decimal);
       const min = opts.min ?? 0;
       const max = opts.max ?? MAX_DECIMAL;
-      if (n < min) ctx.addIssue({ code: "custom", message: min === 0 ? messageText("negative", { field: msg(caption) }) : messageText("atLeast", { field: msg(caption), min }) });
+      if (n < min)
+        ctx.addIssue({
+          code: "custom",
+          message: min === 0 ? messageText("negative", { field: msg(caption) }) : messageText("atLeast", { field: msg(caption), min }),
+        });
       else if (n > max) ctx.addIssue({ code: "custom", message: messageText("notGreaterThan", { field: msg(caption), max }) });
       return decimal;
     });
@@ -67,7 +76,11 @@ export const dateField = (caption: CaptionKey) =>
       return d;
     });
 
-export const versionField = z.coerce.number({ ...zodMessage("versionMissing") }).int().min(0).max(2_147_483_647);
+export const versionField = z.coerce
+  .number({ ...zodMessage("versionMissing") })
+  .int()
+  .min(0)
+  .max(2_147_483_647);
 
 const MAX_LINES = 500;
 const MAX_LINES_JSON = 500_000;

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
-  checkboxField, codeField, numberField, optionalCodeField, optionalDaysField, parseRows, refuseDuplicates, textField, versionField,
+  checkboxField,
+  codeField,
+  numberField,
+  optionalCodeField,
+  optionalDaysField,
+  parseRows,
+  refuseDuplicates,
+  textField,
+  versionField,
 } from "@/lib/validation/master-data/shared-fields";
 import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
 
@@ -9,10 +17,11 @@ import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
 // lead-time overrides) and inventory per location. Whatever needs the database (units, BOMs,
 // routings and locations exist) is the service's job; the base unit's row (Qty. 1) is kept by it.
 
-const itemUnitRow = (locale: NumberLocale) => z.object({
-  code: codeField("partCode", 10),
-  qtyPerUnitOfMeasure: numberField(locale, "partQtyPerUnitOfMeasure", { min: 0, minExclusive: true, max: 1_000_000 }),
-});
+const itemUnitRow = (locale: NumberLocale) =>
+  z.object({
+    code: codeField("partCode", 10),
+    qtyPerUnitOfMeasure: numberField(locale, "partQtyPerUnitOfMeasure", { min: 0, minExclusive: true, max: 1_000_000 }),
+  });
 
 export const itemVariantSchema = z.object({
   code: codeField("partCode", 10),
@@ -20,19 +29,21 @@ export const itemVariantSchema = z.object({
   blocked: checkboxField,
 });
 
-const stockkeepingUnitRow = (locale: NumberLocale) => z.object({
-  locationCode: codeField("partLocationCode", 10),
-  variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
-  routingNo: optionalCodeField("partRoutingNo"),
-  leadTimeDays: optionalDaysField(locale, "partLeadTimeCalculation"),
-  safetyLeadTimeDays: optionalDaysField(locale, "partSafetyLeadTime"),
-});
+const stockkeepingUnitRow = (locale: NumberLocale) =>
+  z.object({
+    locationCode: codeField("partLocationCode", 10),
+    variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
+    routingNo: optionalCodeField("partRoutingNo"),
+    leadTimeDays: optionalDaysField(locale, "partLeadTimeCalculation"),
+    safetyLeadTimeDays: optionalDaysField(locale, "partSafetyLeadTime"),
+  });
 
-const inventoryRow = (locale: NumberLocale) => z.object({
-  locationCode: codeField("partLocationCode", 10),
-  variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
-  quantity: numberField(locale, "partQuantity", { min: 0, max: 1_000_000_000 }),
-});
+const inventoryRow = (locale: NumberLocale) =>
+  z.object({
+    locationCode: codeField("partLocationCode", 10),
+    variantCode: optionalCodeField("partVariantCode", 10).transform((v) => v ?? ""),
+    quantity: numberField(locale, "partQuantity", { min: 0, max: 1_000_000_000 }),
+  });
 
 export type ItemUnitInput = z.infer<ReturnType<typeof itemUnitRow>>;
 export type ItemVariantInput = z.infer<typeof itemVariantSchema>;
@@ -64,23 +75,47 @@ const fieldsFor = (locale: NumberLocale) => ({
 /** The grids, read in `locale`'s notation like the card's own fields. */
 const withGrids = (locale: NumberLocale) => {
   const rows = { units: itemUnitRow(locale), stockkeepingUnits: stockkeepingUnitRow(locale), inventory: inventoryRow(locale) };
-  return <T extends { units?: unknown; variants?: unknown; stockkeepingUnits?: unknown; inventory?: unknown }>(v: T, ctx: z.RefinementCtx) => {
+  return <T extends { units?: unknown; variants?: unknown; stockkeepingUnits?: unknown; inventory?: unknown }>(
+    v: T,
+    ctx: z.RefinementCtx,
+  ) => {
     const units = parseRows(v.units, "units", rows.units, ctx);
     const variants = parseRows(v.variants, "variants", itemVariantSchema, ctx);
     const stockkeepingUnits = parseRows(v.stockkeepingUnits, "stockkeepingUnits", rows.stockkeepingUnits, ctx);
     const inventory = parseRows(v.inventory, "inventory", rows.inventory, ctx);
-    refuseDuplicates(units, (u) => u.code, "units", "code", (c) => msg("unitDuplicate", { code: c }), ctx);
-    refuseDuplicates(variants, (r) => r.code, "variants", "code", (c) => msg("variantDuplicate", { code: c }), ctx);
+    refuseDuplicates(
+      units,
+      (u) => u.code,
+      "units",
+      "code",
+      (c) => msg("unitDuplicate", { code: c }),
+      ctx,
+    );
+    refuseDuplicates(
+      variants,
+      (r) => r.code,
+      "variants",
+      "code",
+      (c) => msg("variantDuplicate", { code: c }),
+      ctx,
+    );
     const slot = (r: { locationCode: string; variantCode: string }) => `${r.locationCode}/${r.variantCode}`;
     const slotMessage = (k: string) => msg("locationVariantDuplicate", { key: k });
     refuseDuplicates(stockkeepingUnits, slot, "stockkeepingUnits", "locationCode", slotMessage, ctx);
     refuseDuplicates(inventory, slot, "inventory", "locationCode", slotMessage, ctx);
     // A stockkeeping unit or balance may only name a variant of this item.
     const codes = new Set(variants.filter(Boolean).map((r) => r.code));
-    for (const [grid, rows] of [["stockkeepingUnits", stockkeepingUnits], ["inventory", inventory]] as const) {
+    for (const [grid, rows] of [
+      ["stockkeepingUnits", stockkeepingUnits],
+      ["inventory", inventory],
+    ] as const) {
       rows.forEach((r, i) => {
         if (r?.variantCode && !codes.has(r.variantCode)) {
-          ctx.addIssue({ code: "custom", path: [`${grid}.${i}.variantCode`], message: messageText("variantNotOfItem", { code: r.variantCode }) });
+          ctx.addIssue({
+            code: "custom",
+            path: [`${grid}.${i}.variantCode`],
+            message: messageText("variantNotOfItem", { code: r.variantCode }),
+          });
         }
       });
     }
@@ -91,7 +126,9 @@ const withGrids = (locale: NumberLocale) => {
 export const createItemSchema = localizedSchema((locale) => z.strictObject(fieldsFor(locale)).transform(withGrids(locale)));
 export type CreateItemInput = z.infer<typeof createItemSchema>;
 
-export const updateItemSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }).transform(withGrids(locale)));
+export const updateItemSchema = localizedSchema((locale) =>
+  z.strictObject({ ...fieldsFor(locale), version: versionField }).transform(withGrids(locale)),
+);
 export type UpdateItemInput = z.infer<typeof updateItemSchema>;
 
 export const deleteItemSchema = z.strictObject({ no: codeField("partNo"), version: versionField });

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
-  codeField, numberField, parseRows, refuseDuplicates, textField, versionField, isIsoDate,
+  codeField,
+  numberField,
+  parseRows,
+  refuseDuplicates,
+  textField,
+  versionField,
+  isIsoDate,
 } from "@/lib/validation/master-data/shared-fields";
 import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
 
@@ -9,7 +15,10 @@ import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
 // + holidays). Weekdays arrive as repeated "workingWeekdays" values (ISO 1 = Monday … 7).
 
 export const holidaySchema = z.object({
-  date: z.string({ ...zodMessage("dateNotDate", { field: msg("partDate") }) }).trim().refine(isIsoDate, zodMessage("dateNotDate", { field: msg("partDate") })),
+  date: z
+    .string({ ...zodMessage("dateNotDate", { field: msg("partDate") }) })
+    .trim()
+    .refine(isIsoDate, zodMessage("dateNotDate", { field: msg("partDate") })),
   description: textField("partDescription", 100),
 });
 export type HolidayInput = z.infer<typeof holidaySchema>;
@@ -37,14 +46,23 @@ const fieldsFor = (locale: NumberLocale) => ({
 
 function withHolidays<T extends { holidays?: unknown }>(v: T, ctx: z.RefinementCtx) {
   const holidays = parseRows(v.holidays, "holidays", holidaySchema, ctx);
-  refuseDuplicates(holidays, (h) => h.date, "holidays", "date", (d) => msg("holidayDuplicate", { date: d }), ctx);
+  refuseDuplicates(
+    holidays,
+    (h) => h.date,
+    "holidays",
+    "date",
+    (d) => msg("holidayDuplicate", { date: d }),
+    ctx,
+  );
   return { ...v, holidays };
 }
 
 export const createLocationSchema = localizedSchema((locale) => z.strictObject(fieldsFor(locale)).transform(withHolidays));
 export type CreateLocationInput = z.infer<typeof createLocationSchema>;
 
-export const updateLocationSchema = localizedSchema((locale) => z.strictObject({ ...fieldsFor(locale), version: versionField }).transform(withHolidays));
+export const updateLocationSchema = localizedSchema((locale) =>
+  z.strictObject({ ...fieldsFor(locale), version: versionField }).transform(withHolidays),
+);
 export type UpdateLocationInput = z.infer<typeof updateLocationSchema>;
 
 export const deleteLocationSchema = z.strictObject({ code: codeField("partCode", 10), version: versionField });

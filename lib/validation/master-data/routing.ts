@@ -15,18 +15,19 @@ import { messageText, zodMessage } from "@/lib/i18n/domain-message";
 // The routing editor: header, version and operation lines. Times are minutes (Run Time per
 // unit). Operation No. must be unique within the routing or version.
 
-const routingLineRow = (locale: NumberLocale) => z.object({
-  operationNo: codeField("partOperationNo", 10),
-  type: z.enum(["WORK_CENTER", "MACHINE_CENTER"], zodMessage("routingLineTypeInvalid")).default("WORK_CENTER"),
-  no: codeField("partNo", 20),
-  description: textField("partDescription", 100),
-  setupTime: decimalField(locale, "partSetupTime"),
-  runTime: decimalField(locale, "partRunTime"),
-  waitTime: decimalField(locale, "partWaitTime"),
-  moveTime: decimalField(locale, "partMoveTime"),
-  routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
-  sendAheadQuantity: decimalField(locale, "partSendAheadQuantity"),
-});
+const routingLineRow = (locale: NumberLocale) =>
+  z.object({
+    operationNo: codeField("partOperationNo", 10),
+    type: z.enum(["WORK_CENTER", "MACHINE_CENTER"], zodMessage("routingLineTypeInvalid")).default("WORK_CENTER"),
+    no: codeField("partNo", 20),
+    description: textField("partDescription", 100),
+    setupTime: decimalField(locale, "partSetupTime"),
+    runTime: decimalField(locale, "partRunTime"),
+    waitTime: decimalField(locale, "partWaitTime"),
+    moveTime: decimalField(locale, "partMoveTime"),
+    routingLinkCode: textField("partRoutingLinkCode", 10).transform((s) => s.toUpperCase()),
+    sendAheadQuantity: decimalField(locale, "partSendAheadQuantity"),
+  });
 export type RoutingLineInput = z.infer<ReturnType<typeof routingLineRow>>;
 /** The operations, read in `locale`'s notation: one row schema per locale. */
 const routingLines = { en: routingLineRow("en"), nl: routingLineRow("nl") };
@@ -47,26 +48,28 @@ function parseOperations(locale: NumberLocale, raw: unknown, ctx: z.RefinementCt
 const routingNo = codeField("partNo", 20);
 const header = { no: routingNo, description: textField("partDescription", 100), lines: z.unknown() };
 
-export const createRoutingSchema = localizedSchema((locale) => z
-  .strictObject(header)
-  .transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })));
+export const createRoutingSchema = localizedSchema((locale) =>
+  z.strictObject(header).transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })),
+);
 export type CreateRoutingInput = z.infer<typeof createRoutingSchema>;
 
-export const updateRoutingSchema = localizedSchema((locale) => z
-  .strictObject({ ...header, version: versionField })
-  .transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })));
+export const updateRoutingSchema = localizedSchema((locale) =>
+  z.strictObject({ ...header, version: versionField }).transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })),
+);
 export type UpdateRoutingInput = z.infer<typeof updateRoutingSchema>;
 
-export const saveRoutingVersionSchema = localizedSchema((locale) => z
-  .strictObject({
-    routingNo,
-    versionCode: codeField("partVersionCode", 20),
-    description: textField("partDescription", 100),
-    startingDate: dateField("partStartingDate"),
-    lines: z.unknown().optional(),
-    version: versionField.optional(),
-  })
-  .transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })));
+export const saveRoutingVersionSchema = localizedSchema((locale) =>
+  z
+    .strictObject({
+      routingNo,
+      versionCode: codeField("partVersionCode", 20),
+      description: textField("partDescription", 100),
+      startingDate: dateField("partStartingDate"),
+      lines: z.unknown().optional(),
+      version: versionField.optional(),
+    })
+    .transform((v, ctx) => ({ ...v, lines: parseOperations(locale, v.lines, ctx) })),
+);
 export type SaveRoutingVersionInput = z.infer<typeof saveRoutingVersionSchema>;
 
 export const changeRoutingStatusSchema = z.strictObject({
@@ -77,7 +80,11 @@ export const changeRoutingStatusSchema = z.strictObject({
 });
 export type ChangeRoutingStatusInput = z.infer<typeof changeRoutingStatusSchema>;
 
-export const deleteRoutingSchema = z.strictObject({ no: routingNo, versionCode: optionalCode("partVersionCode", 20), version: versionField });
+export const deleteRoutingSchema = z.strictObject({
+  no: routingNo,
+  versionCode: optionalCode("partVersionCode", 20),
+  version: versionField,
+});
 export type DeleteRoutingInput = z.infer<typeof deleteRoutingSchema>;
 
 /** Copy Routing / Copy Version (BC's "Routing Line-Copy Lines"): as copyBomSchema, for operations. */

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { localizedSchema, type NumberLocale } from "@/lib/validation/decimal-text";
 import {
-  codeField, numberField, optionalCodeField, optionalDateField, parseNumber, parseRows, textField, versionField,
+  codeField,
+  numberField,
+  optionalCodeField,
+  optionalDateField,
+  parseNumber,
+  parseRows,
+  textField,
+  versionField,
 } from "@/lib/validation/master-data/shared-fields";
 import { messageText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
@@ -14,33 +21,37 @@ export const LINE_TYPES = ["ITEM", "RESOURCE", "GL_ACCOUNT", "COMMENT"] as const
 
 const qty = (locale: NumberLocale, caption: CaptionKey) => numberField(locale, caption, { min: 0, max: 1_000_000_000, fallback: 0 });
 
-const salesLineRow = (locale: NumberLocale) => z
-  .object({
-    lineNo: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().positive().max(2_000_000_000).optional()),
-    type: z.enum(LINE_TYPES, zodMessage("salesLineTypeInvalid")).default("ITEM"),
-    no: optionalCodeField("partNo"),
-    variantCode: optionalCodeField("partVariantCode", 10),
-    description: textField("partDescription", 100),
-    quantity: qty(locale, "partQuantity"),
-    outstandingQuantity: z.unknown().optional(),
-    reservedQuantity: qty(locale, "partReservedQuantity"),
-    locationCode: optionalCodeField("partLocationCode", 10),
-    shipmentDate: optionalDateField("partShipmentDate"),
-  })
-  .transform((l, ctx) => {
-    const blank = l.outstandingQuantity === undefined || l.outstandingQuantity === null || String(l.outstandingQuantity).trim() === "";
-    const outstandingQuantity = blank
-      ? l.quantity
-      : parseNumber(locale, l.outstandingQuantity, "partOutstandingQuantity", { min: 0, max: l.quantity }, ctx, ["outstandingQuantity"]);
-    const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
-    if (l.type !== "COMMENT" && !l.no) issue("no", messageText("noRequired"));
-    if (l.type === "COMMENT" && l.quantity !== 0) issue("quantity", messageText("commentLineQuantity"));
-    if (l.type !== "ITEM" && l.variantCode) issue("variantCode", messageText("variantOnlyOnItemLines"));
-    if (typeof outstandingQuantity === "number" && l.reservedQuantity > outstandingQuantity) {
-      issue("reservedQuantity", messageText("reservedAboveOutstanding"));
-    }
-    return { ...l, outstandingQuantity: outstandingQuantity as number };
-  });
+const salesLineRow = (locale: NumberLocale) =>
+  z
+    .object({
+      lineNo: z.preprocess(
+        (v) => (v === "" || v === null ? undefined : v),
+        z.coerce.number().int().positive().max(2_000_000_000).optional(),
+      ),
+      type: z.enum(LINE_TYPES, zodMessage("salesLineTypeInvalid")).default("ITEM"),
+      no: optionalCodeField("partNo"),
+      variantCode: optionalCodeField("partVariantCode", 10),
+      description: textField("partDescription", 100),
+      quantity: qty(locale, "partQuantity"),
+      outstandingQuantity: z.unknown().optional(),
+      reservedQuantity: qty(locale, "partReservedQuantity"),
+      locationCode: optionalCodeField("partLocationCode", 10),
+      shipmentDate: optionalDateField("partShipmentDate"),
+    })
+    .transform((l, ctx) => {
+      const blank = l.outstandingQuantity === undefined || l.outstandingQuantity === null || String(l.outstandingQuantity).trim() === "";
+      const outstandingQuantity = blank
+        ? l.quantity
+        : parseNumber(locale, l.outstandingQuantity, "partOutstandingQuantity", { min: 0, max: l.quantity }, ctx, ["outstandingQuantity"]);
+      const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
+      if (l.type !== "COMMENT" && !l.no) issue("no", messageText("noRequired"));
+      if (l.type === "COMMENT" && l.quantity !== 0) issue("quantity", messageText("commentLineQuantity"));
+      if (l.type !== "ITEM" && l.variantCode) issue("variantCode", messageText("variantOnlyOnItemLines"));
+      if (typeof outstandingQuantity === "number" && l.reservedQuantity > outstandingQuantity) {
+        issue("reservedQuantity", messageText("reservedAboveOutstanding"));
+      }
+      return { ...l, outstandingQuantity: outstandingQuantity as number };
+    });
 export type SalesLineInput = z.infer<ReturnType<typeof salesLineRow>>;
 
 const documentType = z.enum(DOCUMENT_TYPES, zodMessage("documentTypeInvalid"));
@@ -65,7 +76,8 @@ const withLines = (locale: NumberLocale) => {
     const seen = new Set<number>();
     lines.forEach((l, i) => {
       if (!l?.lineNo) return;
-      if (seen.has(l.lineNo)) ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], message: messageText("salesLineNoDuplicate", { no: l.lineNo }) });
+      if (seen.has(l.lineNo))
+        ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], message: messageText("salesLineNoDuplicate", { no: l.lineNo }) });
       seen.add(l.lineNo);
     });
     return { ...v, lines };
@@ -75,7 +87,9 @@ const withLines = (locale: NumberLocale) => {
 export const createSalesDocumentSchema = localizedSchema((locale) => z.strictObject(fields).transform(withLines(locale)));
 export type CreateSalesDocumentInput = z.infer<typeof createSalesDocumentSchema>;
 
-export const updateSalesDocumentSchema = localizedSchema((locale) => z.strictObject({ ...fields, version: versionField }).transform(withLines(locale)));
+export const updateSalesDocumentSchema = localizedSchema((locale) =>
+  z.strictObject({ ...fields, version: versionField }).transform(withLines(locale)),
+);
 export type UpdateSalesDocumentInput = z.infer<typeof updateSalesDocumentSchema>;
 
 export const deleteSalesDocumentSchema = z.strictObject({ documentType, no: codeField("partNo"), version: versionField });

@@ -30,7 +30,11 @@ export const optionalCodeField = (caption: CaptionKey, max = 20) =>
     .transform((s) => (s === "" ? null : s));
 
 export const textField = (caption: CaptionKey, max: number) =>
-  z.string().trim().max(max, zodMessage("tooLong", { field: msg(caption), max })).default("");
+  z
+    .string()
+    .trim()
+    .max(max, zodMessage("tooLong", { field: msg(caption), max }))
+    .default("");
 
 export const checkboxField = z
   .union([z.boolean(), z.enum(["on", "true", "false", "off", ""])])
@@ -57,14 +61,24 @@ type NumberRule = {
 function rangeMessage(caption: CaptionKey, r: NumberRule): Message {
   const { min, max, minExclusive } = r;
   if (min !== undefined && max !== undefined) {
-    return minExclusive ? msg("greaterThanAtMost", { field: msg(caption), min, max }) : msg("dateRange", { field: msg(caption), from: min, to: max });
+    return minExclusive
+      ? msg("greaterThanAtMost", { field: msg(caption), min, max })
+      : msg("dateRange", { field: msg(caption), from: min, to: max });
   }
-  if (min !== undefined) return minExclusive ? msg("greaterThan", { field: msg(caption), min }) : msg("atLeast", { field: msg(caption), min });
+  if (min !== undefined)
+    return minExclusive ? msg("greaterThan", { field: msg(caption), min }) : msg("atLeast", { field: msg(caption), min });
   return msg("atMost", { field: msg(caption), max: max ?? "" });
 }
 
 /** Parses a number as typed ("1,5" too) and checks its range; returns a JS number. */
-export function parseNumber(locale: NumberLocale, raw: unknown, caption: CaptionKey, rule: NumberRule, ctx: z.RefinementCtx, path: string[] = []) {
+export function parseNumber(
+  locale: NumberLocale,
+  raw: unknown,
+  caption: CaptionKey,
+  rule: NumberRule,
+  ctx: z.RefinementCtx,
+  path: string[] = [],
+) {
   const typed = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
   const fail = (message: Message) => {
     ctx.addIssue({ code: "custom", message: parseText(message), path });
@@ -73,7 +87,8 @@ export function parseNumber(locale: NumberLocale, raw: unknown, caption: Caption
   if (typed === "") return rule.fallback ?? fail(msg("valueRequired", { field: msg(caption) }));
   // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
   const text = parseDecimalText(typed, locale);
-  if (text === null) return fail(rule.integer ? msg("wholeNumber", { field: msg(caption) }) : msg("numberInvalid", { field: msg(caption) }));
+  if (text === null)
+    return fail(rule.integer ? msg("wholeNumber", { field: msg(caption) }) : msg("numberInvalid", { field: msg(caption) }));
   const n = Number(text);
   if (rule.integer && !Number.isInteger(n)) return fail(msg("wholeNumber", { field: msg(caption) }));
   const decimals = text.split(".")[1]?.length ?? 0;
@@ -85,12 +100,22 @@ export function parseNumber(locale: NumberLocale, raw: unknown, caption: Caption
 }
 
 export const numberField = (locale: NumberLocale, caption: CaptionKey, rule: NumberRule) =>
-  z.unknown().optional().transform((v, ctx) => parseNumber(locale, v, caption, rule, ctx));
+  z
+    .unknown()
+    .optional()
+    .transform((v, ctx) => parseNumber(locale, v, caption, rule, ctx));
 
 /** Whole days, blank allowed (blank = null, e.g. "use the setup default"). Only a string can be
  *  blank: String() on an arbitrary object can throw (e.g. { toString: "x" }). */
 export const optionalDaysField = (locale: NumberLocale, caption: CaptionKey) =>
-  z.unknown().optional().transform((v, ctx) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : parseNumber(locale, v, caption, { min: 0, max: 3650, integer: true }, ctx)));
+  z
+    .unknown()
+    .optional()
+    .transform((v, ctx) =>
+      v === undefined || v === null || (typeof v === "string" && v.trim() === "")
+        ? null
+        : parseNumber(locale, v, caption, { min: 0, max: 3650, integer: true }, ctx),
+    );
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(s: string) {
@@ -145,7 +170,14 @@ export function parseRows<S extends z.ZodType>(raw: unknown, grid: string, schem
 }
 
 /** Reports the second and later rows whose key repeats an earlier row's. */
-export function refuseDuplicates<T>(rows: T[], keyOf: (row: T) => string, grid: string, field: string, message: (key: string) => Message, ctx: z.RefinementCtx) {
+export function refuseDuplicates<T>(
+  rows: T[],
+  keyOf: (row: T) => string,
+  grid: string,
+  field: string,
+  message: (key: string) => Message,
+  ctx: z.RefinementCtx,
+) {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     if (!row) return;

@@ -17,8 +17,11 @@ const clock = (caption: CaptionKey) =>
 
 export const shopCalendarDaySchema = z
   .object({
-    weekday: z.coerce.number({ ...zodMessage("weekdayInvalid") }).int(zodMessage("weekdayInvalid"))
-      .min(1, zodMessage("weekdayInvalid")).max(7, zodMessage("weekdayInvalid")),
+    weekday: z.coerce
+      .number({ ...zodMessage("weekdayInvalid") })
+      .int(zodMessage("weekdayInvalid"))
+      .min(1, zodMessage("weekdayInvalid"))
+      .max(7, zodMessage("weekdayInvalid")),
     startTime: clock("partStartingTime"),
     endTime: clock("partEndingTime"),
   })
@@ -41,7 +44,14 @@ function withRows<T extends { days?: unknown; holidays?: unknown }>(v: T, ctx: z
     if (clash) ctx.addIssue({ code: "custom", path: [`days.${i}.startTime`], message: messageText("workingHoursOverlap") });
   });
   const holidays = parseRows(v.holidays, "holidays", holidaySchema, ctx);
-  refuseDuplicates(holidays, (h) => h.date, "holidays", "date", (d) => msg("holidayDuplicate", { date: d }), ctx);
+  refuseDuplicates(
+    holidays,
+    (h) => h.date,
+    "holidays",
+    "date",
+    (d) => msg("holidayDuplicate", { date: d }),
+    ctx,
+  );
   return { ...v, days, holidays };
 }
 

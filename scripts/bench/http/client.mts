@@ -38,7 +38,10 @@ export async function signIn(baseUrl: string, email: string, password: string, c
   });
   const body = await res.text();
   if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status} ${body.slice(0, 300)}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   if (!cookie.includes("session_token")) throw new Error(`sign-in of ${email} set no session cookie`);
   return cookie;
 }
@@ -53,17 +56,28 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function post(url: URL, headers: Record<string, string>, body: string) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request(url, { method: "POST", agent, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("error", reject);
-      res.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        const encoding = res.headers["content-encoding"];
-        const text = encoding === "gzip" ? gunzipSync(raw) : encoding === "br" ? brotliDecompressSync(raw) : encoding === "deflate" ? inflateSync(raw) : raw;
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text.toString("utf8") });
-      });
-    });
+    const req = http.request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = res.headers["content-encoding"];
+          const text =
+            encoding === "gzip"
+              ? gunzipSync(raw)
+              : encoding === "br"
+                ? brotliDecompressSync(raw)
+                : encoding === "deflate"
+                  ? inflateSync(raw)
+                  : raw;
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text.toString("utf8") });
+        });
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -72,14 +86,18 @@ function post(url: URL, headers: Record<string, string>, body: string) {
 /** One action call; `ok` only when Next answered with the action's redirect. */
 export async function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie: string): Promise<ActionCall> {
   const t0 = performance.now();
-  const res = await post(new URL(`${baseUrl}${pagePath}`), {
-    "Next-Action": id,
-    "Content-Type": "text/plain;charset=UTF-8",
-    Accept: "text/x-component",
-    "Accept-Encoding": "gzip, deflate, br",
-    Origin: baseUrl,
-    Cookie: cookie,
-  }, JSON.stringify(args));
+  const res = await post(
+    new URL(`${baseUrl}${pagePath}`),
+    {
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      "Accept-Encoding": "gzip, deflate, br",
+      Origin: baseUrl,
+      Cookie: cookie,
+    },
+    JSON.stringify(args),
+  );
   // The browser waits for the whole stream (the redirect target is rendered into it).
   const body = res.body;
   const ms = performance.now() - t0;

@@ -11,13 +11,26 @@ import { makeBomTree, type BomTree } from "../../../tests/factories/bom-tree.ts"
 export const BENCH_PASSWORD = "Bench-Http-2026!";
 
 /** `dataDir`: the embedded cluster's folder (none on BENCH_DATABASE_URL). */
-export type Fixture = { url: string; db: Db; tree: BomTree; users: string[]; series: string; dataDir: string | null; stop: () => Promise<void> };
+export type Fixture = {
+  url: string;
+  db: Db;
+  tree: BomTree;
+  users: string[];
+  series: string;
+  dataDir: string | null;
+  stop: () => Promise<void>;
+};
 
 /**
  * `embedded`: a cluster of the caller's own (folder and port), never BENCH_DATABASE_URL: the A/B
  * script (scripts/http-ab.mts) runs two of these side by side.
  */
-export async function benchFixture(opts: { users: number; orders: number; log: (s: string) => void; embedded?: { dir: string; port: number } }): Promise<Fixture> {
+export async function benchFixture(opts: {
+  users: number;
+  orders: number;
+  log: (s: string) => void;
+  embedded?: { dir: string; port: number };
+}): Promise<Fixture> {
   let embedded: EmbeddedDb | null = null;
   let url = opts.embedded ? undefined : process.env.BENCH_DATABASE_URL;
   const dir = opts.embedded?.dir ?? ".data/bench-http";
@@ -38,7 +51,18 @@ export async function benchFixture(opts: { users: number; orders: number; log: (
       users.push(email);
     }
     const series = await ensureRoom(db, opts.orders);
-    return { url, db, tree, users, series, dataDir: embedded ? dir : null, stop: async () => { await db.$disconnect(); await stopDb(); } };
+    return {
+      url,
+      db,
+      tree,
+      users,
+      series,
+      dataDir: embedded ? dir : null,
+      stop: async () => {
+        await db.$disconnect();
+        await stopDb();
+      },
+    };
   } catch (e) {
     await stopDb();
     throw e;

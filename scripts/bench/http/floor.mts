@@ -34,7 +34,8 @@ async function createOne(pool: pg.Pool, input: FloorInput, seq: number): Promise
       values: [input.itemNo, input.quantity, `~floor-${process.pid}-${seq}`, input.dueDate, input.series],
     });
     const id = Number(rows[0].id);
-    if (rows[0].components !== input.expectedComponents) throw new Error(`the floor wrote ${rows[0].components} components, expected ${input.expectedComponents}`);
+    if (rows[0].components !== input.expectedComponents)
+      throw new Error(`the floor wrote ${rows[0].components} components, expected ${input.expectedComponents}`);
     await client.query(
       `UPDATE "ProductionOrder" SET no = (SELECT no FROM po_take_next_no(${client.escapeLiteral(input.series)}, CURRENT_DATE, 'FIRM_PLANNED')) WHERE id = ${id}; COMMIT`,
     );

@@ -56,10 +56,18 @@ export async function prepareApp(env: NodeJS.ProcessEnv, log: (s: string) => voi
     }
     // Type errors in unrelated work-in-progress need not stop a measurement (opt-in).
     if (process.env.BENCH_IGNORE_TYPE_ERRORS === "1") {
-      appendFileSync(path.join(dir, "next.config.js"), "\nmodule.exports.typescript = { ...module.exports.typescript, ignoreBuildErrors: true };\n");
+      appendFileSync(
+        path.join(dir, "next.config.js"),
+        "\nmodule.exports.typescript = { ...module.exports.typescript, ignoreBuildErrors: true };\n",
+      );
     }
     log(`next build in ${dir} …`);
-    const r = spawnSync(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(path.join(dir, "node_modules", ".bin", "next"), ["build"], {
+      cwd: dir,
+      env,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (r.status !== 0) throw new Error(`next build failed (${r.status}):\n${(r.stdout + r.stderr).slice(-4000)}`);
     return { dir, remove };
   } catch (e) {
@@ -69,15 +77,25 @@ export async function prepareApp(env: NodeJS.ProcessEnv, log: (s: string) => voi
 }
 
 /** `next start` in its own process group, so stopping it also stops anything it spawned. */
-export async function startApp(env: NodeJS.ProcessEnv, port: number, log: (s: string) => void, appDir: string, runtime: { nodeArgs?: string[]; node?: string } = {}): Promise<AppServer> {
+export async function startApp(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  log: (s: string) => void,
+  appDir: string,
+  runtime: { nodeArgs?: string[]; node?: string } = {},
+): Promise<AppServer> {
   const next = path.join(appDir, "node_modules", ".bin", "next");
   // BENCH_SERVER_NODE_ARGS reaches the server's node only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   // to see where a request's time goes under the benchmark's load (node refuses --cpu-prof in
   // NODE_OPTIONS, so next's entry script is started by node itself).
   const nodeArgs = [...(runtime.nodeArgs ?? []), ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
-  const [command, args] = nodeArgs.length || runtime.node
-    ? [runtime.node ?? process.execPath, [...nodeArgs, path.join(appDir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)]]
-    : [next, ["start", "-p", String(port)]];
+  const [command, args] =
+    nodeArgs.length || runtime.node
+      ? [
+          runtime.node ?? process.execPath,
+          [...nodeArgs, path.join(appDir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+        ]
+      : [next, ["start", "-p", String(port)]];
   const child: ChildProcess = spawn(command, args, { cwd: appDir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (b: Buffer) => void (output = (output + b.toString()).slice(-20_000));

@@ -37,7 +37,20 @@ export function seriesForm(fields: {
   if (fields.manualNos) form.set("manualNos", "on");
   if (fields.dateOrder) form.set("dateOrder", "on");
   if (fields.version !== undefined) form.set("version", String(fields.version));
-  form.set("lines", JSON.stringify(fields.lines.map((l) => ({ startingDate: "", endingNo: "", warningNo: "", incrementBy: 1, lastNoUsed: "", implementation: "NORMAL", ...l }))));
+  form.set(
+    "lines",
+    JSON.stringify(
+      fields.lines.map((l) => ({
+        startingDate: "",
+        endingNo: "",
+        warningNo: "",
+        incrementBy: 1,
+        lastNoUsed: "",
+        implementation: "NORMAL",
+        ...l,
+      })),
+    ),
+  );
   return form;
 }
 

@@ -39,9 +39,15 @@ describe("Manufacturing Setup card", () => {
     // THEN the row read back has them, times in minutes
     expect(result).toMatchObject({ ok: true, data: { version: before.version + 1 } });
     expect(await db.manufacturingSetup.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
-      simulatedOrderNos: null, plannedOrderNos: "PL-PROD", normalStartingTime: 450, normalEndingTime: 945,
-      defaultSafetyLeadTimeDays: 2, manualScheduling: true, safetyLeadTimeForManSchDays: 3,
-      defaultGenBusPostingGroup: "EXPORT", version: before.version + 1,
+      simulatedOrderNos: null,
+      plannedOrderNos: "PL-PROD",
+      normalStartingTime: 450,
+      normalEndingTime: 945,
+      defaultSafetyLeadTimeDays: 2,
+      manualScheduling: true,
+      safetyLeadTimeForManSchDays: 3,
+      defaultGenBusPostingGroup: "EXPORT",
+      version: before.version + 1,
     });
     expect(await db.auditEntry.count({ where: { entityType: "ManufacturingSetup", action: "setup.update" } })).toBeGreaterThan(0);
   });

@@ -17,15 +17,28 @@ describe("NS-1/NS-2/NS-3 creating a series on the admin card", () => {
     // GIVEN a new series A1..A10 with Warning No. A9
     const code = uniqueCode("PAD");
     // WHEN the admin saves it
-    const result = await createNoSeriesAction(null, seriesForm({ code: code.toLowerCase(), description: "Padded", lines: [
-      { startingNo: "A1", endingNo: "A10", warningNo: "A9", startingDate: "2026-01-01" },
-    ] }));
+    const result = await createNoSeriesAction(
+      null,
+      seriesForm({
+        code: code.toLowerCase(),
+        description: "Padded",
+        lines: [{ startingNo: "A1", endingNo: "A10", warningNo: "A9", startingDate: "2026-01-01" }],
+      }),
+    );
     // THEN the rows read back hold A01..A10, the code is upper case, and the save is audited
     expect(result).toMatchObject({ ok: true, data: { code } });
     const series = await db.noSeries.findUniqueOrThrow({ where: { code } });
     expect(series).toMatchObject({ description: "Padded", defaultNos: true, manualNos: false, dateOrder: false, version: 1 });
     const [line] = await linesOf(code);
-    expect(line).toMatchObject({ startingNo: "A01", endingNo: "A10", warningNo: "A09", incrementBy: 1, lastNoUsed: "", open: true, implementation: "NORMAL" });
+    expect(line).toMatchObject({
+      startingNo: "A01",
+      endingNo: "A10",
+      warningNo: "A09",
+      incrementBy: 1,
+      lastNoUsed: "",
+      open: true,
+      implementation: "NORMAL",
+    });
     expect(line.startingDate?.toISOString().slice(0, 10)).toBe("2026-01-01");
     expect(await peekNextNo(db, code, "2026-06-01")).toBe("A01");
     expect(await db.auditEntry.count({ where: { entityType: "NoSeries", entityKey: code, action: "noSeries.create" } })).toBe(1);
@@ -40,18 +53,21 @@ describe("NS-1/NS-2/NS-3 creating a series on the admin card", () => {
     ["NS-2 Increment-by No. of 0", {}, [{ startingNo: "X001", incrementBy: 0 }], "lines.0.incrementBy"],
     ["NS-2 Increment-by No. that is not a number", {}, [{ startingNo: "X001", incrementBy: "abc" }], "lines.0.incrementBy"],
     ["a second line in error", {}, [{ startingNo: "X001" }, { startingNo: "Y9", endingNo: "Y1" }], "lines.1.endingNo"],
-  ] as const)("GIVEN %s WHEN the series is saved THEN it is refused beside the field and nothing is written", async (_rule, flags, lines, field) => {
-    // GIVEN the database as it is
-    const before = await snapshot();
-    // WHEN the admin saves a series with the mistake
-    const result = await createNoSeriesAction(null, seriesForm({ code: uniqueCode("BAD"), ...flags, lines: [...lines] }));
-    // THEN a validation result names the field, and no row changed
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.code).toBe("VALIDATION");
-    expect(Object.keys(result.fieldErrors)).toContain(field);
-    expect(await snapshot()).toEqual(before);
-  });
+  ] as const)(
+    "GIVEN %s WHEN the series is saved THEN it is refused beside the field and nothing is written",
+    async (_rule, flags, lines, field) => {
+      // GIVEN the database as it is
+      const before = await snapshot();
+      // WHEN the admin saves a series with the mistake
+      const result = await createNoSeriesAction(null, seriesForm({ code: uniqueCode("BAD"), ...flags, lines: [...lines] }));
+      // THEN a validation result names the field, and no row changed
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.code).toBe("VALIDATION");
+      expect(Object.keys(result.fieldErrors)).toContain(field);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it("GIVEN an existing code WHEN a series with that code is created THEN it is refused on Code", async () => {
     // GIVEN the demo series FPL-PROD
@@ -72,9 +88,21 @@ describe("NS-1/NS-2/NS-3 creating a series on the admin card", () => {
     const badJson = seriesForm({ code: uniqueCode("ODD"), lines: [] });
     badJson.set("lines", "{not json");
     // WHEN posted / THEN validation results, no rows
-    expect(await createNoSeriesAction(null, extra)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { _form: expect.any(Array) } });
-    expect(await createNoSeriesAction(null, huge)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { description: expect.any(Array) } });
-    expect(await createNoSeriesAction(null, badJson)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { lines: expect.any(Array) } });
+    expect(await createNoSeriesAction(null, extra)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { _form: expect.any(Array) },
+    });
+    expect(await createNoSeriesAction(null, huge)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { description: expect.any(Array) },
+    });
+    expect(await createNoSeriesAction(null, badJson)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { lines: expect.any(Array) },
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -85,11 +113,17 @@ describe("X-2 editing a series carries the version it read", () => {
     const code = uniqueCode("VER");
     await createNoSeriesAction(null, seriesForm({ code, description: "First", lines: [{ startingNo: "V001" }] }));
     const [line] = await linesOf(code);
-    const first = await updateNoSeriesAction(null, seriesForm({ code, version: 1, description: "Second", lines: [{ id: line.id, startingNo: "V001" }] }));
+    const first = await updateNoSeriesAction(
+      null,
+      seriesForm({ code, version: 1, description: "Second", lines: [{ id: line.id, startingNo: "V001" }] }),
+    );
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
     const before = await snapshot();
     // WHEN the first form (version 1) is saved
-    const stale = await updateNoSeriesAction(null, seriesForm({ code, version: 1, description: "Third", lines: [{ id: line.id, startingNo: "V500" }] }));
+    const stale = await updateNoSeriesAction(
+      null,
+      seriesForm({ code, version: 1, description: "Third", lines: [{ id: line.id, startingNo: "V500" }] }),
+    );
     // THEN it is refused with the number-series wording and the rows stay as they were
     expect(stale).toMatchObject({ ok: false, code: "STALE", message: "The number series was changed by someone else. Reload it." });
     expect(await snapshot()).toEqual(before);
@@ -105,9 +139,15 @@ describe("X-2 editing a series carries the version it read", () => {
     await db.$transaction((tx) => getNextNo(tx, code));
     await db.$transaction((tx) => getNextNo(tx, code));
     // WHEN the admin saves a description change with the Last No. Used the form showed
-    const result = await updateNoSeriesAction(null, seriesForm({ code, version: 1, description: "Renamed", lines: [
-      { id: line.id, startingNo: "K0001", endingNo: "K9999", lastNoUsed: "", lastNoUsedRead: "" },
-    ] }));
+    const result = await updateNoSeriesAction(
+      null,
+      seriesForm({
+        code,
+        version: 1,
+        description: "Renamed",
+        lines: [{ id: line.id, startingNo: "K0001", endingNo: "K9999", lastNoUsed: "", lastNoUsedRead: "" }],
+      }),
+    );
     // THEN the line still continues after K0002
     expect(result.ok).toBe(true);
     expect((await linesOf(code))[0].lastNoUsed).toBe("K0002");
@@ -117,17 +157,36 @@ describe("X-2 editing a series carries the version it read", () => {
   it("GIVEN a series with two lines WHEN one is removed and one added THEN the rows follow the grid", async () => {
     // GIVEN two lines
     const code = uniqueCode("GRID");
-    await createNoSeriesAction(null, seriesForm({ code, lines: [{ startingNo: "G1", startingDate: "2026-01-01" }, { startingNo: "H1", startingDate: "2027-01-01" }] }));
+    await createNoSeriesAction(
+      null,
+      seriesForm({
+        code,
+        lines: [
+          { startingNo: "G1", startingDate: "2026-01-01" },
+          { startingNo: "H1", startingDate: "2027-01-01" },
+        ],
+      }),
+    );
     const [first] = await linesOf(code);
     // WHEN the second is removed and a new one added
-    const result = await updateNoSeriesAction(null, seriesForm({ code, version: 1, lines: [
-      { id: first.id, startingNo: "G1", startingDate: "2026-01-01" },
-      { startingNo: "J001", endingNo: "J1", startingDate: "2028-01-01" },
-    ] }));
+    const result = await updateNoSeriesAction(
+      null,
+      seriesForm({
+        code,
+        version: 1,
+        lines: [
+          { id: first.id, startingNo: "G1", startingDate: "2026-01-01" },
+          { startingNo: "J001", endingNo: "J1", startingDate: "2028-01-01" },
+        ],
+      }),
+    );
     // THEN the rows are the first line and the new, padded one
     expect(result.ok).toBe(true);
     const lines = await linesOf(code);
-    expect(lines.map((l) => [l.id === first.id, l.startingNo, l.endingNo])).toEqual([[true, "G1", ""], [false, "J001", "J001"]]);
+    expect(lines.map((l) => [l.id === first.id, l.startingNo, l.endingNo])).toEqual([
+      [true, "G1", ""],
+      [false, "J001", "J001"],
+    ]);
   });
 });
 

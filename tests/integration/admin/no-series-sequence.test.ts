@@ -16,7 +16,10 @@ const draw = (code: string) => db.$transaction(async (tx) => (await getNextNo(tx
 
 async function sequenceSeries(line: Partial<LineForm> = {}) {
   const code = uniqueCode("SEQ");
-  const created = await createNoSeriesAction(null, seriesForm({ code, lines: [{ startingNo: "S0001", endingNo: "S9999", implementation: "SEQUENCE", ...line }] }));
+  const created = await createNoSeriesAction(
+    null,
+    seriesForm({ code, lines: [{ startingNo: "S0001", endingNo: "S9999", implementation: "SEQUENCE", ...line }] }),
+  );
   expect(created.ok).toBe(true);
   return code;
 }
@@ -26,9 +29,15 @@ async function saveLine(code: string, change: Partial<LineForm>) {
   const series = await db.noSeries.findUniqueOrThrow({ where: { code } });
   const [line] = await linesOf(code);
   const form: LineForm = {
-    id: line.id, startingNo: line.startingNo, endingNo: line.endingNo, warningNo: line.warningNo,
-    incrementBy: line.incrementBy, lastNoUsed: line.lastNoUsed, lastNoUsedRead: line.lastNoUsed,
-    implementation: line.implementation, ...change,
+    id: line.id,
+    startingNo: line.startingNo,
+    endingNo: line.endingNo,
+    warningNo: line.warningNo,
+    incrementBy: line.incrementBy,
+    lastNoUsed: line.lastNoUsed,
+    lastNoUsedRead: line.lastNoUsed,
+    implementation: line.implementation,
+    ...change,
   };
   const result = await updateNoSeriesAction(null, seriesForm({ code, version: series.version, lines: [form] }));
   expect(result).toMatchObject({ ok: true });

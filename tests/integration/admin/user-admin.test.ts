@@ -25,7 +25,9 @@ async function signInForm(email: string, password: string) {
   const cookie = requestHeaders.get("cookie");
   requestHeaders.delete("cookie");
   try {
-    return await signInAction({}, form).catch((e: { digest?: string }) => (e.digest?.startsWith("NEXT_REDIRECT") ? "signed in" : Promise.reject(e)));
+    return await signInAction({}, form).catch((e: { digest?: string }) =>
+      e.digest?.startsWith("NEXT_REDIRECT") ? "signed in" : Promise.reject(e),
+    );
   } finally {
     if (cookie) requestHeaders.set("cookie", cookie);
   }
@@ -38,7 +40,12 @@ beforeAll(async () => {
 describe("an admin creates a user", () => {
   it("GIVEN name, email, role and password WHEN created THEN the user exists, is audited (without the password) and can sign in", async () => {
     // WHEN the admin creates a supervisor
-    const result = await createUserAction(null, { name: "  Chris Created ", email: "Chris@Cronus.Demo", role: "supervisor", password: "Created-2026!" });
+    const result = await createUserAction(null, {
+      name: "  Chris Created ",
+      email: "Chris@Cronus.Demo",
+      role: "supervisor",
+      password: "Created-2026!",
+    });
     // THEN the row is there with a trimmed name and a lower-case email
     expect(result.ok).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { email: "chris@cronus.demo" }, include: { accounts: true } });
@@ -55,7 +62,11 @@ describe("an admin creates a user", () => {
   it("GIVEN an email that exists WHEN created again THEN refused beside Email, nothing written", async () => {
     const before = await snapshot();
     const result = await createUserAction(null, { name: "Twin", email: "planner@cronus.demo", role: "planner", password: "Twin-2026!!" });
-    expect(result).toMatchObject({ ok: false, code: "USER_EXISTS", fieldErrors: { email: ["A user with email planner@cronus.demo already exists."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "USER_EXISTS",
+      fieldErrors: { email: ["A user with email planner@cronus.demo already exists."] },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -77,7 +88,12 @@ describe("an admin creates a user", () => {
 
   it("GIVEN a 30,000,000-character name WHEN created THEN it is refused, nothing written", async () => {
     const before = await snapshot();
-    const result = await createUserAction(null, { name: "x".repeat(30_000_000), email: "huge@cronus.demo", role: "planner", password: "Huge-2026!!" });
+    const result = await createUserAction(null, {
+      name: "x".repeat(30_000_000),
+      email: "huge@cronus.demo",
+      role: "planner",
+      password: "Huge-2026!!",
+    });
     expect(result).toMatchObject({ ok: false, fieldErrors: { name: ["Name cannot be longer than 100 characters."] } });
     expect(await snapshot()).toEqual(before);
   });
@@ -187,7 +203,9 @@ describe("the last enabled admin stays an enabled admin", () => {
 describe("a name has at most 100 characters, whatever writes it", () => {
   it("GIVEN a write that bypasses the app's validation WHEN a 101-character name is stored THEN the database refuses it", async () => {
     const before = await snapshot();
-    await expect(db.user.update({ where: { email: "planner@cronus.demo" }, data: { name: "n".repeat(101) } })).rejects.toThrow(/user_name_length/);
+    await expect(db.user.update({ where: { email: "planner@cronus.demo" }, data: { name: "n".repeat(101) } })).rejects.toThrow(
+      /user_name_length/,
+    );
     expect(await snapshot()).toEqual(before);
     await db.user.update({ where: { email: "planner@cronus.demo" }, data: { name: "n".repeat(100) } });
     expect((await db.user.findUniqueOrThrow({ where: { email: "planner@cronus.demo" } })).name).toHaveLength(100);

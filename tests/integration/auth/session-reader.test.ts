@@ -24,7 +24,10 @@ describe("session reader", () => {
   it("GIVEN a cookie Better Auth set at sign-in WHEN it is read THEN it names that user, role and locale", async () => {
     await signInAs("supervisor");
     const found = await lookupSession(db, cookie(), await config());
-    expect(found).toMatchObject({ kind: "user", user: { email: "supervisor@cronus.demo", role: "supervisor", banned: false, locale: "en" } });
+    expect(found).toMatchObject({
+      kind: "user",
+      user: { email: "supervisor@cronus.demo", role: "supervisor", banned: false, locale: "en" },
+    });
     expect(await getCurrentUser()).toMatchObject({ email: "supervisor@cronus.demo", role: "supervisor" });
   });
 

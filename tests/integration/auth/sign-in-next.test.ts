@@ -16,7 +16,9 @@ async function redirectAfterSignIn(next: string): Promise<string> {
   form.set("password", DEMO_PASSWORD);
   form.set("next", next);
   const thrown = await signInAction({}, form).then(
-    (state) => { throw new Error(`no redirect: ${JSON.stringify(state)}`); },
+    (state) => {
+      throw new Error(`no redirect: ${JSON.stringify(state)}`);
+    },
     (e: unknown) => e as { digest?: string },
   );
   // next/navigation's redirect() throws "NEXT_REDIRECT;<type>;<url>;<status>;"

@@ -38,7 +38,9 @@ describe("ST-1 allowed status changes", () => {
     const before = await writeState();
     await expectDomainError(
       changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: to }, await actorFor("supervisor")),
-      "STATUS_NOT_ALLOWED", `The status of production order ${order.no} cannot be changed from ${fromCaption} to ${toCaption}.`, "newStatus",
+      "STATUS_NOT_ALLOWED",
+      `The status of production order ${order.no} cannot be changed from ${fromCaption} to ${toCaption}.`,
+      "newStatus",
     );
     expect(await writeState()).toEqual(before);
   });
@@ -47,14 +49,22 @@ describe("ST-1 allowed status changes", () => {
     const order = await releasedOrder({ refresh: false });
     await expectDomainError(
       changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FIRM_PLANNED" }, await actorFor("supervisor")),
-      "STATUS_NOT_ALLOWED", `The status of production order ${order.no} cannot be changed from Released to Firm Planned.`, "newStatus",
+      "STATUS_NOT_ALLOWED",
+      `The status of production order ${order.no} cannot be changed from Released to Firm Planned.`,
+      "newStatus",
     );
-    await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FINISHED", confirmNoOutput: true }, await actorFor("supervisor"));
+    await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "FINISHED", confirmNoOutput: true },
+      await actorFor("supervisor"),
+    );
     const finished = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     for (const to of ["FIRM_PLANNED", "RELEASED", "FINISHED"] as ProdOrderStatus[]) {
       await expectDomainError(
         changeProductionOrderStatus(db, { id: order.id, version: finished.version, newStatus: to }, await actorFor("admin")),
-        "STATUS_NOT_ALLOWED", `The status of production order ${order.no} cannot be changed from Finished to ${{ FIRM_PLANNED: "Firm Planned", RELEASED: "Released", FINISHED: "Finished" }[to as "RELEASED"]}.`, "newStatus",
+        "STATUS_NOT_ALLOWED",
+        `The status of production order ${order.no} cannot be changed from Finished to ${{ FIRM_PLANNED: "Firm Planned", RELEASED: "Released", FINISHED: "Finished" }[to as "RELEASED"]}.`,
+        "newStatus",
       );
     }
   });
@@ -89,6 +99,10 @@ describe("X-1 Change Status is for supervisors and admins", () => {
     await signInAs("admin");
     const r = await changeStatusAction(null, { id: order.id, version: order.version, newStatus: "PLANNED" });
     signOut();
-    expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { newStatus: ["New Status must be Firm Planned, Released or Finished."] } });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { newStatus: ["New Status must be Firm Planned, Released or Finished."] },
+    });
   });
 });

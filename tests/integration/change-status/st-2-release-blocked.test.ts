@@ -12,7 +12,11 @@ describe("ST-2 release refused for Production Blocked = Output", () => {
     const before = await writeState();
     const last = await lastNoUsed("REL-PROD");
     // WHEN a supervisor releases it
-    const change = changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor"));
+    const change = changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "RELEASED" },
+      await actorFor("supervisor"),
+    );
     // THEN BC's message, beside New Status; the order, the audit trail and REL-PROD are untouched
     await expectDomainError(change, "RELEASE_BLOCKED", "You cannot produce Item 1002 because the Production Blocked is Output.", "itemNo");
     expect(await writeState()).toEqual(before);
@@ -27,7 +31,9 @@ describe("ST-2 release refused for Production Blocked = Output", () => {
       // WHEN it is released / THEN refused
       await expectDomainError(
         changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor")),
-        "RELEASE_BLOCKED", "You cannot produce Item 1000 because the Production Blocked is Output.", "itemNo",
+        "RELEASE_BLOCKED",
+        "You cannot produce Item 1000 because the Production Blocked is Output.",
+        "itemNo",
       );
     } finally {
       await db.item.update({ where: { no: "1000" }, data: { productionBlocked: "NONE" } });
@@ -36,7 +42,11 @@ describe("ST-2 release refused for Production Blocked = Output", () => {
 
   it("to Firm Planned the blocked item is no obstacle (blocked is checked on release only)", async () => {
     const order = await newOrder({ status: "PLANNED", sourceNo: "1002", refresh: false });
-    await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FIRM_PLANNED" }, await actorFor("supervisor"));
+    await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "FIRM_PLANNED" },
+      await actorFor("supervisor"),
+    );
     expect((await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("FIRM_PLANNED");
   });
 });

@@ -20,7 +20,11 @@ describe("ST-3 move with lines and renumber from the target series", () => {
     expect(kids.routingLines.length).toBeGreaterThan(0);
     const relBefore = await lastNoUsed("REL-PROD");
     // WHEN a supervisor releases it
-    const r = await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor"));
+    const r = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "RELEASED" },
+      await actorFor("supervisor"),
+    );
     // THEN it has REL-PROD's next number, its series, and its old No. in Firm Planned Order No.
     const after = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     expect(after).toMatchObject({ status: "RELEASED", no: r.no, noSeries: "REL-PROD", firmPlannedOrderNo: order.no });
@@ -33,13 +37,27 @@ describe("ST-3 move with lines and renumber from the target series", () => {
     expect(await db.productionOrder.findUnique({ where: { status_no: { status: "FIRM_PLANNED", no: order.no } } })).toBeNull();
     // AND one audit entry says FIRM_PLANNED order.no → RELEASED r.no
     const [entry] = await auditOf(order.id, "changeStatus");
-    expect(entry).toMatchObject({ oldStatus: "FIRM_PLANNED", oldNo: order.no, newStatus: "RELEASED", newNo: r.no, userEmail: "supervisor@cronus.demo" });
+    expect(entry).toMatchObject({
+      oldStatus: "FIRM_PLANNED",
+      oldNo: order.no,
+      newStatus: "RELEASED",
+      newNo: r.no,
+      userEmail: "supervisor@cronus.demo",
+    });
   });
 
   it("Simulated → Firm Planned keeps the old No. in Simulated Order No.; then Released keeps both", async () => {
     const order = await newOrder({ status: "SIMULATED", refresh: false });
-    const fp = await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FIRM_PLANNED" }, await actorFor("supervisor"));
-    const rel = await changeProductionOrderStatus(db, { id: order.id, version: fp.version, newStatus: "RELEASED" }, await actorFor("admin"));
+    const fp = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "FIRM_PLANNED" },
+      await actorFor("supervisor"),
+    );
+    const rel = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: fp.version, newStatus: "RELEASED" },
+      await actorFor("admin"),
+    );
     const after = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     expect(after).toMatchObject({ simulatedOrderNo: order.no, firmPlannedOrderNo: fp.no, no: rel.no, noSeries: "REL-PROD" });
     expect(fp.no).toMatch(/^1\d{5}$/);
@@ -47,8 +65,16 @@ describe("ST-3 move with lines and renumber from the target series", () => {
 
   it("the old No. leads to the new one (findRenumberedOrder), also across two changes", async () => {
     const order = await newOrder({ status: "PLANNED", refresh: false });
-    const fp = await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FIRM_PLANNED" }, await actorFor("supervisor"));
-    const rel = await changeProductionOrderStatus(db, { id: order.id, version: fp.version, newStatus: "RELEASED" }, await actorFor("supervisor"));
+    const fp = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "FIRM_PLANNED" },
+      await actorFor("supervisor"),
+    );
+    const rel = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: fp.version, newStatus: "RELEASED" },
+      await actorFor("supervisor"),
+    );
     await signInAs("planner");
     expect(await findRenumberedOrder("PLANNED", order.no)).toEqual({ status: "RELEASED", no: rel.no });
     expect(await findRenumberedOrder("FIRM_PLANNED", fp.no)).toEqual({ status: "RELEASED", no: rel.no });
@@ -63,10 +89,18 @@ describe("ST-3 move with lines and renumber from the target series", () => {
       const order = await newOrder({ refresh: false });
       // WHEN released / THEN the No. stays and no number was drawn
       const last = await lastNoUsed("FPL-PROD");
-      const r = await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor"));
+      const r = await changeProductionOrderStatus(
+        db,
+        { id: order.id, version: order.version, newStatus: "RELEASED" },
+        await actorFor("supervisor"),
+      );
       expect(r.no).toBe(order.no);
       expect(await lastNoUsed("FPL-PROD")).toBe(last);
-      expect(await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "RELEASED", no: order.no, firmPlannedOrderNo: order.no });
+      expect(await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+        status: "RELEASED",
+        no: order.no,
+        firmPlannedOrderNo: order.no,
+      });
     } finally {
       await upsertManufacturingSetup(db, { releasedOrderNos: setup.releasedOrderNos });
     }
@@ -78,12 +112,16 @@ describe("ST-3 move with lines and renumber from the target series", () => {
     try {
       // GIVEN a firm planned order and a released order with the same No.
       const order = await newOrder({ refresh: false });
-      await db.productionOrder.create({ data: { status: "RELEASED", no: order.no, sourceType: "ITEM", sourceNo: "1000", creationDate: new Date() } });
+      await db.productionOrder.create({
+        data: { status: "RELEASED", no: order.no, sourceType: "ITEM", sourceNo: "1000", creationDate: new Date() },
+      });
       const before = await writeState();
       // WHEN the firm planned one is released
       await expectDomainError(
         changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor")),
-        "NO_EXISTS", `Production order ${order.no} already exists with this status.`, "newStatus",
+        "NO_EXISTS",
+        `Production order ${order.no} already exists with this status.`,
+        "newStatus",
       );
       expect(await writeState()).toEqual(before);
     } finally {

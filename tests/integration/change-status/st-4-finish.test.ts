@@ -14,11 +14,17 @@ describe("ST-4 finishing asks for confirmation when output is missing", () => {
     // WHEN finished without confirmation / THEN the question comes back and nothing changes
     await expectDomainError(
       changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FINISHED" }, await actorFor("supervisor")),
-      "CONFIRM_NO_OUTPUT", `Production order ${order.no} has 1 line(s) whose output is still missing. Do you still want to finish the order?`, "confirmNoOutput",
+      "CONFIRM_NO_OUTPUT",
+      `Production order ${order.no} has 1 line(s) whose output is still missing. Do you still want to finish the order?`,
+      "confirmNoOutput",
     );
     expect(await writeState()).toEqual(before);
     // WHEN confirmed / THEN Finished, Finished Date today, same No., an audit entry
-    const r = await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FINISHED", confirmNoOutput: true }, await actorFor("supervisor"));
+    const r = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "FINISHED", confirmNoOutput: true },
+      await actorFor("supervisor"),
+    );
     const after = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     expect(after).toMatchObject({ status: "FINISHED", no: order.no });
     expect(r.no).toBe(order.no);
@@ -36,12 +42,29 @@ describe("ST-4 finishing asks for confirmation when output is missing", () => {
 
   it("a Finished order is read-only: an edit is refused", async () => {
     const order = await releasedOrder({ refresh: false });
-    const r = await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "FINISHED", confirmNoOutput: true }, await actorFor("admin"));
+    const r = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "FINISHED", confirmNoOutput: true },
+      await actorFor("admin"),
+    );
     await expectDomainError(
-      updateProductionOrder(db, {
-        id: order.id, version: r.version, description: "x", description2: "", sourceType: "ITEM", sourceNo: "1000", variantCode: "", quantity: 1, locationCode: "BLUE",
-      }, await actorFor("admin")),
-      "ORDER_FINISHED", `Production order ${order.no} is Finished and cannot be changed.`,
+      updateProductionOrder(
+        db,
+        {
+          id: order.id,
+          version: r.version,
+          description: "x",
+          description2: "",
+          sourceType: "ITEM",
+          sourceNo: "1000",
+          variantCode: "",
+          quantity: 1,
+          locationCode: "BLUE",
+        },
+        await actorFor("admin"),
+      ),
+      "ORDER_FINISHED",
+      `Production order ${order.no} is Finished and cannot be changed.`,
     );
   });
 });

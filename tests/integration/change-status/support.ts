@@ -7,13 +7,28 @@ import { actorFor, createInput } from "../production-orders/helpers";
 
 export { actorFor, expectDomainError, isoOf, lastNoUsed, todayIso, writeState } from "../production-orders/helpers";
 
-type NewOrder = { status?: "SIMULATED" | "PLANNED" | "FIRM_PLANNED"; sourceNo?: string; quantity?: number; dueDate?: string; locationCode?: string; refresh?: boolean };
+type NewOrder = {
+  status?: "SIMULATED" | "PLANNED" | "FIRM_PLANNED";
+  sourceNo?: string;
+  quantity?: number;
+  dueDate?: string;
+  locationCode?: string;
+  refresh?: boolean;
+};
 
 export async function newOrder(o: NewOrder = {}) {
-  const { id } = await createProductionOrder(db, createInput({
-    status: o.status ?? "FIRM_PLANNED", sourceNo: o.sourceNo ?? "1000", quantity: o.quantity ?? 2,
-    dueDate: o.dueDate ?? "2027-03-15", locationCode: o.locationCode ?? "BLUE", refresh: o.refresh ?? true,
-  }), await actorFor("planner"));
+  const { id } = await createProductionOrder(
+    db,
+    createInput({
+      status: o.status ?? "FIRM_PLANNED",
+      sourceNo: o.sourceNo ?? "1000",
+      quantity: o.quantity ?? 2,
+      dueDate: o.dueDate ?? "2027-03-15",
+      locationCode: o.locationCode ?? "BLUE",
+      refresh: o.refresh ?? true,
+    }),
+    await actorFor("planner"),
+  );
   return db.productionOrder.findUniqueOrThrow({ where: { id } });
 }
 
@@ -37,4 +52,3 @@ export async function childrenOf(orderId: number) {
 export async function auditOf(orderId: number, action: string) {
   return db.auditEntry.findMany({ where: { orderId, action }, orderBy: { id: "asc" } });
 }
-

@@ -16,7 +16,9 @@ beforeAll(async () => {
       END IF;
       RETURN NEW;
     END $$`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`,
+  );
 });
 
 describe("X-3 audit entry and change share one transaction", () => {
@@ -24,7 +26,9 @@ describe("X-3 audit entry and change share one transaction", () => {
     const order = await newOrder();
     const before = await writeState();
     const last = await lastNoUsed("REL-PROD");
-    await expect(changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("admin"))).rejects.toThrow();
+    await expect(
+      changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("admin")),
+    ).rejects.toThrow();
     expect(await writeState()).toEqual(before);
     expect(await lastNoUsed("REL-PROD")).toBe(last);
   });
@@ -32,11 +36,17 @@ describe("X-3 audit entry and change share one transaction", () => {
   it("a replan whose audit insert fails creates, deletes and reschedules nothing", async () => {
     const t = await makeTwoLevelProduct();
     const order = await newOrder({ sourceNo: t.p, quantity: 3 });
-    await replanProductionOrder(db, { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" }, await actorFor("supervisor"));
+    await replanProductionOrder(
+      db,
+      { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" },
+      await actorFor("supervisor"),
+    );
     const { version } = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     const before = await writeState();
     const last = await lastNoUsed("FPL-PROD");
-    await expect(replanProductionOrder(db, { id: order.id, version, direction: "FORWARD", plan: "ALL_LEVELS" }, await actorFor("admin"))).rejects.toThrow();
+    await expect(
+      replanProductionOrder(db, { id: order.id, version, direction: "FORWARD", plan: "ALL_LEVELS" }, await actorFor("admin")),
+    ).rejects.toThrow();
     expect(await writeState()).toEqual(before);
     expect(await lastNoUsed("FPL-PROD")).toBe(last);
   });

@@ -13,7 +13,9 @@ beforeAll(async () => {
 
 function barrier() {
   let open!: () => void;
-  const opened = new Promise<void>((resolve) => { open = resolve; });
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
   return { open, opened };
 }
 
@@ -25,13 +27,24 @@ describe("X-2 deadlocks are retried without duplicates or lost updates", () => {
     const attempts = { a: 0, b: 0 };
     const errors: unknown[] = [];
     const run = (name: "a" | "b", first: number, second: number, mine: ReturnType<typeof barrier>, theirs: ReturnType<typeof barrier>) =>
-      withRetry(() => db.$transaction(async (tx) => {
-        attempts[name]++;
-        await tx.$executeRaw`UPDATE test_counter SET n = n + 1 WHERE id = ${first}`;
-        mine.open();
-        await theirs.opened;
-        await tx.$executeRaw`UPDATE test_counter SET n = n + 1 WHERE id = ${second}`;
-      }), { attempts: 3, baseMs: 20, retryable: (e) => { if (isRetryable(e)) errors.push(e); return isRetryable(e); } });
+      withRetry(
+        () =>
+          db.$transaction(async (tx) => {
+            attempts[name]++;
+            await tx.$executeRaw`UPDATE test_counter SET n = n + 1 WHERE id = ${first}`;
+            mine.open();
+            await theirs.opened;
+            await tx.$executeRaw`UPDATE test_counter SET n = n + 1 WHERE id = ${second}`;
+          }),
+        {
+          attempts: 3,
+          baseMs: 20,
+          retryable: (e) => {
+            if (isRetryable(e)) errors.push(e);
+            return isRetryable(e);
+          },
+        },
+      );
     // WHEN both run at once
     await Promise.all([run("a", 1, 2, aHolds, bHolds), run("b", 2, 1, bHolds, aHolds)]);
     // THEN PostgreSQL aborted one of them with a deadlock, which was retried once
@@ -39,6 +52,9 @@ describe("X-2 deadlocks are retried without duplicates or lost updates", () => {
     expect(attempts.a + attempts.b).toBe(3);
     // AND each counter was incremented exactly twice: nothing lost, nothing doubled
     const rows = await db.$queryRaw<{ id: number; n: number }[]>`SELECT id, n FROM test_counter ORDER BY id`;
-    expect(rows).toEqual([{ id: 1, n: 2 }, { id: 2, n: 2 }]);
+    expect(rows).toEqual([
+      { id: 1, n: 2 },
+      { id: 2, n: 2 },
+    ]);
   });
 });

@@ -18,7 +18,9 @@ describe("X-2 concurrent status changes of one order", () => {
     const actor = await actorFor("supervisor");
     // WHEN all 16 release it at once
     const results = await Promise.allSettled(
-      Array.from({ length: 16 }, () => changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, actor)),
+      Array.from({ length: 16 }, () =>
+        changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, actor),
+      ),
     );
     // THEN one fulfilled, 15 rejected with the conflict message
     const ok = results.filter((r) => r.status === "fulfilled");
@@ -35,19 +37,29 @@ describe("X-2 concurrent status changes of one order", () => {
     expect(after).toMatchObject({ status: "RELEASED", no: winner.no, version: order.version + 1, firmPlannedOrderNo: order.no });
     expect(Number(await lastNoUsed("REL-PROD"))).toBe(Number(relBefore || "201000") + 1);
     expect(await auditOf(order.id, "changeStatus")).toHaveLength(1);
-    expect(await db.productionOrder.count({ where: { OR: [{ no: order.no, status: "FIRM_PLANNED" }, { no: { startsWith: "~" } }] } })).toBe(0);
+    expect(await db.productionOrder.count({ where: { OR: [{ no: order.no, status: "FIRM_PLANNED" }, { no: { startsWith: "~" } }] } })).toBe(
+      0,
+    );
     expect(await childrenOf(order.id)).toEqual(kids);
   });
 
   it("16 concurrent Released → Finished: one wins, the order is finished once", async () => {
     const order = await newOrder({ refresh: false });
-    const r = await changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor"));
+    const r = await changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "RELEASED" },
+      await actorFor("supervisor"),
+    );
     const actor = await actorFor("admin");
     const results = await Promise.allSettled(
-      Array.from({ length: 16 }, () => changeProductionOrderStatus(db, { id: order.id, version: r.version, newStatus: "FINISHED", confirmNoOutput: true }, actor)),
+      Array.from({ length: 16 }, () =>
+        changeProductionOrderStatus(db, { id: order.id, version: r.version, newStatus: "FINISHED", confirmNoOutput: true }, actor),
+      ),
     );
     expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((x) => x.status === "rejected").map((x) => (x as PromiseRejectedResult).reason.message)).toEqual(Array(15).fill(CONFLICT));
+    expect(results.filter((x) => x.status === "rejected").map((x) => (x as PromiseRejectedResult).reason.message)).toEqual(
+      Array(15).fill(CONFLICT),
+    );
     expect(await auditOf(order.id, "changeStatus")).toHaveLength(2);
   });
 });

@@ -70,7 +70,10 @@ describe("X-4 the database restarting while the app runs", () => {
     const again = await create();
     expect(again).toMatchObject({ ok: true, data: { no: next } });
     const created = [first, again].map((r) => (r.ok ? r.data.no : ""));
-    const stored = await svc.productionOrder.findMany({ where: { status: "FIRM_PLANNED", no: { in: created } }, select: { no: true, sourceNo: true } });
+    const stored = await svc.productionOrder.findMany({
+      where: { status: "FIRM_PLANNED", no: { in: created } },
+      select: { no: true, sourceNo: true },
+    });
     expect(stored.sort((a, b) => a.no.localeCompare(b.no))).toEqual(created.map((no) => ({ no, sourceNo: "1000" })));
   });
 });

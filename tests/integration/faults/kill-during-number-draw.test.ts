@@ -70,7 +70,14 @@ describe("NS-8 a connection killed while a drawn number is not yet committed", (
     // GIVEN an item with a ~2,800-component BOM and the Firm Planned series' next number
     const tree = await makeBomTree(db, { levels: 4, fanOut: 7 });
     const planner = await db.user.findUniqueOrThrow({ where: { email: "planner@cronus.demo" } });
-    const input = createProductionOrderSchema.parse({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: tree.topItemNo, quantity: 2, dueDate: "2027-04-01", refresh: true });
+    const input = createProductionOrderSchema.parse({
+      status: "FIRM_PLANNED",
+      sourceType: "ITEM",
+      sourceNo: tree.topItemNo,
+      quantity: 2,
+      dueDate: "2027-04-01",
+      refresh: true,
+    });
     const state = async () => ({
       orders: await db.productionOrder.count({ where: { sourceNo: tree.topItemNo } }),
       components: await db.prodOrderComponent.count({ where: { itemNo: { startsWith: `${tree.prefix}-` } } }),

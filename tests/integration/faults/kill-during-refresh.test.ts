@@ -16,8 +16,7 @@ let svc: Db;
 let killer: Killer;
 let tree: BomTree;
 
-const refresh = (orderId: number) =>
-  svc.$transaction((tx) => refreshProductionOrderInTx(tx, { orderId }, null), { timeout: 120_000 });
+const refresh = (orderId: number) => svc.$transaction((tx) => refreshProductionOrderInTx(tx, { orderId }, null), { timeout: 120_000 });
 
 async function counts(orderId: number) {
   const [lines, components, routingLines, order] = await Promise.all([
@@ -45,8 +44,16 @@ describe("X-4 a connection killed in the middle of a refresh", () => {
   it("rolls the whole refresh back, reports the database as unreachable, and the next refresh succeeds", async () => {
     // GIVEN an order of the big tree, refreshed once (so it has rows the next refresh deletes)
     const order = await db.productionOrder.create({
-      data: { status: "FIRM_PLANNED", no: `FLT-${tree.prefix}`, sourceType: "ITEM", sourceNo: tree.topItemNo, routingNo: tree.routingNo,
-              quantity: 4, dueDate: toDate("2027-03-01"), creationDate: toDate("2026-12-01") },
+      data: {
+        status: "FIRM_PLANNED",
+        no: `FLT-${tree.prefix}`,
+        sourceType: "ITEM",
+        sourceNo: tree.topItemNo,
+        routingNo: tree.routingNo,
+        quantity: 4,
+        dueDate: toDate("2027-03-01"),
+        creationDate: toDate("2026-12-01"),
+      },
     });
     await refresh(order.id);
     expect((await counts(order.id)).components).toBe(tree.expectedComponentCount);
@@ -76,7 +83,11 @@ describe("X-4 a connection killed in the middle of a refresh", () => {
 
     // AND the caller sees the generic "not reachable" message, no SQL and no stack
     const result = errorResult(failure);
-    expect(result).toMatchObject({ ok: false, code: "UNEXPECTED", message: "The database is not reachable right now. Please try again in a moment." });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "UNEXPECTED",
+      message: "The database is not reachable right now. Please try again in a moment.",
+    });
 
     // AND the same client's next refresh succeeds and bumps the version once
     const next = await refresh(order.id);

@@ -13,21 +13,97 @@ export const REFUSALS = new Set(["VALIDATION", "NOT_FOUND", "FORBIDDEN", "STALE"
 const huge = fc.string({ minLength: 5000, maxLength: 20000, unit: "grapheme-ascii" });
 const SQL = `'; DROP TABLE "Item"; --`;
 const nasty = fc.constantFrom<unknown>(
-  SQL, "<script>alert(1)</script>", "a\u0000b", "\u0000", "", " ", "🚲".repeat(30), "../../etc/passwd",
-  -1, 0, NaN, Infinity, -Infinity, 1e308, Number.MAX_SAFE_INTEGER + 2, -0, 0.000001, 1.23456789,
-  "9999-12-31", "0000-00-00", "2026-02-30", "1900-01-01", "2026-13-01", "31-12-2026",
-  "NOPE", "simulated", "RELEASED", "FINISHED", "ADMIN", "admin",
-  0, -1, 999999999, "abc", "999999999", "-1", "1e9", "NaN", "Infinity",
+  SQL,
+  "<script>alert(1)</script>",
+  "a\u0000b",
+  "\u0000",
+  "",
+  " ",
+  "🚲".repeat(30),
+  "../../etc/passwd",
+  -1,
+  0,
+  NaN,
+  Infinity,
+  -Infinity,
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  -0,
+  0.000001,
+  1.23456789,
+  "9999-12-31",
+  "0000-00-00",
+  "2026-02-30",
+  "1900-01-01",
+  "2026-13-01",
+  "31-12-2026",
+  "NOPE",
+  "simulated",
+  "RELEASED",
+  "FINISHED",
+  "ADMIN",
+  "admin",
+  0,
+  -1,
+  999999999,
+  "abc",
+  "999999999",
+  "-1",
+  "1e9",
+  "NaN",
+  "Infinity",
   // PO-8 notation and RF-5's horizon: hex, exponents, grouped numbers, a Due Date at the end of the range.
-  "0x10", "1e3", "0b101", "1,234.5", "1.234,5", "20000000", "2099-12-31",
+  "0x10",
+  "1e3",
+  "0b101",
+  "1,234.5",
+  "1.234,5",
+  "20000000",
+  "2099-12-31",
   // Keys and versions past PostgreSQL's integer (they once ended in Prisma's P2020).
-  1e12, "1e12", 2_147_483_648, "2147483648",
-  null, undefined, true, false, "on", [], {}, ["x", "y"], { toString: "x" }, { __proto__: { polluted: 1 } },
+  1e12,
+  "1e12",
+  2_147_483_648,
+  "2147483648",
+  null,
+  undefined,
+  true,
+  false,
+  "on",
+  [],
+  {},
+  ["x", "y"],
+  { toString: "x" },
+  { __proto__: { polluted: 1 } },
 );
 /** Values that are plausible on their own, so some calls get past the schema into the services. */
 const plausible = fc.constantFrom<unknown>(
-  "1000", "1001", "1100", "1300", "1950", "BLUE", "RED", "100", "310", "WHEELS", "SO-1001", "SIM-PROD", "FPL-PROD",
-  "2026-03-02", "2026-12-31", 1, 2, 3, 5, "1", "2", "10", "PCS", "Hostile test", "ITEM", "ORDER",
+  "1000",
+  "1001",
+  "1100",
+  "1300",
+  "1950",
+  "BLUE",
+  "RED",
+  "100",
+  "310",
+  "WHEELS",
+  "SO-1001",
+  "SIM-PROD",
+  "FPL-PROD",
+  "2026-03-02",
+  "2026-12-31",
+  1,
+  2,
+  3,
+  5,
+  "1",
+  "2",
+  "10",
+  "PCS",
+  "Hostile test",
+  "ITEM",
+  "ORDER",
 );
 
 export function hostileValue(enums: string[] = []): fc.Arbitrary<unknown> {
@@ -44,8 +120,7 @@ function objectFor(shape: Shape, depth = 0): fc.Arbitrary<Record<string, unknown
   const fields: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [key, nested] of shape.keys) {
     const value = hostileValue(shape.enums.get(key));
-    fields[key] =
-      nested && depth < 1 ? fc.oneof(value, fc.array(objectFor(nested, depth + 1), { maxLength: 3 })) : value;
+    fields[key] = nested && depth < 1 ? fc.oneof(value, fc.array(objectFor(nested, depth + 1), { maxLength: 3 })) : value;
   }
   // Fields go missing at random (requiredKeys: []), and unknown fields ride along.
   return fc
@@ -92,7 +167,12 @@ export function hostileInput(schema: z.ZodType, base?: Record<string, unknown>):
     { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
     { weight: base ? 2 : 5, arbitrary: obj },
     { weight: base ? 5 : 0, arbitrary: near },
-    { weight: 2, arbitrary: fc.oneof(obj, near).map((o) => (o && typeof o === "object" && !Array.isArray(o) ? toFormData(o as Record<string, unknown>) : o)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .oneof(obj, near)
+        .map((o) => (o && typeof o === "object" && !Array.isArray(o) ? toFormData(o as Record<string, unknown>) : o)),
+    },
   );
 }
 
@@ -101,9 +181,26 @@ type Counts = Record<string, string>;
 /** One query for the row counts of the main tables (and how far every number series has run). */
 export async function rowCounts(): Promise<Counts> {
   const tables = [
-    "ProductionOrder", "ProdOrderLine", "ProdOrderComponent", "ProdOrderRoutingLine", "AuditEntry", "NoSeries",
-    "NoSeriesLine", "Item", "ProductionBom", "ProductionBomLine", "Routing", "RoutingLine", "Location", "WorkCenter",
-    "MachineCenter", "Family", "FamilyLine", "SalesHeader", "SalesLine", "user",
+    "ProductionOrder",
+    "ProdOrderLine",
+    "ProdOrderComponent",
+    "ProdOrderRoutingLine",
+    "AuditEntry",
+    "NoSeries",
+    "NoSeriesLine",
+    "Item",
+    "ProductionBom",
+    "ProductionBomLine",
+    "Routing",
+    "RoutingLine",
+    "Location",
+    "WorkCenter",
+    "MachineCenter",
+    "Family",
+    "FamilyLine",
+    "SalesHeader",
+    "SalesLine",
+    "user",
   ];
   const select = tables.map((t) => `(SELECT count(*) FROM "${t}")::text AS "${t}"`).join(", ");
   const sql = `SELECT ${select}, (SELECT coalesce(sum(length(coalesce("lastNoUsed", ''))), 0) FROM "NoSeriesLine")::text AS "lastNoUsedLengths"`;
@@ -137,10 +234,13 @@ export async function callHostile(action: Action, input: unknown): Promise<boole
 /** A short picture of an input for failure messages (huge strings cut down to their length). */
 export function describeInput(input: unknown): string {
   if (input instanceof FormData) return `FormData ${describeInput(Object.fromEntries(input.entries()))}`;
-  const short = (v: unknown): unknown =>
-    typeof v === "string" && v.length > 60 ? `${v.slice(0, 20)}…(${v.length} chars)` : v;
+  const short = (v: unknown): unknown => (typeof v === "string" && v.length > 60 ? `${v.slice(0, 20)}…(${v.length} chars)` : v);
   const shrink = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(shrink) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shrink(x)])) : short(v);
+    Array.isArray(v)
+      ? v.map(shrink)
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shrink(x)]))
+        : short(v);
   return fc.stringify(shrink(input)).slice(0, 1500);
 }
 

@@ -16,10 +16,20 @@ import * as wcSchemas from "@/lib/validation/master-data/work-centers";
 import { form, hostileSuite, type Case } from "./suite";
 
 const cases: Case[] = [
-  ["createItemAction", form(items.createItemAction), itemSchemas.createItemSchema, () => ({ no: "HX-1", description: "Hostile", baseUnitOfMeasure: "PCS" })],
+  [
+    "createItemAction",
+    form(items.createItemAction),
+    itemSchemas.createItemSchema,
+    () => ({ no: "HX-1", description: "Hostile", baseUnitOfMeasure: "PCS" }),
+  ],
   ["updateItemAction", form(items.updateItemAction), itemSchemas.updateItemSchema],
   ["deleteItemAction", form(items.deleteItemAction), itemSchemas.deleteItemSchema],
-  ["createLocationAction", form(locations.createLocationAction), locationSchemas.createLocationSchema, () => ({ code: "HX1", name: "Hostile" })],
+  [
+    "createLocationAction",
+    form(locations.createLocationAction),
+    locationSchemas.createLocationSchema,
+    () => ({ code: "HX1", name: "Hostile" }),
+  ],
   ["updateLocationAction", form(locations.updateLocationAction), locationSchemas.updateLocationSchema],
   ["deleteLocationAction", form(locations.deleteLocationAction), locationSchemas.deleteLocationSchema],
   ["createWorkCenterAction", form(workCenters.createWorkCenterAction), wcSchemas.createWorkCenterSchema],

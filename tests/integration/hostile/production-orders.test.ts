@@ -32,20 +32,52 @@ beforeEach(async () => {
   if (row) Object.assign(order, { version: row.version, no: row.no, status: row.status });
 });
 const ref = () => ({ id: order.id, version: order.version });
-const create = () => ({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: 3, dueDate: "2026-06-01", locationCode: "BLUE" });
+const create = () => ({
+  status: "FIRM_PLANNED",
+  sourceType: "ITEM",
+  sourceNo: "1000",
+  quantity: 3,
+  dueDate: "2026-06-01",
+  locationCode: "BLUE",
+});
 const byNo = () => ({ status: order.status, no: order.no });
 
 const cases: Case[] = [
   ["createProductionOrderAction", form(orders.createProductionOrderAction), poSchemas.createProductionOrderSchema, create],
-  ["updateProductionOrderAction", form(orders.updateProductionOrderAction), poSchemas.updateProductionOrderSchema, () => ({ ...ref(), ...create(), description: "Hostile" })],
-  ["lookupSourcesAction", orders.lookupSourcesAction, poSchemas.sourceLookupSchema, () => ({ sourceType: "ITEM", query: "10", status: "FIRM_PLANNED" })],
+  [
+    "updateProductionOrderAction",
+    form(orders.updateProductionOrderAction),
+    poSchemas.updateProductionOrderSchema,
+    () => ({ ...ref(), ...create(), description: "Hostile" }),
+  ],
+  [
+    "lookupSourcesAction",
+    orders.lookupSourcesAction,
+    poSchemas.sourceLookupSchema,
+    () => ({ sourceType: "ITEM", query: "10", status: "FIRM_PLANNED" }),
+  ],
   ["previewProductionOrderAction", orders.previewProductionOrderAction, poSchemas.previewProductionOrderSchema, create],
   ["peekOrderNoAction", orders.peekOrderNoAction, peekSchema],
   ["changeStatusAction", form(status.changeStatusAction), statusSchemas.changeStatusSchema, () => ({ ...ref(), newStatus: "RELEASED" })],
-  ["batchChangeStatusAction", status.batchChangeStatusAction, statusSchemas.batchChangeStatusSchema, () => ({ ...byNo(), newStatus: "FINISHED" })],
-  ["refreshProductionOrderAction", form(refresh.refreshProductionOrderAction), refreshSchemas.refreshOrderSchema, () => ({ ...ref(), direction: "FORWARD" })],
+  [
+    "batchChangeStatusAction",
+    status.batchChangeStatusAction,
+    statusSchemas.batchChangeStatusSchema,
+    () => ({ ...byNo(), newStatus: "FINISHED" }),
+  ],
+  [
+    "refreshProductionOrderAction",
+    form(refresh.refreshProductionOrderAction),
+    refreshSchemas.refreshOrderSchema,
+    () => ({ ...ref(), direction: "FORWARD" }),
+  ],
   ["refreshOrderByNoAction", refresh.refreshOrderByNoAction, refreshSchemas.refreshOrderByNoSchema, byNo],
-  ["refreshOrdersBatchAction", refresh.refreshOrdersBatchAction, refreshSchemas.refreshOrdersBatchSchema, () => ({ status: order.status, nos: [order.no, "NOPE"] })],
+  [
+    "refreshOrdersBatchAction",
+    refresh.refreshOrdersBatchAction,
+    refreshSchemas.refreshOrdersBatchSchema,
+    () => ({ status: order.status, nos: [order.no, "NOPE"] }),
+  ],
   ["replanAction", form(replanAction), replanSchema, () => ({ ...ref(), plan: "ALL_LEVELS" })],
   ["deleteProductionOrderAction", form(orders.deleteProductionOrderAction), poSchemas.orderRefSchema, ref],
 ];

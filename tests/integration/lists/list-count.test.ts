@@ -31,7 +31,13 @@ describe("LIST-COUNT-1 exact for a small list, an estimate past the cap", () => 
 
   it("GIVEN a filter that leaves a few rows WHEN read THEN the total is exact", async () => {
     // GIVEN the No. filter "LC0000012" (LC00000120 … LC00000129)  WHEN read
-    const page = await listProductionOrders("FINISHED", { sort: "no", dir: "asc", page: 1, pageSize: 25, filters: { no: `${PREFIX}0000012` } });
+    const page = await listProductionOrders("FINISHED", {
+      sort: "no",
+      dir: "asc",
+      page: 1,
+      pageSize: 25,
+      filters: { no: `${PREFIX}0000012` },
+    });
     // THEN the count is exact and equals the rows
     expect(page).toMatchObject({ total: 10, totalExact: true });
     expect(page.rows.map((r) => r.no)).toEqual(Array.from({ length: 10 }, (_, i) => `${PREFIX}0000012${i}`));

@@ -13,16 +13,44 @@ export function editorForm(fields: Record<string, string | number | undefined>, 
 }
 
 export const bomLine = (no: string, over: Record<string, unknown> = {}) => ({
-  type: "ITEM", no, description: "", quantityPer: "1", unitOfMeasureCode: "", scrapPercent: "0", routingLinkCode: "",
-  startingDate: "", endingDate: "", calculationFormula: "", ...over,
+  type: "ITEM",
+  no,
+  description: "",
+  quantityPer: "1",
+  unitOfMeasureCode: "",
+  scrapPercent: "0",
+  routingLinkCode: "",
+  startingDate: "",
+  endingDate: "",
+  calculationFormula: "",
+  ...over,
 });
 
 export const routingLine = (operationNo: string, no: string, over: Record<string, unknown> = {}) => ({
-  operationNo, type: "WORK_CENTER", no, description: `Op ${operationNo}`, setupTime: "0", runTime: "1", waitTime: "0", moveTime: "0",
-  routingLinkCode: "", sendAheadQuantity: "0", ...over,
+  operationNo,
+  type: "WORK_CENTER",
+  no,
+  description: `Op ${operationNo}`,
+  setupTime: "0",
+  runTime: "1",
+  waitTime: "0",
+  moveTime: "0",
+  routingLinkCode: "",
+  sendAheadQuantity: "0",
+  ...over,
 });
 
-const TABLES = ["ProductionBom", "ProductionBomVersion", "ProductionBomLine", "Routing", "RoutingVersion", "RoutingLine", "Item", "ItemUnitOfMeasure", "AuditEntry"] as const;
+const TABLES = [
+  "ProductionBom",
+  "ProductionBomVersion",
+  "ProductionBomLine",
+  "Routing",
+  "RoutingVersion",
+  "RoutingLine",
+  "Item",
+  "ItemUnitOfMeasure",
+  "AuditEntry",
+] as const;
 
 /** Row counts plus a fingerprint of the rows, so a changed value also shows up. */
 export async function masterDataSnapshot() {
@@ -37,12 +65,32 @@ export async function masterDataSnapshot() {
 }
 
 /** An order with one line for `itemNo` that records the BOM and routing it was refreshed with. */
-export async function makeOrderUsing(opts: { itemNo: string; status?: ProdOrderStatus; bomNo?: string; routingNo?: string; headerRoutingNo?: string }) {
+export async function makeOrderUsing(opts: {
+  itemNo: string;
+  status?: ProdOrderStatus;
+  bomNo?: string;
+  routingNo?: string;
+  headerRoutingNo?: string;
+}) {
   return db.productionOrder.create({
     data: {
-      status: opts.status ?? "RELEASED", no: uniqueCode("MD"), sourceType: "ITEM", sourceNo: opts.itemNo, quantity: 1,
-      routingNo: opts.headerRoutingNo ?? null, creationDate: toDate("2026-12-01"),
-      lines: { create: { lineNo: 10000, itemNo: opts.itemNo, quantity: 1, unitOfMeasureCode: "PCS", productionBomNo: opts.bomNo ?? null, routingNo: opts.routingNo ?? null } },
+      status: opts.status ?? "RELEASED",
+      no: uniqueCode("MD"),
+      sourceType: "ITEM",
+      sourceNo: opts.itemNo,
+      quantity: 1,
+      routingNo: opts.headerRoutingNo ?? null,
+      creationDate: toDate("2026-12-01"),
+      lines: {
+        create: {
+          lineNo: 10000,
+          itemNo: opts.itemNo,
+          quantity: 1,
+          unitOfMeasureCode: "PCS",
+          productionBomNo: opts.bomNo ?? null,
+          routingNo: opts.routingNo ?? null,
+        },
+      },
     },
   });
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
 describe("PO-8 decimal cells of an English CSV file", () => {
   it("GIVEN an English file WHEN a Unit Cost is hex, an exponent, Infinity, 39 digits or 2,5 THEN each row is refused as not a number and no cost changes", async () => {
     // GIVEN
-    const cells = ["0x10", "1e3", "Infinity", "9".repeat(39), "\"2,5\""];
+    const cells = ["0x10", "1e3", "Infinity", "9".repeat(39), '"2,5"'];
     const items = await Promise.all(cells.map(() => makeItem(db, { unitCost: 3 })));
     // WHEN
     const result = await run(["No.,Unit Cost", ...items.map((item, i) => `${item.no},${cells[i]}`)].join("\r\n") + "\r\n");
@@ -33,7 +33,7 @@ describe("PO-8 decimal cells of an English CSV file", () => {
     expect(after.map((i) => String(i.unitCost))).toEqual(cells.map(() => "3"));
   });
 
-  it("GIVEN an English file WHEN a cost is grouped as Excel writes it (\"1,234.50\") THEN it is read as 1234.5", async () => {
+  it('GIVEN an English file WHEN a cost is grouped as Excel writes it ("1,234.50") THEN it is read as 1234.5', async () => {
     // GIVEN
     const item = await makeItem(db, { unitCost: 3 });
     // WHEN

@@ -52,14 +52,23 @@ describe("CSV files in Dutch", () => {
   it("GIVEN a Dutch user WHEN a decimal is not a Dutch number THEN the row is refused beside its column, in Dutch", async () => {
     const item = await makeItem(db, { unitCost: 3 });
     const result = await run("items", `No.;Unit Cost\r\n${item.no};12.5\r\n`);
-    expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [{ row: 2, column: "Unit Cost", message: "Kostprijs moet een getal zijn." }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { written: 0, errors: [{ row: 2, column: "Unit Cost", message: "Kostprijs moet een getal zijn." }] },
+    });
     expect(String((await db.item.findUniqueOrThrow({ where: { no: item.no } })).unitCost)).toBe("3");
   });
 
   it("GIVEN a Dutch user WHEN the items are exported and the file imported again THEN ';', decimal commas, and the same values come back", async () => {
     // GIVEN
     const prefix = uniqueCode("NL", 12);
-    const item = await makeItem(db, { no: `${prefix}1`, description: "Zadel; leer", unitCost: "1234.5", scrapPercent: "2.25", leadTimeDays: 4 });
+    const item = await makeItem(db, {
+      no: `${prefix}1`,
+      description: "Zadel; leer",
+      unitCost: "1234.5",
+      scrapPercent: "2.25",
+      leadTimeDays: 4,
+    });
     // WHEN exported in Dutch
     const body = await exportItems(`f_no=${prefix}`);
     // THEN
@@ -74,6 +83,11 @@ describe("CSV files in Dutch", () => {
     // THEN
     expect(result).toMatchObject({ ok: true, data: { written: 1, errors: [] } });
     const after = await db.item.findUniqueOrThrow({ where: { no: item.no } });
-    expect([after.description, String(after.unitCost), String(after.scrapPercent), after.leadTimeDays]).toEqual(["Zadel; leer", "1234.5", "2.25", 4]);
+    expect([after.description, String(after.unitCost), String(after.scrapPercent), after.leadTimeDays]).toEqual([
+      "Zadel; leer",
+      "1234.5",
+      "2.25",
+      4,
+    ]);
   });
 });

@@ -31,11 +31,22 @@ const families = uniqueCode("KF", 12);
 async function exported(path: string, query: string, pageSize = PAGE) {
   const response = await exportListResponse(path.split("/"), new URLSearchParams(query), { pageSize });
   const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await response.arrayBuffer()));
-  return { response, body, nos: parseCsv(body).records.slice(1).map((r) => r.fields[0]) };
+  return {
+    response,
+    body,
+    nos: parseCsv(body)
+      .records.slice(1)
+      .map((r) => r.fields[0]),
+  };
 }
 
 /** What the list page shows, page after page: the order the export must keep. */
-async function listed<R extends { no: string }>(list: (p: ListParams<string>) => Promise<Page<R>>, sort: string, dir: "asc" | "desc", filters: Record<string, string>) {
+async function listed<R extends { no: string }>(
+  list: (p: ListParams<string>) => Promise<Page<R>>,
+  sort: string,
+  dir: "asc" | "desc",
+  filters: Record<string, string>,
+) {
   const nos: string[] = [];
   for (let page = 1; ; page++) {
     const { rows, total } = await list({ sort, dir, page, pageSize: 40, filters });
@@ -50,37 +61,65 @@ beforeAll(async () => {
   const bom = await db.productionBom.findFirstOrThrow({ orderBy: { no: "asc" } });
   // Items where most have no Production BOM No. (NULL, which PostgreSQL sorts high).
   await db.item.createMany({
-    data: Array.from({ length: 130 }, (_, i) => ({ no: `${items}${String(i).padStart(3, "0")}`, description: `Keyset ${i % 7}`, baseUnitOfMeasure: "PCS", productionBomNo: i % 4 === 0 ? bom.no : null })),
+    data: Array.from({ length: 130 }, (_, i) => ({
+      no: `${items}${String(i).padStart(3, "0")}`,
+      description: `Keyset ${i % 7}`,
+      baseUnitOfMeasure: "PCS",
+      productionBomNo: i % 4 === 0 ? bom.no : null,
+    })),
   });
-  await db.family.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ no: `${families}${String(i).padStart(3, "0")}`, description: `Keyset family ${i % 5}`, blocked: i % 3 === 0 })) });
+  await db.family.createMany({
+    data: Array.from({ length: 120 }, (_, i) => ({
+      no: `${families}${String(i).padStart(3, "0")}`,
+      description: `Keyset family ${i % 5}`,
+      blocked: i % 3 === 0,
+    })),
+  });
   await signInAs("planner");
 });
 
 describe("A list export writes every row of the filter once, in the list's order (keyset paging)", () => {
   it.each([
-    ["dueDate", "desc"], ["dueDate", "asc"], ["sourceType", "asc"], ["sourceType", "desc"], ["quantity", "desc"], ["sourceNo", "asc"], ["no", "desc"],
-  ] as const)("GIVEN 170 orders and pages of 50 WHEN exported sorted by %s %s THEN each row once, as the list orders them", async (sort, dir) => {
-    // GIVEN the list page's own order for this filter and sort
-    const expected = await listed((p) => listProductionOrders("FIRM_PLANNED", p as ListParams<"no">), sort, dir, { no: orders });
-    expect(expected).toHaveLength(170);
-    // WHEN the export runs with the list's query string
-    const { response, nos } = await exported("production-orders/firm-planned", `f_no=${orders}&sort=${sort}&dir=${dir}&page=3`);
-    // THEN the same rows in the same order, none twice, none missing
-    expect(response.status).toBe(200);
-    expect(new Set(nos).size).toBe(170);
-    expect(nos).toEqual(expected);
-  });
+    ["dueDate", "desc"],
+    ["dueDate", "asc"],
+    ["sourceType", "asc"],
+    ["sourceType", "desc"],
+    ["quantity", "desc"],
+    ["sourceNo", "asc"],
+    ["no", "desc"],
+  ] as const)(
+    "GIVEN 170 orders and pages of 50 WHEN exported sorted by %s %s THEN each row once, as the list orders them",
+    async (sort, dir) => {
+      // GIVEN the list page's own order for this filter and sort
+      const expected = await listed((p) => listProductionOrders("FIRM_PLANNED", p as ListParams<"no">), sort, dir, { no: orders });
+      expect(expected).toHaveLength(170);
+      // WHEN the export runs with the list's query string
+      const { response, nos } = await exported("production-orders/firm-planned", `f_no=${orders}&sort=${sort}&dir=${dir}&page=3`);
+      // THEN the same rows in the same order, none twice, none missing
+      expect(response.status).toBe(200);
+      expect(new Set(nos).size).toBe(170);
+      expect(nos).toEqual(expected);
+    },
+  );
 
   it("GIVEN the list's filters (contains, type, date range) WHEN exported THEN the same rows as the list shows", async () => {
     const filters = { no: orders, sourceType: "FAMILY", sourceNo: "bulk-1", dueFrom: "2027-01-05", dueTo: "2027-01-20" };
     const expected = await listed((p) => listProductionOrders("FIRM_PLANNED", p as ListParams<"no">), "dueDate", "desc", filters);
-    const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [`f_${k}`, v])), sort: "dueDate", dir: "desc" });
+    const query = new URLSearchParams({
+      ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [`f_${k}`, v])),
+      sort: "dueDate",
+      dir: "desc",
+    });
     const { nos } = await exported("production-orders/firm-planned", query.toString(), 5);
     expect(expected.length).toBeGreaterThan(5);
     expect(nos).toEqual(expected);
   });
 
-  it.each([["productionBomNo", "desc"], ["productionBomNo", "asc"], ["description", "desc"]] as const)(
+  it.each([
+    ["productionBomNo", "desc"],
+    ["productionBomNo", "asc"],
+    ["description", "desc"],
+  ] as const)(
     "GIVEN items with NULLs and ties WHEN exported sorted by %s %s THEN each row once, as the list orders them",
     async (sort, dir) => {
       const expected = await listed((p) => listItems(p as ListParams<"no">), sort, dir, { no: items });
@@ -120,22 +159,41 @@ describe("A list export writes every row of the filter once, in the list's order
     ["work-centers", "f_no=0&f_name=in&f_shopCalendarCode=st", workCenterList, "no", 0],
     ["machine-centers", "f_no=3&f_name=ch&f_workCenterNo=30", machineCenterList, "no", 0],
     ["families", "f_no=1&f_description=a&f_blocked=no", familyList, "no", 0],
-    ["sales-orders", "f_documentType=ORDER&f_no=so&f_sellToName=r&f_locationCode=e&f_shipmentFrom=2026-12-10&f_shipmentTo=2027-01-12", salesOrderList, "no", 1],
+    [
+      "sales-orders",
+      "f_documentType=ORDER&f_no=so&f_sellToName=r&f_locationCode=e&f_shipmentFrom=2026-12-10&f_shipmentTo=2027-01-12",
+      salesOrderList,
+      "no",
+      1,
+    ],
     ["locations", "f_code=e&f_name=ware", locationList, "code", 0],
-    ["production-orders/firm-planned", "f_no=1&f_sourceType=ITEM&f_sourceNo=1&f_dueFrom=2020-01-01&f_dueTo=2030-12-31", productionOrderList("FIRM_PLANNED"), "no", 0],
-  ] as const)("GIVEN the %s list with every filter set WHEN exported THEN the rows its page shows", async (path, query, source, key, column) => {
-    // GIVEN the list page for these filters (the default sort)
-    const filters = Object.fromEntries([...new URLSearchParams(query)].map(([k, v]) => [k.slice(2), v]));
-    const sort = key === "code" ? "code" : "no";
-    const dir = path.startsWith("production-orders") ? "desc" : "asc";
-    const page = await (source as ListSource<Record<string, unknown>>).page({ sort, dir, page: 1, pageSize: 10_000, filters });
-    // WHEN exported with the same query string
-    const response = await exportListResponse(path.split("/"), new URLSearchParams(query), { pageSize: 7 });
-    const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await response.arrayBuffer()));
-    // THEN the same rows in the same order
-    expect(page.total).toBeGreaterThan(0);
-    expect(parseCsv(body).records.slice(1).map((r) => r.fields[column])).toEqual(page.rows.map((r) => r[key]));
-  });
+    [
+      "production-orders/firm-planned",
+      "f_no=1&f_sourceType=ITEM&f_sourceNo=1&f_dueFrom=2020-01-01&f_dueTo=2030-12-31",
+      productionOrderList("FIRM_PLANNED"),
+      "no",
+      0,
+    ],
+  ] as const)(
+    "GIVEN the %s list with every filter set WHEN exported THEN the rows its page shows",
+    async (path, query, source, key, column) => {
+      // GIVEN the list page for these filters (the default sort)
+      const filters = Object.fromEntries([...new URLSearchParams(query)].map(([k, v]) => [k.slice(2), v]));
+      const sort = key === "code" ? "code" : "no";
+      const dir = path.startsWith("production-orders") ? "desc" : "asc";
+      const page = await (source as ListSource<Record<string, unknown>>).page({ sort, dir, page: 1, pageSize: 10_000, filters });
+      // WHEN exported with the same query string
+      const response = await exportListResponse(path.split("/"), new URLSearchParams(query), { pageSize: 7 });
+      const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await response.arrayBuffer()));
+      // THEN the same rows in the same order
+      expect(page.total).toBeGreaterThan(0);
+      expect(
+        parseCsv(body)
+          .records.slice(1)
+          .map((r) => r.fields[column]),
+      ).toEqual(page.rows.map((r) => r[key]));
+    },
+  );
 
   it("GIVEN no session WHEN the orders are exported THEN 401 and no row of data", async () => {
     signOut();
@@ -156,11 +214,19 @@ describe("A list export writes every row of the filter once, in the list's order
     let reads = 0;
     const source = familyList;
     const failing = listExport({
-      fileName: "families", sortable: ["no"], defaultSort: "no", filters: ["no"], fields: ["no"], columns: [["No.", (r) => r.no]],
-      source: { ...source, readAfter: async (q, after, take, fields) => {
-        if (++reads === 3) throw new Error("connection lost");
-        return source.readAfter(q, after, take, fields);
-      } },
+      fileName: "families",
+      sortable: ["no"],
+      defaultSort: "no",
+      filters: ["no"],
+      fields: ["no"],
+      columns: [["No.", (r) => r.no]],
+      source: {
+        ...source,
+        readAfter: async (q, after, take, fields) => {
+          if (++reads === 3) throw new Error("connection lost");
+          return source.readAfter(q, after, take, fields);
+        },
+      },
     });
     // WHEN the file is read to its end
     const stream = await failing.open({ f_no: families }, { pageSize: PAGE });

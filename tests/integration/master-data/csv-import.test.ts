@@ -6,9 +6,12 @@ import { makeItem, makeMachineCenter, makeProductionBom, makeRouting, makeWorkCe
 import { signInAs } from "../../support/session";
 import { editorForm, masterDataSnapshot } from "./bom-routing-support";
 
-const ITEM_HEADER = "No.,Description,Base Unit of Measure,Replenishment System,Manufacturing Policy,Production BOM No.,Routing No.,Scrap %,Lead Time Calculation,Safety Lead Time,Unit Cost,Blocked";
-const BOM_HEADER = "Production BOM No.,Version Code,Line No.,Type,No.,Quantity per,Unit of Measure Code,Scrap %,Routing Link Code,Calculation Formula";
-const ROUTING_HEADER = "Routing No.,Version Code,Operation No.,Type,No.,Description,Setup Time,Run Time,Wait Time,Move Time,Routing Link Code";
+const ITEM_HEADER =
+  "No.,Description,Base Unit of Measure,Replenishment System,Manufacturing Policy,Production BOM No.,Routing No.,Scrap %,Lead Time Calculation,Safety Lead Time,Unit Cost,Blocked";
+const BOM_HEADER =
+  "Production BOM No.,Version Code,Line No.,Type,No.,Quantity per,Unit of Measure Code,Scrap %,Routing Link Code,Calculation Formula";
+const ROUTING_HEADER =
+  "Routing No.,Version Code,Operation No.,Type,No.,Description,Setup Time,Run Time,Wait Time,Move Time,Routing Link Code";
 
 const run = (kind: string, lines: string[]) => importCsvAction(null, editorForm({ kind, text: lines.join("\r\n") + "\r\n" }));
 
@@ -47,11 +50,20 @@ describe("CSV import: when any row is invalid nothing is written, with a per-row
 
   it("GIVEN an existence error found in bulk WHEN imported THEN rejected and the item counts are unchanged", async () => {
     const itemsBefore = await db.item.count();
-    const result = await run("items", [ITEM_HEADER, `${uniqueCode("IM")},x,PCS,Prod. Order,Make-to-Stock,NO-SUCH-BOM,NO-SUCH-RT,0,0,,0,No`]);
-    expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [
-      { row: 2, column: "Production BOM No.", message: "Production BOM NO-SUCH-BOM does not exist." },
-      { row: 2, column: "Routing No.", message: "Routing NO-SUCH-RT does not exist." },
-    ] } });
+    const result = await run("items", [
+      ITEM_HEADER,
+      `${uniqueCode("IM")},x,PCS,Prod. Order,Make-to-Stock,NO-SUCH-BOM,NO-SUCH-RT,0,0,,0,No`,
+    ]);
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        written: 0,
+        errors: [
+          { row: 2, column: "Production BOM No.", message: "Production BOM NO-SUCH-BOM does not exist." },
+          { row: 2, column: "Routing No.", message: "Routing NO-SUCH-RT does not exist." },
+        ],
+      },
+    });
     expect(await db.item.count()).toBe(itemsBefore);
   });
 
@@ -61,7 +73,10 @@ describe("CSV import: when any row is invalid nothing is written, with a per-row
     const result = await run("items", ["Description,Colour", "X,red"]);
     expect(result).toMatchObject({ ok: true, data: { written: 0 } });
     if (result.ok) {
-      expect(result.data.errors.map((e) => [e.row, e.column])).toEqual([[1, "Colour"], [1, "No."]]);
+      expect(result.data.errors.map((e) => [e.row, e.column])).toEqual([
+        [1, "Colour"],
+        [1, "No."],
+      ]);
     }
   });
 
@@ -82,11 +97,23 @@ describe("CSV import: when any row is invalid nothing is written, with a per-row
     expect(result).toMatchObject({ ok: true, data: { written: 2, errors: [] } });
     expect(await db.item.count()).toBe(before + 1);
     const item = await db.item.findUniqueOrThrow({ where: { no: fresh }, include: { unitsOfMeasure: true } });
-    expect(item).toMatchObject({ description: 'New "quoted" item', replenishmentSystem: "PROD_ORDER", manufacturingPolicy: "MAKE_TO_ORDER",
-      productionBomNo: bom.no, routingNo: routing.no, leadTimeDays: 3, safetyLeadTimeDays: 1, blocked: false });
+    expect(item).toMatchObject({
+      description: 'New "quoted" item',
+      replenishmentSystem: "PROD_ORDER",
+      manufacturingPolicy: "MAKE_TO_ORDER",
+      productionBomNo: bom.no,
+      routingNo: routing.no,
+      leadTimeDays: 3,
+      safetyLeadTimeDays: 1,
+      blocked: false,
+    });
     expect(String(item.scrapPercent)).toBe("2.5");
     expect(item.unitsOfMeasure.map((u) => u.code)).toEqual(["PCS"]);
-    expect(await db.item.findUniqueOrThrow({ where: { no: existing.no } })).toMatchObject({ description: "Renamed", blocked: true, version: 2 });
+    expect(await db.item.findUniqueOrThrow({ where: { no: existing.no } })).toMatchObject({
+      description: "Renamed",
+      blocked: true,
+      version: 2,
+    });
   });
 
   it("GIVEN an item import that would make a BOM contain itself WHEN imported THEN rolled back with the cycle on the row", async () => {
@@ -97,9 +124,19 @@ describe("CSV import: when any row is invalid nothing is written, with a per-row
     // WHEN
     const result = await run("items", [ITEM_HEADER, `${item.no},Loop,PCS,Prod. Order,Make-to-Stock,${bom.no},,0,0,,0,No`]);
     // THEN
-    expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [
-      { row: 2, column: "Production BOM No.", message: `The Production BOM ${bom.no} cannot contain itself: ${bom.no} → item ${item.no} → ${bom.no}.` },
-    ] } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        written: 0,
+        errors: [
+          {
+            row: 2,
+            column: "Production BOM No.",
+            message: `The Production BOM ${bom.no} cannot contain itself: ${bom.no} → item ${item.no} → ${bom.no}.`,
+          },
+        ],
+      },
+    });
     expect(await masterDataSnapshot()).toEqual(before);
   });
 });
@@ -111,15 +148,33 @@ describe("CSV import of BOM lines and routing lines", () => {
     const certified = await makeProductionBom(db, { status: "CERTIFIED", lines: [{ no: item.no }] });
     const linesBefore = await db.productionBomLine.count();
     const result = await run("bomLines", [BOM_HEADER, `${open.no},,,Item,${item.no},2,,0,,`, `${certified.no},,,Item,${item.no},1,,0,,`]);
-    expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [
-      { row: 3, column: "Production BOM No.", message: `Production BOM ${certified.no} is Certified: its Status must be Under Development or New to change it.` },
-    ] } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        written: 0,
+        errors: [
+          {
+            row: 3,
+            column: "Production BOM No.",
+            message: `Production BOM ${certified.no} is Certified: its Status must be Under Development or New to change it.`,
+          },
+        ],
+      },
+    });
     expect(await db.productionBomLine.count()).toBe(linesBefore);
   });
 
   it("GIVEN valid BOM lines WHEN imported THEN lines are added after the last one or replace the same Line No.", async () => {
-    const [a, b, c] = [await makeItem(db), await makeItem(db, { extraUnits: [{ code: "BOX", qtyPerUnitOfMeasure: 10 }] }), await makeItem(db)];
-    const bom = await makeProductionBom(db, { status: "UNDER_DEVELOPMENT", lines: [{ no: a.no }], versions: [{ versionCode: "V1", status: "NEW" }] });
+    const [a, b, c] = [
+      await makeItem(db),
+      await makeItem(db, { extraUnits: [{ code: "BOX", qtyPerUnitOfMeasure: 10 }] }),
+      await makeItem(db),
+    ];
+    const bom = await makeProductionBom(db, {
+      status: "UNDER_DEVELOPMENT",
+      lines: [{ no: a.no }],
+      versions: [{ versionCode: "V1", status: "NEW" }],
+    });
     const result = await run("bomLines", [
       BOM_HEADER,
       `${bom.no},,,Item,${b.no},3,BOX,5,RL,Fixed Quantity`,
@@ -127,7 +182,10 @@ describe("CSV import of BOM lines and routing lines", () => {
       `${bom.no},V1,,Item,${a.no},1,,0,,`,
     ]);
     expect(result).toMatchObject({ ok: true, data: { written: 3 } });
-    const lines = await db.productionBomLine.findMany({ where: { bomNo: bom.no }, orderBy: [{ versionCode: { sort: "asc", nulls: "first" } }, { lineNo: "asc" }] });
+    const lines = await db.productionBomLine.findMany({
+      where: { bomNo: bom.no },
+      orderBy: [{ versionCode: { sort: "asc", nulls: "first" } }, { lineNo: "asc" }],
+    });
     expect(lines.map((l) => [l.versionCode, l.lineNo, l.no, l.unitOfMeasureCode, l.calculationFormula])).toEqual([
       [null, 10000, c.no, null, "NONE"],
       [null, 20000, b.no, "BOX", "FIXED_QUANTITY"],
@@ -140,7 +198,13 @@ describe("CSV import of BOM lines and routing lines", () => {
     const b = await makeProductionBom(db, { status: "NEW", lines: [{ type: "PRODUCTION_BOM", no: a.no }] });
     const before = await masterDataSnapshot();
     const result = await run("bomLines", [BOM_HEADER, `${a.no},,,Production BOM,${b.no},1,,0,,`]);
-    expect(result).toMatchObject({ ok: true, data: { written: 0, errors: [{ row: 2, column: "No.", message: `The Production BOM ${a.no} cannot contain itself: ${a.no} → ${b.no} → ${a.no}.` }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        written: 0,
+        errors: [{ row: 2, column: "No.", message: `The Production BOM ${a.no} cannot contain itself: ${a.no} → ${b.no} → ${a.no}.` }],
+      },
+    });
     expect(await masterDataSnapshot()).toEqual(before);
   });
 
@@ -148,15 +212,30 @@ describe("CSV import of BOM lines and routing lines", () => {
     const wc = await makeWorkCenter(db);
     const mc = await makeMachineCenter(db);
     const routing = await makeRouting(db, { status: "NEW", lines: [] });
-    const bad = await run("routingLines", [ROUTING_HEADER, `${routing.no},,10,Work Center,${wc.no},Cut,5,1,0,0,`, `${routing.no},,10,Work Center,NO-WC,Dup,,,,,`]);
+    const bad = await run("routingLines", [
+      ROUTING_HEADER,
+      `${routing.no},,10,Work Center,${wc.no},Cut,5,1,0,0,`,
+      `${routing.no},,10,Work Center,NO-WC,Dup,,,,,`,
+    ]);
     expect(bad).toMatchObject({ ok: true, data: { written: 0 } });
-    if (bad.ok) expect(bad.data.errors.map((e) => [e.row, e.column])).toEqual([[3, "Operation No."], [3, "No."]]);
+    if (bad.ok)
+      expect(bad.data.errors.map((e) => [e.row, e.column])).toEqual([
+        [3, "Operation No."],
+        [3, "No."],
+      ]);
     expect(await db.routingLine.count({ where: { routingNo: routing.no } })).toBe(0);
 
-    const good = await run("routingLines", [ROUTING_HEADER, `${routing.no},,10,Work Center,${wc.no},Cut,5,1,0,0,`, `${routing.no},,20,Machine Center,${mc.no},Weld,,2.5,,,w1`]);
+    const good = await run("routingLines", [
+      ROUTING_HEADER,
+      `${routing.no},,10,Work Center,${wc.no},Cut,5,1,0,0,`,
+      `${routing.no},,20,Machine Center,${mc.no},Weld,,2.5,,,w1`,
+    ]);
     expect(good).toMatchObject({ ok: true, data: { written: 2 } });
     const lines = await db.routingLine.findMany({ where: { routingNo: routing.no }, orderBy: { operationNo: "asc" } });
-    expect(lines.map((l) => [l.operationNo, l.no, l.workCenterNo, String(l.runTime), l.routingLinkCode])).toEqual([["10", wc.no, wc.no, "1", ""], ["20", mc.no, mc.workCenterNo, "2.5", "W1"]]);
+    expect(lines.map((l) => [l.operationNo, l.no, l.workCenterNo, String(l.runTime), l.routingLinkCode])).toEqual([
+      ["10", wc.no, wc.no, "1", ""],
+      ["20", mc.no, mc.workCenterNo, "2.5", "W1"],
+    ]);
   });
 
   it("GIVEN a planner WHEN importing THEN forbidden", async () => {

@@ -2,14 +2,32 @@ import "../../support/next-mocks";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createItemAction, deleteItemAction, updateItemAction } from "@/lib/actions/master-data/items";
 import { db } from "@/lib/db";
-import { makeFamily, makeItem, makeLocation, makeProductionBom, makeRouting, makeSalesOrder, makeUnitOfMeasure, uniqueCode } from "../../factories";
+import {
+  makeFamily,
+  makeItem,
+  makeLocation,
+  makeProductionBom,
+  makeRouting,
+  makeSalesOrder,
+  makeUnitOfMeasure,
+  uniqueCode,
+} from "../../factories";
 import { signInAs, signOut } from "../../support/session";
 import { auditOf, expectOnlyAdmins, form, makeOrder, snapshot } from "./md-forms-support";
 
 // Master data: the item card (issue 7) — validation at the boundary, X-2 versions, delete rules.
 
 const itemForm = (fields: Record<string, unknown> = {}) =>
-  form({ no: uniqueCode("IT"), description: "Test item", baseUnitOfMeasure: "PCS", units: [], variants: [], stockkeepingUnits: [], inventory: [], ...fields } as Parameters<typeof form>[0]);
+  form({
+    no: uniqueCode("IT"),
+    description: "Test item",
+    baseUnitOfMeasure: "PCS",
+    units: [],
+    variants: [],
+    stockkeepingUnits: [],
+    inventory: [],
+    ...fields,
+  } as Parameters<typeof form>[0]);
 
 beforeAll(async () => {
   await signInAs("admin");
@@ -21,19 +39,33 @@ describe("MD-ITEM-1 creating an item with its grids", () => {
     const box = await makeUnitOfMeasure(db);
     const no = uniqueCode("IT");
     // WHEN the admin creates the item (the grid leaves the base unit out)
-    const result = await createItemAction(null, itemForm({
-      no: no.toLowerCase(), scrapPercent: "2,5", replenishmentSystem: "PROD_ORDER", safetyLeadTimeDays: "",
-      units: [{ code: box.code, qtyPerUnitOfMeasure: "12" }],
-      variants: [{ code: "blue", description: "Blue", blocked: false }],
-      stockkeepingUnits: [{ locationCode: "BLUE", variantCode: "BLUE", routingNo: "", leadTimeDays: "3", safetyLeadTimeDays: "" }],
-      inventory: [{ locationCode: "RED", variantCode: "", quantity: "7.5" }],
-    }));
+    const result = await createItemAction(
+      null,
+      itemForm({
+        no: no.toLowerCase(),
+        scrapPercent: "2,5",
+        replenishmentSystem: "PROD_ORDER",
+        safetyLeadTimeDays: "",
+        units: [{ code: box.code, qtyPerUnitOfMeasure: "12" }],
+        variants: [{ code: "blue", description: "Blue", blocked: false }],
+        stockkeepingUnits: [{ locationCode: "BLUE", variantCode: "BLUE", routingNo: "", leadTimeDays: "3", safetyLeadTimeDays: "" }],
+        inventory: [{ locationCode: "RED", variantCode: "", quantity: "7.5" }],
+      }),
+    );
     // THEN the item and its rows read back as entered, upper-cased, and the create is audited
     expect(result).toMatchObject({ ok: true, data: { no } });
-    const item = await db.item.findUniqueOrThrow({ where: { no }, include: { unitsOfMeasure: { orderBy: { code: "asc" } }, variants: true, stockkeepingUnits: true, inventory: true } });
+    const item = await db.item.findUniqueOrThrow({
+      where: { no },
+      include: { unitsOfMeasure: { orderBy: { code: "asc" } }, variants: true, stockkeepingUnits: true, inventory: true },
+    });
     expect(item).toMatchObject({ baseUnitOfMeasure: "PCS", replenishmentSystem: "PROD_ORDER", safetyLeadTimeDays: null, version: 1 });
     expect(Number(item.scrapPercent)).toBe(2.5);
-    expect(item.unitsOfMeasure.map((u) => [u.code, Number(u.qtyPerUnitOfMeasure)]).sort()).toEqual([[box.code, 12], ["PCS", 1]].sort());
+    expect(item.unitsOfMeasure.map((u) => [u.code, Number(u.qtyPerUnitOfMeasure)]).sort()).toEqual(
+      [
+        [box.code, 12],
+        ["PCS", 1],
+      ].sort(),
+    );
     expect(item.variants.map((v) => v.code)).toEqual(["BLUE"]);
     expect(item.stockkeepingUnits).toMatchObject([{ locationCode: "BLUE", variantCode: "BLUE", leadTimeDays: 3, routingNo: null }]);
     expect(item.inventory.map((b) => [b.locationCode, Number(b.quantity)])).toEqual([["RED", 7.5]]);
@@ -49,27 +81,65 @@ describe("MD-ITEM-1 creating an item with its grids", () => {
     ["a blank No.", { no: "" }, "no", "No. must have a value."],
     ["a Production BOM No. that does not exist", { productionBomNo: "NO-BOM" }, "productionBomNo", "Production BOM NO-BOM does not exist."],
     ["a Routing No. that does not exist", { routingNo: "NO-RTG" }, "routingNo", "Routing NO-RTG does not exist."],
-    ["a unit row with an unknown code", { units: [{ code: "ZZZ", qtyPerUnitOfMeasure: 2 }] }, "units.0.code", "Unit of Measure ZZZ does not exist."],
-    ["the base unit row with Qty. 2", { units: [{ code: "PCS", qtyPerUnitOfMeasure: 2 }] }, "units.0.qtyPerUnitOfMeasure", "The base unit of measure PCS must have Qty. per Unit of Measure 1."],
-    ["a unit with Qty. 0", { units: [{ code: "PCS", qtyPerUnitOfMeasure: 0 }] }, "units.0.qtyPerUnitOfMeasure", "Qty. per Unit of Measure must be greater than 0 and at most 1000000."],
-    ["a SKU at an unknown location", { stockkeepingUnits: [{ locationCode: "NOWHERE", variantCode: "" }] }, "stockkeepingUnits.0.locationCode", "Location NOWHERE does not exist."],
-    ["a SKU with an unknown routing", { stockkeepingUnits: [{ locationCode: "BLUE", routingNo: "NO-RTG" }] }, "stockkeepingUnits.0.routingNo", "Routing NO-RTG does not exist."],
-    ["a SKU for a variant the item lacks", { stockkeepingUnits: [{ locationCode: "BLUE", variantCode: "PINK" }] }, "stockkeepingUnits.0.variantCode", "Variant PINK is not a variant of this item."],
-    ["negative inventory", { inventory: [{ locationCode: "BLUE", quantity: "-3" }] }, "inventory.0.quantity", "Quantity must be between 0 and 1000000000."],
+    [
+      "a unit row with an unknown code",
+      { units: [{ code: "ZZZ", qtyPerUnitOfMeasure: 2 }] },
+      "units.0.code",
+      "Unit of Measure ZZZ does not exist.",
+    ],
+    [
+      "the base unit row with Qty. 2",
+      { units: [{ code: "PCS", qtyPerUnitOfMeasure: 2 }] },
+      "units.0.qtyPerUnitOfMeasure",
+      "The base unit of measure PCS must have Qty. per Unit of Measure 1.",
+    ],
+    [
+      "a unit with Qty. 0",
+      { units: [{ code: "PCS", qtyPerUnitOfMeasure: 0 }] },
+      "units.0.qtyPerUnitOfMeasure",
+      "Qty. per Unit of Measure must be greater than 0 and at most 1000000.",
+    ],
+    [
+      "a SKU at an unknown location",
+      { stockkeepingUnits: [{ locationCode: "NOWHERE", variantCode: "" }] },
+      "stockkeepingUnits.0.locationCode",
+      "Location NOWHERE does not exist.",
+    ],
+    [
+      "a SKU with an unknown routing",
+      { stockkeepingUnits: [{ locationCode: "BLUE", routingNo: "NO-RTG" }] },
+      "stockkeepingUnits.0.routingNo",
+      "Routing NO-RTG does not exist.",
+    ],
+    [
+      "a SKU for a variant the item lacks",
+      { stockkeepingUnits: [{ locationCode: "BLUE", variantCode: "PINK" }] },
+      "stockkeepingUnits.0.variantCode",
+      "Variant PINK is not a variant of this item.",
+    ],
+    [
+      "negative inventory",
+      { inventory: [{ locationCode: "BLUE", quantity: "-3" }] },
+      "inventory.0.quantity",
+      "Quantity must be between 0 and 1000000000.",
+    ],
     ["the same variant twice", { variants: [{ code: "A" }, { code: "a" }] }, "variants.1.code", "The variant A is already in the list."],
     ["Rounding Precision 0", { roundingPrecision: "0" }, "roundingPrecision", "Rounding Precision must be greater than 0 and at most 1."],
     ["Lead Time Calculation of 1.5 days", { leadTimeDays: "1.5" }, "leadTimeDays", "Lead Time Calculation must be a whole number."],
-  ] as const)("GIVEN %s WHEN the item is saved THEN it is refused beside the field and nothing is written", async (_case, fields, field, message) => {
-    // GIVEN the database as it is
-    const before = await snapshot();
-    // WHEN the admin saves the item with the mistake
-    const result = await createItemAction(null, itemForm(fields));
-    // THEN the field carries the message and no row changed
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.fieldErrors[field]).toEqual([message]);
-    expect(await snapshot()).toEqual(before);
-  });
+  ] as const)(
+    "GIVEN %s WHEN the item is saved THEN it is refused beside the field and nothing is written",
+    async (_case, fields, field, message) => {
+      // GIVEN the database as it is
+      const before = await snapshot();
+      // WHEN the admin saves the item with the mistake
+      const result = await createItemAction(null, itemForm(fields));
+      // THEN the field carries the message and no row changed
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.fieldErrors[field]).toEqual([message]);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it("GIVEN item 1000 exists WHEN another item 1000 is created THEN it is refused on No.", async () => {
     // GIVEN / WHEN
@@ -86,7 +156,10 @@ describe("MD-ITEM-2 / X-2 editing an item carries the version it read", () => {
     // GIVEN
     const item = await makeItem(db, { description: "Old" });
     // WHEN
-    const result = await updateItemAction(null, itemForm({ no: item.no, version: 1, description: "New", variants: [{ code: "V1", description: "One" }] }));
+    const result = await updateItemAction(
+      null,
+      itemForm({ no: item.no, version: 1, description: "New", variants: [{ code: "V1", description: "One" }] }),
+    );
     // THEN
     expect(result).toMatchObject({ ok: true, data: { no: item.no, version: 2 } });
     const row = await db.item.findUniqueOrThrow({ where: { no: item.no }, include: { variants: true, unitsOfMeasure: true } });
@@ -119,7 +192,11 @@ describe("MD-ITEM-2 / X-2 editing an item carries the version it read", () => {
     // WHEN the variants grid is saved empty
     const result = await updateItemAction(null, itemForm({ no: item.no, version: 1, variants: [] }));
     // THEN
-    expect(result).toMatchObject({ ok: false, code: "IN_USE", fieldErrors: { variants: [`Variant RED of item ${item.no} cannot be removed because Sales Order ${so.no} refers to it.`] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "IN_USE",
+      fieldErrors: { variants: [`Variant RED of item ${item.no} cannot be removed because Sales Order ${so.no} refers to it.`] },
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -129,7 +206,13 @@ describe("MD-ITEM-3 deleting an item", () => {
     // GIVEN
     const item = await makeItem(db);
     const bom = await makeProductionBom(db, { lines: [{ no: item.no, lineNo: 20000 }] });
-    const order = await makeOrder({ status: "FIRM_PLANNED", no: uniqueCode("FP"), sourceType: "ITEM", sourceNo: "1000", lineItemNo: item.no });
+    const order = await makeOrder({
+      status: "FIRM_PLANNED",
+      no: uniqueCode("FP"),
+      sourceType: "ITEM",
+      sourceNo: "1000",
+      lineItemNo: item.no,
+    });
     const family = await makeFamily(db, { lines: [{ itemNo: item.no }] });
     const so = await makeSalesOrder(db, { lines: [{ no: item.no }] });
     const before = await snapshot();
@@ -137,7 +220,8 @@ describe("MD-ITEM-3 deleting an item", () => {
     const result = await deleteItemAction(null, { no: item.no, version: 1 });
     // THEN the message names every referrer and nothing is deleted
     expect(result).toMatchObject({
-      ok: false, code: "IN_USE",
+      ok: false,
+      code: "IN_USE",
       message: `Item ${item.no} cannot be deleted because Production BOM ${bom.no} line 20000, Firm Planned production order ${order.no}, Family ${family.no} and Sales Order ${so.no} refer to it.`,
     });
     expect(await snapshot()).toEqual(before);
@@ -194,11 +278,14 @@ describe("X-1 only admins maintain items", () => {
     // GIVEN an unreferenced item
     const item = await makeItem(db);
     // WHEN / THEN (checked per role inside)
-    await expectOnlyAdmins(() => [
-      createItemAction(null, itemForm()),
-      updateItemAction(null, itemForm({ no: item.no, version: 1, description: "Hacked" })),
-      deleteItemAction(null, { no: item.no, version: 1 }),
-    ], { signInAs, signOut });
+    await expectOnlyAdmins(
+      () => [
+        createItemAction(null, itemForm()),
+        updateItemAction(null, itemForm({ no: item.no, version: 1, description: "Hacked" })),
+        deleteItemAction(null, { no: item.no, version: 1 }),
+      ],
+      { signInAs, signOut },
+    );
     expect(await db.item.findUniqueOrThrow({ where: { no: item.no } })).toMatchObject({ version: 1, description: item.description });
   });
 });

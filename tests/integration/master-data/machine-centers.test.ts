@@ -10,7 +10,9 @@ import { auditOf, expectOnlyAdmins, form, makeOrder, snapshot } from "./md-forms
 
 let wcNo: string;
 const mcForm = (fields: Record<string, unknown> = {}) =>
-  form({ no: uniqueCode("MC"), name: "Test", workCenterNo: wcNo, capacity: "1", efficiency: "100", unitCost: "0", ...fields } as Parameters<typeof form>[0]);
+  form({ no: uniqueCode("MC"), name: "Test", workCenterNo: wcNo, capacity: "1", efficiency: "100", unitCost: "0", ...fields } as Parameters<
+    typeof form
+  >[0]);
 
 beforeAll(async () => {
   await signInAs("admin");
@@ -40,10 +42,15 @@ describe("MD-MC-1 creating and editing a machine center", () => {
 
   it("GIVEN a stale version WHEN saved THEN refused with the machine center's wording", async () => {
     const mc = await makeMachineCenter(db, { workCenterNo: wcNo });
-    expect(await updateMachineCenterAction(null, mcForm({ no: mc.no, version: 1, name: "One" }))).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await updateMachineCenterAction(null, mcForm({ no: mc.no, version: 1, name: "One" }))).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
     const before = await snapshot();
     expect(await updateMachineCenterAction(null, mcForm({ no: mc.no, version: 1, name: "Two" }))).toMatchObject({
-      ok: false, code: "STALE", message: `Machine Center ${mc.no} was changed by someone else. Reload it.`,
+      ok: false,
+      code: "STALE",
+      message: `Machine Center ${mc.no} was changed by someone else. Reload it.`,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -53,7 +60,12 @@ describe("MD-MC-1 creating and editing a machine center", () => {
     const routing = await makeRouting(db, { lines: [{ operationNo: "10", type: "MACHINE_CENTER", no: mc.no }] });
     const other = await makeWorkCenter(db);
     const result = await updateMachineCenterAction(null, mcForm({ no: mc.no, version: 1, workCenterNo: other.no }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { workCenterNo: [`Work Center No. cannot be changed because Routing ${routing.no} operation 10 use machine center ${mc.no}.`] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        workCenterNo: [`Work Center No. cannot be changed because Routing ${routing.no} operation 10 use machine center ${mc.no}.`],
+      },
+    });
   });
 });
 
@@ -62,10 +74,19 @@ describe("MD-MC-2 deleting a machine center", () => {
     const mc = await makeMachineCenter(db, { workCenterNo: wcNo });
     const routing = await makeRouting(db, { lines: [{ operationNo: "20", type: "MACHINE_CENTER", no: mc.no }] });
     const item = await makeItem(db);
-    const order = await makeOrder({ status: "RELEASED", no: uniqueCode("R"), sourceType: "ITEM", sourceNo: item.no, lineItemNo: item.no, workCenterNo: wcNo, machineCenterNo: mc.no });
+    const order = await makeOrder({
+      status: "RELEASED",
+      no: uniqueCode("R"),
+      sourceType: "ITEM",
+      sourceNo: item.no,
+      lineItemNo: item.no,
+      workCenterNo: wcNo,
+      machineCenterNo: mc.no,
+    });
     const before = await snapshot();
     expect(await deleteMachineCenterAction(null, { no: mc.no, version: 1 })).toMatchObject({
-      ok: false, message: `Machine Center ${mc.no} cannot be deleted because Routing ${routing.no} operation 20 and Released production order ${order.no} refer to it.`,
+      ok: false,
+      message: `Machine Center ${mc.no} cannot be deleted because Routing ${routing.no} operation 20 and Released production order ${order.no} refer to it.`,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -81,10 +102,13 @@ describe("MD-MC-2 deleting a machine center", () => {
 describe("X-1 only admins maintain machine centers", () => {
   it("GIVEN a planner, a supervisor or no session WHEN they create, edit or delete THEN each call is refused", async () => {
     const mc = await makeMachineCenter(db, { workCenterNo: wcNo });
-    await expectOnlyAdmins(() => [
-      createMachineCenterAction(null, mcForm()),
-      updateMachineCenterAction(null, mcForm({ no: mc.no, version: 1 })),
-      deleteMachineCenterAction(null, { no: mc.no, version: 1 }),
-    ], { signInAs, signOut });
+    await expectOnlyAdmins(
+      () => [
+        createMachineCenterAction(null, mcForm()),
+        updateMachineCenterAction(null, mcForm({ no: mc.no, version: 1 })),
+        deleteMachineCenterAction(null, { no: mc.no, version: 1 }),
+      ],
+      { signInAs, signOut },
+    );
   });
 });

@@ -11,7 +11,8 @@ export function form(fields: Record<string, FormValue>): FormData {
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined || value === null || value === false) continue;
     if (value === true) out.set(key, "on");
-    else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v !== "object")) value.forEach((v) => out.append(key, String(v)));
+    else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v !== "object"))
+      value.forEach((v) => out.append(key, String(v)));
     else if (Array.isArray(value)) out.set(key, JSON.stringify(value));
     else out.set(key, String(value));
   }
@@ -19,9 +20,23 @@ export function form(fields: Record<string, FormValue>): FormData {
 }
 
 const TABLES = [
-  "Item", "ItemUnitOfMeasure", "ItemVariant", "StockkeepingUnit", "InventoryBalance", "Location", "LocationHoliday",
-  "ShopCalendar", "ShopCalendarDay", "ShopCalendarHoliday", "WorkCenter", "MachineCenter", "Family", "FamilyLine",
-  "SalesHeader", "SalesLine", "AuditEntry",
+  "Item",
+  "ItemUnitOfMeasure",
+  "ItemVariant",
+  "StockkeepingUnit",
+  "InventoryBalance",
+  "Location",
+  "LocationHoliday",
+  "ShopCalendar",
+  "ShopCalendarDay",
+  "ShopCalendarHoliday",
+  "WorkCenter",
+  "MachineCenter",
+  "Family",
+  "FamilyLine",
+  "SalesHeader",
+  "SalesLine",
+  "AuditEntry",
 ] as const;
 
 /** Row counts plus a hash of the rows of every master-data table (and the audit trail). */
@@ -54,19 +69,37 @@ export async function makeOrder(fields: {
 }) {
   const order = await db.productionOrder.create({
     data: {
-      status: fields.status, no: fields.no, sourceType: fields.sourceType, sourceNo: fields.sourceNo,
-      variantCode: fields.variantCode ?? "", locationCode: fields.locationCode ?? null, creationDate: new Date("2026-11-01T00:00:00Z"), quantity: 1,
+      status: fields.status,
+      no: fields.no,
+      sourceType: fields.sourceType,
+      sourceNo: fields.sourceNo,
+      variantCode: fields.variantCode ?? "",
+      locationCode: fields.locationCode ?? null,
+      creationDate: new Date("2026-11-01T00:00:00Z"),
+      quantity: 1,
     },
   });
   if (fields.lineItemNo) {
     const line = await db.prodOrderLine.create({
-      data: { orderId: order.id, lineNo: 10000, itemNo: fields.lineItemNo, variantCode: fields.variantCode ?? "", quantity: 1, unitOfMeasureCode: "PCS", locationCode: fields.locationCode ?? null },
+      data: {
+        orderId: order.id,
+        lineNo: 10000,
+        itemNo: fields.lineItemNo,
+        variantCode: fields.variantCode ?? "",
+        quantity: 1,
+        unitOfMeasureCode: "PCS",
+        locationCode: fields.locationCode ?? null,
+      },
     });
     if (fields.workCenterNo) {
       await db.prodOrderRoutingLine.create({
         data: {
-          orderId: order.id, orderLineId: line.id, operationNo: "10", workCenterNo: fields.workCenterNo,
-          type: fields.machineCenterNo ? "MACHINE_CENTER" : "WORK_CENTER", no: fields.machineCenterNo ?? fields.workCenterNo,
+          orderId: order.id,
+          orderLineId: line.id,
+          operationNo: "10",
+          workCenterNo: fields.workCenterNo,
+          type: fields.machineCenterNo ? "MACHINE_CENTER" : "WORK_CENTER",
+          no: fields.machineCenterNo ?? fields.workCenterNo,
         },
       });
     }
@@ -80,10 +113,13 @@ type Result = { ok: boolean; code?: string };
  * X-1: runs the given action calls as planner, as supervisor and signed out; every call must be
  * refused and no row may change. Signs back in as admin afterwards.
  */
-export async function expectOnlyAdmins(calls: () => Promise<Result>[], session: {
-  signInAs: (role: "planner" | "supervisor" | "admin") => Promise<void>;
-  signOut: () => void;
-}) {
+export async function expectOnlyAdmins(
+  calls: () => Promise<Result>[],
+  session: {
+    signInAs: (role: "planner" | "supervisor" | "admin") => Promise<void>;
+    signOut: () => void;
+  },
+) {
   for (const role of ["planner", "supervisor", null] as const) {
     if (role) await session.signInAs(role);
     else session.signOut();
@@ -91,7 +127,9 @@ export async function expectOnlyAdmins(calls: () => Promise<Result>[], session: 
     const results = await Promise.all(calls());
     const expected = role ? "FORBIDDEN" : "UNAUTHENTICATED";
     if (results.some((r) => r.ok || r.code !== expected)) {
-      throw new Error(`As ${role ?? "nobody"} expected ${expected} for every call, got ${JSON.stringify(results.map((r) => (r.ok ? "ok" : r.code)))}`);
+      throw new Error(
+        `As ${role ?? "nobody"} expected ${expected} for every call, got ${JSON.stringify(results.map((r) => (r.ok ? "ok" : r.code)))}`,
+      );
     }
     const after = await snapshot();
     if (JSON.stringify(after) !== JSON.stringify(before)) throw new Error(`As ${role ?? "nobody"} a refused call changed rows`);

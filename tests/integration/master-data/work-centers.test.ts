@@ -10,7 +10,15 @@ import { auditOf, expectOnlyAdmins, form, makeOrder, snapshot } from "./md-forms
 
 let calendar: string;
 const wcForm = (fields: Record<string, unknown> = {}) =>
-  form({ no: uniqueCode("WC"), name: "Test", capacity: "2", efficiency: "95", unitCost: "1.5", shopCalendarCode: calendar, ...fields } as Parameters<typeof form>[0]);
+  form({
+    no: uniqueCode("WC"),
+    name: "Test",
+    capacity: "2",
+    efficiency: "95",
+    unitCost: "1.5",
+    shopCalendarCode: calendar,
+    ...fields,
+  } as Parameters<typeof form>[0]);
 
 beforeAll(async () => {
   await signInAs("admin");
@@ -43,12 +51,17 @@ describe("MD-WC-1 creating and editing a work center", () => {
 
   it("GIVEN a work center WHEN edited twice from the same version THEN the second save is refused as stale", async () => {
     const wc = await makeWorkCenter(db, { shopCalendarCode: calendar });
-    expect(await updateWorkCenterAction(null, wcForm({ no: wc.no, version: 1, efficiency: "1000" }))).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await updateWorkCenterAction(null, wcForm({ no: wc.no, version: 1, efficiency: "1000" }))).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
     expect(Number((await db.workCenter.findUniqueOrThrow({ where: { no: wc.no } })).efficiency)).toBe(1000);
     expect((await auditOf("WorkCenter", wc.no)).at(-1)?.changes).toMatchObject({ efficiency: ["100", "1000"] });
     const before = await snapshot();
     expect(await updateWorkCenterAction(null, wcForm({ no: wc.no, version: 1 }))).toMatchObject({
-      ok: false, code: "STALE", message: `Work Center ${wc.no} was changed by someone else. Reload it.`,
+      ok: false,
+      code: "STALE",
+      message: `Work Center ${wc.no} was changed by someone else. Reload it.`,
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -60,10 +73,18 @@ describe("MD-WC-2 deleting a work center", () => {
     const mc = await makeMachineCenter(db, { workCenterNo: wc.no });
     const routing = await makeRouting(db, { lines: [{ operationNo: "30", workCenterNo: wc.no }] });
     const item = await makeItem(db);
-    const order = await makeOrder({ status: "PLANNED", no: uniqueCode("P"), sourceType: "ITEM", sourceNo: item.no, lineItemNo: item.no, workCenterNo: wc.no });
+    const order = await makeOrder({
+      status: "PLANNED",
+      no: uniqueCode("P"),
+      sourceType: "ITEM",
+      sourceNo: item.no,
+      lineItemNo: item.no,
+      workCenterNo: wc.no,
+    });
     const before = await snapshot();
     expect(await deleteWorkCenterAction(null, { no: wc.no, version: 1 })).toMatchObject({
-      ok: false, code: "IN_USE",
+      ok: false,
+      code: "IN_USE",
       message: `Work Center ${wc.no} cannot be deleted because Machine Center ${mc.no}, Routing ${routing.no} operation 30 and Planned production order ${order.no} refer to it.`,
     });
     expect(await snapshot()).toEqual(before);
@@ -80,10 +101,13 @@ describe("MD-WC-2 deleting a work center", () => {
 describe("X-1 only admins maintain work centers", () => {
   it("GIVEN a planner, a supervisor or no session WHEN they create, edit or delete THEN each call is refused", async () => {
     const wc = await makeWorkCenter(db, { shopCalendarCode: calendar });
-    await expectOnlyAdmins(() => [
-      createWorkCenterAction(null, wcForm()),
-      updateWorkCenterAction(null, wcForm({ no: wc.no, version: 1 })),
-      deleteWorkCenterAction(null, { no: wc.no, version: 1 }),
-    ], { signInAs, signOut });
+    await expectOnlyAdmins(
+      () => [
+        createWorkCenterAction(null, wcForm()),
+        updateWorkCenterAction(null, wcForm({ no: wc.no, version: 1 })),
+        deleteWorkCenterAction(null, { no: wc.no, version: 1 }),
+      ],
+      { signInAs, signOut },
+    );
   });
 });

@@ -18,7 +18,11 @@ const number = (maxLength: number) =>
     .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength })
     .map((a) => a.join(""))
     .filter((s) => splitNo(s) !== null);
-const increment = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 1_000_000 }), fc.bigInt({ min: 1n, max: 10n ** 15n }));
+const increment = fc.oneof(
+  fc.integer({ min: 0, max: 20 }),
+  fc.integer({ min: 1, max: 1_000_000 }),
+  fc.bigInt({ min: 1n, max: 10n ** 15n }),
+);
 
 async function sqlIncrement(no: string, by: number | bigint): Promise<string> {
   const rows = await db.$queryRaw<{ r: string }[]>`SELECT ns_increment(${no}, ${String(by)}::bigint) AS r`;
@@ -38,7 +42,13 @@ describe("NS-3 incrementing (SQL and TypeScript agree)", () => {
   });
 
   it("agrees on the documented examples", async () => {
-    for (const [no, expected] of [["PO-00009", "PO-00010"], ["A10B20", "A10B21"], ["X99", "X100"], ["7", "8"], ["0", "1"]]) {
+    for (const [no, expected] of [
+      ["PO-00009", "PO-00010"],
+      ["A10B20", "A10B21"],
+      ["X99", "X100"],
+      ["7", "8"],
+      ["0", "1"],
+    ]) {
       expect(await sqlIncrement(no, 1)).toBe(expected);
       expect(incrementNo(no, 1)).toBe(expected);
     }

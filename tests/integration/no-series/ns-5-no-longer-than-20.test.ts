@@ -28,9 +28,11 @@ const tooLong = (no: string) => `The number ${no} cannot be extended to more tha
 /** A series whose next number is 21 characters long. */
 const fullSeries = (implementation: "NORMAL" | "SEQUENCE" = "NORMAL") =>
   makeNoSeries(db, {
-    lines: [implementation === "NORMAL"
-      ? { startingNo: "FP-00000000000000001", lastNoUsed: LAST_NORMAL }
-      : { startingNo: "SEQUENCE-NO-00000001", lastNoUsed: LAST_SEQUENCE, implementation }],
+    lines: [
+      implementation === "NORMAL"
+        ? { startingNo: "FP-00000000000000001", lastNoUsed: LAST_NORMAL }
+        : { startingNo: "SEQUENCE-NO-00000001", lastNoUsed: LAST_SEQUENCE, implementation },
+    ],
   });
 
 afterAll(() => setLocale("en"));
@@ -62,7 +64,12 @@ describe("NS-5 a number longer than 20 characters is refused", () => {
     await upsertManufacturingSetup(db, { firmPlannedOrderNos: series.code });
     const before = await writeState();
     // WHEN a planner creates a Firm Planned order THEN NS-5 refuses it beside No.
-    await expectDomainError(createProductionOrder(db, createInput(), await actorFor("planner")), "NS_NO_TOO_LONG", tooLong(NEXT_NORMAL), "no");
+    await expectDomainError(
+      createProductionOrder(db, createInput(), await actorFor("planner")),
+      "NS_NO_TOO_LONG",
+      tooLong(NEXT_NORMAL),
+      "no",
+    );
     // AND nothing was written
     expect(await writeState()).toEqual(before);
   });
@@ -72,7 +79,14 @@ describe("NS-5 a number longer than 20 characters is refused", () => {
     const series = await fullSeries();
     await upsertManufacturingSetup(db, { firmPlannedOrderNos: series.code });
     await signInAs("planner");
-    const form = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: "5", dueDate: "2026-12-14", locationCode: "BLUE" };
+    const form = {
+      status: "FIRM_PLANNED",
+      sourceType: "ITEM",
+      sourceNo: "1000",
+      quantity: "5",
+      dueDate: "2026-12-14",
+      locationCode: "BLUE",
+    };
     // WHEN the form is posted THEN the message stands beside No., never "Something went wrong"
     expect(await createProductionOrderAction(null, formOf(form))).toMatchObject({ ok: false, fieldErrors: { no: [tooLong(NEXT_NORMAL)] } });
     await setLocale("nl");
@@ -90,7 +104,11 @@ describe("NS-5 a number longer than 20 characters is refused", () => {
     await upsertManufacturingSetup(db, { releasedOrderNos: series.code });
     const before = await writeState();
     // WHEN it is released THEN NS-5 refuses the new number beside New Status
-    const change = changeProductionOrderStatus(db, { id: order.id, version: order.version, newStatus: "RELEASED" }, await actorFor("supervisor"));
+    const change = changeProductionOrderStatus(
+      db,
+      { id: order.id, version: order.version, newStatus: "RELEASED" },
+      await actorFor("supervisor"),
+    );
     await expectDomainError(change, "NS_NO_TOO_LONG", tooLong(NEXT_NORMAL), "newStatus");
     // AND nothing changed
     expect(await writeState()).toEqual(before);
@@ -104,7 +122,11 @@ describe("NS-5 a number longer than 20 characters is refused", () => {
     const series = await fullSeries();
     await upsertManufacturingSetup(db, { firmPlannedOrderNos: series.code });
     // WHEN replanned with One Level THEN NS-5 refuses beside Plan
-    const replan = replanProductionOrder(db, { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" }, await actorFor("supervisor"));
+    const replan = replanProductionOrder(
+      db,
+      { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" },
+      await actorFor("supervisor"),
+    );
     await expectDomainError(replan, "NS_NO_TOO_LONG", tooLong(NEXT_NORMAL), "plan");
     // AND no child order exists
     expect(await replanChildren(order)).toEqual([]);

@@ -7,7 +7,8 @@ import { resetLineSequence } from "@/lib/services/no-series/sequences";
 import { makeNoSeries } from "../../factories";
 import { createDocTable, expectDomainError, insertDoc, readDocNos, readLines } from "./support";
 
-const warningText = (code: string, no: string) => `The number series ${code} will soon run out of numbers: ${no} has reached its Warning No.`;
+const warningText = (code: string, no: string) =>
+  `The number series ${code} will soon run out of numbers: ${no} has reached its Warning No.`;
 
 describe("NS-6 Warning No.", () => {
   it("returns a warning from Warning No. on, while still assigning the number (Normal)", async () => {

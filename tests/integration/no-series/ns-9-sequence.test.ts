@@ -23,7 +23,11 @@ describe("NS-9 Sequence implementation", () => {
 
     // THEN they step by 5 and the line row is left alone (no lock, no write)
     expect(nos).toEqual(["SQ-0001", "SQ-0006", "SQ-0011"]);
-    expect((await readLines(series.code))[0]).toMatchObject({ lastNoUsed: "", lastDateUsed: null, sequenceName: `ns_line_${series.lines[0].id}_seq` });
+    expect((await readLines(series.code))[0]).toMatchObject({
+      lastNoUsed: "",
+      lastDateUsed: null,
+      sequenceName: `ns_line_${series.lines[0].id}_seq`,
+    });
   });
 
   it("a rolled-back draw may leave a gap, but never gives a number twice", async () => {

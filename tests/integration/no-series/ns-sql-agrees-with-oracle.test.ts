@@ -31,7 +31,11 @@ const DATES = ["2025-12-31", "2026-01-01", "2026-02-15", "2026-03-01", "2026-03-
 // One line's numbers share a prefix, suffix and digit width, as setup stores them (NS-3); the
 // values favour the edges: 0, small, just below the width's maximum, the maximum itself.
 const shape = fc
-  .record({ prefix: fc.constantFrom("", "PO-", "A1B", "NS-2026-", "X", "SEQUENCE-NO-"), suffix: fc.constantFrom("", "", "-Z"), width: fc.integer({ min: 1, max: 20 }) })
+  .record({
+    prefix: fc.constantFrom("", "PO-", "A1B", "NS-2026-", "X", "SEQUENCE-NO-"),
+    suffix: fc.constantFrom("", "", "-Z"),
+    width: fc.integer({ min: 1, max: 20 }),
+  })
   .map((s) => ({ ...s, width: Math.max(1, Math.min(s.width, 20 - s.prefix.length - s.suffix.length)) }));
 
 const valueIn = (width: number) => {
@@ -56,7 +60,15 @@ const lineArb = shape.chain(({ prefix, suffix, width }) => {
     })
     .map((l) => {
       const lastNoUsed =
-        l.last === null ? "" : l.lastShape === "narrower" ? no(l.last, 1) : l.lastShape === "otherPrefix" ? `Q${no(l.last)}`.slice(0, 20) : l.lastShape === "noDigits" ? "NO-DIGITS" : no(l.last);
+        l.last === null
+          ? ""
+          : l.lastShape === "narrower"
+            ? no(l.last, 1)
+            : l.lastShape === "otherPrefix"
+              ? `Q${no(l.last)}`.slice(0, 20)
+              : l.lastShape === "noDigits"
+                ? "NO-DIGITS"
+                : no(l.last);
       return {
         startingDate: l.startingDate as string | null,
         startingNo: no(l.start),
@@ -77,10 +89,25 @@ const seriesArb = fc.record({
 });
 
 // The edges spelled out, tried before the random series.
-const edge = (l: Partial<Series["lines"][number]>, date = "2026-03-20", dateOrder = false): [Series] => [{
-  dateOrder, date,
-  lines: [{ startingDate: null, startingNo: "PO-001", endingNo: "", warningNo: "", incrementBy: 1, lastNoUsed: "", lastDateUsed: null, open: true, ...l }],
-}];
+const edge = (l: Partial<Series["lines"][number]>, date = "2026-03-20", dateOrder = false): [Series] => [
+  {
+    dateOrder,
+    date,
+    lines: [
+      {
+        startingDate: null,
+        startingNo: "PO-001",
+        endingNo: "",
+        warningNo: "",
+        incrementBy: 1,
+        lastNoUsed: "",
+        lastDateUsed: null,
+        open: true,
+        ...l,
+      },
+    ],
+  },
+];
 type Series = typeof seriesArb extends fc.Arbitrary<infer T> ? T : never;
 const EDGES: [Series][] = [
   edge({ startingNo: "00000000000000000001", lastNoUsed: "99999999999999999999" }), // 21 characters: refused
@@ -104,8 +131,17 @@ describe("NS-4 … NS-7 ns_take_next agrees with the TypeScript oracle", () => {
         const code = uniqueCode("OR");
         const created = await db.noSeries.create({
           data: {
-            code, description: "oracle", dateOrder,
-            lines: { create: lines.map((l, i) => ({ ...l, lineNo: (i + 1) * 10000, startingDate: asDate(l.startingDate), lastDateUsed: asDate(l.lastDateUsed) })) },
+            code,
+            description: "oracle",
+            dateOrder,
+            lines: {
+              create: lines.map((l, i) => ({
+                ...l,
+                lineNo: (i + 1) * 10000,
+                startingDate: asDate(l.startingDate),
+                lastDateUsed: asDate(l.lastDateUsed),
+              })),
+            },
           },
           include: { lines: true },
         });
@@ -119,8 +155,11 @@ describe("NS-4 … NS-7 ns_take_next agrees with the TypeScript oracle", () => {
           expect(drawn).toMatchObject({ no: expected.no, warning: expected.warning ? expect.any(String) : null });
           // AND the chosen line remembers it, closed when no further number fits, dated the draw's date
           const line = (await readLines(code)).find((l) => l.id === chosen!.id)!;
-          expect({ lastNoUsed: line.lastNoUsed, open: line.open, lastDateUsed: line.lastDateUsed?.toISOString().slice(0, 10) })
-            .toEqual({ lastNoUsed: expected.no, open: !expected.closesLine, lastDateUsed: date });
+          expect({ lastNoUsed: line.lastNoUsed, open: line.open, lastDateUsed: line.lastDateUsed?.toISOString().slice(0, 10) }).toEqual({
+            lastNoUsed: expected.no,
+            open: !expected.closesLine,
+            lastDateUsed: date,
+          });
         } else {
           expect(drawn).toBeInstanceOf(DomainError);
           const error = drawn as DomainError;

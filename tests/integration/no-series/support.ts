@@ -65,8 +65,7 @@ export async function createDocTable(name: string) {
 
 /** The INSERT that insertWithNextNo wraps around the drawn number. */
 export function insertDoc(table: string, series: string) {
-  return (noExpr: Prisma.Sql) =>
-    Prisma.sql`INSERT INTO ${Prisma.raw(table)} (no, series) VALUES (${noExpr}, ${series}) RETURNING no`;
+  return (noExpr: Prisma.Sql) => Prisma.sql`INSERT INTO ${Prisma.raw(table)} (no, series) VALUES (${noExpr}, ${series}) RETURNING no`;
 }
 
 export async function readDocNos(table: string, series: string): Promise<string[]> {

@@ -17,8 +17,13 @@ beforeAll(async () => {
 
 type R = Awaited<ReturnType<typeof routingOf>>[number];
 const fieldsOf = (r: R) => ({
-  type: r.type, no: r.no, setupTime: String(r.setupTime), runTime: String(r.runTime), waitTime: String(r.waitTime),
-  moveTime: String(r.moveTime), sendAheadQuantity: String(r.sendAheadQuantity),
+  type: r.type,
+  no: r.no,
+  setupTime: String(r.setupTime),
+  runTime: String(r.runTime),
+  waitTime: String(r.waitTime),
+  moveTime: String(r.moveTime),
+  sendAheadQuantity: String(r.sendAheadQuantity),
 });
 
 describe("change a routing line", () => {
@@ -28,7 +33,11 @@ describe("change a routing line", () => {
     expect(routing.length).toBeGreaterThanOrEqual(2);
     const [first, second] = routing;
     // WHEN the first operation's Run Time grows by a working day's worth of minutes per unit
-    const result = await changeRoutingLine(db, { ...key(order), routingLineId: first.id, ...fieldsOf(first), runTime: String(Number(first.runTime) + 480) }, await actor());
+    const result = await changeRoutingLine(
+      db,
+      { ...key(order), routingLineId: first.id, ...fieldsOf(first), runTime: String(Number(first.runTime) + 480) },
+      await actor(),
+    );
     // THEN the first starts where it did and ends later, the second starts later, and the line and header end later
     const after = await routingOf(line.id);
     expect(after[0].startingDateTime).toEqual(first.startingDateTime);
@@ -46,7 +55,10 @@ describe("change a routing line", () => {
     expect(header.version).toBe(order.version + 1);
     const audit = await lastAudit(order.id);
     expect(audit).toMatchObject({ action: "changeRoutingLine", userEmail: "supervisor@cronus.demo", entityKey: order.no });
-    expect(audit.changes).toMatchObject({ line: `${line.lineNo} · ${first.operationNo}`, runTime: [String(Number(first.runTime)), String(Number(first.runTime) + 480)] });
+    expect(audit.changes).toMatchObject({
+      line: `${line.lineNo} · ${first.operationNo}`,
+      runTime: [String(Number(first.runTime)), String(Number(first.runTime) + 480)],
+    });
   });
 
   it("RF-5: a change on a later operation schedules the earlier ones backward from its start", async () => {
@@ -54,12 +66,17 @@ describe("change a routing line", () => {
     const { order, line, routing } = await refreshedOrder();
     const last = routing.at(-1)!;
     // WHEN the last operation's Setup Time grows
-    await changeRoutingLine(db, { ...key(order), routingLineId: last.id, ...fieldsOf(last), setupTime: String(Number(last.setupTime) + 600) }, await actor());
+    await changeRoutingLine(
+      db,
+      { ...key(order), routingLineId: last.id, ...fieldsOf(last), setupTime: String(Number(last.setupTime) + 600) },
+      await actor(),
+    );
     // THEN it starts where it did, ends later, and every earlier operation ends no later than the next one starts
     const after = await routingOf(line.id);
     expect(after.at(-1)!.startingDateTime).toEqual(last.startingDateTime);
     expect(after.at(-1)!.endingDateTime!.getTime()).toBeGreaterThan(last.endingDateTime!.getTime());
-    for (let i = 0; i + 1 < after.length; i++) expect(after[i].endingDateTime!.getTime()).toBeLessThanOrEqual(after[i + 1].startingDateTime!.getTime());
+    for (let i = 0; i + 1 < after.length; i++)
+      expect(after[i].endingDateTime!.getTime()).toBeLessThanOrEqual(after[i + 1].startingDateTime!.getTime());
   });
 
   it("Type/No.: a machine center brings its work center and name; an unknown No. is refused beside No. and nothing is written", async () => {
@@ -67,15 +84,26 @@ describe("change a routing line", () => {
     const { order, routing } = await refreshedOrder();
     const machine = await db.machineCenter.findFirstOrThrow({ orderBy: { no: "asc" } });
     // WHEN the first operation moves to a machine center
-    await changeRoutingLine(db, { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), type: "MACHINE_CENTER", no: machine.no }, await actor());
+    await changeRoutingLine(
+      db,
+      { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), type: "MACHINE_CENTER", no: machine.no },
+      await actor(),
+    );
     // THEN the row names it, with its work center and name
     const row = await db.prodOrderRoutingLine.findUniqueOrThrow({ where: { id: routing[0].id } });
     expect(row).toMatchObject({ type: "MACHINE_CENTER", no: machine.no, workCenterNo: machine.workCenterNo, description: machine.name });
     // AND WHEN a No. that exists nowhere is posted
     const before = await orderState(order.id);
     await expectDomainError(
-      changeRoutingLine(db, { ...key({ id: order.id, version: order.version + 1 }), routingLineId: routing[0].id, ...fieldsOf(routing[0]), no: "NOPE" }, await actor()),
-      "NOT_FOUND", "Work Center NOPE does not exist.", "no");
+      changeRoutingLine(
+        db,
+        { ...key({ id: order.id, version: order.version + 1 }), routingLineId: routing[0].id, ...fieldsOf(routing[0]), no: "NOPE" },
+        await actor(),
+      ),
+      "NOT_FOUND",
+      "Work Center NOPE does not exist.",
+      "no",
+    );
     // THEN nothing was written
     expect(await orderState(order.id)).toBe(before);
   });
@@ -86,8 +114,11 @@ describe("change a routing line", () => {
     await changeRoutingLine(db, { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), waitTime: "5" }, await actor());
     const before = await orderState(order.id);
     // WHEN a change is saved with version v
-    await expectDomainError(changeRoutingLine(db, { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), waitTime: "9" }, await actor()),
-      "STALE", "The order was changed by someone else. Reload it.");
+    await expectDomainError(
+      changeRoutingLine(db, { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), waitTime: "9" }, await actor()),
+      "STALE",
+      "The order was changed by someone else. Reload it.",
+    );
     // THEN nothing changed
     expect(await orderState(order.id)).toBe(before);
   });
@@ -100,13 +131,31 @@ describe("change a routing line", () => {
     await db.productionOrder.update({ where: { id: released.order.id }, data: { status: "RELEASED" } });
     const before = await orderState(finished.order.id);
     // WHEN a run time is changed on each
-    await expectDomainError(changeRoutingLine(db, { ...key(finished.order), routingLineId: finished.routing[0].id, ...fieldsOf(finished.routing[0]), runTime: "99" }, await actor()),
-      "ORDER_FINISHED", `Production order ${finished.order.no} is Finished and cannot be changed.`);
-    await expectDomainError(changeRoutingLine(db, { ...key(released.order), routingLineId: released.routing[0].id, ...fieldsOf(released.routing[0]), runTime: "99" }, await actor("planner")),
-      "PLANNER_CANNOT_EDIT", `Planners cannot change released production order ${released.order.no}.`);
+    await expectDomainError(
+      changeRoutingLine(
+        db,
+        { ...key(finished.order), routingLineId: finished.routing[0].id, ...fieldsOf(finished.routing[0]), runTime: "99" },
+        await actor(),
+      ),
+      "ORDER_FINISHED",
+      `Production order ${finished.order.no} is Finished and cannot be changed.`,
+    );
+    await expectDomainError(
+      changeRoutingLine(
+        db,
+        { ...key(released.order), routingLineId: released.routing[0].id, ...fieldsOf(released.routing[0]), runTime: "99" },
+        await actor("planner"),
+      ),
+      "PLANNER_CANNOT_EDIT",
+      `Planners cannot change released production order ${released.order.no}.`,
+    );
     // THEN the Finished order is exactly as it was, and a supervisor may change the Released one
     expect(await orderState(finished.order.id)).toBe(before);
-    await changeRoutingLine(db, { ...key(released.order), routingLineId: released.routing[0].id, ...fieldsOf(released.routing[0]), runTime: "99" }, await actor());
+    await changeRoutingLine(
+      db,
+      { ...key(released.order), routingLineId: released.routing[0].id, ...fieldsOf(released.routing[0]), runTime: "99" },
+      await actor(),
+    );
     expect(String((await db.prodOrderRoutingLine.findUniqueOrThrow({ where: { id: released.routing[0].id } })).runTime)).toBe("99");
   });
 
@@ -116,11 +165,23 @@ describe("change a routing line", () => {
     const before = await orderState(order.id);
     // WHEN a negative Run Time and a Setup Time with too many decimals are posted
     const result = await changeRoutingLineAction(null, {
-      id: String(order.id), version: String(order.version), routingLineId: String(routing[0].id), type: routing[0].type, no: routing[0].no,
-      setupTime: "1.123456", runTime: "-1", waitTime: "0", moveTime: "0", sendAheadQuantity: "0",
+      id: String(order.id),
+      version: String(order.version),
+      routingLineId: String(routing[0].id),
+      type: routing[0].type,
+      no: routing[0].no,
+      setupTime: "1.123456",
+      runTime: "-1",
+      waitTime: "0",
+      moveTime: "0",
+      sendAheadQuantity: "0",
     });
     // THEN each field has its message and nothing was written
-    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { runTime: ["Run Time cannot be negative."], setupTime: ["Setup Time can have at most 5 decimals."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { runTime: ["Run Time cannot be negative."], setupTime: ["Setup Time can have at most 5 decimals."] },
+    });
     expect(await orderState(order.id)).toBe(before);
   });
 
@@ -130,8 +191,11 @@ describe("change a routing line", () => {
     const b = await refreshedOrder();
     const before = await orderState(b.order.id);
     // WHEN order a is saved with a routing line id of order b
-    await expectDomainError(changeRoutingLine(db, { ...key(a.order), routingLineId: b.routing[0].id, ...fieldsOf(b.routing[0]), runTime: "1" }, await actor()),
-      "LINE_UNKNOWN", "The line is unknown. Reload the page.");
+    await expectDomainError(
+      changeRoutingLine(db, { ...key(a.order), routingLineId: b.routing[0].id, ...fieldsOf(b.routing[0]), runTime: "1" }, await actor()),
+      "LINE_UNKNOWN",
+      "The line is unknown. Reload the page.",
+    );
     // THEN order b is untouched
     expect(await orderState(b.order.id)).toBe(before);
   });
@@ -143,8 +207,22 @@ describe("add and delete operations", () => {
     const { order, line, routing } = await refreshedOrder();
     const last = routing.at(-1)!;
     // WHEN an operation is added after the last one
-    const r = await addRoutingLine(db, { ...key(order), orderLineId: line.id, operationNo: "999", type: last.type, no: last.no,
-      setupTime: "30", runTime: "10", waitTime: "0", moveTime: "0", sendAheadQuantity: "0" }, await actor());
+    const r = await addRoutingLine(
+      db,
+      {
+        ...key(order),
+        orderLineId: line.id,
+        operationNo: "999",
+        type: last.type,
+        no: last.no,
+        setupTime: "30",
+        runTime: "10",
+        waitTime: "0",
+        moveTime: "0",
+        sendAheadQuantity: "0",
+      },
+      await actor(),
+    );
     // THEN it is the last, starts after the former last ended, and the neighbours are linked
     const after = await routingOf(line.id);
     const added = after.find((o) => o.operationNo === "999")!;
@@ -156,9 +234,27 @@ describe("add and delete operations", () => {
     expect(r.version).toBe(order.version + 1);
     expect((await lastAudit(order.id)).action).toBe("addRoutingLine");
     // AND an Operation No. that exists is refused beside it
-    await expectDomainError(addRoutingLine(db, { ...key({ id: order.id, version: r.version }), orderLineId: line.id, operationNo: "999", type: last.type, no: last.no,
-      setupTime: "0", runTime: "0", waitTime: "0", moveTime: "0", sendAheadQuantity: "0" }, await actor()),
-    "OPERATION_EXISTS", `Operation No. 999 already exists on line ${line.lineNo}.`, "operationNo");
+    await expectDomainError(
+      addRoutingLine(
+        db,
+        {
+          ...key({ id: order.id, version: r.version }),
+          orderLineId: line.id,
+          operationNo: "999",
+          type: last.type,
+          no: last.no,
+          setupTime: "0",
+          runTime: "0",
+          waitTime: "0",
+          moveTime: "0",
+          sendAheadQuantity: "0",
+        },
+        await actor(),
+      ),
+      "OPERATION_EXISTS",
+      `Operation No. 999 already exists on line ${line.lineNo}.`,
+      "operationNo",
+    );
   });
 
   it("a deleted operation is gone, its neighbours are linked, and the line no longer spans it", async () => {

@@ -8,7 +8,11 @@ import { actorFor, createInput, type Role } from "../production-orders/helpers";
 export { actorFor, expectDomainError } from "../production-orders/helpers";
 
 export async function refreshedOrder(over: Parameters<typeof createInput>[0] = {}) {
-  const { id } = await createProductionOrder(db, createInput({ quantity: 2, dueDate: "2027-03-19", refresh: true, ...over }), await actorFor());
+  const { id } = await createProductionOrder(
+    db,
+    createInput({ quantity: 2, dueDate: "2027-03-19", refresh: true, ...over }),
+    await actorFor(),
+  );
   const order = await db.productionOrder.findUniqueOrThrow({ where: { id } });
   const line = await db.prodOrderLine.findFirstOrThrow({ where: { orderId: id }, orderBy: { lineNo: "asc" } });
   const routing = await db.prodOrderRoutingLine.findMany({ where: { orderLineId: line.id }, orderBy: { operationNo: "asc" } });
@@ -36,4 +40,5 @@ export async function orderState(orderId: number) {
 
 export const lastAudit = (orderId: number) => db.auditEntry.findFirstOrThrow({ where: { orderId }, orderBy: { id: "desc" } });
 
-export const routingOf = (orderLineId: number) => db.prodOrderRoutingLine.findMany({ where: { orderLineId }, orderBy: { operationNo: "asc" } });
+export const routingOf = (orderLineId: number) =>
+  db.prodOrderRoutingLine.findMany({ where: { orderLineId }, orderBy: { operationNo: "asc" } });

@@ -13,7 +13,9 @@ import { signInAs, signOut } from "../../support/session";
 import { actorFor, auditOf, expectDomainError, newOrder, releasedOrder, writeState } from "../change-status/support";
 
 const onHand = async (itemNo: string, locationCode: string) => {
-  const row = await db.inventoryBalance.findUnique({ where: { itemNo_variantCode_locationCode: { itemNo, variantCode: "", locationCode } } });
+  const row = await db.inventoryBalance.findUnique({
+    where: { itemNo_variantCode_locationCode: { itemNo, variantCode: "", locationCode } },
+  });
   return Number(row?.quantity ?? 0);
 };
 
@@ -38,7 +40,11 @@ describe("Output is recorded per line of a Released order, audited, and put on i
     const stockBefore = await onHand("1000", "BLUE");
     const supplyBefore = await supply("1000", "BLUE");
     // WHEN a supervisor records output 2 on line 10000
-    const r = await recordOutput(db, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "2" }, await actorFor("supervisor"));
+    const r = await recordOutput(
+      db,
+      { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "2" },
+      await actorFor("supervisor"),
+    );
     // THEN the line has Finished 2, Remaining 0; the inventory at BLUE grew by 2; the order's version moved on
     const after = await lineOf(order.id);
     expect([Number(after.finishedQuantity), Number(after.remainingQuantity)]).toEqual([2, 0]);
@@ -49,7 +55,13 @@ describe("Output is recorded per line of a Released order, audited, and put on i
     // AND the History says who recorded what
     const [entry] = await auditOf(order.id, "output");
     expect(entry).toMatchObject({ userEmail: "supervisor@cronus.demo", newStatus: "RELEASED", newNo: order.no });
-    expect(entry.changes).toMatchObject({ lineNo: LINE, itemNo: "1000", locationCode: "BLUE", outputQuantity: "2", finishedQuantity: ["0", "2"] });
+    expect(entry.changes).toMatchObject({
+      lineNo: LINE,
+      itemNo: "1000",
+      locationCode: "BLUE",
+      outputQuantity: "2",
+      finishedQuantity: ["0", "2"],
+    });
     // AND availability's supply is unchanged: the 2 moved from open output to on hand
     expect(await supply("1000", "BLUE")).toBe(supplyBefore);
     // WHEN the order is finished without confirmation / THEN it is Finished (ST-4: nothing missing), inventory kept
@@ -68,7 +80,9 @@ describe("Output is recorded per line of a Released order, audited, and put on i
     const before = await writeState();
     await expectDomainError(
       changeProductionOrderStatus(db, { id: order.id, version: first.version, newStatus: "FINISHED" }, supervisor),
-      "CONFIRM_NO_OUTPUT", `Production order ${order.no} has 1 line(s) whose output is still missing. Do you still want to finish the order?`, "confirmNoOutput",
+      "CONFIRM_NO_OUTPUT",
+      `Production order ${order.no} has 1 line(s) whose output is still missing. Do you still want to finish the order?`,
+      "confirmNoOutput",
     );
     expect(await writeState()).toEqual(before);
     // WHEN the remaining 2 are recorded / THEN Finish goes through without a question
@@ -101,7 +115,9 @@ describe("Output refusals write nothing", () => {
     const order = code === "OUTPUT_NOT_RELEASED" ? await newOrder({ quantity: 2 }) : await releasedOrder({ quantity: 2 });
     if (code === "RELEASE_BLOCKED") await db.item.update({ where: { no: "1000" }, data: { productionBlocked: "OUTPUT" } });
     const input = {
-      id: order.id, version: code === "STALE" ? order.version + 7 : order.version, lineNo: code === "LINE_NOT_FOUND" ? 99 : LINE,
+      id: order.id,
+      version: code === "STALE" ? order.version + 7 : order.version,
+      lineNo: code === "LINE_NOT_FOUND" ? 99 : LINE,
       outputQuantity: code === "OUTPUT_BELOW_ZERO" ? "-1" : "1",
     };
     const stock = await onHand("1000", "BLUE");
@@ -109,7 +125,10 @@ describe("Output refusals write nothing", () => {
     const lineBefore = await lineOf(order.id);
     try {
       // WHEN output is posted / THEN refused with the code, and order, line, inventory and audit are as they were
-      const error = await recordOutput(db, input, await actorFor("supervisor")).then(() => null, (e: unknown) => e);
+      const error = await recordOutput(db, input, await actorFor("supervisor")).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ code });
       expect(await writeState()).toEqual(before);
       expect(await lineOf(order.id)).toEqual(lineBefore);
@@ -121,8 +140,12 @@ describe("Output refusals write nothing", () => {
 
   it("the not-Released message names the order and its status", async () => {
     const order = await newOrder({ quantity: 2 });
-    await expectDomainError(recordOutput(db, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "1" }, await actorFor("supervisor")),
-      "OUTPUT_NOT_RELEASED", `Output can only be recorded on a Released production order. Production order ${order.no} is Firm Planned.`, "outputQuantity");
+    await expectDomainError(
+      recordOutput(db, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "1" }, await actorFor("supervisor")),
+      "OUTPUT_NOT_RELEASED",
+      `Output can only be recorded on a Released production order. Production order ${order.no} is Firm Planned.`,
+      "outputQuantity",
+    );
   });
 });
 
@@ -130,13 +153,25 @@ describe("X-1 Record Output is for supervisors and admins; bad input is answered
   it("a planner is refused; a supervisor's '1e3' or '0' is a message beside Output Quantity; '1.5' posts 1.5", async () => {
     const order = await releasedOrder({ quantity: 2 });
     await signInAs("planner");
-    expect(await recordOutputAction(null, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "1" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await recordOutputAction(null, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "1" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     await signInAs("supervisor");
-    expect(await recordOutputAction(null, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "1e3" }))
-      .toMatchObject({ ok: false, fieldErrors: { outputQuantity: ["Output Quantity must be a number."] } });
-    expect(await recordOutputAction(null, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "0" }))
-      .toMatchObject({ ok: false, fieldErrors: { outputQuantity: ["Output Quantity must not be 0."] } });
-    const ok = await recordOutputAction(null, { id: String(order.id), version: String(order.version), lineNo: String(LINE), outputQuantity: "1.5" });
+    expect(await recordOutputAction(null, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "1e3" })).toMatchObject({
+      ok: false,
+      fieldErrors: { outputQuantity: ["Output Quantity must be a number."] },
+    });
+    expect(await recordOutputAction(null, { id: order.id, version: order.version, lineNo: LINE, outputQuantity: "0" })).toMatchObject({
+      ok: false,
+      fieldErrors: { outputQuantity: ["Output Quantity must not be 0."] },
+    });
+    const ok = await recordOutputAction(null, {
+      id: String(order.id),
+      version: String(order.version),
+      lineNo: String(LINE),
+      outputQuantity: "1.5",
+    });
     expect(ok).toMatchObject({ ok: true, data: { finishedQuantity: "1.5" } });
     signOut();
   });

@@ -55,11 +55,16 @@ export async function writeState() {
     SELECT count(*)::int AS n, md5(string_agg(t::text, ',' ORDER BY t.id)) AS h FROM "ProductionOrder" t`;
   const [audit] = await db.$queryRaw<{ n: number; h: string | null }[]>`
     SELECT count(*)::int AS n, md5(string_agg(t::text, ',' ORDER BY t.id)) AS h FROM "AuditEntry" t`;
-  const lines = await db.noSeriesLine.findMany({ orderBy: { id: "asc" }, select: { seriesCode: true, lastNoUsed: true, sequenceName: true } });
+  const lines = await db.noSeriesLine.findMany({
+    orderBy: { id: "asc" },
+    select: { seriesCode: true, lastNoUsed: true, sequenceName: true },
+  });
   const sequences: Record<string, string> = {};
   for (const l of lines) {
     if (!l.sequenceName) continue;
-    const [s] = await db.$queryRawUnsafe<{ v: string; called: boolean }[]>(`SELECT last_value::text AS v, is_called AS called FROM "${l.sequenceName}"`);
+    const [s] = await db.$queryRawUnsafe<{ v: string; called: boolean }[]>(
+      `SELECT last_value::text AS v, is_called AS called FROM "${l.sequenceName}"`,
+    );
     sequences[l.seriesCode] = `${s.v}:${s.called}`;
   }
   return { orders, audit, lastNoUsed: Object.fromEntries(lines.map((l) => [l.seriesCode, l.lastNoUsed])), sequences };

@@ -33,7 +33,15 @@ describe("PO-1/NS-8 numbers from the status's series", () => {
     const planner = await actorFor("planner");
     const audit = await db.auditEntry.findMany({ where: { orderId: { in: [first.id, second.id] } }, orderBy: { id: "asc" } });
     expect(audit).toMatchObject([
-      { action: "create", entityType: "ProductionOrder", entityKey: "101001", newNo: "101001", newStatus: "FIRM_PLANNED", userId: planner.id, userEmail: "planner@cronus.demo" },
+      {
+        action: "create",
+        entityType: "ProductionOrder",
+        entityKey: "101001",
+        newNo: "101001",
+        newStatus: "FIRM_PLANNED",
+        userId: planner.id,
+        userEmail: "planner@cronus.demo",
+      },
       { action: "create", entityType: "ProductionOrder", entityKey: "101002", newNo: "101002", newStatus: "FIRM_PLANNED" },
     ]);
     expect(audit[0].changes).toMatchObject({ sourceType: "ITEM", sourceNo: "1000", quantity: 1 });
@@ -59,7 +67,13 @@ describe("PO-1/NS-8 numbers from the status's series", () => {
       const planned = await create({ status: "PLANNED", no: "101001" });
       // THEN both rows exist, the manual one without a series
       expect(planned.no).toBe("101001");
-      expect(await db.productionOrder.findMany({ where: { no: "101001" }, orderBy: { status: "asc" }, select: { status: true, noSeries: true } })).toEqual([
+      expect(
+        await db.productionOrder.findMany({
+          where: { no: "101001" },
+          orderBy: { status: "asc" },
+          select: { status: true, noSeries: true },
+        }),
+      ).toEqual([
         { status: "PLANNED", noSeries: null },
         { status: "FIRM_PLANNED", noSeries: "FPL-PROD" },
       ]);
@@ -102,7 +116,11 @@ describe("NS-11 manual numbers", () => {
     expect(auto.no).toBe("150002");
     expect(await lastNoUsed("FPL-PROD")).toBe("150002");
     // AND the manual create is audited with its number
-    expect(await db.auditEntry.findFirst({ where: { orderId: manual.id } })).toMatchObject({ action: "create", newNo: "150001", entityKey: "150001" });
+    expect(await db.auditEntry.findFirst({ where: { orderId: manual.id } })).toMatchObject({
+      action: "create",
+      newNo: "150001",
+      entityKey: "150001",
+    });
   });
 
   it.each([
@@ -138,7 +156,12 @@ describe("NS-8/X-3 a create that fails after its insert rolls everything back", 
     await setLastNoUsed("FPL-PROD", "199999");
     const before = await writeState();
     // WHEN an order is created (its row is inserted before the number is drawn)
-    await expectDomainError(create({}), "NS_RUN_OUT", "You cannot assign numbers greater than 199999 from the number series FPL-PROD.", "no");
+    await expectDomainError(
+      create({}),
+      "NS_RUN_OUT",
+      "You cannot assign numbers greater than 199999 from the number series FPL-PROD.",
+      "no",
+    );
     // THEN the insert and the audit entry were rolled back with the failed draw
     expect(await writeState()).toEqual(before);
     expect(await db.productionOrder.count({ where: { no: { startsWith: "~" } } })).toBe(0);

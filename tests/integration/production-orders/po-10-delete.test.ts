@@ -30,20 +30,27 @@ describe("PO-10 delete as a planner", () => {
     await signInAs("planner");
   });
 
-  it.each(["SIMULATED", "PLANNED", "FIRM_PLANNED"] as const)("deletes a %s order with its lines and writes a delete audit entry", async (status) => {
-    // GIVEN an order with a line in that status
-    const order = await orderIn(status);
-    // WHEN the planner deletes it
-    const url = await redirectUrlOf(() => deleteProductionOrderAction(null, deleteForm(order.id, order.version)));
-    // THEN the list page is shown with the number, the order and its lines are gone, the audit stays
-    expect(url).toContain(`deleted=${encodeURIComponent(order.no)}`);
-    expect(await db.productionOrder.findUnique({ where: { id: order.id } })).toBeNull();
-    expect(await db.prodOrderLine.count({ where: { orderId: order.id } })).toBe(0);
-    expect(await db.auditEntry.findFirst({ where: { orderId: order.id, action: "delete" } })).toMatchObject({
-      entityType: "ProductionOrder", entityKey: order.no, oldNo: order.no, oldStatus: status, userEmail: "planner@cronus.demo",
-      changes: { sourceType: "ITEM", sourceNo: "1000", quantity: "2" },
-    });
-  });
+  it.each(["SIMULATED", "PLANNED", "FIRM_PLANNED"] as const)(
+    "deletes a %s order with its lines and writes a delete audit entry",
+    async (status) => {
+      // GIVEN an order with a line in that status
+      const order = await orderIn(status);
+      // WHEN the planner deletes it
+      const url = await redirectUrlOf(() => deleteProductionOrderAction(null, deleteForm(order.id, order.version)));
+      // THEN the list page is shown with the number, the order and its lines are gone, the audit stays
+      expect(url).toContain(`deleted=${encodeURIComponent(order.no)}`);
+      expect(await db.productionOrder.findUnique({ where: { id: order.id } })).toBeNull();
+      expect(await db.prodOrderLine.count({ where: { orderId: order.id } })).toBe(0);
+      expect(await db.auditEntry.findFirst({ where: { orderId: order.id, action: "delete" } })).toMatchObject({
+        entityType: "ProductionOrder",
+        entityKey: order.no,
+        oldNo: order.no,
+        oldStatus: status,
+        userEmail: "planner@cronus.demo",
+        changes: { sourceType: "ITEM", sourceNo: "1000", quantity: "2" },
+      });
+    },
+  );
 
   it.each([
     ["RELEASED", "released"],
@@ -55,7 +62,11 @@ describe("PO-10 delete as a planner", () => {
     // WHEN the planner deletes it
     const result = await deleteProductionOrderAction(null, deleteForm(order.id, order.version));
     // THEN the message, and the order, its line and the audit trail unchanged
-    expect(result).toMatchObject({ ok: false, code: "NOT_DELETABLE", message: `Production order ${order.no} cannot be deleted in status ${word}.` });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "NOT_DELETABLE",
+      message: `Production order ${order.no} cannot be deleted in status ${word}.`,
+    });
     expect(await writeState()).toEqual(before);
     expect(await db.prodOrderLine.count({ where: { orderId: order.id } })).toBe(1);
   });

@@ -32,9 +32,16 @@ type Order = Awaited<ReturnType<typeof newOrder>>;
 /** The edit form as the card page fills it from the order it read. */
 function editOf(order: Order, over: Partial<UpdateProductionOrderInput> = {}): UpdateProductionOrderInput {
   return {
-    id: order.id, version: order.version, description: order.description, description2: order.description2,
-    sourceType: order.sourceType, sourceNo: order.sourceNo, variantCode: order.variantCode,
-    quantity: Number(order.quantity), dueDate: isoOf(order.dueDate) ?? undefined, locationCode: order.locationCode ?? "",
+    id: order.id,
+    version: order.version,
+    description: order.description,
+    description2: order.description2,
+    sourceType: order.sourceType,
+    sourceNo: order.sourceNo,
+    variantCode: order.variantCode,
+    quantity: Number(order.quantity),
+    dueDate: isoOf(order.dueDate) ?? undefined,
+    locationCode: order.locationCode ?? "",
     ...over,
   };
 }
@@ -47,7 +54,15 @@ const reread = (id: number) => db.productionOrder.findUniqueOrThrow({ where: { i
 async function addLine(order: Order, finishedQuantity = 0, planningLevelCode = 0) {
   const n = await db.prodOrderLine.count({ where: { orderId: order.id } });
   await db.prodOrderLine.create({
-    data: { orderId: order.id, lineNo: (n + 1) * 10000, itemNo: order.sourceNo, quantity: order.quantity, finishedQuantity, unitOfMeasureCode: "PCS", planningLevelCode },
+    data: {
+      orderId: order.id,
+      lineNo: (n + 1) * 10000,
+      itemNo: order.sourceNo,
+      quantity: order.quantity,
+      finishedQuantity,
+      unitOfMeasureCode: "PCS",
+      planningLevelCode,
+    },
   });
 }
 
@@ -64,7 +79,13 @@ describe("PO-10 edit an order", () => {
     expect(row).toMatchObject({ description: "Bicycle for the fair", version: order.version + 1, no: order.no });
     expect(isoOf(row.lastDateModified)).toBe(todayIso());
     const audit = await db.auditEntry.findFirstOrThrow({ where: { orderId: order.id, action: "edit" } });
-    expect(audit).toMatchObject({ entityKey: order.no, oldNo: order.no, newNo: order.no, oldStatus: "FIRM_PLANNED", userEmail: "planner@cronus.demo" });
+    expect(audit).toMatchObject({
+      entityKey: order.no,
+      oldNo: order.no,
+      newNo: order.no,
+      oldStatus: "FIRM_PLANNED",
+      userEmail: "planner@cronus.demo",
+    });
     // Only what changed: the quantity typed (2) equals the stored Decimal, Last Date Modified is bookkeeping.
     expect(audit.changes).toEqual({ description: ["Bicycle", "Bicycle for the fair"] });
   });
@@ -74,10 +95,23 @@ describe("PO-10 edit an order", () => {
     const order = await newOrder();
     // WHEN the edit form is posted with an extra no=HACKED
     const e = editOf(order, { quantity: 3 });
-    const result = await updateProductionOrderAction(null, formOf({
-      id: String(e.id), version: String(e.version), description: e.description, description2: e.description2, sourceType: e.sourceType,
-      sourceNo: e.sourceNo, variantCode: e.variantCode, quantity: "3", dueDate: e.dueDate, locationCode: e.locationCode, no: "HACKED", status: "RELEASED",
-    }));
+    const result = await updateProductionOrderAction(
+      null,
+      formOf({
+        id: String(e.id),
+        version: String(e.version),
+        description: e.description,
+        description2: e.description2,
+        sourceType: e.sourceType,
+        sourceNo: e.sourceNo,
+        variantCode: e.variantCode,
+        quantity: "3",
+        dueDate: e.dueDate,
+        locationCode: e.locationCode,
+        no: "HACKED",
+        status: "RELEASED",
+      }),
+    );
     // THEN the edit is saved and No. and Status are what they were
     expect(result).toMatchObject({ ok: true });
     expect(await reread(order.id)).toMatchObject({ no: order.no, status: "FIRM_PLANNED", version: order.version + 1 });
@@ -123,7 +157,11 @@ describe("PO-10 edit an order", () => {
     await db.productionOrder.update({ where: { id: order.id }, data: { status: "FINISHED" } });
     const before = await writeState();
     // WHEN edited / THEN refused with the message and nothing written
-    await expectDomainError(update(editOf(order, { quantity: 7 })), "ORDER_FINISHED", `Production order ${order.no} is Finished and cannot be changed.`);
+    await expectDomainError(
+      update(editOf(order, { quantity: 7 })),
+      "ORDER_FINISHED",
+      `Production order ${order.no} is Finished and cannot be changed.`,
+    );
     expect(await writeState()).toEqual(before);
   });
 
@@ -134,10 +172,18 @@ describe("PO-10 edit an order", () => {
     await addLine(order, 2);
     const before = await writeState();
     // WHEN its Source No. (or Source Type) is changed
-    await expectDomainError(updateAsSupervisor(editOf(order, { sourceNo: "1100" })), "SOURCE_LOCKED",
-      "Source Type and Source No. cannot be changed on a released order that has recorded output.", "sourceNo");
-    await expectDomainError(updateAsSupervisor(editOf(order, { sourceType: "FAMILY", sourceNo: "WHEELS" })), "SOURCE_LOCKED",
-      "Source Type and Source No. cannot be changed on a released order that has recorded output.", "sourceNo");
+    await expectDomainError(
+      updateAsSupervisor(editOf(order, { sourceNo: "1100" })),
+      "SOURCE_LOCKED",
+      "Source Type and Source No. cannot be changed on a released order that has recorded output.",
+      "sourceNo",
+    );
+    await expectDomainError(
+      updateAsSupervisor(editOf(order, { sourceType: "FAMILY", sourceNo: "WHEELS" })),
+      "SOURCE_LOCKED",
+      "Source Type and Source No. cannot be changed on a released order that has recorded output.",
+      "sourceNo",
+    );
     // THEN nothing was written; a quantity change alone is accepted
     expect(await writeState()).toEqual(before);
     await updateAsSupervisor(editOf(order, { quantity: 6 }));
@@ -148,7 +194,11 @@ describe("PO-10 edit an order", () => {
     const order = await newOrder({ quantity: 5 });
     await db.productionOrder.update({ where: { id: order.id }, data: { status: "RELEASED" } });
     const before = await writeState();
-    await expectDomainError(update(editOf(order, { quantity: 6 })), "PLANNER_CANNOT_EDIT", `Planners cannot change released production order ${order.no}.`);
+    await expectDomainError(
+      update(editOf(order, { quantity: 6 })),
+      "PLANNER_CANNOT_EDIT",
+      `Planners cannot change released production order ${order.no}.`,
+    );
     expect(await writeState()).toEqual(before);
   });
 

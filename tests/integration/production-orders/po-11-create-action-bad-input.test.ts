@@ -13,7 +13,8 @@ import { actorFor, createInput, formOf, redirectUrlOf, setLastNoUsed, writeState
 
 const VALID = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: "5", dueDate: "2026-12-14", locationCode: "BLUE" };
 const LONG = (c: string) => c.repeat(10_000);
-const MANUAL = "You may not enter numbers manually. If you want to enter numbers manually, please activate Manual Nos. in No. Series SIM-PROD.";
+const MANUAL =
+  "You may not enter numbers manually. If you want to enter numbers manually, please activate Manual Nos. in No. Series SIM-PROD.";
 
 type Case = [string, Record<string, string | undefined>, string, string];
 
@@ -42,11 +43,31 @@ const CASES: Case[] = [
   ["10,000-character Source No.", { sourceNo: LONG("X") }, "sourceNo", "Source No. cannot be longer than 20 characters."],
   ["SQL in Source No.", { sourceNo: "1000' OR '1'='1" }, "sourceNo", "Item 1000' OR '1'='1 does not exist."],
   ["HTML in Source No.", { sourceNo: "<img src=x>" }, "sourceNo", "Item <img src=x> does not exist."],
-  ["a sales order for a Simulated order", { status: "SIMULATED", sourceType: "SALES_HEADER", sourceNo: "SO-1001" }, "sourceNo", "Sales quote SO-1001 does not exist."],
-  ["a quote for a Firm Planned order", { sourceType: "SALES_HEADER", sourceNo: "SQ-1001" }, "sourceNo", "Sales order SQ-1001 does not exist."],
+  [
+    "a sales order for a Simulated order",
+    { status: "SIMULATED", sourceType: "SALES_HEADER", sourceNo: "SO-1001" },
+    "sourceNo",
+    "Sales quote SO-1001 does not exist.",
+  ],
+  [
+    "a quote for a Firm Planned order",
+    { sourceType: "SALES_HEADER", sourceNo: "SQ-1001" },
+    "sourceNo",
+    "Sales order SQ-1001 does not exist.",
+  ],
   // Variant Code
-  ["a variant with a Family source", { sourceType: "FAMILY", sourceNo: "WHEELS", variantCode: "BLUE" }, "variantCode", "Variant Code can only be used when Source Type is Item."],
-  ["a variant with a Sales Header source", { sourceType: "SALES_HEADER", sourceNo: "SO-1001", variantCode: "BLUE" }, "variantCode", "Variant Code can only be used when Source Type is Item."],
+  [
+    "a variant with a Family source",
+    { sourceType: "FAMILY", sourceNo: "WHEELS", variantCode: "BLUE" },
+    "variantCode",
+    "Variant Code can only be used when Source Type is Item.",
+  ],
+  [
+    "a variant with a Sales Header source",
+    { sourceType: "SALES_HEADER", sourceNo: "SO-1001", variantCode: "BLUE" },
+    "variantCode",
+    "Variant Code can only be used when Source Type is Item.",
+  ],
   ["a blocked variant", { sourceNo: "1001", variantCode: "GREEN" }, "variantCode", "Variant GREEN of item 1001 is blocked."],
   ["HTML in Variant Code", { sourceNo: "1001", variantCode: "<b>x</b>" }, "variantCode", "Variant <b>x</b> does not exist for item 1001."],
   ["10,000-character Variant Code", { variantCode: LONG("V") }, "variantCode", "Variant Code cannot be longer than 10 characters."],
@@ -101,12 +122,19 @@ describe("PO-11 createProductionOrderAction refuses bad input beside its field a
 
   it("several bad fields at once are all reported, each beside its field", async () => {
     const before = await writeState();
-    const result = await createProductionOrderAction(null, formOf({ ...VALID, quantity: "-1", dueDate: "2026-02-30", status: "X", sourceType: "Y" }));
+    const result = await createProductionOrderAction(
+      null,
+      formOf({ ...VALID, quantity: "-1", dueDate: "2026-02-30", status: "X", sourceType: "Y" }),
+    );
     expect(result).toMatchObject({
-      ok: false, code: "VALIDATION", message: "Please correct the marked fields.",
+      ok: false,
+      code: "VALIDATION",
+      message: "Please correct the marked fields.",
       fieldErrors: {
-        quantity: ["Quantity must be greater than 0."], dueDate: ["Due Date must be a valid date."],
-        status: ["Status must be Simulated, Planned or Firm Planned."], sourceType: ["Source Type must be Item, Family or Sales Header."],
+        quantity: ["Quantity must be greater than 0."],
+        dueDate: ["Due Date must be a valid date."],
+        status: ["Status must be Simulated, Planned or Firm Planned."],
+        sourceType: ["Source Type must be Item, Family or Sales Header."],
       },
     });
     expect(await writeState()).toEqual(before);
@@ -118,7 +146,10 @@ describe("PO-11 createProductionOrderAction refuses bad input beside its field a
     form.append("quantity", "7");
     form.append("sourceNo", "1100");
     const result = await createProductionOrderAction(null, form);
-    expect(result).toMatchObject({ ok: false, fieldErrors: { quantity: ["Quantity must be a number."], sourceNo: ["Source No. must be text."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { quantity: ["Quantity must be a number."], sourceNo: ["Source No. must be text."] },
+    });
     expect(await writeState()).toEqual(before);
   });
 
@@ -139,7 +170,10 @@ describe("createProductionOrderAction success", () => {
     const url = await redirectUrlOf(() => createProductionOrderAction(null, formOf(VALID)));
     // THEN the redirect names the new number, and the row exists
     expect(url).toBe("/production-orders/firm-planned/120001?created=1");
-    expect(await db.productionOrder.findFirst({ where: { status: "FIRM_PLANNED", no: "120001" } })).toMatchObject({ sourceNo: "1000", locationCode: "BLUE" });
+    expect(await db.productionOrder.findFirst({ where: { status: "FIRM_PLANNED", no: "120001" } })).toMatchObject({
+      sourceNo: "1000",
+      locationCode: "BLUE",
+    });
   });
 
   it("a blank Due Date is no error: it becomes today (PO-3)", async () => {

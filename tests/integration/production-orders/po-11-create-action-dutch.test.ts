@@ -39,9 +39,19 @@ const CASES: [string, Record<string, string | undefined>, string, string][] = [
   ["Source No. posted twice", { sourceNo: undefined }, "sourceNo", "Bronnr. moet tekst zijn."],
   ["long Source No.", { sourceNo: "X".repeat(10_000) }, "sourceNo", "Bronnr. mag niet langer zijn dan 20 tekens."],
   ["unknown family", { sourceType: "FAMILY", sourceNo: "NOFAM" }, "sourceNo", "Familie NOFAM bestaat niet."],
-  ["sales order for a Simulated order", { status: "SIMULATED", sourceType: "SALES_HEADER", sourceNo: "SO-1001" }, "sourceNo", "Verkoopofferte SO-1001 bestaat niet."],
+  [
+    "sales order for a Simulated order",
+    { status: "SIMULATED", sourceType: "SALES_HEADER", sourceNo: "SO-1001" },
+    "sourceNo",
+    "Verkoopofferte SO-1001 bestaat niet.",
+  ],
   ["quote for a Firm Planned order", { sourceType: "SALES_HEADER", sourceNo: "SQ-1001" }, "sourceNo", "Verkooporder SQ-1001 bestaat niet."],
-  ["variant with a family", { sourceType: "FAMILY", sourceNo: "WHEELS", variantCode: "BLUE" }, "variantCode", "Variantcode kan alleen worden gebruikt als Bronsoort Artikel is."],
+  [
+    "variant with a family",
+    { sourceType: "FAMILY", sourceNo: "WHEELS", variantCode: "BLUE" },
+    "variantCode",
+    "Variantcode kan alleen worden gebruikt als Bronsoort Artikel is.",
+  ],
   ["blocked variant", { sourceNo: "1001", variantCode: "GREEN" }, "variantCode", "Variant GREEN van artikel 1001 is geblokkeerd."],
   ["unknown variant", { sourceNo: "1001", variantCode: "PINK" }, "variantCode", "Variant PINK bestaat niet voor artikel 1001."],
   ["long Variant Code", { variantCode: "V".repeat(10_000) }, "variantCode", "Variantcode mag niet langer zijn dan 10 tekens."],
@@ -50,8 +60,12 @@ const CASES: [string, Record<string, string | undefined>, string, string][] = [
   ["far-away Due Date", { dueDate: "9999-01-01" }, "dueDate", "Vervaldatum moet tussen 2000-01-01 en 2099-12-31 liggen."],
   ["unknown Status", { status: "BOGUS" }, "status", "Status moet Gesimuleerd, Gepland of Vast gepland zijn."],
   ["unknown Source Type", { sourceType: "VENDOR" }, "sourceType", "Bronsoort moet Artikel, Familie of Verkoopkop zijn."],
-  ["manual No. without Manual Nos.", { status: "SIMULATED", no: "S-MINE" }, "no",
-    "U mag geen nummers handmatig invoeren. Activeer Handmatige nrs. in nummerreeks SIM-PROD als u handmatig nummers wilt invoeren."],
+  [
+    "manual No. without Manual Nos.",
+    { status: "SIMULATED", no: "S-MINE" },
+    "no",
+    "U mag geen nummers handmatig invoeren. Activeer Handmatige nrs. in nummerreeks SIM-PROD als u handmatig nummers wilt invoeren.",
+  ],
   ["duplicate manual No.", { no: "DUP-NL" }, "no", "Productieorder DUP-NL bestaat al met deze status."],
   ["long No.", { no: "N".repeat(10_000) }, "no", "Nr. mag niet langer zijn dan 20 tekens."],
   ["unknown location", { locationCode: "NOWHERE" }, "locationCode", "Vestiging NOWHERE bestaat niet."],
@@ -78,7 +92,10 @@ describe("PO-11 bad input answered in Dutch", () => {
     await upsertManufacturingSetup(db, { plannedOrderNos: null });
     try {
       const result = await createProductionOrderAction(null, formOf({ ...VALID, status: "PLANNED" }));
-      expect(result).toMatchObject({ ok: false, fieldErrors: { no: ["Nrs. geplande orders moet een waarde hebben in Productie-instellingen."] } });
+      expect(result).toMatchObject({
+        ok: false,
+        fieldErrors: { no: ["Nrs. geplande orders moet een waarde hebben in Productie-instellingen."] },
+      });
     } finally {
       await upsertManufacturingSetup(db, { plannedOrderNos: "PL-PROD" });
     }
@@ -88,7 +105,10 @@ describe("PO-11 bad input answered in Dutch", () => {
     await setLastNoUsed("FPL-PROD", "199999");
     try {
       const result = await createProductionOrderAction(null, formOf(VALID));
-      expect(result).toMatchObject({ ok: false, fieldErrors: { no: ["U kunt geen nummers groter dan 199999 toewijzen uit nummerreeks FPL-PROD."] } });
+      expect(result).toMatchObject({
+        ok: false,
+        fieldErrors: { no: ["U kunt geen nummers groter dan 199999 toewijzen uit nummerreeks FPL-PROD."] },
+      });
     } finally {
       await setLastNoUsed("FPL-PROD", "");
     }

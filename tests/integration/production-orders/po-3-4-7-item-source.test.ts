@@ -21,7 +21,13 @@ const create = async (over: Parameters<typeof createInput>[0]) => {
 describe("PO-3/PO-4 create from an Item", () => {
   it("copies Description, Description 2, Routing No. and Unit Cost; Cost Amount, dates and times as the spec says", async () => {
     // GIVEN an item with both descriptions, a routing and a unit cost; the demo setup (08:00–16:00)
-    const item = await makeItem(db, { description: "Carbon frame", description2: "Size L", routingNo: "1000", unitCost: "1.005", replenishmentSystem: "PROD_ORDER" });
+    const item = await makeItem(db, {
+      description: "Carbon frame",
+      description2: "Size L",
+      routingNo: "1000",
+      unitCost: "1.005",
+      replenishmentSystem: "PROD_ORDER",
+    });
     const planner = await actorFor("planner");
 
     // WHEN a planner creates a Firm Planned order of 3 without location, due Monday 2026-12-14
@@ -29,9 +35,16 @@ describe("PO-3/PO-4 create from an Item", () => {
 
     // THEN the row read back has the item's data, 3 × 1.005 = 3.015 → 3.02, and the dates
     expect(order).toMatchObject({
-      status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: item.no, variantCode: "",
-      description: "Carbon frame", description2: "Size L", routingNo: "1000", locationCode: null,
-      noSeries: "FPL-PROD", assignedUserId: planner.id,
+      status: "FIRM_PLANNED",
+      sourceType: "ITEM",
+      sourceNo: item.no,
+      variantCode: "",
+      description: "Carbon frame",
+      description2: "Size L",
+      routingNo: "1000",
+      locationCode: null,
+      noSeries: "FPL-PROD",
+      assignedUserId: planner.id,
     });
     expect(String(order.quantity)).toBe("3");
     expect(String(order.unitCost)).toBe("1.005");
@@ -139,7 +152,12 @@ describe("PO-7 Variant Code", () => {
     // WHEN an order for 1001 / BLUE is created
     const order = await create({ sourceNo: "1001", variantCode: "BLUE" });
     // THEN the variant is stored and its description copied
-    expect(order).toMatchObject({ variantCode: "BLUE", description: "Touring Bicycle, blue", description2: "Built to order", routingNo: "1001" });
+    expect(order).toMatchObject({
+      variantCode: "BLUE",
+      description: "Touring Bicycle, blue",
+      description2: "Built to order",
+      routingNo: "1001",
+    });
   });
 
   it("works for an item whose description is longer than Description 2 can hold", async () => {
@@ -170,7 +188,12 @@ describe("PO-7 Variant Code", () => {
     // GIVEN the database as it is
     const before = await writeState();
     // WHEN an order for 1001 with that variant is created / THEN refused, nothing written
-    await expectDomainError(createProductionOrder(db, createInput({ sourceNo: "1001", variantCode }), await actorFor()), code, message, "variantCode");
+    await expectDomainError(
+      createProductionOrder(db, createInput({ sourceNo: "1001", variantCode }), await actorFor()),
+      code,
+      message,
+      "variantCode",
+    );
     expect(await writeState()).toEqual(before);
   });
 });

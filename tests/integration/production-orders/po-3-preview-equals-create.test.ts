@@ -21,10 +21,29 @@ const topLevel = (lines: { quantity: unknown; planningLevelCode: number }[]) =>
 
 describe("PO-3 the preview shows what the created order gets", () => {
   it.each([
-    ["an item with a routing, refreshed (backward from 16:00 through the shop calendar)", { sourceType: "ITEM" as const, sourceNo: "1000", quantity: 7, dueDate: "2027-03-15", locationCode: "BLUE", refresh: true }],
-    ["the same item without refresh (PO-3's header dates)", { sourceType: "ITEM" as const, sourceNo: "1000", quantity: 7, dueDate: "2027-03-15", locationCode: "BLUE", refresh: false }],
-    ["a family, refreshed", { sourceType: "FAMILY" as const, sourceNo: "WHEELS", quantity: 3, dueDate: "2027-02-01", locationCode: "", refresh: true }],
-    ["a sales order, refreshed", { sourceType: "SALES_HEADER" as const, sourceNo: "SO-1002", quantity: undefined, dueDate: undefined, locationCode: "", refresh: true }],
+    [
+      "an item with a routing, refreshed (backward from 16:00 through the shop calendar)",
+      { sourceType: "ITEM" as const, sourceNo: "1000", quantity: 7, dueDate: "2027-03-15", locationCode: "BLUE", refresh: true },
+    ],
+    [
+      "the same item without refresh (PO-3's header dates)",
+      { sourceType: "ITEM" as const, sourceNo: "1000", quantity: 7, dueDate: "2027-03-15", locationCode: "BLUE", refresh: false },
+    ],
+    [
+      "a family, refreshed",
+      { sourceType: "FAMILY" as const, sourceNo: "WHEELS", quantity: 3, dueDate: "2027-02-01", locationCode: "", refresh: true },
+    ],
+    [
+      "a sales order, refreshed",
+      {
+        sourceType: "SALES_HEADER" as const,
+        sourceNo: "SO-1002",
+        quantity: undefined,
+        dueDate: undefined,
+        locationCode: "",
+        refresh: true,
+      },
+    ],
   ])("%s", async (_case, over) => {
     // GIVEN the create form's input
     const input = createInput(over);
@@ -42,7 +61,12 @@ describe("PO-3 the preview shows what the created order gets", () => {
     expect(preview.startingDate).toBe(isoOf(order.startingDateTime));
     expect(preview.endingDate).toBe(isoOf(order.endingDateTime));
     expect(String(preview.quantity)).toBe(String(Number(order.quantity)));
-    expect(preview).toMatchObject({ description: order.description, routingNo: order.routingNo, locationCode: order.locationCode, lines: order.lines.length });
+    expect(preview).toMatchObject({
+      description: order.description,
+      routingNo: order.routingNo,
+      locationCode: order.locationCode,
+      lines: order.lines.length,
+    });
   });
 
   it("a refreshed order starts earlier than the header-only dates (the preview used to show the latter)", async () => {
@@ -61,8 +85,12 @@ describe("PO-3 the preview shows what the created order gets", () => {
     // GIVEN a source that does not exist
     const before = await writeState();
     // WHEN previewed / THEN the create's message beside Source No.
-    await expectDomainError(previewProductionOrder(db, createInput({ sourceNo: "NOPE", refresh: true }), await actorFor()),
-      "SOURCE_NOT_FOUND", "Item NOPE does not exist.", "sourceNo");
+    await expectDomainError(
+      previewProductionOrder(db, createInput({ sourceNo: "NOPE", refresh: true }), await actorFor()),
+      "SOURCE_NOT_FOUND",
+      "Item NOPE does not exist.",
+      "sourceNo",
+    );
     expect(await writeState()).toEqual(before);
   });
 });
@@ -92,7 +120,11 @@ describe("PO-3 a blank Due Date becomes today, and a start in the past is flagge
   it("blank Due Date: the preview says it is today's and that the order would start before now", async () => {
     // GIVEN item 1000 at BLUE (its routing takes hours) with no Due Date
     // WHEN previewed with refresh
-    const preview = await previewProductionOrder(db, createInput({ sourceNo: "1000", quantity: 7, locationCode: "BLUE", dueDate: undefined, refresh: true }), await actorFor());
+    const preview = await previewProductionOrder(
+      db,
+      createInput({ sourceNo: "1000", quantity: 7, locationCode: "BLUE", dueDate: undefined, refresh: true }),
+      await actorFor(),
+    );
     // THEN Due Date = today, flagged as defaulted, and the start lies in the past
     expect(preview.dueDate).toBe(todayIso());
     expect(preview.dueDateDefaulted).toBe(true);
@@ -100,7 +132,11 @@ describe("PO-3 a blank Due Date becomes today, and a start in the past is flagge
   });
 
   it("a Due Date far ahead: no flags", async () => {
-    const preview = await previewProductionOrder(db, createInput({ sourceNo: "1000", quantity: 7, locationCode: "BLUE", dueDate: "2027-03-15", refresh: true }), await actorFor());
+    const preview = await previewProductionOrder(
+      db,
+      createInput({ sourceNo: "1000", quantity: 7, locationCode: "BLUE", dueDate: "2027-03-15", refresh: true }),
+      await actorFor(),
+    );
     expect(preview).toMatchObject({ dueDateDefaulted: false, startsInPast: false });
   });
 });

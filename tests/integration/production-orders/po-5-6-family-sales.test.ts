@@ -20,7 +20,15 @@ describe("PO-5 create from a Family", () => {
     // WHEN a Firm Planned order of 10 at RED due Monday 2026-12-14 is created
     const order = await create({ sourceType: "FAMILY", sourceNo: "WHEELS", quantity: 10, locationCode: "RED", dueDate: "2026-12-14" });
     // THEN the family's data, no cost, and no lead-time offset
-    expect(order).toMatchObject({ sourceType: "FAMILY", sourceNo: "WHEELS", description: "Wheels family", description2: "", routingNo: "FAM-WHEELS", locationCode: "RED", variantCode: "" });
+    expect(order).toMatchObject({
+      sourceType: "FAMILY",
+      sourceNo: "WHEELS",
+      description: "Wheels family",
+      description2: "",
+      routingNo: "FAM-WHEELS",
+      locationCode: "RED",
+      variantCode: "",
+    });
     expect(String(order.quantity)).toBe("10");
     expect(String(order.unitCost)).toBe("0");
     expect(String(order.costAmount)).toBe("0");
@@ -39,7 +47,9 @@ describe("PO-5 create from a Family", () => {
     const before = await writeState();
     await expectDomainError(
       createProductionOrder(db, createInput({ sourceType: "FAMILY", sourceNo: blocked.no }), await actorFor()),
-      "SOURCE_BLOCKED", `Family ${blocked.no} is blocked.`, "sourceNo",
+      "SOURCE_BLOCKED",
+      `Family ${blocked.no} is blocked.`,
+      "sourceNo",
     );
     // THEN the first has no routing; the second wrote nothing
     expect(order).toMatchObject({ description: "Plain family", routingNo: null });
@@ -50,7 +60,9 @@ describe("PO-5 create from a Family", () => {
     const before = await writeState();
     await expectDomainError(
       createProductionOrder(db, createInput({ sourceType: "FAMILY", sourceNo: "NOFAM" }), await actorFor()),
-      "SOURCE_NOT_FOUND", "Family NOFAM does not exist.", "sourceNo",
+      "SOURCE_NOT_FOUND",
+      "Family NOFAM does not exist.",
+      "sourceNo",
     );
     expect(await writeState()).toEqual(before);
   });
@@ -59,7 +71,9 @@ describe("PO-5 create from a Family", () => {
     const before = await writeState();
     await expectDomainError(
       createProductionOrder(db, createInput({ sourceType: "FAMILY", sourceNo: "WHEELS", variantCode: "BLUE" }), await actorFor()),
-      "VARIANT_NOT_ALLOWED", "Variant Code can only be used when Source Type is Item.", "variantCode",
+      "VARIANT_NOT_ALLOWED",
+      "Variant Code can only be used when Source Type is Item.",
+      "variantCode",
     );
     expect(await writeState()).toEqual(before);
   });
@@ -68,11 +82,29 @@ describe("PO-5 create from a Family", () => {
 describe("PO-6 create from a Sales Header", () => {
   it("a sales order: Description = Ship-to Name, the order's Location Code, Due = Ending = Shipment Date", async () => {
     // GIVEN a sales order whose Ship-to Name differs from its Sell-to Name, at RED, shipping Tuesday 2026-12-15
-    const so = await makeSalesOrder(db, { sellToName: "Sell-to Ltd", shipToName: "Ship-to Warehouse", locationCode: "RED", shipmentDate: "2026-12-15" });
+    const so = await makeSalesOrder(db, {
+      sellToName: "Sell-to Ltd",
+      shipToName: "Ship-to Warehouse",
+      locationCode: "RED",
+      shipmentDate: "2026-12-15",
+    });
     // WHEN a Firm Planned order is created from it with another location and due date typed in
-    const order = await create({ sourceType: "SALES_HEADER", sourceNo: so.no, quantity: undefined, locationCode: "BLUE", dueDate: "2026-12-01" });
+    const order = await create({
+      sourceType: "SALES_HEADER",
+      sourceNo: so.no,
+      quantity: undefined,
+      locationCode: "BLUE",
+      dueDate: "2026-12-01",
+    });
     // THEN the sales order wins: its ship-to name, location and shipment date; no cost
-    expect(order).toMatchObject({ sourceType: "SALES_HEADER", sourceNo: so.no, description: "Ship-to Warehouse", description2: "", routingNo: null, locationCode: "RED" });
+    expect(order).toMatchObject({
+      sourceType: "SALES_HEADER",
+      sourceNo: so.no,
+      description: "Ship-to Warehouse",
+      description2: "",
+      routingNo: null,
+      locationCode: "RED",
+    });
     expect(isoOf(order.dueDate)).toBe("2026-12-15");
     expect(order.startingDateTime).toEqual(at("2026-12-15", "08:00"));
     expect(order.endingDateTime).toEqual(at("2026-12-15", "16:00"));
@@ -111,7 +143,9 @@ describe("PO-6 create from a Sales Header", () => {
     // WHEN / THEN
     await expectDomainError(
       createProductionOrder(db, createInput({ status, sourceType: "SALES_HEADER", sourceNo }), await actorFor()),
-      "SOURCE_NOT_FOUND", message, "sourceNo",
+      "SOURCE_NOT_FOUND",
+      message,
+      "sourceNo",
     );
     expect(await writeState()).toEqual(before);
   });
@@ -124,7 +158,9 @@ describe("PO-6 create from a Sales Header", () => {
     // WHEN a Simulated order is created from it / THEN refused
     await expectDomainError(
       createProductionOrder(db, createInput({ status: "SIMULATED", sourceType: "SALES_HEADER", sourceNo: quote.no }), await actorFor()),
-      "SHIPMENT_DATE_MISSING", `Shipment Date must have a value in sales document ${quote.no}.`, "sourceNo",
+      "SHIPMENT_DATE_MISSING",
+      `Shipment Date must have a value in sales document ${quote.no}.`,
+      "sourceNo",
     );
     expect(await writeState()).toEqual(before);
   });

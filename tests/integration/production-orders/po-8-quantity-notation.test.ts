@@ -27,7 +27,10 @@ describe("PO-8 Quantity in the user's notation", () => {
     // GIVEN a user of that language
     await setLocale(locale);
     // WHEN an order is created with that Quantity
-    const result = await createProductionOrderAction(null, formOf({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity, dueDate: "2026-12-14" }));
+    const result = await createProductionOrderAction(
+      null,
+      formOf({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity, dueDate: "2026-12-14" }),
+    );
     // THEN it is created with Quantity 1234.5
     expect(result).toMatchObject({ ok: true });
     if (!result || !result.ok) throw new Error("unreachable");

@@ -19,11 +19,21 @@ describe("Why this date? — explained by the refresh's own scheduler", () => {
     const ending = await explainOrderDates(order.id, { kind: "header", field: "ending" });
     const op = line.routingLines[1];
     const lineStart = await explainOrderDates(order.id, { kind: "line", lineNo: line.lineNo, field: "starting" });
-    const operation = await explainOrderDates(order.id, { kind: "operation", lineNo: line.lineNo, operationNo: op.operationNo, field: "ending" });
+    const operation = await explainOrderDates(order.id, {
+      kind: "operation",
+      lineNo: line.lineNo,
+      operationNo: op.operationNo,
+      field: "ending",
+    });
     const component = await db.prodOrderComponent.findFirstOrThrow({ where: { orderLineId: line.id }, orderBy: { lineNo: "asc" } });
     const due = await explainOrderDates(order.id, { kind: "component", lineNo: line.lineNo, componentLineNo: component.lineNo });
     // THEN each computes what the refresh stored
-    expect(ending).toMatchObject({ direction: "BACK", fromLineNo: line.lineNo, computed: header.endingDateTime!.toISOString(), stored: header.endingDateTime!.toISOString() });
+    expect(ending).toMatchObject({
+      direction: "BACK",
+      fromLineNo: line.lineNo,
+      computed: header.endingDateTime!.toISOString(),
+      stored: header.endingDateTime!.toISOString(),
+    });
     expect(lineStart.computed).toBe(line.startingDateTime!.toISOString());
     expect(operation.computed).toBe(op.endingDateTime!.toISOString());
     expect(operation.stored).toBe(op.endingDateTime!.toISOString());
@@ -31,14 +41,28 @@ describe("Why this date? — explained by the refresh's own scheduler", () => {
     expect(due.stored).toBe(due.computed);
     // AND the lead time reads Due Date − 1 safety − 1 inbound working day on BLUE's calendar
     const trace = ending.trace!;
-    expect(trace).toMatchObject({ dueDate: "2026-12-28", safetyLeadTimeDays: 1, inboundHandlingDays: 1, calendarLocation: "BLUE", endingDate: "2026-12-23" });
+    expect(trace).toMatchObject({
+      dueDate: "2026-12-28",
+      safetyLeadTimeDays: 1,
+      inboundHandlingDays: 1,
+      calendarLocation: "BLUE",
+      endingDate: "2026-12-23",
+    });
     // AND the routing's steps account for exactly the line's span
-    expect(trace.routing!.steps.reduce((n, s) => n + accountedMs(s), 0)).toBe(line.endingDateTime!.getTime() - line.startingDateTime!.getTime());
+    expect(trace.routing!.steps.reduce((n, s) => n + accountedMs(s), 0)).toBe(
+      line.endingDateTime!.getTime() - line.startingDateTime!.getTime(),
+    );
   });
 
   it("forward over Christmas: the skipped holidays are named from the shop calendar", async () => {
     // GIVEN 200 Bicycles starting Thursday 2026-12-24 08:00, refreshed forward
-    const order = await makeOrder({ sourceNo: "1000", routingNo: "1000", quantity: 200, dueDate: "2026-12-24", startingDateTime: new Date("2026-12-24T08:00:00Z") });
+    const order = await makeOrder({
+      sourceNo: "1000",
+      routingNo: "1000",
+      quantity: 200,
+      dueDate: "2026-12-24",
+      startingDateTime: new Date("2026-12-24T08:00:00Z"),
+    });
     await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
     const before = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     // WHEN the line's Ending Date-Time is explained

@@ -21,7 +21,9 @@ beforeAll(async () => {
       END IF;
       RETURN NEW;
     END $$`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`,
+  );
 });
 
 const blockAuditOf = (orderId: number) => db.$executeRaw`INSERT INTO test_audit_block VALUES (${orderId})`;
@@ -52,10 +54,22 @@ describe("X-3 audit entry and change share one transaction", () => {
     await blockAuditOf(order.id);
     const before = await writeState();
     // WHEN it is edited
-    const edit = updateProductionOrder(db, {
-      id: order.id, version: order.version, description: "changed", description2: "", sourceType: "ITEM", sourceNo: "1000",
-      variantCode: "", quantity: 5, dueDate: isoOf(order.dueDate) ?? undefined, locationCode: "",
-    }, await actorFor());
+    const edit = updateProductionOrder(
+      db,
+      {
+        id: order.id,
+        version: order.version,
+        description: "changed",
+        description2: "",
+        sourceType: "ITEM",
+        sourceNo: "1000",
+        variantCode: "",
+        quantity: 5,
+        dueDate: isoOf(order.dueDate) ?? undefined,
+        locationCode: "",
+      },
+      await actorFor(),
+    );
     // THEN it fails and the row (quantity, description, version) is unchanged
     await expect(edit).rejects.toThrow();
     expect(await writeState()).toEqual(before);

@@ -17,10 +17,11 @@ import { linesOf, makeOrder, snapshotOrder } from "./helpers";
 const SETUP = { normalStartingTime: 480, normalEndingTime: 960, defaultSafetyLeadTimeDays: 0 };
 const token = async () => (await db.$queryRaw<{ token: string }[]>`SELECT token::text AS token FROM "MasterDataState"`)[0].token;
 /** As a refresh reads it: the token first (with the order row), then the catalog. */
-const catalogOf = (itemNo: string) => sqlTransaction(db, async (tx) => {
-  const [{ token: seen }] = await tx.$queryRaw<{ token: string }[]>`SELECT token::text AS token FROM "MasterDataState"`;
-  return (await loadBomCatalog(tx, [itemNo], SETUP, seen)).catalog;
-});
+const catalogOf = (itemNo: string) =>
+  sqlTransaction(db, async (tx) => {
+    const [{ token: seen }] = await tx.$queryRaw<{ token: string }[]>`SELECT token::text AS token FROM "MasterDataState"`;
+    return (await loadBomCatalog(tx, [itemNo], SETUP, seen)).catalog;
+  });
 const client = createCountingClient(process.env.DATABASE_URL!);
 afterAll(() => client.close());
 /** The statements of one refresh through the service, on a client that counts them. */
@@ -41,11 +42,22 @@ async function twoLevelItem() {
 
 describe("Master data token", () => {
   it.each([
-    ["Item", "description"], ["ItemUnitOfMeasure", "code"], ["StockkeepingUnit", "routingNo"],
-    ["ProductionBom", "description"], ["ProductionBomVersion", "description"], ["ProductionBomLine", "quantityPer"],
-    ["Routing", "description"], ["RoutingVersion", "description"], ["RoutingLine", "runTime"], ["WorkCenter", "efficiency"],
-    ["MachineCenter", "capacity"], ["ShopCalendar", "description"], ["ShopCalendarDay", "endTime"], ["ShopCalendarHoliday", "date"],
-    ["Location", "inboundHandlingDays"], ["LocationHoliday", "date"],
+    ["Item", "description"],
+    ["ItemUnitOfMeasure", "code"],
+    ["StockkeepingUnit", "routingNo"],
+    ["ProductionBom", "description"],
+    ["ProductionBomVersion", "description"],
+    ["ProductionBomLine", "quantityPer"],
+    ["Routing", "description"],
+    ["RoutingVersion", "description"],
+    ["RoutingLine", "runTime"],
+    ["WorkCenter", "efficiency"],
+    ["MachineCenter", "capacity"],
+    ["ShopCalendar", "description"],
+    ["ShopCalendarDay", "endTime"],
+    ["ShopCalendarHoliday", "date"],
+    ["Location", "inboundHandlingDays"],
+    ["LocationHoliday", "date"],
   ])("changes with every statement on %s, even one that changes no row", async (table, column) => {
     const before = await token();
     await db.$executeRawUnsafe(`UPDATE "${table}" SET "${column}" = "${column}" WHERE false`);
@@ -62,10 +74,12 @@ describe("Master data token", () => {
 
   it("does not change when a master-data transaction rolls back", async () => {
     const before = await token();
-    await expect(db.$transaction(async (tx) => {
-      await tx.$executeRaw`UPDATE "Item" SET description = description WHERE false`;
-      throw new Error("rolled back");
-    })).rejects.toThrow("rolled back");
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE "Item" SET description = description WHERE false`;
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
     expect(await token()).toBe(before);
   });
 });
@@ -79,7 +93,9 @@ describe("BOM catalog kept per token", () => {
     expect(second.items.get(sub.no)).toBe(first.items.get(sub.no));
     expect(second.bomLines.get(top.productionBomNo!)).toBe(first.bomLines.get(top.productionBomNo!));
     expect(Object.isFrozen(first.items.get(sub.no))).toBe(true);
-    expect(() => { (first.bomLines.get(top.productionBomNo!) as unknown[]).push({}); }).toThrow(TypeError);
+    expect(() => {
+      (first.bomLines.get(top.productionBomNo!) as unknown[]).push({});
+    }).toThrow(TypeError);
     // Each refresh gets maps of its own (the capacity loader adds routings to them).
     expect(second.routings).not.toBe(first.routings);
     expect(second.items).not.toBe(first.items);
@@ -117,7 +133,13 @@ async function oneOperationOrderRefreshed() {
   const workCenter = await makeWorkCenter(db);
   const routing = await makeRouting(db, { lines: [{ workCenterNo: workCenter.no, runTime: 6 }] });
   const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", routingNo: routing.no });
-  const order = await makeOrder({ sourceNo: item.no, quantity: 10, routingNo: routing.no, dueDate: "2026-12-04", startingDateTime: new Date("2026-12-01T08:00:00Z") });
+  const order = await makeOrder({
+    sourceNo: item.no,
+    quantity: 10,
+    routingNo: routing.no,
+    dueDate: "2026-12-04",
+    startingDateTime: new Date("2026-12-01T08:00:00Z"),
+  });
   await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
   return { workCenter, routing, order };
 }
@@ -160,7 +182,9 @@ describe("Catalogs not read again while the token stays", () => {
     // GIVEN the same one-operation order, refreshed forward from Tuesday 08:00
     const { workCenter, order } = await oneOperationOrderRefreshed();
     // WHEN Tuesday becomes a holiday of the work center's calendar and the order is refreshed again
-    await db.shopCalendarHoliday.create({ data: { calendarCode: workCenter.shopCalendarCode, date: new Date("2026-12-01T00:00:00Z"), description: "Closed" } });
+    await db.shopCalendarHoliday.create({
+      data: { calendarCode: workCenter.shopCalendarCode, date: new Date("2026-12-01T00:00:00Z"), description: "Closed" },
+    });
     await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
     // THEN the operation runs on Wednesday
     const [line] = await linesOf(order.id);
@@ -180,8 +204,15 @@ describe("Kept catalogs and the rows written from the live BOM agree", () => {
     const rows = async () => {
       const { lines, components, routingLines } = await snapshotOrder(order.id);
       // Ids and the line ids they point at are new on every refresh; everything else must match.
-      const strip = (r: Prisma.JsonValue) => { const { id: _id, orderLineId: _line, ...rest } = r as Record<string, unknown>; return rest; };
-      return { lines: (lines as Prisma.JsonArray).map(strip), components: (components as Prisma.JsonArray).map(strip), routing: (routingLines as Prisma.JsonArray).map(strip) };
+      const strip = (r: Prisma.JsonValue) => {
+        const { id: _id, orderLineId: _line, ...rest } = r as Record<string, unknown>;
+        return rest;
+      };
+      return {
+        lines: (lines as Prisma.JsonArray).map(strip),
+        components: (components as Prisma.JsonArray).map(strip),
+        routing: (routingLines as Prisma.JsonArray).map(strip),
+      };
     };
     const cold = await rows();
     // WHEN it is refreshed again with its catalogs held
@@ -197,18 +228,27 @@ describe("Kept catalogs and the rows written from the live BOM agree", () => {
     await refreshProductionOrder({ orderId: order.id }, null);
     const before = await snapshotOrder(order.id);
     // WHEN a BOM line changes (committed by another connection) just before the refresh writes its components
-    const attempt = sqlTransaction(db, (tx) => refreshProductionOrderInTx({
-      $queryRaw: (q: TemplateStringsArray | Prisma.Sql, ...v: unknown[]) => tx.$queryRaw(q, ...v),
-      $executeRaw: async (q: TemplateStringsArray | Prisma.Sql, ...v: unknown[]) => {
-        const sql = q instanceof Prisma.Sql ? q : Prisma.sql(q, ...v);
-        if (sql.text.includes('INSERT INTO "ProdOrderComponent"')) {
-          await db.productionBomLine.updateMany({ where: { bomNo: topBom.no }, data: { quantityPer: 4 } });
-        }
-        return tx.$executeRaw(sql);
-      },
-    }, { orderId: order.id }, null));
+    const attempt = sqlTransaction(db, (tx) =>
+      refreshProductionOrderInTx(
+        {
+          $queryRaw: (q: TemplateStringsArray | Prisma.Sql, ...v: unknown[]) => tx.$queryRaw(q, ...v),
+          $executeRaw: async (q: TemplateStringsArray | Prisma.Sql, ...v: unknown[]) => {
+            const sql = q instanceof Prisma.Sql ? q : Prisma.sql(q, ...v);
+            if (sql.text.includes('INSERT INTO "ProdOrderComponent"')) {
+              await db.productionBomLine.updateMany({ where: { bomNo: topBom.no }, data: { quantityPer: 4 } });
+            }
+            return tx.$executeRaw(sql);
+          },
+        },
+        { orderId: order.id },
+        null,
+      ),
+    );
     // THEN the attempt fails as a serialization failure (the services run it again) and nothing changed
-    const failure = await attempt.then(() => null, (e: unknown) => e);
+    const failure = await attempt.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(failure).not.toBeNull();
     expect(isRetryable(failure)).toBe(true);
     expect(await snapshotOrder(order.id)).toEqual(before);

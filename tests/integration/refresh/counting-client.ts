@@ -34,5 +34,12 @@ export function createCountingClient(connectionString: string) {
       counter.recording = false;
     }
   }
-  return { db, count, close: async () => { await db.$disconnect(); await pool.end().catch(() => {}); } };
+  return {
+    db,
+    count,
+    close: async () => {
+      await db.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
 }

@@ -39,9 +39,14 @@ export async function snapshotOrder(orderId: number) {
   const order = await db.productionOrder.findUniqueOrThrow({ where: { id: orderId } });
   const lines = await db.prodOrderLine.findMany({ where: { orderId }, orderBy: { lineNo: "asc" } });
   const components = await db.prodOrderComponent.findMany({ where: { orderId }, orderBy: [{ orderLineId: "asc" }, { lineNo: "asc" }] });
-  const routingLines = await db.prodOrderRoutingLine.findMany({ where: { orderId }, orderBy: [{ orderLineId: "asc" }, { operationNo: "asc" }] });
+  const routingLines = await db.prodOrderRoutingLine.findMany({
+    where: { orderId },
+    orderBy: [{ orderLineId: "asc" }, { operationNo: "asc" }],
+  });
   const audits = await db.auditEntry.count({ where: { orderId } });
-  return JSON.parse(JSON.stringify({ order, lines, components, routingLines, audits }, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))) as Prisma.JsonObject;
+  return JSON.parse(
+    JSON.stringify({ order, lines, components, routingLines, audits }, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v)),
+  ) as Prisma.JsonObject;
 }
 
 /** Lines with their components (no Prisma relation: set-based integrity) and routing lines. */

@@ -65,7 +65,11 @@ const worldArb = fc.record({
   ),
   makeToStock: fc.option(fc.array(lineArb, { minLength: 1, maxLength: 3 }), { nil: null }),
   makeToOrder: fc.array(fc.record({ lines: fc.array(lineArb, { minLength: 1, maxLength: 3 }), routed: fc.boolean() }), { maxLength: 2 }),
-  top: fc.record({ lines: fc.array(lineArb, { minLength: 2, maxLength: 8 }), repeats: repeatsArb, unit: fc.constantFrom("PCS", "SET", "TRIO") }),
+  top: fc.record({
+    lines: fc.array(lineArb, { minLength: 2, maxLength: 8 }),
+    repeats: repeatsArb,
+    unit: fc.constantFrom("PCS", "SET", "TRIO"),
+  }),
   version: fc.option(
     fc.record({
       lines: fc.array(lineArb, { minLength: 1, maxLength: 6 }),
@@ -95,14 +99,27 @@ function bomLines(specs: LineSpec[], pool: Candidate[]): BomLineInput[] {
     const c = pool[s.pick % pool.length];
     const unit = c.type === "ITEM" ? s.unit % (c.units.length + 1) : 0;
     return {
-      type: c.type, no: c.no, quantityPer: s.quantityPer, unitOfMeasureCode: unit === 0 ? null : c.units[unit - 1],
-      scrapPercent: s.scrapPercent, routingLinkCode: s.routingLinkCode, calculationFormula: s.calculationFormula,
-      startingDate: s.startingDate, endingDate: s.endingDate,
+      type: c.type,
+      no: c.no,
+      quantityPer: s.quantityPer,
+      unitOfMeasureCode: unit === 0 ? null : c.units[unit - 1],
+      scrapPercent: s.scrapPercent,
+      routingLinkCode: s.routingLinkCode,
+      calculationFormula: s.calculationFormula,
+      startingDate: s.startingDate,
+      endingDate: s.endingDate,
     };
   });
 }
 
-type World = { topNo: string; makeToOrderNos: string[]; itemNos: string[]; bomNos: string[]; orderId: number; boms: Record<string, unknown> };
+type World = {
+  topNo: string;
+  makeToOrderNos: string[];
+  itemNos: string[];
+  bomNos: string[];
+  orderId: number;
+  boms: Record<string, unknown>;
+};
 
 async function buildWorld(spec: WorldSpec, routingNo: string): Promise<World> {
   const itemNos: string[] = [];
@@ -111,11 +128,21 @@ async function buildWorld(spec: WorldSpec, routingNo: string): Promise<World> {
   const bom = async (label: string, lines: BomLineInput[], extra: Parameters<typeof makeProductionBom>[1] = {}) => {
     const b = await makeProductionBom(db, { lines, ...extra });
     bomNos.push(b.no);
-    boms[`${label} ${b.no} (${b.unitOfMeasureCode})`] = b.lines.map((l) => [
-      l.versionCode ?? "-", l.lineNo, l.type === "ITEM" ? "I" : "BOM", l.no, l.quantityPer.toString(), l.unitOfMeasureCode ?? "-",
-      `scrap ${l.scrapPercent.toString()}`, `link ${l.routingLinkCode || "-"}`, l.calculationFormula,
-      l.startingDate ? isoDateOf(l.startingDate) : "-", l.endingDate ? isoDateOf(l.endingDate) : "-",
-    ].join(" "));
+    boms[`${label} ${b.no} (${b.unitOfMeasureCode})`] = b.lines.map((l) =>
+      [
+        l.versionCode ?? "-",
+        l.lineNo,
+        l.type === "ITEM" ? "I" : "BOM",
+        l.no,
+        l.quantityPer.toString(),
+        l.unitOfMeasureCode ?? "-",
+        `scrap ${l.scrapPercent.toString()}`,
+        `link ${l.routingLinkCode || "-"}`,
+        l.calculationFormula,
+        l.startingDate ? isoDateOf(l.startingDate) : "-",
+        l.endingDate ? isoDateOf(l.endingDate) : "-",
+      ].join(" "),
+    );
     return b;
   };
 
@@ -123,9 +150,16 @@ async function buildWorld(spec: WorldSpec, routingNo: string): Promise<World> {
   const purchased: Candidate[] = [];
   for (const kind of spec.purchased) {
     const item =
-      kind === "PLAIN" ? await makeItem(db)
-      : kind === "EXTRA" ? await makeItem(db, { extraUnits: [{ code: "BOX", qtyPerUnitOfMeasure: 12 }, { code: "PACK", qtyPerUnitOfMeasure: "0.5" }] })
-      : await makeItem(db, { baseUnitOfMeasure: "BOX", extraUnits: [{ code: "PCS", qtyPerUnitOfMeasure: 1 }] });
+      kind === "PLAIN"
+        ? await makeItem(db)
+        : kind === "EXTRA"
+          ? await makeItem(db, {
+              extraUnits: [
+                { code: "BOX", qtyPerUnitOfMeasure: 12 },
+                { code: "PACK", qtyPerUnitOfMeasure: "0.5" },
+              ],
+            })
+          : await makeItem(db, { baseUnitOfMeasure: "BOX", extraUnits: [{ code: "PCS", qtyPerUnitOfMeasure: 1 }] });
     if (kind === "ODD_BASE") {
       await db.itemUnitOfMeasure.update({ where: { itemNo_code: { itemNo: item.no, code: "BOX" } }, data: { qtyPerUnitOfMeasure: 3 } });
     }
@@ -147,7 +181,10 @@ async function buildWorld(spec: WorldSpec, routingNo: string): Promise<World> {
   for (const m of spec.makeToOrder) {
     const b = await bom("make-to-order BOM", bomLines(m.lines, purchased));
     const item = await makeItem(db, {
-      replenishmentSystem: "PROD_ORDER", manufacturingPolicy: "MAKE_TO_ORDER", productionBomNo: b.no, routingNo: m.routed ? routingNo : null,
+      replenishmentSystem: "PROD_ORDER",
+      manufacturingPolicy: "MAKE_TO_ORDER",
+      productionBomNo: b.no,
+      routingNo: m.routed ? routingNo : null,
     });
     itemNos.push(item.no);
     makeToOrderNos.push(item.no);
@@ -171,18 +208,37 @@ async function buildWorld(spec: WorldSpec, routingNo: string): Promise<World> {
   const versions = [];
   if (spec.version) {
     versions.push({
-      versionCode: "V1", startingDate: spec.version.startingDate, status: "CERTIFIED" as const, unitOfMeasureCode: spec.version.unit,
+      versionCode: "V1",
+      startingDate: spec.version.startingDate,
+      status: "CERTIFIED" as const,
+      unitOfMeasureCode: spec.version.unit,
       lines: bomLines(withRepeats(spec.version.lines, spec.version.repeats), pool),
     });
   }
   if (spec.futureVersion) {
-    versions.push({ versionCode: "V9", startingDate: "2030-01-01", status: "CERTIFIED" as const, lines: [{ no: purchased[0].no, quantityPer: 99 }] });
+    versions.push({
+      versionCode: "V9",
+      startingDate: "2030-01-01",
+      status: "CERTIFIED" as const,
+      lines: [{ no: purchased[0].no, quantityPer: 99 }],
+    });
   }
-  const topBom = await bom("top BOM", bomLines(withRepeats(spec.top.lines, spec.top.repeats), pool), { unitOfMeasureCode: spec.top.unit, versions });
-  boms[`top BOM ${topBom.no} versions`] = topBom.versions.map((v) => `${v.versionCode} from ${v.startingDate ? isoDateOf(v.startingDate) : "-"} ${v.status} ${v.unitOfMeasureCode}`);
+  const topBom = await bom("top BOM", bomLines(withRepeats(spec.top.lines, spec.top.repeats), pool), {
+    unitOfMeasureCode: spec.top.unit,
+    versions,
+  });
+  boms[`top BOM ${topBom.no} versions`] = topBom.versions.map(
+    (v) => `${v.versionCode} from ${v.startingDate ? isoDateOf(v.startingDate) : "-"} ${v.status} ${v.unitOfMeasureCode}`,
+  );
   const top = await makeItem(db, {
-    replenishmentSystem: "PROD_ORDER", manufacturingPolicy: "MAKE_TO_ORDER", productionBomNo: topBom.no, routingNo,
-    extraUnits: [{ code: "SET", qtyPerUnitOfMeasure: 4 }, { code: "TRIO", qtyPerUnitOfMeasure: 3 }],
+    replenishmentSystem: "PROD_ORDER",
+    manufacturingPolicy: "MAKE_TO_ORDER",
+    productionBomNo: topBom.no,
+    routingNo,
+    extraUnits: [
+      { code: "SET", qtyPerUnitOfMeasure: 4 },
+      { code: "TRIO", qtyPerUnitOfMeasure: 3 },
+    ],
   });
   itemNos.push(top.no);
   boms[`item ${top.no}`] = `top, BOM ${topBom.no}, units SET=4 TRIO=3`;
@@ -201,30 +257,67 @@ const day = (d: Date | null) => (d ? isoDateOf(d) : null);
 async function fullCatalog(itemNos: string[], bomNos: string[]): Promise<RefreshCatalog> {
   const catalog: RefreshCatalog = {
     setup: { normalStartingTime: 0, normalEndingTime: 0, defaultSafetyLeadTimeDays: 0 },
-    items: new Map(), boms: new Map(), bomLines: new Map(), routings: new Map(), routingLines: new Map(),
-    capacities: new Map(), locations: new Map(), skus: new Map(),
+    items: new Map(),
+    boms: new Map(),
+    bomLines: new Map(),
+    routings: new Map(),
+    routingLines: new Map(),
+    capacities: new Map(),
+    locations: new Map(),
+    skus: new Map(),
   };
   const items = await db.item.findMany({ where: { no: { in: itemNos } }, include: { unitsOfMeasure: true } });
   for (const i of items) {
     const info: ItemInfo = {
-      no: i.no, description: i.description, description2: "", baseUom: i.baseUnitOfMeasure, replenishment: i.replenishmentSystem,
-      policy: i.manufacturingPolicy, bomNo: i.productionBomNo, routingNo: i.routingNo, scrapPercent: norm(i.scrapPercent),
-      leadTimeDays: i.leadTimeDays, safetyLeadTimeDays: i.safetyLeadTimeDays, unitCost: norm(i.unitCost),
+      no: i.no,
+      description: i.description,
+      description2: "",
+      baseUom: i.baseUnitOfMeasure,
+      replenishment: i.replenishmentSystem,
+      policy: i.manufacturingPolicy,
+      bomNo: i.productionBomNo,
+      routingNo: i.routingNo,
+      scrapPercent: norm(i.scrapPercent),
+      leadTimeDays: i.leadTimeDays,
+      safetyLeadTimeDays: i.safetyLeadTimeDays,
+      unitCost: norm(i.unitCost),
       uoms: Object.fromEntries(i.unitsOfMeasure.map((u) => [u.code, norm(u.qtyPerUnitOfMeasure)])),
     };
     catalog.items.set(i.no, info);
   }
-  const boms = await db.productionBom.findMany({ where: { no: { in: bomNos } }, include: { versions: true, lines: { orderBy: { lineNo: "asc" } } } });
+  const boms = await db.productionBom.findMany({
+    where: { no: { in: bomNos } },
+    include: { versions: true, lines: { orderBy: { lineNo: "asc" } } },
+  });
   for (const b of boms) {
     catalog.boms.set(b.no, {
-      no: b.no, status: b.status, uom: b.unitOfMeasureCode,
-      versions: b.versions.map((v) => ({ code: v.versionCode, startingDate: day(v.startingDate), status: v.status, uom: v.unitOfMeasureCode })),
+      no: b.no,
+      status: b.status,
+      uom: b.unitOfMeasureCode,
+      versions: b.versions.map((v) => ({
+        code: v.versionCode,
+        startingDate: day(v.startingDate),
+        status: v.status,
+        uom: v.unitOfMeasureCode,
+      })),
     });
-    catalog.bomLines.set(b.no, b.lines.map((l): BomLineInfo => ({
-      bomNo: l.bomNo, versionCode: l.versionCode, lineNo: l.lineNo, type: l.type, no: l.no, quantityPer: norm(l.quantityPer),
-      uom: l.unitOfMeasureCode, scrapPercent: norm(l.scrapPercent), routingLinkCode: l.routingLinkCode,
-      startingDate: day(l.startingDate), endingDate: day(l.endingDate), formula: l.calculationFormula,
-    })));
+    catalog.bomLines.set(
+      b.no,
+      b.lines.map((l): BomLineInfo => ({
+        bomNo: l.bomNo,
+        versionCode: l.versionCode,
+        lineNo: l.lineNo,
+        type: l.type,
+        no: l.no,
+        quantityPer: norm(l.quantityPer),
+        uom: l.unitOfMeasureCode,
+        scrapPercent: norm(l.scrapPercent),
+        routingLinkCode: l.routingLinkCode,
+        startingDate: day(l.startingDate),
+        endingDate: day(l.endingDate),
+        formula: l.calculationFormula,
+      })),
+    );
   }
   return catalog;
 }
@@ -244,68 +337,89 @@ describe("RF-3 component need — the set-based insert equals explodeBom", () =>
     routingNo = routing.no;
   });
 
-  it(
-    "for random BOM structures every line's components equal explodeBom over the full BOM, due at their linked operation's start",
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(worldArb, async (spec) => {
-          // GIVEN a random world: purchased items in several units, phantoms, produced items, a
-          // make-to-order top item routed through L10/L20 with a BOM (and versions) over them all
-          const world = await buildWorld(spec, routingNo);
-          // WHEN its order is refreshed
-          await refreshProductionOrder({ orderId: world.orderId }, null);
-          // THEN every line's components are explodeBom's over a catalog with every BOM line, in
-          // its depth-first order and numbering, and due at the start of their linked operation
-          const lines = await linesOf(world.orderId);
-          // The line that produces each make-to-order item (one line per item: all at one location).
-          const lineOf = new Map(lines.map((l) => [l.itemNo, l.lineNo]));
-          const catalog = await fullCatalog(world.itemNos, world.bomNos);
-          const got: unknown[] = [];
-          const want: unknown[] = [];
-          for (const line of lines) {
-            const start = line.startingDateTime!;
-            const dueOf = (link: string) =>
-              (link ? line.routingLines.find((r) => r.routingLinkCode === link)?.startingDateTime : undefined) ?? start;
-            got.push({
-              line: line.lineNo, item: line.itemNo, bomVersion: line.productionBomVersion,
-              components: line.components.map((c) => ({
-                lineNo: c.lineNo, itemNo: c.itemNo, description: c.description, uom: c.unitOfMeasureCode,
-                expectedQuantity: norm(c.expectedQuantity), suppliedBy: c.suppliedByLineNo,
-                quantityPer: norm(c.quantityPer), scrapPercent: norm(c.scrapPercent),
-                routingLinkCode: c.routingLinkCode, formula: c.calculationFormula,
-                dueDateTime: c.dueDateTime?.toISOString(), dueDate: day(c.dueDate),
-              })),
-            });
-            if (!line.productionBomNo) {
-              want.push({ line: line.lineNo, item: line.itemNo, bomVersion: null, components: [] });
-              continue;
-            }
-            const explosion = explodeBom(catalog, catalog.items.get(line.itemNo)!, line.productionBomNo, isoDateOf(start));
-            want.push({
-              line: line.lineNo, item: line.itemNo, bomVersion: explosion.versionCode,
-              components: explosion.components.map((c, i) => ({
-                lineNo: (i + 1) * 10000, itemNo: c.itemNo, description: c.description, uom: c.uom,
-                expectedQuantity: round15(expectedQuantity({
-                  quantityPer: c.quantityPer, lineQuantity: line.quantity.toString(), lineScrapPercent: line.scrapPercent.toString(),
-                  componentScrapPercent: c.scrapPercent, calculationFormula: c.formula,
-                })),
-                suppliedBy: world.makeToOrderNos.includes(c.itemNo) ? (lineOf.get(c.itemNo) ?? "no line") : null,
-                quantityPer: norm(c.quantityPer), scrapPercent: round5(c.scrapPercent),
-                routingLinkCode: c.routingLinkCode, formula: c.formula,
-                dueDateTime: dueOf(c.routingLinkCode).toISOString(), dueDate: isoDateOf(dueOf(c.routingLinkCode)),
-              })),
-            });
+  it("for random BOM structures every line's components equal explodeBom over the full BOM, due at their linked operation's start", async () => {
+    await fc.assert(
+      fc.asyncProperty(worldArb, async (spec) => {
+        // GIVEN a random world: purchased items in several units, phantoms, produced items, a
+        // make-to-order top item routed through L10/L20 with a BOM (and versions) over them all
+        const world = await buildWorld(spec, routingNo);
+        // WHEN its order is refreshed
+        await refreshProductionOrder({ orderId: world.orderId }, null);
+        // THEN every line's components are explodeBom's over a catalog with every BOM line, in
+        // its depth-first order and numbering, and due at the start of their linked operation
+        const lines = await linesOf(world.orderId);
+        // The line that produces each make-to-order item (one line per item: all at one location).
+        const lineOf = new Map(lines.map((l) => [l.itemNo, l.lineNo]));
+        const catalog = await fullCatalog(world.itemNos, world.bomNos);
+        const got: unknown[] = [];
+        const want: unknown[] = [];
+        for (const line of lines) {
+          const start = line.startingDateTime!;
+          const dueOf = (link: string) =>
+            (link ? line.routingLines.find((r) => r.routingLinkCode === link)?.startingDateTime : undefined) ?? start;
+          got.push({
+            line: line.lineNo,
+            item: line.itemNo,
+            bomVersion: line.productionBomVersion,
+            components: line.components.map((c) => ({
+              lineNo: c.lineNo,
+              itemNo: c.itemNo,
+              description: c.description,
+              uom: c.unitOfMeasureCode,
+              expectedQuantity: norm(c.expectedQuantity),
+              suppliedBy: c.suppliedByLineNo,
+              quantityPer: norm(c.quantityPer),
+              scrapPercent: norm(c.scrapPercent),
+              routingLinkCode: c.routingLinkCode,
+              formula: c.calculationFormula,
+              dueDateTime: c.dueDateTime?.toISOString(),
+              dueDate: day(c.dueDate),
+            })),
+          });
+          if (!line.productionBomNo) {
+            want.push({ line: line.lineNo, item: line.itemNo, bomVersion: null, components: [] });
+            continue;
           }
-          const context = `world:\n${JSON.stringify(world.boms, null, 1)}`;
-          expect(got, context).toEqual(want);
-          // AND the lines are the top item plus one per make-to-order item its explosion needs
-          const top = want[0] as { components: { itemNo: string }[] };
-          const subassemblies = new Set(top.components.map((c) => c.itemNo).filter((no) => world.makeToOrderNos.includes(no)));
-          expect(lines.map((l) => l.itemNo), context).toEqual([world.topNo, ...subassemblies]);
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    120_000,
-  );
+          const explosion = explodeBom(catalog, catalog.items.get(line.itemNo)!, line.productionBomNo, isoDateOf(start));
+          want.push({
+            line: line.lineNo,
+            item: line.itemNo,
+            bomVersion: explosion.versionCode,
+            components: explosion.components.map((c, i) => ({
+              lineNo: (i + 1) * 10000,
+              itemNo: c.itemNo,
+              description: c.description,
+              uom: c.uom,
+              expectedQuantity: round15(
+                expectedQuantity({
+                  quantityPer: c.quantityPer,
+                  lineQuantity: line.quantity.toString(),
+                  lineScrapPercent: line.scrapPercent.toString(),
+                  componentScrapPercent: c.scrapPercent,
+                  calculationFormula: c.formula,
+                }),
+              ),
+              suppliedBy: world.makeToOrderNos.includes(c.itemNo) ? (lineOf.get(c.itemNo) ?? "no line") : null,
+              quantityPer: norm(c.quantityPer),
+              scrapPercent: round5(c.scrapPercent),
+              routingLinkCode: c.routingLinkCode,
+              formula: c.formula,
+              dueDateTime: dueOf(c.routingLinkCode).toISOString(),
+              dueDate: isoDateOf(dueOf(c.routingLinkCode)),
+            })),
+          });
+        }
+        const context = `world:\n${JSON.stringify(world.boms, null, 1)}`;
+        expect(got, context).toEqual(want);
+        // AND the lines are the top item plus one per make-to-order item its explosion needs
+        const top = want[0] as { components: { itemNo: string }[] };
+        const subassemblies = new Set(top.components.map((c) => c.itemNo).filter((no) => world.makeToOrderNos.includes(no)));
+        expect(
+          lines.map((l) => l.itemNo),
+          context,
+        ).toEqual([world.topNo, ...subassemblies]);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
 });

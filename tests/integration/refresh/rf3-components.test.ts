@@ -31,7 +31,12 @@ describe("RF-3 component need — quantities", () => {
     const c = await makeItem(db, { baseUnitOfMeasure: "BOX", extraUnits: [{ code: "PCS", qtyPerUnitOfMeasure: 1 }] });
     await db.itemUnitOfMeasure.update({ where: { itemNo_code: { itemNo: c.no, code: "BOX" } }, data: { qtyPerUnitOfMeasure: 3 } });
     const s = await makeItem(db, { extraUnits: [{ code: "SET", qtyPerUnitOfMeasure: 4 }] });
-    const bom = await makeProductionBom(db, { lines: [{ no: c.no, quantityPer: 1, unitOfMeasureCode: "PCS" }, { no: s.no, quantityPer: 3, unitOfMeasureCode: "SET" }] });
+    const bom = await makeProductionBom(db, {
+      lines: [
+        { no: c.no, quantityPer: 1, unitOfMeasureCode: "PCS" },
+        { no: s.no, quantityPer: 3, unitOfMeasureCode: "SET" },
+      ],
+    });
     const p = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: bom.no });
     const order = await makeOrder({ sourceNo: p.no, quantity: 3 });
     // WHEN refreshed
@@ -90,7 +95,13 @@ describe("RF-3 component need — quantities", () => {
       // THEN the stored value is exactly what lib/domain/bom/expected-quantity computes
       const [line] = await linesOf(order.id);
       expect(line.components[0].expectedQuantity.toString()).toBe(
-        expectedQuantity({ quantityPer: k.qp, lineQuantity: k.lineQty, lineScrapPercent: k.lineScrap, componentScrapPercent: k.compScrap, calculationFormula: "NONE" }),
+        expectedQuantity({
+          quantityPer: k.qp,
+          lineQuantity: k.lineQty,
+          lineScrapPercent: k.lineScrap,
+          componentScrapPercent: k.compScrap,
+          calculationFormula: "NONE",
+        }),
       );
     }
   });
@@ -148,7 +159,12 @@ describe("RF-3 component need — the line's facts", () => {
     // GIVEN item P (Scrap 10 %) at a location, whose BOM holds 2 of bought B and 3 of make-to-stock M
     const location = await makeLocation(db);
     const [b, m] = [await makeItem(db), await makeItem(db, { replenishmentSystem: "PROD_ORDER" })];
-    const bom = await makeProductionBom(db, { lines: [{ no: b.no, quantityPer: 2 }, { no: m.no, quantityPer: 3 }] });
+    const bom = await makeProductionBom(db, {
+      lines: [
+        { no: b.no, quantityPer: 2 },
+        { no: m.no, quantityPer: 3 },
+      ],
+    });
     const p = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: bom.no, scrapPercent: 10 });
     const order = await makeOrder({ sourceNo: p.no, quantity: 7, locationCode: location.code });
     // WHEN refreshed
@@ -158,7 +174,10 @@ describe("RF-3 component need — the line's facts", () => {
     expect(line.locationCode).toBe(location.code);
     const byItem = Object.fromEntries(line.components.map((x) => [x.itemNo, x]));
     expect(Object.keys(byItem).sort()).toEqual([b.no, m.no].sort());
-    for (const [item, per] of [[b.no, 2], [m.no, 3]] as const) {
+    for (const [item, per] of [
+      [b.no, 2],
+      [m.no, 3],
+    ] as const) {
       expect(byItem[item].locationCode).toBe(location.code);
       expect(byItem[item].dueDateTime?.toISOString()).toBe(line.startingDateTime?.toISOString());
       expect(byItem[item].expectedQuantity.toString()).toBe(String(Number((7 * 1.1 * per).toFixed(5))));

@@ -14,7 +14,10 @@ import { formOf, writeState } from "../production-orders/helpers";
 const MTO = { replenishmentSystem: "PROD_ORDER", manufacturingPolicy: "MAKE_TO_ORDER" } as const;
 
 async function createWithRefresh(sourceNo: string, quantity: string) {
-  return createProductionOrderAction(null, formOf({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo, quantity, dueDate: "2026-12-18", refresh: "on" }));
+  return createProductionOrderAction(
+    null,
+    formOf({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo, quantity, dueDate: "2026-12-18", refresh: "on" }),
+  );
 }
 
 async function everything() {
@@ -36,8 +39,13 @@ describe("RF-4 a subassembly line's Quantity fits numeric(18,5)", () => {
     const result = await createWithRefresh(parent.no, "999999999");
     // THEN S's line would need 99,999,999,900,000: refused beside Quantity, nothing written
     expect(result).toMatchObject({
-      ok: false, code: "QUANTITY_TOO_LARGE",
-      fieldErrors: { quantity: [`Quantity is too large: the line for Item ${sub.no} would need a Quantity of 99999999900000, more than 9,999,999,999,999.99999.`] },
+      ok: false,
+      code: "QUANTITY_TOO_LARGE",
+      fieldErrors: {
+        quantity: [
+          `Quantity is too large: the line for Item ${sub.no} would need a Quantity of 99999999900000, more than 9,999,999,999,999.99999.`,
+        ],
+      },
     });
     expect(await everything()).toEqual(before);
   });
@@ -58,21 +66,24 @@ describe("RF-3 a component's Quantity per and Expected Quantity fit numeric(38,1
   it.each([
     ["a purchased component (written in SQL)", "PURCHASE"],
     ["a produced component (in the plan)", "PROD_ORDER"],
-  ] as const)("Quantity per 1e12 under a phantom of Quantity per 1e12, %s → a message beside its field, nothing written", async (_label, replenishmentSystem) => {
-    // GIVEN item X whose BOM holds phantom BOM PH (Quantity per 1e12) holding component C (1e12)
-    const component = await makeItem(db, { replenishmentSystem });
-    const phantom = await makeProductionBom(db, { lines: [{ no: component.no, quantityPer: "1000000000000" }] });
-    const bom = await makeProductionBom(db, { lines: [{ type: "PRODUCTION_BOM", no: phantom.no, quantityPer: "1000000000000" }] });
-    const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: bom.no });
-    const before = await everything();
-    // WHEN one X is created with refresh
-    const result = await createWithRefresh(item.no, "1");
-    // THEN 1e24 per unit cannot be stored: a message beside a field (Quantity here; Quantity per
-    // where the explosion refuses the factor itself), never "Something went wrong"; nothing written
-    expect(result).toMatchObject({ ok: false });
-    if (!result || result.ok) throw new Error("unreachable");
-    expect(result.code).not.toBe("UNEXPECTED");
-    expect(Object.keys(result.fieldErrors).length).toBe(1);
-    expect(await everything()).toEqual(before);
-  });
+  ] as const)(
+    "Quantity per 1e12 under a phantom of Quantity per 1e12, %s → a message beside its field, nothing written",
+    async (_label, replenishmentSystem) => {
+      // GIVEN item X whose BOM holds phantom BOM PH (Quantity per 1e12) holding component C (1e12)
+      const component = await makeItem(db, { replenishmentSystem });
+      const phantom = await makeProductionBom(db, { lines: [{ no: component.no, quantityPer: "1000000000000" }] });
+      const bom = await makeProductionBom(db, { lines: [{ type: "PRODUCTION_BOM", no: phantom.no, quantityPer: "1000000000000" }] });
+      const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: bom.no });
+      const before = await everything();
+      // WHEN one X is created with refresh
+      const result = await createWithRefresh(item.no, "1");
+      // THEN 1e24 per unit cannot be stored: a message beside a field (Quantity here; Quantity per
+      // where the explosion refuses the factor itself), never "Something went wrong"; nothing written
+      expect(result).toMatchObject({ ok: false });
+      if (!result || result.ok) throw new Error("unreachable");
+      expect(result.code).not.toBe("UNEXPECTED");
+      expect(Object.keys(result.fieldErrors).length).toBe(1);
+      expect(await everything()).toEqual(before);
+    },
+  );
 });

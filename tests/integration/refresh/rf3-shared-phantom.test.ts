@@ -35,7 +35,14 @@ describe("RF-3 a shared sub-BOM is exploded once per context", () => {
   it("30 levels each listing the next BOM twice: one component, Quantity per 2^30 × the leaf's, refreshed twice in the usual statements", async () => {
     // GIVEN P0 → 2 × P1 → … → 2 × P30 → 1.5 of leaf L (2^30 paths), and item X made with P0
     const leaf = await makeItem(client.db);
-    const p0 = await chain(30, (next) => [{ type: "PRODUCTION_BOM", no: next }, { type: "PRODUCTION_BOM", no: next }], { no: leaf.no, quantityPer: "1.5" });
+    const p0 = await chain(
+      30,
+      (next) => [
+        { type: "PRODUCTION_BOM", no: next },
+        { type: "PRODUCTION_BOM", no: next },
+      ],
+      { no: leaf.no, quantityPer: "1.5" },
+    );
     const x = await makeItem(client.db, { replenishmentSystem: "PROD_ORDER", productionBomNo: p0 });
     const order = await makeOrder({ sourceNo: x.no, quantity: 2 });
     for (const refresh of [1, 2]) {
@@ -72,7 +79,8 @@ describe("Refresh ceiling — refused with a message, nothing written", () => {
     const result = await refreshProductionOrderAction(null, { id: order.id, version: order.version });
     // THEN refused with the ceiling's message …
     expect(result).toMatchObject({
-      ok: false, code: "BOM_TOO_LARGE",
+      ok: false,
+      code: "BOM_TOO_LARGE",
       message: `Production BOM ${top.no} has more than ${MAX_BOM_LINES_PER_ORDER_LINE} lines for one order line, phantom BOMs included.`,
     });
     // … and nothing was written: no lines or components, the same version
@@ -93,20 +101,30 @@ describe("Refresh ceiling — refused with a message, nothing written", () => {
     const result = await refreshProductionOrderAction(null, { id: order.id, version: order.version });
     // THEN refused with a message about Quantity per, and the order is exactly as it was
     expect(result).toMatchObject({
-      ok: false, code: "COMPONENT_QUANTITY_TOO_LARGE",
-      message: "Quantity per and Expected Quantity of a component must be less than 100000000000000000000000; check the Quantity per on the production BOM lines.",
+      ok: false,
+      code: "COMPONENT_QUANTITY_TOO_LARGE",
+      message:
+        "Quantity per and Expected Quantity of a component must be less than 100000000000000000000000; check the Quantity per on the production BOM lines.",
     });
     expect(await snapshotOrder(order.id)).toEqual(before);
   });
 });
 
 describe("Create with refresh (the planner's path) over a shared sub-BOM and over the ceiling", () => {
-  const form = (sourceNo: string) => formOf({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo, quantity: "3", dueDate: "2026-12-14", refresh: "on" });
+  const form = (sourceNo: string) =>
+    formOf({ status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo, quantity: "3", dueDate: "2026-12-14", refresh: "on" });
 
   it("a planner creates an order for X over the 30-level doubled chain: created, one component of 2^30 × 1.5", async () => {
     // GIVEN item X made with P0 → 2 × P1 → … → 2 × P30 → 1.5 of L
     const leaf = await makeItem(db);
-    const p0 = await chain(30, (next) => [{ type: "PRODUCTION_BOM", no: next }, { type: "PRODUCTION_BOM", no: next }], { no: leaf.no, quantityPer: "1.5" });
+    const p0 = await chain(
+      30,
+      (next) => [
+        { type: "PRODUCTION_BOM", no: next },
+        { type: "PRODUCTION_BOM", no: next },
+      ],
+      { no: leaf.no, quantityPer: "1.5" },
+    );
     const x = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: p0 });
     // WHEN a planner creates an order for 3 of X
     await signInAs("planner");
@@ -133,7 +151,8 @@ describe("Create with refresh (the planner's path) over a shared sub-BOM and ove
     const result = await createProductionOrderAction(null, form(x.no));
     // THEN refused with the message (not "Something went wrong"), and no order, audit entry or number
     expect(result).toMatchObject({
-      ok: false, code: "BOM_TOO_LARGE",
+      ok: false,
+      code: "BOM_TOO_LARGE",
       message: `Production BOM ${top.no} has more than ${MAX_BOM_LINES_PER_ORDER_LINE} lines for one order line, phantom BOMs included.`,
     });
     expect(await writeState()).toEqual(before);

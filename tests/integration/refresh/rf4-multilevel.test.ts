@@ -34,14 +34,20 @@ describe("RF-4 multi-level make-to-order", () => {
     const s = await mto([{ no: leaf.no, quantityPer: 1 }]);
     const p1 = await mto([{ no: s.no, quantityPer: 2 }]);
     const p2 = await mto([{ no: s.no, quantityPer: 3 }]);
-    const top = await mto([{ no: p1.no, quantityPer: 1 }, { no: p2.no, quantityPer: 1 }]);
+    const top = await mto([
+      { no: p1.no, quantityPer: 1 },
+      { no: p2.no, quantityPer: 1 },
+    ]);
     const order = await makeOrder({ sourceNo: top.no, quantity: 10 });
     // WHEN refreshed
     await refreshProductionOrder({ orderId: order.id }, null);
     // THEN one line for S: 20 + 30 = 50, on level 2; its components are exploded for 50
     const lines = await linesOf(order.id);
     expect(lines.map((l) => [l.itemNo, l.planningLevelCode, l.quantity.toString()])).toEqual([
-      [top.no, 0, "10"], [p1.no, 1, "10"], [p2.no, 1, "10"], [s.no, 2, "50"],
+      [top.no, 0, "10"],
+      [p1.no, 1, "10"],
+      [p2.no, 1, "10"],
+      [s.no, 2, "50"],
     ]);
     expect(lines[3].components[0].expectedQuantity.toString()).toBe("50");
   });
@@ -51,7 +57,10 @@ describe("RF-4 multi-level make-to-order", () => {
     const leaf = await makeItem(db);
     const s = await mto([{ no: leaf.no, quantityPer: 1 }]);
     const q = await mto([{ no: s.no, quantityPer: 3 }]);
-    const top = await mto([{ no: s.no, quantityPer: 2 }, { no: q.no, quantityPer: 1 }]);
+    const top = await mto([
+      { no: s.no, quantityPer: 2 },
+      { no: q.no, quantityPer: 1 },
+    ]);
     const order = await makeOrder({ sourceNo: top.no, quantity: 1 });
     // WHEN refreshed
     await refreshProductionOrder({ orderId: order.id }, null);

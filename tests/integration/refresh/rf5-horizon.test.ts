@@ -17,8 +17,10 @@ import { signInAs } from "../../support/session";
 import { formOf, writeState } from "../production-orders/helpers";
 import { makeOrder, snapshotOrder } from "./helpers";
 
-const SPAN = /^The order cannot be scheduled within 10 years: operation \S+ of Routing \S+ \(Item \S+\) needs more working time than its calendar has in that span\.$/;
-const SPAN_NL = /^De order kan niet binnen 10 jaar worden gepland: bewerking \S+ van routing \S+ \(artikel \S+\) heeft meer werktijd nodig dan de agenda in die periode heeft\.$/;
+const SPAN =
+  /^The order cannot be scheduled within 10 years: operation \S+ of Routing \S+ \(Item \S+\) needs more working time than its calendar has in that span\.$/;
+const SPAN_NL =
+  /^De order kan niet binnen 10 jaar worden gepland: bewerking \S+ van routing \S+ \(artikel \S+\) heeft meer werktijd nodig dan de agenda in die periode heeft\.$/;
 const CREATE = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", locationCode: "BLUE", refresh: "on" };
 
 async function lineCount() {
@@ -68,7 +70,13 @@ describe("RF-5 horizon: Refresh and Replan of an existing order", () => {
   let orderId: number;
   let version: number;
   beforeAll(async () => {
-    const order = await makeOrder({ sourceNo: "1000", routingNo: "1000", quantity: 999_999_999, dueDate: "2099-12-31", startingDateTime: new Date("2099-01-04T08:00:00Z") });
+    const order = await makeOrder({
+      sourceNo: "1000",
+      routingNo: "1000",
+      quantity: 999_999_999,
+      dueDate: "2099-12-31",
+      startingDateTime: new Date("2099-01-04T08:00:00Z"),
+    });
     orderId = order.id;
     version = order.version;
   });
@@ -91,7 +99,10 @@ describe("RF-5 horizon: Refresh and Replan of an existing order", () => {
     const { version: current } = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     const before = await snapshotOrder(order.id);
     // WHEN replanned / THEN the Quantity field says why, and nothing changed
-    const result = await replanAction(null, formOf({ id: String(order.id), version: String(current), direction: "BACK", plan: "NO_LEVELS" }));
+    const result = await replanAction(
+      null,
+      formOf({ id: String(order.id), version: String(current), direction: "BACK", plan: "NO_LEVELS" }),
+    );
     expect(result).toMatchObject({ ok: false, code: "OUT_OF_HORIZON", fieldErrors: { quantity: [expect.stringMatching(SPAN)] } });
     expect(await snapshotOrder(order.id)).toEqual(before);
   });
@@ -106,10 +117,21 @@ describe("RF-5 horizon: a Due Date change on the card (PO-9 reschedules the line
     const o = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
     const before = await snapshotOrder(order.id);
     // WHEN its Due Date is moved on the card
-    const result = await updateProductionOrderAction(null, formOf({
-      id: String(o.id), version: String(o.version), description: o.description, description2: o.description2, sourceType: o.sourceType,
-      sourceNo: o.sourceNo, variantCode: o.variantCode, quantity: "5", dueDate: "2027-01-15", locationCode: o.locationCode ?? "",
-    }));
+    const result = await updateProductionOrderAction(
+      null,
+      formOf({
+        id: String(o.id),
+        version: String(o.version),
+        description: o.description,
+        description2: o.description2,
+        sourceType: o.sourceType,
+        sourceNo: o.sourceNo,
+        variantCode: o.variantCode,
+        quantity: "5",
+        dueDate: "2027-01-15",
+        locationCode: o.locationCode ?? "",
+      }),
+    );
     // THEN the Quantity field says why, and nothing changed
     expect(result).toMatchObject({ ok: false, code: "OUT_OF_HORIZON", fieldErrors: { quantity: [expect.stringMatching(SPAN)] } });
     expect(await snapshotOrder(order.id)).toEqual(before);
@@ -121,11 +143,14 @@ describe("RF-5 horizon: master data at extreme values", () => {
     ["a Run Time of 1e9 minutes", async () => (await makeWorkCenter(db)).no],
     ["a work center of Capacity 0.00001", async () => (await makeWorkCenter(db, { capacity: "0.00001" })).no],
     ["a work center of Efficiency 0.001 %", async () => (await makeWorkCenter(db, { efficiency: "0.001" })).no],
-    ["a calendar with a holiday on every day for 12 years", async () => {
-      const holidays = Array.from({ length: 12 * 366 }, (_, i) => new Date(Date.UTC(2015, 0, 1 + i)).toISOString().slice(0, 10));
-      const calendar = await makeShopCalendar(db, { holidays });
-      return (await makeWorkCenter(db, { shopCalendarCode: calendar.code })).no;
-    }],
+    [
+      "a calendar with a holiday on every day for 12 years",
+      async () => {
+        const holidays = Array.from({ length: 12 * 366 }, (_, i) => new Date(Date.UTC(2015, 0, 1 + i)).toISOString().slice(0, 10));
+        const calendar = await makeShopCalendar(db, { holidays });
+        return (await makeWorkCenter(db, { shopCalendarCode: calendar.code })).no;
+      },
+    ],
   ];
 
   it.each(cases)("%s → a message at once, nothing written", async (label, workCenter) => {
@@ -136,11 +161,18 @@ describe("RF-5 horizon: master data at extreme values", () => {
     const order = await makeOrder({ sourceNo: item.no, routingNo: routing.no, quantity: 10, dueDate: "2026-12-18" });
     const before = await snapshotOrder(order.id);
     // WHEN refreshed
-    const result = await refreshProductionOrderAction(null, formOf({ id: String(order.id), version: String(order.version), direction: "BACK" }));
+    const result = await refreshProductionOrderAction(
+      null,
+      formOf({ id: String(order.id), version: String(order.version), direction: "BACK" }),
+    );
     // THEN the order cannot be scheduled within ten years (the holidays: the calendar has no
     // working time, found within ten years of idle days), and nothing changed
     if (label.startsWith("a calendar")) {
-      expect(result).toMatchObject({ ok: false, code: "NO_WORKING_TIME", fieldErrors: { routingNo: [expect.stringMatching(/cannot be scheduled: The calendar has no working time\.$/)] } });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "NO_WORKING_TIME",
+        fieldErrors: { routingNo: [expect.stringMatching(/cannot be scheduled: The calendar has no working time\.$/)] },
+      });
     } else {
       expect(result).toMatchObject({ ok: false, code: "OUT_OF_HORIZON", fieldErrors: { quantity: [expect.stringMatching(SPAN)] } });
     }

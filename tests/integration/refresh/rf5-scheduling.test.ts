@@ -23,7 +23,9 @@ describe("RF-5 routing and scheduling", () => {
     // THEN the routing of routing 1000 was copied, chained and scheduled in working time before the Due Date
     const [line] = await linesOf(order.id);
     expect(line.routingLines.map((r) => [r.operationNo, r.previousOperationNo, r.nextOperationNo])).toEqual([
-      ["10", "", "20"], ["20", "10", "30"], ["30", "20", ""],
+      ["10", "", "20"],
+      ["20", "10", "30"],
+      ["30", "20", ""],
     ]);
     for (const r of line.routingLines) {
       expect(inWorkingTime(r.startingDateTime!)).toBe(true);
@@ -41,7 +43,11 @@ describe("RF-5 routing and scheduling", () => {
   it("forward with a large quantity: the line ends after the Due Date", async () => {
     // GIVEN 2,000 Bicycles starting Tuesday 2026-12-01 08:00, due 2026-12-04
     const order = await makeOrder({
-      sourceNo: "1000", routingNo: "1000", quantity: 2000, dueDate: "2026-12-04", startingDateTime: new Date("2026-12-01T08:00:00Z"),
+      sourceNo: "1000",
+      routingNo: "1000",
+      quantity: 2000,
+      dueDate: "2026-12-04",
+      startingDateTime: new Date("2026-12-01T08:00:00Z"),
     });
     // WHEN refreshed forward
     await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
@@ -101,7 +107,12 @@ describe("RF-6 line Due Date and header roll-up", () => {
   it("forward: Due Date = Ending Date + Safety Lead Time + Inbound Whse. Handling Time in working days", async () => {
     // GIVEN item with safety lead time 2 days, location RED (2 days inbound, Mon–Fri), no routing, lead time 0
     const item = await makeItem(db, { replenishmentSystem: "PROD_ORDER", safetyLeadTimeDays: 2 });
-    const order = await makeOrder({ sourceNo: item.no, locationCode: "RED", dueDate: "2026-12-04", startingDateTime: new Date("2026-12-04T08:00:00Z") });
+    const order = await makeOrder({
+      sourceNo: item.no,
+      locationCode: "RED",
+      dueDate: "2026-12-04",
+      startingDateTime: new Date("2026-12-04T08:00:00Z"),
+    });
     // WHEN refreshed forward
     await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, null);
     // THEN ends Fri 2026-12-04, due 4 working days later: Thu 2026-12-10; the header follows its line

@@ -12,7 +12,13 @@ const actor = { id: "user-1", email: "supervisor@cronus.demo" };
 describe("RF-6 a refresh that moves the Due Date says so and records it", () => {
   it("forward from the due day's morning: the Due Date moves later, result and audit name both dates", async () => {
     // GIVEN item 1000 (routing of several hours) at BLUE, due Monday 2027-03-15, starting that day 08:00
-    const order = await makeOrder({ sourceNo: "1000", quantity: 7, dueDate: "2027-03-15", locationCode: "BLUE", startingDateTime: at("2027-03-15", "08:00") });
+    const order = await makeOrder({
+      sourceNo: "1000",
+      quantity: 7,
+      dueDate: "2027-03-15",
+      locationCode: "BLUE",
+      startingDateTime: at("2027-03-15", "08:00"),
+    });
     // WHEN refreshed forward
     const result = await refreshProductionOrder({ orderId: order.id, direction: "FORWARD" }, actor);
     // THEN the order's Due Date is later, and the result says from which date to which

@@ -11,8 +11,14 @@ async function statementsForTree(levels: number, fanOut: number) {
   const tree = await makeBomTree(client.db, { levels, fanOut });
   const order = await client.db.productionOrder.create({
     data: {
-      status: "FIRM_PLANNED", no: `SC-${tree.prefix}`, sourceType: "ITEM", sourceNo: tree.topItemNo, routingNo: tree.routingNo,
-      quantity: 2, dueDate: new Date("2027-02-15T00:00:00Z"), creationDate: new Date("2026-12-01T00:00:00Z"),
+      status: "FIRM_PLANNED",
+      no: `SC-${tree.prefix}`,
+      sourceType: "ITEM",
+      sourceNo: tree.topItemNo,
+      routingNo: tree.routingNo,
+      quantity: 2,
+      dueDate: new Date("2027-02-15T00:00:00Z"),
+      creationDate: new Date("2026-12-01T00:00:00Z"),
     },
   });
   // Through the service, in its own (raw) transaction on the counting pool.

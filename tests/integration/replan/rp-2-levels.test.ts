@@ -25,7 +25,9 @@ describe("RP-2 One Level", () => {
     const r = await replan(order, "ONE_LEVEL");
     // THEN one new order: 20 C, Firm Planned, level 1, referring to the order, numbered from FPL-PROD
     const kids = await replanChildren(order);
-    expect(kids.map((k) => [k.sourceNo, k.quantity.toString(), k.status, k.lowLevelCode, k.replanRefStatus])).toEqual([[t.c, "20", "FIRM_PLANNED", 1, "FIRM_PLANNED"]]);
+    expect(kids.map((k) => [k.sourceNo, k.quantity.toString(), k.status, k.lowLevelCode, k.replanRefStatus])).toEqual([
+      [t.c, "20", "FIRM_PLANNED", 1, "FIRM_PLANNED"],
+    ]);
     expect(kids[0].no).toBe(String(Number(fplBefore) + 1));
     expect(kids[0].noSeries).toBe("FPL-PROD");
     // AND due on the component's due date, refreshed (its own line and components)
@@ -71,7 +73,10 @@ describe("RP-2 All Levels", () => {
     const fplBefore = Number(await lastNoUsed("FPL-PROD"));
     const r = await replan(order, "ALL_LEVELS");
     const kids = await replanChildren(order);
-    expect(kids.map((k) => [k.sourceNo, k.quantity.toString(), k.lowLevelCode])).toEqual([[t.c, "20", 1], [t.d, "20", 2]]);
+    expect(kids.map((k) => [k.sourceNo, k.quantity.toString(), k.lowLevelCode])).toEqual([
+      [t.c, "20", 1],
+      [t.d, "20", 2],
+    ]);
     // numbered in one statement, each its own number from the series
     expect(kids.map((k) => k.no)).toEqual([String(fplBefore + 1), String(fplBefore + 2)]);
     expect(r.created.map((c) => c.itemNo)).toEqual([t.c, t.d]);
@@ -87,16 +92,34 @@ describe("RP-2 All Levels", () => {
     await replan(order, "ALL_LEVELS");
     // WHEN the planner reduces the order to 4 and a supervisor replans on all levels again
     const current = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
-    await updateProductionOrder(db, {
-      id: order.id, version: current.version, description: current.description, description2: "", sourceType: "ITEM", sourceNo: t.p,
-      variantCode: "", quantity: 4, dueDate: isoOf(current.dueDate) ?? undefined, locationCode: "BLUE",
-    }, await actorFor("planner"));
+    await updateProductionOrder(
+      db,
+      {
+        id: order.id,
+        version: current.version,
+        description: current.description,
+        description2: "",
+        sourceType: "ITEM",
+        sourceNo: t.p,
+        variantCode: "",
+        quantity: 4,
+        dueDate: isoOf(current.dueDate) ?? undefined,
+        locationCode: "BLUE",
+      },
+      await actorFor("planner"),
+    );
     await replan(order, "ALL_LEVELS");
     // THEN the S line is 4, and the new C and D orders are 8 each (the old ones are gone)
     const lines = await db.prodOrderLine.findMany({ where: { orderId: order.id }, orderBy: { lineNo: "asc" } });
-    expect(lines.map((l) => [l.itemNo, l.planningLevelCode, l.quantity.toString()])).toEqual([[t.p, 0, "4"], [t.s, 1, "4"]]);
+    expect(lines.map((l) => [l.itemNo, l.planningLevelCode, l.quantity.toString()])).toEqual([
+      [t.p, 0, "4"],
+      [t.s, 1, "4"],
+    ]);
     const kids = await replanChildren(order);
-    expect(kids.map((k) => [k.sourceNo, k.quantity.toString(), k.lowLevelCode])).toEqual([[t.c, "8", 1], [t.d, "8", 2]]);
+    expect(kids.map((k) => [k.sourceNo, k.quantity.toString(), k.lowLevelCode])).toEqual([
+      [t.c, "8", 1],
+      [t.d, "8", 2],
+    ]);
     expect(kids[1].lines.map((l) => l.quantity.toString())).toEqual(["8"]);
     expect(await db.productionOrder.count({ where: { sourceNo: { in: [t.c, t.d] } } })).toBe(2);
   });

@@ -30,15 +30,32 @@ describe("RP-3 projected availability", () => {
     await newOrder({ status: "SIMULATED", sourceNo: t.c, quantity: 60, dueDate: "2027-01-04" });
     await newOrder({ sourceNo: t.c, quantity: 70, dueDate: "2027-12-31" });
     // AND a sales order shipping 25 C before then (outstanding 25 of 40) and one after
-    await makeSalesOrder(db, { locationCode: "BLUE", shipmentDate: "2027-01-05", lines: [{ no: t.c, quantity: 40, outstandingQuantity: 25, reservedQuantity: 10 }] });
+    await makeSalesOrder(db, {
+      locationCode: "BLUE",
+      shipmentDate: "2027-01-05",
+      lines: [{ no: t.c, quantity: 40, outstandingQuantity: 25, reservedQuantity: 10 }],
+    });
     await makeSalesOrder(db, { locationCode: "BLUE", shipmentDate: "2027-12-31", lines: [{ no: t.c, quantity: 999 }] });
     // WHEN the availability of the component is read
     const [need] = await loadComponentNeeds(db as never, [order.id], [order.id]);
     // THEN 30 + (7 − 2) − 20 − 25 = −10, and the SQL agrees with the formula part by part
-    expect(need).toMatchObject({ componentId: comp.id, itemNo: t.c, dueDate: due, onHand: "30", openOutput: "5", componentDemand: "20", salesDemand: "25", available: "-10" });
+    expect(need).toMatchObject({
+      componentId: comp.id,
+      itemNo: t.c,
+      dueDate: due,
+      onHand: "30",
+      openOutput: "5",
+      componentDemand: "20",
+      salesDemand: "25",
+      available: "-10",
+    });
     expect(projectedAvailability(need)).toBe(need.available);
     // AND a One Level replan creates an order for exactly the shortage
-    await replanProductionOrder(db, { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" }, await actorFor("supervisor"));
+    await replanProductionOrder(
+      db,
+      { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" },
+      await actorFor("supervisor"),
+    );
     expect((await replanChildren(order)).map((k) => [k.sourceNo, k.quantity.toString()])).toEqual([[t.c, "10"]]);
   });
 
@@ -46,7 +63,11 @@ describe("RP-3 projected availability", () => {
     const t = await makeTwoLevelProduct();
     await makeInventory(db, { itemNo: t.c, locationCode: "BLUE", quantity: 20 });
     const order = await newOrder({ sourceNo: t.p, quantity: 10 });
-    const r = await replanProductionOrder(db, { id: order.id, version: order.version, direction: "BACK", plan: "ALL_LEVELS" }, await actorFor("supervisor"));
+    const r = await replanProductionOrder(
+      db,
+      { id: order.id, version: order.version, direction: "BACK", plan: "ALL_LEVELS" },
+      await actorFor("supervisor"),
+    );
     expect(r.created).toEqual([]);
     expect(await replanChildren(order)).toEqual([]);
   });

@@ -17,16 +17,34 @@ describe("RP-3 a new order's quantity is explained", () => {
     const order = await newOrder({ sourceNo: t.p, quantity: 10 });
     const comp = await db.prodOrderComponent.findFirstOrThrow({ where: { orderId: order.id, itemNo: t.c } });
     // WHEN replanned with One Level
-    const one = await replanProductionOrder(db, { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" }, await actorFor("supervisor"));
+    const one = await replanProductionOrder(
+      db,
+      { id: order.id, version: order.version, direction: "BACK", plan: "ONE_LEVEL" },
+      await actorFor("supervisor"),
+    );
     // THEN the new C order of 15 explains: 20 needed by the order on C's due date, availability −15 = 5 on hand − 20 demand
     expect(one.created).toHaveLength(1);
-    expect(one.created[0].why).toEqual([expect.objectContaining({
-      orderNo: order.no, needed: "20", dueDate: isoOf(comp.dueDate), onHand: "5", openOutput: "0", componentDemand: "20", salesDemand: "0",
-      available: "-15", coveredBefore: "0", shortage: "15",
-    })]);
+    expect(one.created[0].why).toEqual([
+      expect.objectContaining({
+        orderNo: order.no,
+        needed: "20",
+        dueDate: isoOf(comp.dueDate),
+        onHand: "5",
+        openOutput: "0",
+        componentDemand: "20",
+        salesDemand: "0",
+        available: "-15",
+        coveredBefore: "0",
+        shortage: "15",
+      }),
+    ]);
     // WHEN replanned with All Levels
     const { version } = await db.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
-    const all = await replanProductionOrder(db, { id: order.id, version, direction: "BACK", plan: "ALL_LEVELS" }, await actorFor("supervisor"));
+    const all = await replanProductionOrder(
+      db,
+      { id: order.id, version, direction: "BACK", plan: "ALL_LEVELS" },
+      await actorFor("supervisor"),
+    );
     // THEN D's order explains with C's new order's real number (not a placeholder)
     const kids = await replanChildren(order);
     const [cOrder] = kids.filter((k) => k.sourceNo === t.c);

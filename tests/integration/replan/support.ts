@@ -7,17 +7,29 @@ import { makeItem, makeProductionBom } from "../../factories";
 
 export async function makeTwoLevelProduct() {
   const leaf = await makeItem(db);
-  const d = await makeItem(db, { replenishmentSystem: "PROD_ORDER", productionBomNo: (await makeProductionBom(db, { lines: [{ no: leaf.no, quantityPer: 1 }] })).no });
+  const d = await makeItem(db, {
+    replenishmentSystem: "PROD_ORDER",
+    productionBomNo: (await makeProductionBom(db, { lines: [{ no: leaf.no, quantityPer: 1 }] })).no,
+  });
   const c = await makeItem(db, {
     replenishmentSystem: "PROD_ORDER",
-    productionBomNo: (await makeProductionBom(db, { lines: [{ no: d.no, quantityPer: 1 }, { no: leaf.no, quantityPer: 1 }] })).no,
+    productionBomNo: (
+      await makeProductionBom(db, {
+        lines: [
+          { no: d.no, quantityPer: 1 },
+          { no: leaf.no, quantityPer: 1 },
+        ],
+      })
+    ).no,
   });
   const s = await makeItem(db, {
-    replenishmentSystem: "PROD_ORDER", manufacturingPolicy: "MAKE_TO_ORDER",
+    replenishmentSystem: "PROD_ORDER",
+    manufacturingPolicy: "MAKE_TO_ORDER",
     productionBomNo: (await makeProductionBom(db, { lines: [{ no: c.no, quantityPer: 2 }] })).no,
   });
   const p = await makeItem(db, {
-    replenishmentSystem: "PROD_ORDER", manufacturingPolicy: "MAKE_TO_ORDER",
+    replenishmentSystem: "PROD_ORDER",
+    manufacturingPolicy: "MAKE_TO_ORDER",
     productionBomNo: (await makeProductionBom(db, { lines: [{ no: s.no, quantityPer: 1 }] })).no,
   });
   return { p: p.no, s: s.no, c: c.no, d: d.no, leaf: leaf.no };

@@ -25,7 +25,8 @@ async function listTotal(href: string) {
   const url = new URL(href, "http://app");
   const raw = Object.fromEntries(url.searchParams);
   const parts = url.pathname.split("/").filter(Boolean);
-  const params = <K extends string>(filters: readonly string[], sort: K) => parseListParams(raw, { sortable: [sort], defaultSort: sort, filters });
+  const params = <K extends string>(filters: readonly string[], sort: K) =>
+    parseListParams(raw, { sortable: [sort], defaultSort: sort, filters });
   if (parts[0] === "production-orders") return (await listProductionOrders(statusFromSlug(parts[1])!, params(ORDER_FILTERS, "no"))).total;
   if (parts[0] === "sales-orders") return (await listSalesOrders(params(SALES_ORDER_FILTERS, "no"))).total;
   if (parts.join("/") === "admin/number-series") return (await listNoSeries(params(NO_SERIES_FILTERS, "code"))).total;
@@ -54,8 +55,14 @@ beforeAll(async () => {
   await db.$executeRaw`UPDATE "ProductionOrder" SET "dueDate" = "startingDateTime"::date WHERE no LIKE ${`${firm}%`} AND right(no, 1) IN ('3', '7')`;
   await db.$executeRaw`UPDATE "ProductionOrder" SET "dueDate" = date '2026-12-01' + (right(no, 2)::int % 20) WHERE no LIKE ${`${released}%`}`;
   // Edited after the last refresh (counted), refreshed after the edit (not), edited and never refreshed (counted).
-  await auditOrder(`${firm}00000001`, "FIRM_PLANNED", [["refresh", "2026-12-01T08:00Z"], ["edit", "2026-12-02T08:00Z"]]);
-  await auditOrder(`${firm}00000002`, "FIRM_PLANNED", [["edit", "2026-12-01T08:00Z"], ["refresh", "2026-12-02T08:00Z"]]);
+  await auditOrder(`${firm}00000001`, "FIRM_PLANNED", [
+    ["refresh", "2026-12-01T08:00Z"],
+    ["edit", "2026-12-02T08:00Z"],
+  ]);
+  await auditOrder(`${firm}00000002`, "FIRM_PLANNED", [
+    ["edit", "2026-12-01T08:00Z"],
+    ["refresh", "2026-12-02T08:00Z"],
+  ]);
   await auditOrder(`${released}00000001`, "RELEASED", [["edit", "2026-12-01T08:00Z"]]);
   // A sales order no production order covers; a number series past its Warning No.
   const item = await db.item.findFirstOrThrow({ where: { productionBomNo: { not: null } } });

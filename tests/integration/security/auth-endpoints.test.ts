@@ -15,14 +15,21 @@ function call(method: "GET" | "POST", path: string, cookie?: string, body?: unkn
   const headers: Record<string, string> = { origin: ORIGIN, "x-forwarded-for": `198.51.100.${++ip}` };
   if (cookie) headers.cookie = cookie;
   if (body !== undefined) headers["content-type"] = "application/json";
-  const request = new Request(`${ORIGIN}/api/auth${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const request = new Request(`${ORIGIN}/api/auth${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return (method === "GET" ? GET : POST)(request);
 }
 
 async function signIn(email: string): Promise<string> {
   const res = await call("POST", "/sign-in/email", undefined, { email, password: DEMO_PASSWORD });
   expect(res.status).toBe(200);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 /** Everything the endpoints below could change: users, their passwords, sessions, audit. */
@@ -51,7 +58,12 @@ describe("over HTTP only the auth endpoints the app uses are served", () => {
     ["ban-user", "POST", "/admin/ban-user", () => ({ userId: plannerId })],
     ["unban-user", "POST", "/admin/unban-user", () => ({ userId: plannerId })],
     ["remove-user", "POST", "/admin/remove-user", () => ({ userId: plannerId })],
-    ["create-user", "POST", "/admin/create-user", () => ({ email: "intruder@cronus.demo", password: "Intruder-2026!", name: "Intruder", role: "admin" })],
+    [
+      "create-user",
+      "POST",
+      "/admin/create-user",
+      () => ({ email: "intruder@cronus.demo", password: "Intruder-2026!", name: "Intruder", role: "admin" }),
+    ],
     ["admin update-user", "POST", "/admin/update-user", () => ({ userId: plannerId, data: { role: "admin" } })],
     ["revoke-user-sessions", "POST", "/admin/revoke-user-sessions", () => ({ userId: plannerId })],
     ["revoke-user-session", "POST", "/admin/revoke-user-session", () => ({ sessionToken: "x" })],

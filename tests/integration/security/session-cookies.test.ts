@@ -27,7 +27,11 @@ const sessionCookie = (cookies: string[]) => {
   expect(c, `no session cookie in ${JSON.stringify(cookies)}`).toBeDefined();
   return c!;
 };
-const attributes = (cookie: string) => cookie.split(";").slice(1).map((a) => a.trim().toLowerCase());
+const attributes = (cookie: string) =>
+  cookie
+    .split(";")
+    .slice(1)
+    .map((a) => a.trim().toLowerCase());
 
 afterEach(() => {
   vi.unstubAllEnvs();

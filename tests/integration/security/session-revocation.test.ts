@@ -20,7 +20,11 @@ describe("sessions end with a password change", () => {
     const elsewhere = await sessionCookie("planner@cronus.demo", DEMO_PASSWORD);
     requestHeaders.set("cookie", here);
     // WHEN they change their password
-    const result = await changeOwnPasswordAction(null, { currentPassword: DEMO_PASSWORD, newPassword: "Changed-2026!", confirmPassword: "Changed-2026!" });
+    const result = await changeOwnPasswordAction(null, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "Changed-2026!",
+      confirmPassword: "Changed-2026!",
+    });
     // THEN the other browser is signed out, this one is not
     expect(result.ok).toBe(true);
     expect(await sessionResolves(elsewhere)).toBe(false);
@@ -40,9 +44,17 @@ describe("sessions end with a password change", () => {
     const before = await snapshot();
     const sessions = await db.session.count();
     // WHEN the current password is wrong
-    const result = await changeOwnPasswordAction(null, { currentPassword: "not-it", newPassword: "Changed-2026!", confirmPassword: "Changed-2026!" });
+    const result = await changeOwnPasswordAction(null, {
+      currentPassword: "not-it",
+      newPassword: "Changed-2026!",
+      confirmPassword: "Changed-2026!",
+    });
     // THEN refused and nothing changed
-    expect(result).toMatchObject({ ok: false, code: "CURRENT_PASSWORD_WRONG", fieldErrors: { currentPassword: ["The current password is not correct."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "CURRENT_PASSWORD_WRONG",
+      fieldErrors: { currentPassword: ["The current password is not correct."] },
+    });
     expect(await snapshot()).toEqual(before);
     expect(await db.session.count()).toBe(sessions);
     expect(await sessionResolves(elsewhere)).toBe(true);
@@ -50,7 +62,11 @@ describe("sessions end with a password change", () => {
 
   it("GIVEN new passwords that differ WHEN changing THEN refused beside Confirm Password", async () => {
     requestHeaders.set("cookie", await sessionCookie("supervisor@cronus.demo", DEMO_PASSWORD));
-    const result = await changeOwnPasswordAction(null, { currentPassword: DEMO_PASSWORD, newPassword: "Changed-2026!", confirmPassword: "Changed-2027!" });
+    const result = await changeOwnPasswordAction(null, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "Changed-2026!",
+      confirmPassword: "Changed-2027!",
+    });
     expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { confirmPassword: ["The passwords do not match."] } });
   });
 

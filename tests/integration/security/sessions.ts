@@ -9,13 +9,17 @@ import { db } from "@/lib/db";
 
 export async function sessionCookie(email: string, password: string): Promise<string> {
   const { headers } = await auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
-  return headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 export async function sessionResolves(cookie: string): Promise<boolean> {
   const read = await lookupSession(db, cookie, await sessionReaderConfig());
   const res = await GET(new Request("http://localhost:3000/api/auth/get-session", { headers: { cookie } }));
   const viaBetterAuth = ((await res.json()) as { user?: unknown } | null)?.user !== undefined;
-  if ((read.kind === "user") !== viaBetterAuth) throw new Error(`the session reader (${read.kind}) and get-session (${viaBetterAuth}) disagree`);
+  if ((read.kind === "user") !== viaBetterAuth)
+    throw new Error(`the session reader (${read.kind}) and get-session (${viaBetterAuth}) disagree`);
   return viaBetterAuth;
 }

@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 describe("TELLME-1 the seed's step 1: typing the list's caption puts that list first", () => {
-  it("GIVEN a planner in English WHEN they type \"Firm Planned Prod. Orders\" THEN the first result opens the Firm Planned list", async () => {
+  it('GIVEN a planner in English WHEN they type "Firm Planned Prod. Orders" THEN the first result opens the Firm Planned list', async () => {
     // GIVEN a signed-in planner  WHEN searching the caption
     await signInAs("planner");
     const groups = await search("Firm Planned Prod. Orders");
@@ -34,7 +34,7 @@ describe("TELLME-1 the seed's step 1: typing the list's caption puts that list f
     expect(first(groups)).toMatchObject({ href: "/production-orders/firm-planned", label: "Firm Planned Prod. Orders", tier: 0 });
   });
 
-  it("GIVEN a planner in Dutch WHEN they type \"Vast geplande productieorders\" THEN the first result opens the same list, captioned in Dutch", async () => {
+  it('GIVEN a planner in Dutch WHEN they type "Vast geplande productieorders" THEN the first result opens the same list, captioned in Dutch', async () => {
     // GIVEN a planner who chose Dutch  WHEN searching the Dutch caption
     await signInAs("planner");
     await setLocale("nl");
@@ -60,11 +60,15 @@ describe("TELLME-2 a role is never offered what it may not open (checked on the 
     const card = "/production-orders/firm-planned/101004";
     // WHEN searching for admin pages and supervisor actions
     const found = [
-      ...hrefs(await search("No. Series", card)), ...hrefs(await search("users", card)), ...hrefs(await search("Manufacturing Setup", card)),
-      ...hrefs(await search("import", card)), ...hrefs(await search("nummerreeks", card)),
+      ...hrefs(await search("No. Series", card)),
+      ...hrefs(await search("users", card)),
+      ...hrefs(await search("Manufacturing Setup", card)),
+      ...hrefs(await search("import", card)),
+      ...hrefs(await search("nummerreeks", card)),
     ];
     const actions = [...(await search("refresh", card)), ...(await search("replan", card)), ...(await search("change status", card))]
-      .filter((g) => g.kind === "actions").flatMap((g) => g.items);
+      .filter((g) => g.kind === "actions")
+      .flatMap((g) => g.items);
     // THEN no admin page, and no Refresh / Replan / Change Status
     expect(found.filter((h) => h.startsWith("/admin"))).toEqual([]);
     expect(actions.filter((a) => a.command)).toEqual([]);
@@ -72,7 +76,7 @@ describe("TELLME-2 a role is never offered what it may not open (checked on the 
     expect(hrefs(await search("new firm planned"))).toContain("/production-orders/new?status=FIRM_PLANNED");
   });
 
-  it("GIVEN a supervisor on an order card WHEN they search \"refresh\" THEN Refresh is offered for that order; not on a list", async () => {
+  it('GIVEN a supervisor on an order card WHEN they search "refresh" THEN Refresh is offered for that order; not on a list', async () => {
     await signInAs("supervisor");
     const onCard = (await search("refresh", "/production-orders/firm-planned/101004")).find((g) => g.kind === "actions")?.items ?? [];
     expect(onCard).toContainEqual(expect.objectContaining({ command: "refresh", detail: "101004" }));
@@ -80,7 +84,7 @@ describe("TELLME-2 a role is never offered what it may not open (checked on the 
     expect(onList.filter((a) => a.command)).toEqual([]);
   });
 
-  it("GIVEN an admin WHEN they search \"No. Series\" THEN the admin page is offered", async () => {
+  it('GIVEN an admin WHEN they search "No. Series" THEN the admin page is offered', async () => {
     await signInAs("admin");
     expect(first(await search("No. Series"))).toMatchObject({ href: "/admin/number-series" });
   });
@@ -106,7 +110,9 @@ describe("TELLME-3 company data by No. and description, grouped by type, each op
   it("GIVEN orders of several statuses WHEN searched by description prefix, contains and with a typo THEN found in that order of tiers", async () => {
     // GIVEN a unique word in the descriptions of 3 Released orders and an item
     await signInAs("planner");
-    const word = uniqueCode("Zq").toLowerCase().replace(/[^a-z0-9]/g, "");
+    const word = uniqueCode("Zq")
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "");
     const item = await makeItem(db, { description: `Sprocket ${word}` });
     await insertBulkOrders(db, { status: "RELEASED", prefix: uniqueCode("TM", 10), count: 3 });
     await db.$executeRaw`UPDATE "ProductionOrder" SET description = ${`${word} gearbox`} WHERE description LIKE 'Bulk order %' AND status = 'RELEASED'`;
@@ -153,7 +159,7 @@ describe("TELLME-5 hostile input is refused or cut, never a failure", () => {
 });
 
 describe("TELLME-4 recently opened destinations come first for that user", () => {
-  it("GIVEN a planner opened Finished then Released WHEN they type \"prod. orders\" THEN Released leads, then Finished; another user keeps the plain order", async () => {
+  it('GIVEN a planner opened Finished then Released WHEN they type "prod. orders" THEN Released leads, then Finished; another user keeps the plain order', async () => {
     // GIVEN two destinations opened by the planner
     await signInAs("planner");
     await recordTellMeRecentAction({ href: "/production-orders/finished" });

@@ -33,12 +33,16 @@ describe("keyset paging in the list's order", () => {
 
   it("GIVEN NULLs last WHEN the last row sent has none THEN only NULL rows after it, by the tiebreak", () => {
     const { param } = params();
-    expect(afterSql(keyColumns(orders, "dueDate", "asc"), [null, "P-10"], param)).toBe(`"dueDate" IS NULL AND (("dueDate" IS NULL AND "no" > $1))`);
+    expect(afterSql(keyColumns(orders, "dueDate", "asc"), [null, "P-10"], param)).toBe(
+      `"dueDate" IS NULL AND (("dueDate" IS NULL AND "no" > $1))`,
+    );
   });
 
   it("GIVEN PostgreSQL's NULL placement (first when descending) WHEN the last row has none THEN every non-NULL row follows", () => {
     const { param } = params();
-    expect(afterSql(keyColumns(items, "routingNo", "desc"), [null, "I-1"], param)).toBe(`(("routingNo" IS NOT NULL) OR ("routingNo" IS NULL AND "no" > $1))`);
+    expect(afterSql(keyColumns(items, "routingNo", "desc"), [null, "I-1"], param)).toBe(
+      `(("routingNo" IS NOT NULL) OR ("routingNo" IS NULL AND "no" > $1))`,
+    );
     expect(listOrderBy(items, "routingNo", "desc")).toEqual([{ routingNo: "desc" }, { no: "asc" }]);
     expect(listOrderBy(orders, "dueDate", "desc")).toEqual([{ dueDate: { sort: "desc", nulls: "last" } }, { no: "asc" }]);
   });
@@ -50,12 +54,17 @@ describe("keyset paging in the list's order", () => {
 
   it("GIVEN the list's filters WHEN rendered as SQL THEN values travel as parameters, unknown enum values are no filter", () => {
     const { values, param } = params();
-    const sql = sqlWhere({ status: "FIRM_PLANNED" }, {
-      no: { kind: "contains", column: "no" },
-      sourceType: { kind: "oneOf", column: "sourceType", values: ["ITEM", "FAMILY"] },
-      blocked: { kind: "yesNo", column: "blocked" },
-      dueFrom: { kind: "dayFrom", column: "dueDate" },
-    }, { no: "x'; --", sourceType: "BOGUS", blocked: "yes", dueFrom: "2027-02-30x" }, param);
+    const sql = sqlWhere(
+      { status: "FIRM_PLANNED" },
+      {
+        no: { kind: "contains", column: "no" },
+        sourceType: { kind: "oneOf", column: "sourceType", values: ["ITEM", "FAMILY"] },
+        blocked: { kind: "yesNo", column: "blocked" },
+        dueFrom: { kind: "dayFrom", column: "dueDate" },
+      },
+      { no: "x'; --", sourceType: "BOGUS", blocked: "yes", dueFrom: "2027-02-30x" },
+      param,
+    );
     expect(sql).toBe(`"status" = $1 AND "no" ILIKE ('%' || $2 || '%') AND "blocked" = $3`);
     expect(values).toEqual(["FIRM_PLANNED", "x'; --", true]);
   });
@@ -66,8 +75,9 @@ describe("keyset paging in the list's order", () => {
       startTo: { kind: "dayTo", column: "startingDateTime" },
       late: { kind: "condition", sql: `t."endingDateTime"::date > t."dueDate"` },
     } as const;
-    expect(sqlWhere({}, specs, { startTo: "2026-12-13", late: "yes" }, param))
-      .toBe(`"startingDateTime" < ($1::date + 1) AND (t."endingDateTime"::date > t."dueDate")`);
+    expect(sqlWhere({}, specs, { startTo: "2026-12-13", late: "yes" }, param)).toBe(
+      `"startingDateTime" < ($1::date + 1) AND (t."endingDateTime"::date > t."dueDate")`,
+    );
     expect(values).toEqual(["2026-12-13"]);
     expect(sqlWhere({}, specs, { late: "no" }, params().param)).toBe("true");
   });

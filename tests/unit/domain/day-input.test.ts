@@ -9,15 +9,23 @@ describe("Date fields in the user's format, whatever the browser's language", ()
   });
 
   it.each([
-    ["1-3-2027", "nl", "2027-03-01"], ["01.03.27", "nl", "2027-03-01"], ["010327", "nl", "2027-03-01"],
-    ["3/1/2027", "en", "2027-03-01"], ["2027-03-01", "nl", "2027-03-01"], ["2027-03-01", "en", "2027-03-01"],
+    ["1-3-2027", "nl", "2027-03-01"],
+    ["01.03.27", "nl", "2027-03-01"],
+    ["010327", "nl", "2027-03-01"],
+    ["3/1/2027", "en", "2027-03-01"],
+    ["2027-03-01", "nl", "2027-03-01"],
+    ["2027-03-01", "en", "2027-03-01"],
     ["", "nl", ""],
   ] as const)("GIVEN %s typed by a %s user WHEN read THEN it is %s", (text, locale, iso) => {
     expect(parseDay(text, locale)).toBe(iso);
   });
 
-  it.each([["31-02-2027", "nl"], ["13/13/2027", "en"], ["morgen", "nl"], ["1-3", "nl"]] as const)(
-    "GIVEN %s (%s) WHEN read THEN it is not a date", (text, locale) => {
-      expect(parseDay(text, locale)).toBeNull();
-    });
+  it.each([
+    ["31-02-2027", "nl"],
+    ["13/13/2027", "en"],
+    ["morgen", "nl"],
+    ["1-3", "nl"],
+  ] as const)("GIVEN %s (%s) WHEN read THEN it is not a date", (text, locale) => {
+    expect(parseDay(text, locale)).toBeNull();
+  });
 });

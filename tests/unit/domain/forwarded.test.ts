@@ -27,15 +27,29 @@ describe("forwarded headers are believed only from a configured proxy", () => {
 
   it("an untrusted peer's forwarded headers are dropped and X-Forwarded-For becomes the peer", () => {
     const headers: Record<string, string | undefined> = {
-      host: "erp.example", "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "6.6.6.7",
+      host: "erp.example",
+      "x-forwarded-for": "6.6.6.6",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+      "x-real-ip": "6.6.6.7",
     };
     applyForwardedTrust(headers, "203.0.113.9", none);
     expect(headers).toEqual({ host: "erp.example", "x-forwarded-for": "203.0.113.9" });
   });
 
   it("a trusted proxy's forwarded host and protocol are kept", () => {
-    const headers: Record<string, string | undefined> = { host: "app:3000", "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "erp.example", "x-forwarded-proto": "https" };
+    const headers: Record<string, string | undefined> = {
+      host: "app:3000",
+      "x-forwarded-for": "203.0.113.9",
+      "x-forwarded-host": "erp.example",
+      "x-forwarded-proto": "https",
+    };
     applyForwardedTrust(headers, "10.0.0.5", proxy);
-    expect(headers).toEqual({ host: "app:3000", "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "erp.example", "x-forwarded-proto": "https" });
+    expect(headers).toEqual({
+      host: "app:3000",
+      "x-forwarded-for": "203.0.113.9",
+      "x-forwarded-host": "erp.example",
+      "x-forwarded-proto": "https",
+    });
   });
 });

@@ -8,15 +8,37 @@ import { HISTORY_CAPTIONS, HISTORY_CODES } from "@/lib/i18n/history-captions";
 // order History, in every locale, and every stored code has its words.
 const WRITTEN_KEYS = [
   // create / delete
-  "sourceType", "sourceNo", "quantity", "dueDate", "refreshed",
+  "sourceType",
+  "sourceNo",
+  "quantity",
+  "dueDate",
+  "refreshed",
   // edit (the update service's fields)
-  "variantCode", "description", "description2", "routingNo", "unitCost", "costAmount", "locationCode", "startingDateTime", "endingDateTime",
+  "variantCode",
+  "description",
+  "description2",
+  "routingNo",
+  "unitCost",
+  "costAmount",
+  "locationCode",
+  "startingDateTime",
+  "endingDateTime",
   // refresh
-  "lines", "components", "routingLines", "direction", "calcLines", "calcRoutings", "calcComponents",
+  "lines",
+  "components",
+  "routingLines",
+  "direction",
+  "calcLines",
+  "calcRoutings",
+  "calcComponents",
   // change status
-  "status", "finishedDate",
+  "status",
+  "finishedDate",
   // replan and the child orders it creates or deletes
-  "plan", "created", "deleted", "replanOf",
+  "plan",
+  "created",
+  "deleted",
+  "replanOf",
 ];
 const CODE_VALUES: Record<string, string[]> = {
   status: ["SIMULATED", "PLANNED", "FIRM_PLANNED", "RELEASED", "FINISHED"],
@@ -28,7 +50,10 @@ const CODE_VALUES: Record<string, string[]> = {
 function message(locale: string, key: string): unknown {
   const [namespace, ...rest] = key.split(".");
   const file = path.join(process.cwd(), "lib/i18n/messages", locale, `${namespace}.json`);
-  return rest.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], JSON.parse(readFileSync(file, "utf8")));
+  return rest.reduce<unknown>(
+    (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+    JSON.parse(readFileSync(file, "utf8")),
+  );
 }
 
 describe.each(LOCALES)("X-3 History captions in %s", (locale) => {
@@ -39,7 +64,8 @@ describe.each(LOCALES)("X-3 History captions in %s", (locale) => {
 
   it("has words for every stored status, source type, direction and plan", () => {
     const missing = Object.entries(CODE_VALUES).flatMap(([key, values]) =>
-      values.filter((v) => typeof message(locale, `${HISTORY_CODES[key]}.${v}`) !== "string").map((v) => `${key}.${v}`));
+      values.filter((v) => typeof message(locale, `${HISTORY_CODES[key]}.${v}`) !== "string").map((v) => `${key}.${v}`),
+    );
     expect(missing).toEqual([]);
   });
 });

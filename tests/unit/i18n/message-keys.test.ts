@@ -9,7 +9,10 @@ import { describe, expect, it } from "vitest";
 // English text any more.
 
 const root = process.cwd();
-const catalog = JSON.parse(readFileSync(path.join(root, "lib", "i18n", "messages", "en", "domainErrors.json"), "utf8")) as Record<string, string>;
+const catalog = JSON.parse(readFileSync(path.join(root, "lib", "i18n", "messages", "en", "domainErrors.json"), "utf8")) as Record<
+  string,
+  string
+>;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -18,11 +18,20 @@ describe("editor grid: an entirely blank row is never posted", () => {
 
   it("GIVEN a row with any typed value (No., a changed Type or Quantity per) WHEN posted THEN it is sent, so its errors show", () => {
     // GIVEN
-    const rows = [{ ...emptyBomRow(), no: "1100" }, { ...emptyBomRow(), type: "PRODUCTION_BOM" }, { ...emptyBomRow(), quantityPer: "2" }, emptyBomRow()];
+    const rows = [
+      { ...emptyBomRow(), no: "1100" },
+      { ...emptyBomRow(), type: "PRODUCTION_BOM" },
+      { ...emptyBomRow(), quantityPer: "2" },
+      emptyBomRow(),
+    ];
     // WHEN
     const posted = JSON.parse(rowsJson(rows)) as Record<string, string>[];
     // THEN
-    expect(posted.map((l) => [l.type, l.no, l.quantityPer])).toEqual([["ITEM", "1100", "1"], ["PRODUCTION_BOM", "", "1"], ["ITEM", "", "2"]]);
+    expect(posted.map((l) => [l.type, l.no, l.quantityPer])).toEqual([
+      ["ITEM", "1100", "1"],
+      ["PRODUCTION_BOM", "", "1"],
+      ["ITEM", "", "2"],
+    ]);
     expect(posted[0]).not.toHaveProperty("key");
   });
 

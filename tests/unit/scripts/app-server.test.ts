@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseTrustedProxies } from "@/lib/domain/http/forwarded";
 import { createAppServer, serveCommand } from "@/scripts/app-server.mts";
 
-const SPOOFED = { "X-Forwarded-For": "198.18.200.1", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", "X-Real-IP": "198.18.201.1" };
+const SPOOFED = {
+  "X-Forwarded-For": "198.18.200.1",
+  "X-Forwarded-Host": "evil.example",
+  "X-Forwarded-Proto": "https",
+  "X-Real-IP": "198.18.201.1",
+};
 let server: http.Server | null = null;
 
 /** A server whose handler answers the forwarded headers it was given (Next's place). */

@@ -9,10 +9,12 @@ describe("inTurn", () => {
     const events: string[] = [];
     const read = (name: string, ms: number) => () => {
       events.push(`start ${name}`);
-      return new Promise<string>((resolve) => setTimeout(() => {
-        events.push(`end ${name}`);
-        resolve(name);
-      }, ms));
+      return new Promise<string>((resolve) =>
+        setTimeout(() => {
+          events.push(`end ${name}`);
+          resolve(name);
+        }, ms),
+      );
     };
     const answers = await inTurn(read("a", 20), read("b", 1), () => 3);
     expect(answers).toEqual(["a", "b", 3]);
@@ -21,10 +23,15 @@ describe("inTurn", () => {
 
   it("does not start the reads after one that fails", async () => {
     let started = false;
-    await expect(inTurn(() => Promise.reject(new Error("no connection")), () => {
-      started = true;
-      return Promise.resolve(1);
-    })).rejects.toThrow("no connection");
+    await expect(
+      inTurn(
+        () => Promise.reject(new Error("no connection")),
+        () => {
+          started = true;
+          return Promise.resolve(1);
+        },
+      ),
+    ).rejects.toThrow("no connection");
     expect(started).toBe(false);
   });
 });

@@ -6,7 +6,12 @@ import { placeRefusal } from "@/components/production-orders/status-refusal";
 import type { ActionResult } from "@/lib/actions/run-action";
 
 /** A refusal as runAction returns a DomainError: its message beside its field. */
-const refused = (code: string, message: string, field: string): ActionResult<never> => ({ ok: false, code, message, fieldErrors: { [field]: [message] } });
+const refused = (code: string, message: string, field: string): ActionResult<never> => ({
+  ok: false,
+  code,
+  message,
+  fieldErrors: { [field]: [message] },
+});
 
 describe("ST-2 the Change Status dialog shows each refusal once", () => {
   it("Production Blocked (field itemNo): in the alert only", () => {

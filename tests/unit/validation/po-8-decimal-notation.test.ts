@@ -33,8 +33,30 @@ describe("PO-8 decimal notation of the user's locale", () => {
     expect(parseDecimalText(text, locale)).toBe(value);
   });
 
-  it.each(["0x10", "0X10", "1e3", "1E3", "1e-3", "0b101", "0o17", "Infinity", "-Infinity", "NaN", "+5", ".5", "5.", "1,2,3", "1.234,5.6",
-    "1,23,456", "12 345", "١٢٣", "9".repeat(39), "9".repeat(10_000), "", "  "])("refuses %j in both locales", (text) => {
+  it.each([
+    "0x10",
+    "0X10",
+    "1e3",
+    "1E3",
+    "1e-3",
+    "0b101",
+    "0o17",
+    "Infinity",
+    "-Infinity",
+    "NaN",
+    "+5",
+    ".5",
+    "5.",
+    "1,2,3",
+    "1.234,5.6",
+    "1,23,456",
+    "12 345",
+    "١٢٣",
+    "9".repeat(39),
+    "9".repeat(10_000),
+    "",
+    "  ",
+  ])("refuses %j in both locales", (text) => {
     // GIVEN text that is not decimal notation / WHEN read in en and nl / THEN not a number
     expect(parseDecimalText(text, "en")).toBeNull();
     expect(parseDecimalText(text, "nl")).toBeNull();
@@ -65,8 +87,16 @@ describe("PO-8 decimal notation of the user's locale", () => {
     // WHEN hex or an exponent / THEN "must be a number" beside the field
     expect(qtyPer.safeParse("0x10").error?.issues.map((i) => i.message)).toEqual(["Quantity per must be a number."]);
     expect(qtyPer.safeParse("1e12").error?.issues.map((i) => i.message)).toEqual(["Quantity per must be a number."]);
-    expect(numberField("en", "partRunTime", { min: 0 }).safeParse("1e9").error?.issues.map((i) => i.message)).toEqual(["Run Time must be a number."]);
-    expect(numberField("en", "partScrapPercent", { min: 0, max: 100 }).safeParse("Infinity").error?.issues.map((i) => i.message)).toEqual(["Scrap % must be a number."]);
+    expect(
+      numberField("en", "partRunTime", { min: 0 })
+        .safeParse("1e9")
+        .error?.issues.map((i) => i.message),
+    ).toEqual(["Run Time must be a number."]);
+    expect(
+      numberField("en", "partScrapPercent", { min: 0, max: 100 })
+        .safeParse("Infinity")
+        .error?.issues.map((i) => i.message),
+    ).toEqual(["Scrap % must be a number."]);
   });
 
   it("a request's schema is the one built for its locale: nothing is shared between requests", () => {
@@ -87,7 +117,12 @@ describe("PO-8 decimal notation of the user's locale", () => {
 
   it("a card's grids read the request's notation like its fields (item inventory, BOM lines)", () => {
     // GIVEN a Dutch item card with Scrap % 2,5 and an inventory row of 1.234,5, and a Dutch BOM version line
-    const item = { no: "X1", baseUnitOfMeasure: "PCS", scrapPercent: "2,5", inventory: JSON.stringify([{ locationCode: "BLUE", quantity: "1.234,5" }]) };
+    const item = {
+      no: "X1",
+      baseUnitOfMeasure: "PCS",
+      scrapPercent: "2,5",
+      inventory: JSON.stringify([{ locationCode: "BLUE", quantity: "1.234,5" }]),
+    };
     const bom = { bomNo: "B1", versionCode: "V1", unitOfMeasureCode: "PCS", lines: JSON.stringify([{ no: "1000", quantityPer: "0,5" }]) };
     // WHEN parsed for a Dutch request
     const parsedItem = schemaForLocale(createItemSchema, "nl").parse(item);

@@ -25,7 +25,18 @@ function errorsOf(schema: z.ZodType, input: unknown): Record<string, string[]> {
 }
 
 const CREATE = { sourceType: "ITEM", sourceNo: "1000", quantity: "5" };
-const UPDATE = { id: "7", version: "3", description: "Bicycle", description2: "", sourceType: "ITEM", sourceNo: "1000", variantCode: "", quantity: "2", dueDate: "2026-12-14", locationCode: "" };
+const UPDATE = {
+  id: "7",
+  version: "3",
+  description: "Bicycle",
+  description2: "",
+  sourceType: "ITEM",
+  sourceNo: "1000",
+  variantCode: "",
+  quantity: "2",
+  dueDate: "2026-12-14",
+  locationCode: "",
+};
 
 describe("PO-8 Quantity", () => {
   it.each([
@@ -100,8 +111,15 @@ describe("PO-2 create form", () => {
   it("defaults: Status Firm Planned, No. blank (from the series), Refresh off; text is trimmed; unknown keys dropped", () => {
     const data = createProductionOrderSchema.parse({ ...CREATE, sourceNo: "  1000 ", no: undefined, hack: "x" });
     expect(data).toEqual({
-      status: "FIRM_PLANNED", no: "", sourceType: "ITEM", sourceNo: "1000", variantCode: "", quantity: 5,
-      dueDate: undefined, locationCode: "", refresh: false,
+      status: "FIRM_PLANNED",
+      no: "",
+      sourceType: "ITEM",
+      sourceNo: "1000",
+      variantCode: "",
+      quantity: 5,
+      dueDate: undefined,
+      locationCode: "",
+      refresh: false,
     });
   });
 
@@ -109,7 +127,14 @@ describe("PO-2 create form", () => {
     expect(createProductionOrderSchema.parse({ ...CREATE, status }).status).toBe(status);
   });
 
-  it.each([["on", true], ["true", true], ["1", true], [true, true], ["off", false], [undefined, false]])("Refresh %j → %s", (refresh, value) => {
+  it.each([
+    ["on", true],
+    ["true", true],
+    ["1", true],
+    [true, true],
+    ["off", false],
+    [undefined, false],
+  ])("Refresh %j → %s", (refresh, value) => {
     expect(createProductionOrderSchema.parse({ ...CREATE, refresh }).refresh).toBe(value);
   });
 
@@ -138,7 +163,12 @@ describe("PO-2 create form", () => {
   });
 
   it("a 20-character No. and 10-character codes are accepted (the column widths)", () => {
-    const data = createProductionOrderSchema.parse({ ...CREATE, no: "N".repeat(20), variantCode: "V".repeat(10), locationCode: "L".repeat(10) });
+    const data = createProductionOrderSchema.parse({
+      ...CREATE,
+      no: "N".repeat(20),
+      variantCode: "V".repeat(10),
+      locationCode: "L".repeat(10),
+    });
     expect([data.no.length, data.variantCode.length, data.locationCode.length]).toEqual([20, 10, 10]);
   });
 });
@@ -180,10 +210,18 @@ describe("order reference, source lookup and preview", () => {
   });
 
   it("the lookup accepts every status (Released/Finished pages search too) and caps the search text", () => {
-    expect(sourceLookupSchema.parse({ sourceType: "ITEM", query: " bike ", status: "RELEASED" })).toEqual({ sourceType: "ITEM", query: "bike", status: "RELEASED" });
+    expect(sourceLookupSchema.parse({ sourceType: "ITEM", query: " bike ", status: "RELEASED" })).toEqual({
+      sourceType: "ITEM",
+      query: "bike",
+      status: "RELEASED",
+    });
     expect(sourceLookupSchema.parse({ sourceType: "FAMILY" }).status).toBe("FIRM_PLANNED");
-    expect(errorsOf(sourceLookupSchema, { sourceType: "ITEM", query: "q".repeat(51) })).toEqual({ query: ["Search cannot be longer than 50 characters."] });
-    expect(errorsOf(sourceLookupSchema, { sourceType: "ITEM", status: "X" })).toEqual({ status: ["Status must be Simulated, Planned, Firm Planned, Released or Finished."] });
+    expect(errorsOf(sourceLookupSchema, { sourceType: "ITEM", query: "q".repeat(51) })).toEqual({
+      query: ["Search cannot be longer than 50 characters."],
+    });
+    expect(errorsOf(sourceLookupSchema, { sourceType: "ITEM", status: "X" })).toEqual({
+      status: ["Status must be Simulated, Planned, Firm Planned, Released or Finished."],
+    });
   });
 
   it("the preview refuses a half-typed Quantity or Due Date as create does (it used to preview them as blank)", () => {

@@ -22,7 +22,14 @@ export default async function NoSeriesListPage({ searchParams }: { searchParams:
   const page = await listNoSeries(params);
   return (
     <>
-      <PageHeader title={t("title")} actions={<Link href="/admin/number-series/new" className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">{t("new")}</Link>} />
+      <PageHeader
+        title={t("title")}
+        actions={
+          <Link href="/admin/number-series/new" className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">
+            {t("new")}
+          </Link>
+        }
+      />
       <DataTable
         basePath="/admin/number-series"
         caption={t("title")}

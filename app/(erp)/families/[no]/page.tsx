@@ -20,26 +20,52 @@ export default async function FamilyCardPage({ params }: { params: Promise<{ no:
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${family.no}`} subtitle={family.description}
-        actions={<CardActions editHref={`/families/${encodeURIComponent(family.no)}/edit`} deleteAction={deleteFamilyAction}
-          deleteFields={{ no: family.no, version: family.version }} name={`${t("card")} ${family.no}`} listHref="/families" />} />
+      <PageHeader
+        title={`${t("card")} · ${family.no}`}
+        subtitle={family.description}
+        actions={
+          <CardActions
+            editHref={`/families/${encodeURIComponent(family.no)}/edit`}
+            deleteAction={deleteFamilyAction}
+            deleteFields={{ no: family.no, version: family.version }}
+            name={`${t("card")} ${family.no}`}
+            listHref="/families"
+          />
+        }
+      />
       <CardSection title={tc("general")} id="general">
-        <FieldGrid fields={[
-          { label: t("no"), value: family.no },
-          { label: t("description"), value: family.description },
-          { label: t("routingNo"), value: <RecordLink href={masterDataHref.routing(family.routingNo ?? "")}>{family.routingNo}</RecordLink> },
-          { label: t("blocked"), value: f.bool(family.blocked) },
-        ]} />
+        <FieldGrid
+          fields={[
+            { label: t("no"), value: family.no },
+            { label: t("description"), value: family.description },
+            {
+              label: t("routingNo"),
+              value: <RecordLink href={masterDataHref.routing(family.routingNo ?? "")}>{family.routingNo}</RecordLink>,
+            },
+            { label: t("blocked"), value: f.bool(family.blocked) },
+          ]}
+        />
       </CardSection>
       <CardSection title={t("lines")} id="lines">
-        <LinesTable caption={t("lines")} empty={tc("noRecords")}
-          columns={[{ key: "itemNo", label: t("itemNo") }, { key: "description", label: t("description") },
-            { key: "quantity", label: t("quantity"), align: "right" }, { key: "uom", label: t("unitOfMeasureCode") }]}
-          rows={family.lines.map((l) => ({ key: String(l.lineNo), cells: {
-            itemNo: <RecordLink href={masterDataHref.item(l.itemNo)}>{l.itemNo}</RecordLink>,
-            description: l.item.description,
-            quantity: f.number(l.quantity, 5),
-            uom: l.item.baseUnitOfMeasure } }))} />
+        <LinesTable
+          caption={t("lines")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "itemNo", label: t("itemNo") },
+            { key: "description", label: t("description") },
+            { key: "quantity", label: t("quantity"), align: "right" },
+            { key: "uom", label: t("unitOfMeasureCode") },
+          ]}
+          rows={family.lines.map((l) => ({
+            key: String(l.lineNo),
+            cells: {
+              itemNo: <RecordLink href={masterDataHref.item(l.itemNo)}>{l.itemNo}</RecordLink>,
+              description: l.item.description,
+              quantity: f.number(l.quantity, 5),
+              uom: l.item.baseUnitOfMeasure,
+            },
+          }))}
+        />
       </CardSection>
     </>
   );

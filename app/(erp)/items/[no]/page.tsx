@@ -15,59 +15,123 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
   const t = await getTranslations("items");
   const tc = await getTranslations("common");
   const f = await getFormat();
-  const link = (href: string, text: string | null) => (text ? <Link className="text-blue-700 hover:underline" href={href}>{text}</Link> : "");
+  const link = (href: string, text: string | null) =>
+    text ? (
+      <Link className="text-blue-700 hover:underline" href={href}>
+        {text}
+      </Link>
+    ) : (
+      ""
+    );
   return (
     <>
-      <PageHeader title={`${t("card")} · ${item.no}`} subtitle={item.description}
-        actions={<CardActions editHref={`/items/${encodeURIComponent(item.no)}/edit`} deleteAction={deleteItemAction}
-          deleteFields={{ no: item.no, version: item.version }} name={`${t("card")} ${item.no}`} listHref="/items" />} />
+      <PageHeader
+        title={`${t("card")} · ${item.no}`}
+        subtitle={item.description}
+        actions={
+          <CardActions
+            editHref={`/items/${encodeURIComponent(item.no)}/edit`}
+            deleteAction={deleteItemAction}
+            deleteFields={{ no: item.no, version: item.version }}
+            name={`${t("card")} ${item.no}`}
+            listHref="/items"
+          />
+        }
+      />
       <CardSection title={tc("general")} id="general">
-        <FieldGrid fields={[
-          { label: t("no"), value: item.no },
-          { label: t("description"), value: item.description },
-          { label: t("description2"), value: item.description2 },
-          { label: t("baseUnitOfMeasure"), value: item.baseUnitOfMeasure },
-          { label: t("unitCost"), value: f.amount(item.unitCost) },
-          { label: t("blocked"), value: f.bool(item.blocked) },
-          { label: t("productionBlocked"), value: t(`enum.${item.productionBlocked}`) },
-          { label: t("roundingPrecision"), value: f.number(item.roundingPrecision, 5) },
-        ]} />
+        <FieldGrid
+          fields={[
+            { label: t("no"), value: item.no },
+            { label: t("description"), value: item.description },
+            { label: t("description2"), value: item.description2 },
+            { label: t("baseUnitOfMeasure"), value: item.baseUnitOfMeasure },
+            { label: t("unitCost"), value: f.amount(item.unitCost) },
+            { label: t("blocked"), value: f.bool(item.blocked) },
+            { label: t("productionBlocked"), value: t(`enum.${item.productionBlocked}`) },
+            { label: t("roundingPrecision"), value: f.number(item.roundingPrecision, 5) },
+          ]}
+        />
       </CardSection>
       <CardSection title={t("replenishment")} id="replenishment">
-        <FieldGrid fields={[
-          { label: t("replenishmentSystem"), value: t(`enum.${item.replenishmentSystem}`) },
-          { label: t("manufacturingPolicy"), value: t(`enum.${item.manufacturingPolicy}`) },
-          { label: t("productionBomNo"), value: link(`/production-boms/${encodeURIComponent(item.productionBomNo ?? "")}`, item.productionBomNo) },
-          { label: t("routingNo"), value: link(`/routings/${encodeURIComponent(item.routingNo ?? "")}`, item.routingNo) },
-          { label: t("scrapPercent"), value: f.number(item.scrapPercent) },
-          { label: t("leadTimeCalculation"), value: t("days", { n: item.leadTimeDays }) },
-          { label: t("safetyLeadTime"), value: item.safetyLeadTimeDays === null ? "" : t("days", { n: item.safetyLeadTimeDays }) },
-          { label: t("lowLevelCode"), value: item.lowLevelCode },
-        ]} />
+        <FieldGrid
+          fields={[
+            { label: t("replenishmentSystem"), value: t(`enum.${item.replenishmentSystem}`) },
+            { label: t("manufacturingPolicy"), value: t(`enum.${item.manufacturingPolicy}`) },
+            {
+              label: t("productionBomNo"),
+              value: link(`/production-boms/${encodeURIComponent(item.productionBomNo ?? "")}`, item.productionBomNo),
+            },
+            { label: t("routingNo"), value: link(`/routings/${encodeURIComponent(item.routingNo ?? "")}`, item.routingNo) },
+            { label: t("scrapPercent"), value: f.number(item.scrapPercent) },
+            { label: t("leadTimeCalculation"), value: t("days", { n: item.leadTimeDays }) },
+            { label: t("safetyLeadTime"), value: item.safetyLeadTimeDays === null ? "" : t("days", { n: item.safetyLeadTimeDays }) },
+            { label: t("lowLevelCode"), value: item.lowLevelCode },
+          ]}
+        />
       </CardSection>
       <CardSection title={t("unitsOfMeasure")} id="uom">
-        <LinesTable caption={t("unitsOfMeasure")} empty={tc("noRecords")}
-          columns={[{ key: "code", label: t("code") }, { key: "qty", label: t("qtyPerUnitOfMeasure"), align: "right" }]}
-          rows={item.unitsOfMeasure.map((u) => ({ key: u.code, cells: { code: u.code, qty: f.number(u.qtyPerUnitOfMeasure, 5) } }))} />
+        <LinesTable
+          caption={t("unitsOfMeasure")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "code", label: t("code") },
+            { key: "qty", label: t("qtyPerUnitOfMeasure"), align: "right" },
+          ]}
+          rows={item.unitsOfMeasure.map((u) => ({ key: u.code, cells: { code: u.code, qty: f.number(u.qtyPerUnitOfMeasure, 5) } }))}
+        />
       </CardSection>
       <CardSection title={t("variants")} id="variants">
-        <LinesTable caption={t("variants")} empty={tc("noRecords")}
-          columns={[{ key: "code", label: t("code") }, { key: "description", label: t("description") }, { key: "blocked", label: t("blocked") }]}
-          rows={item.variants.map((v) => ({ key: v.code, cells: { code: v.code, description: v.description, blocked: f.bool(v.blocked) } }))} />
+        <LinesTable
+          caption={t("variants")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "code", label: t("code") },
+            { key: "description", label: t("description") },
+            { key: "blocked", label: t("blocked") },
+          ]}
+          rows={item.variants.map((v) => ({
+            key: v.code,
+            cells: { code: v.code, description: v.description, blocked: f.bool(v.blocked) },
+          }))}
+        />
       </CardSection>
       <CardSection title={t("stockkeepingUnits")} id="sku">
-        <LinesTable caption={t("stockkeepingUnits")} empty={tc("noRecords")}
-          columns={[{ key: "loc", label: t("locationCode") }, { key: "variant", label: t("variantCode") }, { key: "routing", label: t("routingNo") },
-            { key: "lead", label: t("leadTimeCalculation") }, { key: "safety", label: t("safetyLeadTime") }]}
-          rows={item.stockkeepingUnits.map((s) => ({ key: `${s.locationCode}/${s.variantCode}`, cells: {
-            loc: s.locationCode, variant: s.variantCode, routing: s.routingNo,
-            lead: s.leadTimeDays === null ? "" : t("days", { n: s.leadTimeDays }),
-            safety: s.safetyLeadTimeDays === null ? "" : t("days", { n: s.safetyLeadTimeDays }) } }))} />
+        <LinesTable
+          caption={t("stockkeepingUnits")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "loc", label: t("locationCode") },
+            { key: "variant", label: t("variantCode") },
+            { key: "routing", label: t("routingNo") },
+            { key: "lead", label: t("leadTimeCalculation") },
+            { key: "safety", label: t("safetyLeadTime") },
+          ]}
+          rows={item.stockkeepingUnits.map((s) => ({
+            key: `${s.locationCode}/${s.variantCode}`,
+            cells: {
+              loc: s.locationCode,
+              variant: s.variantCode,
+              routing: s.routingNo,
+              lead: s.leadTimeDays === null ? "" : t("days", { n: s.leadTimeDays }),
+              safety: s.safetyLeadTimeDays === null ? "" : t("days", { n: s.safetyLeadTimeDays }),
+            },
+          }))}
+        />
       </CardSection>
       <CardSection title={t("inventory")} id="inventory">
-        <LinesTable caption={t("inventory")} empty={tc("noRecords")}
-          columns={[{ key: "loc", label: t("locationCode") }, { key: "variant", label: t("variantCode") }, { key: "qty", label: t("quantity"), align: "right" }]}
-          rows={item.inventory.map((b) => ({ key: `${b.locationCode}/${b.variantCode}`, cells: { loc: b.locationCode, variant: b.variantCode, qty: f.number(b.quantity) } }))} />
+        <LinesTable
+          caption={t("inventory")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "loc", label: t("locationCode") },
+            { key: "variant", label: t("variantCode") },
+            { key: "qty", label: t("quantity"), align: "right" },
+          ]}
+          rows={item.inventory.map((b) => ({
+            key: `${b.locationCode}/${b.variantCode}`,
+            cells: { loc: b.locationCode, variant: b.variantCode, qty: f.number(b.quantity) },
+          }))}
+        />
       </CardSection>
     </>
   );

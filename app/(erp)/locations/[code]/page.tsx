@@ -21,23 +21,41 @@ export default async function LocationCardPage({ params }: { params: Promise<{ c
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${location.code}`} subtitle={location.name}
-        actions={<CardActions editHref={`/locations/${encodeURIComponent(location.code)}/edit`} deleteAction={deleteLocationAction}
-          deleteFields={{ code: location.code, version: location.version }} name={`${t("card")} ${location.code}`} listHref="/locations" />} />
+      <PageHeader
+        title={`${t("card")} · ${location.code}`}
+        subtitle={location.name}
+        actions={
+          <CardActions
+            editHref={`/locations/${encodeURIComponent(location.code)}/edit`}
+            deleteAction={deleteLocationAction}
+            deleteFields={{ code: location.code, version: location.version }}
+            name={`${t("card")} ${location.code}`}
+            listHref="/locations"
+          />
+        }
+      />
       <CardSection title={tc("general")} id="general">
-        <FieldGrid fields={[
-          { label: t("code"), value: location.code },
-          { label: t("name"), value: location.name },
-          { label: t("inboundHandlingTime"), value: t("days", { n: location.inboundHandlingDays }) },
-        ]} />
+        <FieldGrid
+          fields={[
+            { label: t("code"), value: location.code },
+            { label: t("name"), value: location.name },
+            { label: t("inboundHandlingTime"), value: t("days", { n: location.inboundHandlingDays }) },
+          ]}
+        />
       </CardSection>
       <CardSection title={t("baseCalendar")} id="base-calendar">
         <h3 className="text-sm font-medium text-slate-800 mb-1">{t("workingWeekdays")}</h3>
         <WeekdayTicks working={location.workingWeekdays} />
         <h3 className="text-sm font-medium text-slate-800 mt-4 mb-1">{tm("holidays")}</h3>
-        <LinesTable caption={tm("holidays")} empty={tc("noRecords")}
-          columns={[{ key: "date", label: tm("date") }, { key: "description", label: tm("description") }]}
-          rows={location.holidays.map((h) => ({ key: h.date.toISOString(), cells: { date: f.date(h.date), description: h.description } }))} />
+        <LinesTable
+          caption={tm("holidays")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "date", label: tm("date") },
+            { key: "description", label: tm("description") },
+          ]}
+          rows={location.holidays.map((h) => ({ key: h.date.toISOString(), cells: { date: f.date(h.date), description: h.description } }))}
+        />
       </CardSection>
     </>
   );

@@ -22,23 +22,43 @@ export default async function MachineCenterCardPage({ params }: { params: Promis
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${center.no}`} subtitle={center.name}
-        actions={<CardActions editHref={`/machine-centers/${encodeURIComponent(center.no)}/edit`} deleteAction={deleteMachineCenterAction}
-          deleteFields={{ no: center.no, version: center.version }} name={`${t("card")} ${center.no}`} listHref="/machine-centers" />} />
+      <PageHeader
+        title={`${t("card")} · ${center.no}`}
+        subtitle={center.name}
+        actions={
+          <CardActions
+            editHref={`/machine-centers/${encodeURIComponent(center.no)}/edit`}
+            deleteAction={deleteMachineCenterAction}
+            deleteFields={{ no: center.no, version: center.version }}
+            name={`${t("card")} ${center.no}`}
+            listHref="/machine-centers"
+          />
+        }
+      />
       <CardSection title={tc("general")} id="general">
-        <FieldGrid fields={[
-          { label: t("no"), value: center.no },
-          { label: t("name"), value: center.name },
-          { label: t("workCenterNo"), value: <RecordLink href={masterDataHref.workCenter(center.workCenterNo)}>{center.workCenterNo}</RecordLink> },
-          { label: t("capacity"), value: f.number(center.capacity, 5) },
-          { label: t("efficiency"), value: f.number(center.efficiency) },
-          { label: t("unitCost"), value: f.amount(center.unitCost) },
-        ]} />
+        <FieldGrid
+          fields={[
+            { label: t("no"), value: center.no },
+            { label: t("name"), value: center.name },
+            {
+              label: t("workCenterNo"),
+              value: <RecordLink href={masterDataHref.workCenter(center.workCenterNo)}>{center.workCenterNo}</RecordLink>,
+            },
+            { label: t("capacity"), value: f.number(center.capacity, 5) },
+            { label: t("efficiency"), value: f.number(center.efficiency) },
+            { label: t("unitCost"), value: f.amount(center.unitCost) },
+          ]}
+        />
       </CardSection>
       <ShopCalendarSections calendar={center.workCenter.shopCalendar} title={t("calendarOfWorkCenter", { no: center.workCenterNo })} />
       <CardSection title={t("routings")} id="routings">
-        <RecordList caption={t("routings")} noLabel={t("no")} descriptionLabel={t("description")}
-          records={center.routings} href={masterDataHref.routing} />
+        <RecordList
+          caption={t("routings")}
+          noLabel={t("no")}
+          descriptionLabel={t("description")}
+          records={center.routings}
+          href={masterDataHref.routing}
+        />
       </CardSection>
     </>
   );

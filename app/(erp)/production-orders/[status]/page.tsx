@@ -35,9 +35,19 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
     <>
       <PageHeader
         title={t(`list.${status}`)}
-        actions={canCreate ? <Link href={`/production-orders/new?status=${status}`} className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">{t("new")}</Link> : undefined}
+        actions={
+          canCreate ? (
+            <Link href={`/production-orders/new?status=${status}`} className={buttonClass()} data-shortcut="new" aria-keyshortcuts="Alt+N">
+              {t("new")}
+            </Link>
+          ) : undefined
+        }
       />
-      {deleted && <p role="status" className="mb-2 rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("deleted", { no: deleted })}</p>}
+      {deleted && (
+        <p role="status" className="mb-2 rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">
+          {t("deleted", { no: deleted })}
+        </p>
+      )}
       <DataTable
         basePath={`/production-orders/${STATUS_SLUGS[status]}`}
         caption={t(`list.${status}`)}
@@ -50,7 +60,12 @@ export default async function ProductionOrdersPage({ params, searchParams }: Pro
         filters={[
           { name: "no", label: t("no") },
           { name: "description", label: t("description") },
-          { name: "sourceType", label: t("sourceType"), type: "select", options: ["ITEM", "FAMILY", "SALES_HEADER"].map((s) => ({ value: s, label: t(`sourceTypes.${s}`) })) },
+          {
+            name: "sourceType",
+            label: t("sourceType"),
+            type: "select",
+            options: ["ITEM", "FAMILY", "SALES_HEADER"].map((s) => ({ value: s, label: t(`sourceTypes.${s}`) })),
+          },
           { name: "sourceNo", label: t("sourceNo") },
           { name: "dueFrom", label: t("dueFrom"), type: "date" },
           { name: "dueTo", label: t("dueTo"), type: "date" },

@@ -20,20 +20,51 @@ export default async function ShopCalendarPage({ params }: { params: Promise<{ c
   const tc = await getTranslations("common");
   return (
     <>
-      <PageHeader title={`${tf("shopCalendar")} · ${calendar.code}`} subtitle={calendar.description}
-        actions={canWrite && <DeleteRecordButton action={deleteShopCalendarAction} fields={{ code: calendar.code, readHash: calendar.readHash }}
-          name={`${tf("shopCalendar")} ${calendar.code}`} listHref="/shop-calendars" />} />
-      {canWrite ? <ShopCalendarForm calendar={calendar} /> : (
+      <PageHeader
+        title={`${tf("shopCalendar")} · ${calendar.code}`}
+        subtitle={calendar.description}
+        actions={
+          canWrite && (
+            <DeleteRecordButton
+              action={deleteShopCalendarAction}
+              fields={{ code: calendar.code, readHash: calendar.readHash }}
+              name={`${tf("shopCalendar")} ${calendar.code}`}
+              listHref="/shop-calendars"
+            />
+          )
+        }
+      />
+      {canWrite ? (
+        <ShopCalendarForm calendar={calendar} />
+      ) : (
         <CardSection title={tf("workingHours")} id="working-hours">
-          <LinesTable caption={tf("workingHours")} empty={tc("noRecords")}
-            columns={[{ key: "weekday", label: tf("weekday") }, { key: "hours", label: tf("workingHours") }]}
-            rows={calendar.days.map((d, i) => ({ key: String(i), cells: { weekday: tm(`weekdays.${d.weekday}`), hours: `${d.startTime}–${d.endTime}` } }))} />
+          <LinesTable
+            caption={tf("workingHours")}
+            empty={tc("noRecords")}
+            columns={[
+              { key: "weekday", label: tf("weekday") },
+              { key: "hours", label: tf("workingHours") },
+            ]}
+            rows={calendar.days.map((d, i) => ({
+              key: String(i),
+              cells: { weekday: tm(`weekdays.${d.weekday}`), hours: `${d.startTime}–${d.endTime}` },
+            }))}
+          />
         </CardSection>
       )}
       <CardSection title={tf("workCentersUsing")} id="work-centers">
-        <LinesTable caption={tf("workCentersUsing")} empty={tc("noRecords")}
-          columns={[{ key: "no", label: tf("code") }, { key: "name", label: tf("description") }]}
-          rows={calendar.workCenters.map((w) => ({ key: w.no, cells: { no: <RecordLink href={masterDataHref.workCenter(w.no)}>{w.no}</RecordLink>, name: w.name } }))} />
+        <LinesTable
+          caption={tf("workCentersUsing")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "no", label: tf("code") },
+            { key: "name", label: tf("description") },
+          ]}
+          rows={calendar.workCenters.map((w) => ({
+            key: w.no,
+            cells: { no: <RecordLink href={masterDataHref.workCenter(w.no)}>{w.no}</RecordLink>, name: w.name },
+          }))}
+        />
       </CardSection>
     </>
   );

@@ -23,31 +23,68 @@ export default async function WorkCenterCardPage({ params }: { params: Promise<{
   const f = await getFormat();
   return (
     <>
-      <PageHeader title={`${t("card")} · ${center.no}`} subtitle={center.name}
-        actions={<CardActions editHref={`/work-centers/${encodeURIComponent(center.no)}/edit`} deleteAction={deleteWorkCenterAction}
-          deleteFields={{ no: center.no, version: center.version }} name={`${t("card")} ${center.no}`} listHref="/work-centers" />} />
+      <PageHeader
+        title={`${t("card")} · ${center.no}`}
+        subtitle={center.name}
+        actions={
+          <CardActions
+            editHref={`/work-centers/${encodeURIComponent(center.no)}/edit`}
+            deleteAction={deleteWorkCenterAction}
+            deleteFields={{ no: center.no, version: center.version }}
+            name={`${t("card")} ${center.no}`}
+            listHref="/work-centers"
+          />
+        }
+      />
       <CardSection title={tc("general")} id="general">
-        <FieldGrid fields={[
-          { label: t("no"), value: center.no },
-          { label: t("name"), value: center.name },
-          { label: t("capacity"), value: f.number(center.capacity, 5) },
-          { label: t("efficiency"), value: f.number(center.efficiency) },
-          { label: tm("shopCalendarCode"), value: <RecordLink href={`/shop-calendars/${encodeURIComponent(center.shopCalendarCode)}`}>{center.shopCalendarCode}</RecordLink> },
-          { label: t("unitCost"), value: f.amount(center.unitCost) },
-        ]} />
+        <FieldGrid
+          fields={[
+            { label: t("no"), value: center.no },
+            { label: t("name"), value: center.name },
+            { label: t("capacity"), value: f.number(center.capacity, 5) },
+            { label: t("efficiency"), value: f.number(center.efficiency) },
+            {
+              label: tm("shopCalendarCode"),
+              value: (
+                <RecordLink href={`/shop-calendars/${encodeURIComponent(center.shopCalendarCode)}`}>{center.shopCalendarCode}</RecordLink>
+              ),
+            },
+            { label: t("unitCost"), value: f.amount(center.unitCost) },
+          ]}
+        />
       </CardSection>
       <ShopCalendarSections calendar={center.shopCalendar} />
       <CardSection title={t("machineCenters")} id="machine-centers">
-        <LinesTable caption={t("machineCenters")} empty={tc("noRecords")}
-          columns={[{ key: "no", label: t("no") }, { key: "name", label: t("name") }, { key: "capacity", label: t("capacity"), align: "right" },
-            { key: "efficiency", label: t("efficiency"), align: "right" }, { key: "unitCost", label: t("unitCost"), align: "right" }]}
-          rows={center.machineCenters.map((m) => ({ key: m.no, cells: {
-            no: <RecordLink href={masterDataHref.machineCenter(m.no)}>{m.no}</RecordLink>, name: m.name,
-            capacity: f.number(m.capacity, 5), efficiency: f.number(m.efficiency), unitCost: f.amount(m.unitCost) } }))} />
+        <LinesTable
+          caption={t("machineCenters")}
+          empty={tc("noRecords")}
+          columns={[
+            { key: "no", label: t("no") },
+            { key: "name", label: t("name") },
+            { key: "capacity", label: t("capacity"), align: "right" },
+            { key: "efficiency", label: t("efficiency"), align: "right" },
+            { key: "unitCost", label: t("unitCost"), align: "right" },
+          ]}
+          rows={center.machineCenters.map((m) => ({
+            key: m.no,
+            cells: {
+              no: <RecordLink href={masterDataHref.machineCenter(m.no)}>{m.no}</RecordLink>,
+              name: m.name,
+              capacity: f.number(m.capacity, 5),
+              efficiency: f.number(m.efficiency),
+              unitCost: f.amount(m.unitCost),
+            },
+          }))}
+        />
       </CardSection>
       <CardSection title={t("routings")} id="routings">
-        <RecordList caption={t("routings")} noLabel={t("no")} descriptionLabel={t("description")}
-          records={center.routings} href={masterDataHref.routing} />
+        <RecordList
+          caption={t("routings")}
+          noLabel={t("no")}
+          descriptionLabel={t("description")}
+          records={center.routings}
+          href={masterDataHref.routing}
+        />
       </CardSection>
     </>
   );

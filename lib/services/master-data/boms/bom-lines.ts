@@ -14,9 +14,15 @@ export async function checkBomLines(tx: Tx, lines: LineRef[], opts: { selfNo?: s
   const bomNos = [...new Set(lines.filter((l) => l.type === "PRODUCTION_BOM").map((l) => l.no))];
   const uomCodes = [...new Set(lines.filter((l) => l.type === "PRODUCTION_BOM" && l.unitOfMeasureCode).map((l) => l.unitOfMeasureCode!))];
   const [items, boms, uoms] = await inTurn(
-    () => itemNos.length ? tx.item.findMany({ where: { no: { in: itemNos } }, select: { no: true, baseUnitOfMeasure: true, unitsOfMeasure: { select: { code: true } } } }) : [],
-    () => bomNos.length ? tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true } }) : [],
-    () => uomCodes.length ? tx.unitOfMeasure.findMany({ where: { code: { in: uomCodes } }, select: { code: true } }) : [],
+    () =>
+      itemNos.length
+        ? tx.item.findMany({
+            where: { no: { in: itemNos } },
+            select: { no: true, baseUnitOfMeasure: true, unitsOfMeasure: { select: { code: true } } },
+          })
+        : [],
+    () => (bomNos.length ? tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true } }) : []),
+    () => (uomCodes.length ? tx.unitOfMeasure.findMany({ where: { code: { in: uomCodes } }, select: { code: true } }) : []),
   );
   const itemUnits = new Map(items.map((i) => [i.no, new Set(i.unitsOfMeasure.map((u) => u.code))]));
   const bomSet = new Set(boms.map((b) => b.no));
@@ -30,7 +36,8 @@ export async function checkBomLines(tx: Tx, lines: LineRef[], opts: { selfNo?: s
         errors[key(i, "unitOfMeasureCode")] = [msg("uomCodeNotFoundForItem", { code: l.unitOfMeasureCode, no: l.no })];
       }
     } else {
-      if (l.no !== opts.selfNo && !bomSet.has(l.no)) errors[key(i, "no")] = [msg("recordNotFound", { record: msg("partBom", { no: l.no }) })];
+      if (l.no !== opts.selfNo && !bomSet.has(l.no))
+        errors[key(i, "no")] = [msg("recordNotFound", { record: msg("partBom", { no: l.no }) })];
       if (l.unitOfMeasureCode && !uomSet.has(l.unitOfMeasureCode)) {
         errors[key(i, "unitOfMeasureCode")] = [msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: l.unitOfMeasureCode }) })];
       }

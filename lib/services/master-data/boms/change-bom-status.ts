@@ -36,7 +36,9 @@ export async function changeBomStatus(input: ChangeBomStatusInput, actor: Actor)
       : await tx.productionBom.updateMany({ where: { no, ...where }, data });
     if (bumped.count === 0) throw new RecordChangedError(label);
     await writeAudit(tx, actor, {
-      action: "productionBom.status", entityType: "ProductionBom", entityKey: no,
+      action: "productionBom.status",
+      entityType: "ProductionBom",
+      entityKey: no,
       changes: { versionCode: versionCode ?? null, status: [current.status, input.status] },
     });
     return { no, versionCode, version: current.version + 1 };
@@ -47,7 +49,10 @@ export async function changeBomStatus(input: ChangeBomStatusInput, actor: Actor)
 export async function checkCertifiable(tx: Tx, label: Message, no: string, versionCode: string | null, uom: string) {
   const lines = await tx.productionBomLine.findMany({ where: { bomNo: no, versionCode }, orderBy: { lineNo: "asc" } });
   if (lines.length === 0) throw new DomainError("BOM_NO_LINES", msg("recordNoLines", { record: label }), "status");
-  const problem = firstError({ ...(await checkUnitOfMeasure(tx, uom)), ...(await checkBomLines(tx, storedLineRefs(lines), { selfNo: no })) });
+  const problem = firstError({
+    ...(await checkUnitOfMeasure(tx, uom)),
+    ...(await checkBomLines(tx, storedLineRefs(lines), { selfNo: no })),
+  });
   if (problem) throw new DomainError("BOM_NOT_CERTIFIABLE", msg("recordNotCertifiable", { record: label, problem: problem[1] }), "status");
   await assertNoBomCycle(tx, no, lines, "status").catch((e: unknown) => {
     if (e instanceof DomainError) throw new DomainError(e.code, e.text, "status");

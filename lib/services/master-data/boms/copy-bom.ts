@@ -27,13 +27,20 @@ export async function copyProductionBom(input: CopyBomInput, actor: Actor) {
     if (!target) notFound(versionCode ? msg("partBomVersionKey", { key: `${no} ${versionCode}` }) : msg("partBom", { no }));
     assertEditable(label, target.status);
     const source = fromVersionCode
-      ? await tx.productionBomVersion.findUnique({ where: { bomNo_versionCode: { bomNo: fromNo, versionCode: fromVersionCode } }, select: { bomNo: true } })
+      ? await tx.productionBomVersion.findUnique({
+          where: { bomNo_versionCode: { bomNo: fromNo, versionCode: fromVersionCode } },
+          select: { bomNo: true },
+        })
       : await tx.productionBom.findUnique({ where: { no: fromNo }, select: { no: true } });
     if (!source) {
-      if (fromVersionCode) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: bomLabel(fromNo, fromVersionCode) }), "fromVersionCode");
+      if (fromVersionCode)
+        throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: bomLabel(fromNo, fromVersionCode) }), "fromVersionCode");
       throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: msg("partBom", { no: fromNo }) }), "fromNo");
     }
-    const lines = await tx.productionBomLine.findMany({ where: { bomNo: fromNo, versionCode: fromVersionCode }, select: { type: true, no: true } });
+    const lines = await tx.productionBomLine.findMany({
+      where: { bomNo: fromNo, versionCode: fromVersionCode },
+      select: { type: true, no: true },
+    });
     await assertNoBomCycle(tx, no, lines).catch((e: unknown) => {
       if (e instanceof DomainError) throw new DomainError(e.code, e.text, "fromNo");
       throw e;
@@ -46,7 +53,9 @@ export async function copyProductionBom(input: CopyBomInput, actor: Actor) {
     if (bumped.count === 0) throw new RecordChangedError(label);
     await replaceLines(tx, BOM_LINES, { no, versionCode }, { no: fromNo, versionCode: fromVersionCode });
     await writeAudit(tx, actor, {
-      action: "productionBom.copy", entityType: "ProductionBom", entityKey: no,
+      action: "productionBom.copy",
+      entityType: "ProductionBom",
+      entityKey: no,
       changes: { versionCode: versionCode ?? null, fromNo, fromVersionCode: fromVersionCode ?? null, lines: lines.length },
     });
     return { no, versionCode, version: input.version + 1 };

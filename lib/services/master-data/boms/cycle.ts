@@ -62,7 +62,10 @@ export function cycleOf(graph: BomGraph, origin: string): CycleStep[] | null {
  * the path and names the whole path.
  */
 export async function assertNoBomCycle(tx: Tx, bomNo: string, lines: { type: BomLineKind; no: string }[], field = "lines") {
-  const graph = await loadBomGraph(tx, lines.map((l) => ({ origin: bomNo, type: l.type, no: l.no })));
+  const graph = await loadBomGraph(
+    tx,
+    lines.map((l) => ({ origin: bomNo, type: l.type, no: l.no })),
+  );
   const steps = cycleOf(graph, bomNo);
   if (!steps) return;
   const index = lines.findIndex((l) => l.type === steps[0].type && l.no === steps[0].no);

@@ -43,7 +43,9 @@ export async function deleteProductionBom(input: DeleteBomInput, actor: Actor) {
       : await tx.productionBom.deleteMany({ where: { no, version: input.version } });
     if (deleted.count === 0) throw new RecordChangedError(label);
     await writeAudit(tx, actor, {
-      action: versionCode ? "productionBomVersion.delete" : "productionBom.delete", entityType: "ProductionBom", entityKey: no,
+      action: versionCode ? "productionBomVersion.delete" : "productionBom.delete",
+      entityType: "ProductionBom",
+      entityKey: no,
       changes: { versionCode: versionCode ?? null, description: current.description },
     });
     return { no, versionCode };

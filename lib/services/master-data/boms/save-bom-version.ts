@@ -25,7 +25,10 @@ export async function saveBomVersion(input: SaveBomVersionInput, actor: Actor) {
     }
     if (input.version !== undefined && !before) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: label }), "versionCode");
     if (before) assertEditable(label, before.status);
-    throwIfErrors({ ...(await checkUnitOfMeasure(tx, input.unitOfMeasureCode)), ...(await checkBomLines(tx, input.lines, { selfNo: bomNo })) });
+    throwIfErrors({
+      ...(await checkUnitOfMeasure(tx, input.unitOfMeasureCode)),
+      ...(await checkBomLines(tx, input.lines, { selfNo: bomNo })),
+    });
     await assertNoBomCycle(tx, bomNo, input.lines);
     const fields = { description: input.description, startingDate: input.startingDate, unitOfMeasureCode: input.unitOfMeasureCode };
     if (before) {
@@ -40,7 +43,8 @@ export async function saveBomVersion(input: SaveBomVersionInput, actor: Actor) {
     await replaceBomLines(tx, bomNo, versionCode, input.lines);
     await writeAudit(tx, actor, {
       action: before ? "productionBomVersion.update" : "productionBomVersion.create",
-      entityType: "ProductionBom", entityKey: bomNo,
+      entityType: "ProductionBom",
+      entityKey: bomNo,
       changes: { versionCode, ...(before ? diffFields(before, fields) : {}), lines: input.lines.length },
     });
     return { no: bomNo, versionCode, version: (before?.version ?? 0) + 1 };

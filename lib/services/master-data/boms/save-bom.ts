@@ -26,10 +26,14 @@ export async function createProductionBom(input: CreateBomInput, actor: Actor) {
       await lockBomStructure(tx);
       if (await tx.productionBom.findUnique({ where: { no: input.no }, select: { no: true } })) throw alreadyExists(input.no);
       await checkHeaderAndLines(tx, input.no, input.unitOfMeasureCode, input.lines);
-      await tx.productionBom.create({ data: { no: input.no, description: input.description, unitOfMeasureCode: input.unitOfMeasureCode, status: "NEW" } });
+      await tx.productionBom.create({
+        data: { no: input.no, description: input.description, unitOfMeasureCode: input.unitOfMeasureCode, status: "NEW" },
+      });
       await replaceBomLines(tx, input.no, null, input.lines);
       await writeAudit(tx, actor, {
-        action: "productionBom.create", entityType: "ProductionBom", entityKey: input.no,
+        action: "productionBom.create",
+        entityType: "ProductionBom",
+        entityKey: input.no,
         changes: { description: input.description, unitOfMeasureCode: input.unitOfMeasureCode, lines: input.lines.length },
       });
       return { no: input.no };
@@ -59,7 +63,9 @@ export async function updateProductionBom(input: UpdateBomInput, actor: Actor) {
     if (bumped.count === 0) throw new RecordChangedError(bomLabel(input.no));
     await replaceBomLines(tx, input.no, null, input.lines);
     await writeAudit(tx, actor, {
-      action: "productionBom.update", entityType: "ProductionBom", entityKey: input.no,
+      action: "productionBom.update",
+      entityType: "ProductionBom",
+      entityKey: input.no,
       changes: { ...diffFields(before, header), lines: input.lines.length },
     });
     return { no: input.no, version: before.version + 1 };

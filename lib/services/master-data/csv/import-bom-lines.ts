@@ -12,7 +12,16 @@ type FullLine = BomLineRow & { description?: string; startingDate?: Date | null;
 type Rows = { row: number; data: FullLine }[];
 const groupKey = (bomNo: string, versionCode: string | null) => `${bomNo}\u0000${versionCode ?? ""}`;
 const lineKey = (bomNo: string, versionCode: string | null, lineNo: number | null) => `${groupKey(bomNo, versionCode)}\u0000${lineNo}`;
-const NEW_LINE = { versionCode: null, lineNo: null, type: "ITEM", quantityPer: "0", unitOfMeasureCode: null, scrapPercent: "0", routingLinkCode: "", calculationFormula: "NONE" } as const;
+const NEW_LINE = {
+  versionCode: null,
+  lineNo: null,
+  type: "ITEM",
+  quantityPer: "0",
+  unitOfMeasureCode: null,
+  scrapPercent: "0",
+  routingLinkCode: "",
+  calculationFormula: "NONE",
+} as const;
 
 /**
  * A row names only some columns: the line it writes is the stored line with the same Line No.
@@ -21,7 +30,12 @@ const NEW_LINE = { versionCode: null, lineNo: null, type: "ITEM", quantityPer: "
 async function mergeWithStored(tx: Tx, rows: ImportRow<"bomLines">[]): Promise<{ merged: Rows; errors: RowError[] }> {
   const keyed = rows.filter((r) => r.data.lineNo);
   const stored = keyed.length
-    ? await tx.productionBomLine.findMany({ where: { bomNo: { in: [...new Set(keyed.map((r) => r.data.bomNo))] }, lineNo: { in: [...new Set(keyed.map((r) => r.data.lineNo!))] } } })
+    ? await tx.productionBomLine.findMany({
+        where: {
+          bomNo: { in: [...new Set(keyed.map((r) => r.data.bomNo))] },
+          lineNo: { in: [...new Set(keyed.map((r) => r.data.lineNo!))] },
+        },
+      })
     : [];
   const byKey = new Map(stored.map(({ id: _id, ...l }) => [lineKey(l.bomNo, l.versionCode, l.lineNo), l]));
   const errors: RowError[] = [];
@@ -39,14 +53,23 @@ async function mergeWithStored(tx: Tx, rows: ImportRow<"bomLines">[]): Promise<{
  */
 export async function checkBomLineRows(tx: Tx, fileRows: ImportRow<"bomLines">[]): Promise<{ errors: RowError[]; lines: Rows }> {
   const { merged: rows, errors: mergeErrors } = await mergeWithStored(tx, fileRows);
-  const errors = duplicateErrors(rows, (d) => (d.lineNo === null ? null : lineKey(d.bomNo, d.versionCode, d.lineNo)), "Line No.",
-    (d) => msg("partLineOf", { line: d.lineNo ?? "", record: bomLabel(d.bomNo, d.versionCode) }));
+  const errors = duplicateErrors(
+    rows,
+    (d) => (d.lineNo === null ? null : lineKey(d.bomNo, d.versionCode, d.lineNo)),
+    "Line No.",
+    (d) => msg("partLineOf", { line: d.lineNo ?? "", record: bomLabel(d.bomNo, d.versionCode) }),
+  );
   errors.push(...mergeErrors);
   const bomNos = [...new Set(rows.map((r) => r.data.bomNo))];
   const [headers, versions, lineErrors] = await inTurn(
     () => tx.productionBom.findMany({ where: { no: { in: bomNos } }, select: { no: true, status: true } }),
     () => tx.productionBomVersion.findMany({ where: { bomNo: { in: bomNos } }, select: { bomNo: true, versionCode: true, status: true } }),
-    () => checkBomLines(tx, rows.filter((r) => r.data.no !== undefined).map((r) => r.data), { field: (i, f) => `${i}|${f}` }),
+    () =>
+      checkBomLines(
+        tx,
+        rows.filter((r) => r.data.no !== undefined).map((r) => r.data),
+        { field: (i, f) => `${i}|${f}` },
+      ),
   );
   const status = new Map([
     ...headers.map((h) => [groupKey(h.no, null), h.status] as const),
@@ -54,17 +77,24 @@ export async function checkBomLineRows(tx: Tx, fileRows: ImportRow<"bomLines">[]
   ]);
   // Index of each row among those given to checkBomLines (rows without a No. were left out).
   const checked = new Map<number, number>();
-  rows.forEach((r, i) => { if (r.data.no !== undefined) checked.set(i, checked.size); });
+  rows.forEach((r, i) => {
+    if (r.data.no !== undefined) checked.set(i, checked.size);
+  });
   rows.forEach(({ row, data }, i) => {
     const s = status.get(groupKey(data.bomNo, data.versionCode));
     if (!s) {
       const missingHeader = !status.has(groupKey(data.bomNo, null));
-      errors.push({ row, column: missingHeader ? "Production BOM No." : "Version Code", message: msg("recordNotFound", { record: bomLabel(data.bomNo, missingHeader ? null : data.versionCode) }) });
+      errors.push({
+        row,
+        column: missingHeader ? "Production BOM No." : "Version Code",
+        message: msg("recordNotFound", { record: bomLabel(data.bomNo, missingHeader ? null : data.versionCode) }),
+      });
     } else if (!isEditable(s)) {
       errors.push({ row, column: "Production BOM No.", message: notEditableMessage(bomLabel(data.bomNo, data.versionCode), s) });
     }
     for (const field of ["no", "unitOfMeasureCode"]) {
-      for (const message of lineErrors[`${checked.get(i)}|${field}`] ?? []) errors.push({ row, column: captionOf("bomLines", field), message });
+      for (const message of lineErrors[`${checked.get(i)}|${field}`] ?? [])
+        errors.push({ row, column: captionOf("bomLines", field), message });
     }
   });
   return { errors, lines: rows };
@@ -83,7 +113,11 @@ export async function writeBomLineRows(tx: Tx, rows: Rows) {
       USING unnest(${keyed.map((r) => r.data.bomNo)}::text[], ${keyed.map((r) => r.data.versionCode ?? "")}::text[], ${keyed.map((r) => r.data.lineNo!)}::int[]) AS k(b, v, n)
       WHERE l."bomNo" = k.b AND l."versionCode" IS NOT DISTINCT FROM nullif(k.v, '') AND l."lineNo" = k.n`;
   }
-  const maxima = await tx.productionBomLine.groupBy({ by: ["bomNo", "versionCode"], where: { bomNo: { in: [...new Set(rows.map((r) => r.data.bomNo))] } }, _max: { lineNo: true } });
+  const maxima = await tx.productionBomLine.groupBy({
+    by: ["bomNo", "versionCode"],
+    where: { bomNo: { in: [...new Set(rows.map((r) => r.data.bomNo))] } },
+    _max: { lineNo: true },
+  });
   const next = new Map(maxima.map((m) => [groupKey(m.bomNo, m.versionCode), m._max.lineNo ?? 0]));
   for (const { data } of keyed) {
     const k = groupKey(data.bomNo, data.versionCode);
@@ -102,8 +136,15 @@ export async function writeBomLineRows(tx: Tx, rows: Rows) {
 /** After the write, inside the transaction: no imported BOM may now contain itself. */
 export async function bomLineCycleErrors(tx: Tx, rows: Rows): Promise<RowError[]> {
   const bomNos = [...new Set(rows.map((r) => r.data.bomNo))];
-  const lines = await tx.productionBomLine.findMany({ where: { bomNo: { in: bomNos } }, select: { bomNo: true, type: true, no: true }, distinct: ["bomNo", "type", "no"] });
-  const graph = await loadBomGraph(tx, lines.map((l) => ({ origin: l.bomNo, type: l.type, no: l.no })));
+  const lines = await tx.productionBomLine.findMany({
+    where: { bomNo: { in: bomNos } },
+    select: { bomNo: true, type: true, no: true },
+    distinct: ["bomNo", "type", "no"],
+  });
+  const graph = await loadBomGraph(
+    tx,
+    lines.map((l) => ({ origin: l.bomNo, type: l.type, no: l.no })),
+  );
   const errors: RowError[] = [];
   for (const bomNo of bomNos) {
     const steps = cycleOf(graph, bomNo);

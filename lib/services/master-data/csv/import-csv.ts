@@ -25,7 +25,9 @@ class ImportRejected extends Error {
 // Stable: within a row, errors keep the column order they were found in. Messages in the
 // importing user's language (zod's are already: the rows are parsed in that language).
 const byRow = (errors: RowError[], locale: CsvLocale) =>
-  [...errors].sort((a, b) => a.row - b.row).map((e) => ({ ...e, message: typeof e.message === "string" ? e.message : renderMessage(e.message, locale) }));
+  [...errors]
+    .sort((a, b) => a.row - b.row)
+    .map((e) => ({ ...e, message: typeof e.message === "string" ? e.message : renderMessage(e.message, locale) }));
 
 /**
  * Imports items (and their units, variants, stockkeeping units, inventory), production BOM and
@@ -40,13 +42,21 @@ export async function importCsv(input: ImportCsvInput, actor: Actor, locale: Csv
   const { rows, errors: formatErrors, fileError, columns } = withMessageLocale(locale, () => readImportRows(kind, input.text, locale));
   if (fileError) return { kind, written: 0, errors: byRow(formatErrors, locale) };
   try {
-    return await db.$transaction(async (tx) => {
-      // Existence checks also run for rows with format errors' neighbours, so one round shows all.
-      const found = [...formatErrors, ...(await writeRows(tx, kind, rows, columns, formatErrors.length === 0))];
-      if (found.length) throw new ImportRejected(found);
-      await writeAudit(tx, actor, { action: `import.${kind}`, entityType: "Import", entityKey: kind, changes: { rows: rows.length, columns: [...columns] } });
-      return { kind, written: rows.length, errors: [] };
-    }, { timeout: 60_000 });
+    return await db.$transaction(
+      async (tx) => {
+        // Existence checks also run for rows with format errors' neighbours, so one round shows all.
+        const found = [...formatErrors, ...(await writeRows(tx, kind, rows, columns, formatErrors.length === 0))];
+        if (found.length) throw new ImportRejected(found);
+        await writeAudit(tx, actor, {
+          action: `import.${kind}`,
+          entityType: "Import",
+          entityKey: kind,
+          changes: { rows: rows.length, columns: [...columns] },
+        });
+        return { kind, written: rows.length, errors: [] };
+      },
+      { timeout: 60_000 },
+    );
   } catch (e) {
     if (e instanceof ImportRejected) return { kind, written: 0, errors: byRow(e.errors, locale) };
     throw e;
@@ -57,7 +67,13 @@ export async function importCsv(input: ImportCsvInput, actor: Actor, locale: Csv
  * Checks the rows, then (when `write` and all is well) writes them and runs the after-checks.
  * Only the `columns` the file names are written; a stored record keeps the others.
  */
-async function writeRows(tx: Tx, kind: ImportKind, rows: ImportRow<ImportKind>[], columns: ReadonlySet<string>, write: boolean): Promise<RowError[]> {
+async function writeRows(
+  tx: Tx,
+  kind: ImportKind,
+  rows: ImportRow<ImportKind>[],
+  columns: ReadonlySet<string>,
+  write: boolean,
+): Promise<RowError[]> {
   if (kind === "itemUnitsOfMeasure" || kind === "itemVariants" || kind === "stockkeepingUnits" || kind === "inventory") {
     const typed = rows as ImportRow<ItemTableKind>[];
     const errors = await checkItemTableRows(tx, kind, typed);

@@ -20,31 +20,58 @@ type Stored = { no: string; description: string; status: BomStatus; unitOfMeasur
 
 const SPEC: Record<HeaderKind, { table: string; label: (no: string) => Message; columns: SqlColumns }> = {
   productionBoms: {
-    table: "ProductionBom", label: (no) => bomLabel(no),
-    columns: { no: { type: "text" }, description: { type: "text" }, unitOfMeasureCode: { type: "text" }, status: { type: "text", enumType: "BomStatus" } },
+    table: "ProductionBom",
+    label: (no) => bomLabel(no),
+    columns: {
+      no: { type: "text" },
+      description: { type: "text" },
+      unitOfMeasureCode: { type: "text" },
+      status: { type: "text", enumType: "BomStatus" },
+    },
   },
   routings: {
-    table: "Routing", label: (no) => routingLabel(no),
+    table: "Routing",
+    label: (no) => routingLabel(no),
     columns: { no: { type: "text" }, description: { type: "text" }, status: { type: "text", enumType: "BomStatus" } },
   },
 };
 
-export type HeaderPlan = { existing: Map<string, Stored>; statusChanges: { row: number; no: string; from: BomStatus; to: BomStatus; uom?: string }[] };
+export type HeaderPlan = {
+  existing: Map<string, Stored>;
+  statusChanges: { row: number; no: string; from: BomStatus; to: BomStatus; uom?: string }[];
+};
 
 /**
  * One query for the stored headers (and one for the units). A field may change only while the
  * record is New or Under Development, or when the same row sets it back to Under Development;
  * a status change must be one the editor allows.
  */
-export async function checkHeaderRows(tx: Tx, kind: HeaderKind, rows: Row[], columns: ReadonlySet<string>): Promise<{ errors: RowError[]; plan: HeaderPlan }> {
+export async function checkHeaderRows(
+  tx: Tx,
+  kind: HeaderKind,
+  rows: Row[],
+  columns: ReadonlySet<string>,
+): Promise<{ errors: RowError[]; plan: HeaderPlan }> {
   const { label } = SPEC[kind];
-  const errors = duplicateErrors(rows, (d) => d.no, "No.", (d) => label(d.no));
+  const errors = duplicateErrors(
+    rows,
+    (d) => d.no,
+    "No.",
+    (d) => label(d.no),
+  );
   const nos = rows.map((r) => r.data.no);
-  const uoms = kind === "productionBoms" ? [...new Set(rows.map((r) => (r.data as { unitOfMeasureCode?: string }).unitOfMeasureCode).filter((u): u is string => !!u))] : [];
+  const uoms =
+    kind === "productionBoms"
+      ? [...new Set(rows.map((r) => (r.data as { unitOfMeasureCode?: string }).unitOfMeasureCode).filter((u): u is string => !!u))]
+      : [];
   const [stored, units] = await inTurn(
-    () => (kind === "productionBoms"
-      ? tx.productionBom.findMany({ where: { no: { in: nos } }, select: { no: true, description: true, status: true, unitOfMeasureCode: true } })
-      : tx.routing.findMany({ where: { no: { in: nos } }, select: { no: true, description: true, status: true } })) as Promise<Stored[]>,
+    () =>
+      (kind === "productionBoms"
+        ? tx.productionBom.findMany({
+            where: { no: { in: nos } },
+            select: { no: true, description: true, status: true, unitOfMeasureCode: true },
+          })
+        : tx.routing.findMany({ where: { no: { in: nos } }, select: { no: true, description: true, status: true } })) as Promise<Stored[]>,
     () => (uoms.length ? tx.unitOfMeasure.findMany({ where: { code: { in: uoms } }, select: { code: true } }) : Promise.resolve([])),
   );
   const existing = new Map(stored.map((s) => [s.no, s]));
@@ -54,15 +81,25 @@ export async function checkHeaderRows(tx: Tx, kind: HeaderKind, rows: Row[], col
     const old = existing.get(data.no);
     const uom = (data as { unitOfMeasureCode?: string }).unitOfMeasureCode;
     if (kind === "productionBoms") {
-      if (!old && !columns.has("unitOfMeasureCode")) errors.push({ row, column: "Unit of Measure Code", message: msg("valueRequired", { field: msg("partUnitOfMeasureCode") }) });
-      if (uom && !unitSet.has(uom)) errors.push({ row, column: "Unit of Measure Code", message: msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: uom }) }) });
+      if (!old && !columns.has("unitOfMeasureCode"))
+        errors.push({ row, column: "Unit of Measure Code", message: msg("valueRequired", { field: msg("partUnitOfMeasureCode") }) });
+      if (uom && !unitSet.has(uom))
+        errors.push({
+          row,
+          column: "Unit of Measure Code",
+          message: msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: uom }) }),
+        });
     }
     const from = old?.status ?? "NEW";
     const to = data.status ?? from;
-    if (to !== from && !canChangeStatus(from, to)) errors.push({ row, column: "Status", message: statusChangeMessage(label(data.no), from, to) });
+    if (to !== from && !canChangeStatus(from, to))
+      errors.push({ row, column: "Status", message: statusChangeMessage(label(data.no), from, to) });
     else if (to !== from) statusChanges.push({ row, no: data.no, from, to, uom: uom ?? old?.unitOfMeasureCode });
-    const changed = old && ((data.description !== undefined && data.description !== old.description) || (uom !== undefined && uom !== old.unitOfMeasureCode));
-    if (changed && !isEditable(old.status) && !isEditable(to)) errors.push({ row, column: "Status", message: notEditableMessage(label(data.no), old.status) });
+    const changed =
+      old &&
+      ((data.description !== undefined && data.description !== old.description) || (uom !== undefined && uom !== old.unitOfMeasureCode));
+    if (changed && !isEditable(old.status) && !isEditable(to))
+      errors.push({ row, column: "Status", message: notEditableMessage(label(data.no), old.status) });
   }
   return { errors, plan: { existing, statusChanges } };
 }
@@ -72,7 +109,13 @@ export async function checkHeaderRows(tx: Tx, kind: HeaderKind, rows: Row[], col
  * ones), then certifies with the status services' checks and sets every status in one UPDATE.
  * Returns the certification refusals: the caller rolls the whole import back on any.
  */
-export async function writeHeaderRows(tx: Tx, kind: HeaderKind, rows: Row[], columns: ReadonlySet<string>, plan: HeaderPlan): Promise<RowError[]> {
+export async function writeHeaderRows(
+  tx: Tx,
+  kind: HeaderKind,
+  rows: Row[],
+  columns: ReadonlySet<string>,
+  plan: HeaderPlan,
+): Promise<RowError[]> {
   const spec = SPEC[kind];
   const table = spec.table;
   const keys = Object.keys(spec.columns).filter((k) => columns.has(k) && k !== "status");

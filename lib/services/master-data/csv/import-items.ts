@@ -9,11 +9,21 @@ type Rows = ImportRow<"items">[];
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
 
 const ITEM_COLUMNS: SqlColumns = {
-  no: { type: "text" }, description: { type: "text" }, description2: { type: "text" }, baseUnitOfMeasure: { type: "text" },
-  replenishmentSystem: { type: "text", enumType: "ReplenishmentSystem" }, manufacturingPolicy: { type: "text", enumType: "ManufacturingPolicy" },
-  productionBomNo: { type: "text" }, routingNo: { type: "text" }, scrapPercent: { type: "numeric" }, leadTimeDays: { type: "int" },
-  safetyLeadTimeDays: { type: "int" }, unitCost: { type: "numeric" }, blocked: { type: "boolean" },
-  productionBlocked: { type: "text", enumType: "ProductionBlocked" }, roundingPrecision: { type: "numeric" },
+  no: { type: "text" },
+  description: { type: "text" },
+  description2: { type: "text" },
+  baseUnitOfMeasure: { type: "text" },
+  replenishmentSystem: { type: "text", enumType: "ReplenishmentSystem" },
+  manufacturingPolicy: { type: "text", enumType: "ManufacturingPolicy" },
+  productionBomNo: { type: "text" },
+  routingNo: { type: "text" },
+  scrapPercent: { type: "numeric" },
+  leadTimeDays: { type: "int" },
+  safetyLeadTimeDays: { type: "int" },
+  unitCost: { type: "numeric" },
+  blocked: { type: "boolean" },
+  productionBlocked: { type: "text", enumType: "ProductionBlocked" },
+  roundingPrecision: { type: "numeric" },
 };
 
 /**
@@ -21,21 +31,50 @@ const ITEM_COLUMNS: SqlColumns = {
  * new item must have the fields that have no default (Base Unit of Measure). Returns the Nos.
  * that exist, which decide update or insert.
  */
-export async function checkItemRows(tx: Tx, rows: Rows, columns: ReadonlySet<string>): Promise<{ errors: RowError[]; existing: Set<string> }> {
-  const errors = duplicateErrors(rows, (d) => d.no, "No.", (d) => msg("partItem", { no: d.no }));
+export async function checkItemRows(
+  tx: Tx,
+  rows: Rows,
+  columns: ReadonlySet<string>,
+): Promise<{ errors: RowError[]; existing: Set<string> }> {
+  const errors = duplicateErrors(
+    rows,
+    (d) => d.no,
+    "No.",
+    (d) => msg("partItem", { no: d.no }),
+  );
   const [found, uoms, boms, routings] = await inTurn(
     () => tx.item.findMany({ where: { no: { in: rows.map((r) => r.data.no) } }, select: { no: true } }),
-    () => tx.unitOfMeasure.findMany({ where: { code: { in: uniq(rows.map((r) => r.data.baseUnitOfMeasure ?? null)) } }, select: { code: true } }),
+    () =>
+      tx.unitOfMeasure.findMany({
+        where: { code: { in: uniq(rows.map((r) => r.data.baseUnitOfMeasure ?? null)) } },
+        select: { code: true },
+      }),
     () => tx.productionBom.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.productionBomNo ?? null)) } }, select: { no: true } }),
     () => tx.routing.findMany({ where: { no: { in: uniq(rows.map((r) => r.data.routingNo ?? null)) } }, select: { no: true } }),
   );
   const existing = new Set(found.map((i) => i.no));
-  const [uomSet, bomSet, routingSet] = [new Set(uoms.map((u) => u.code)), new Set(boms.map((b) => b.no)), new Set(routings.map((r) => r.no))];
+  const [uomSet, bomSet, routingSet] = [
+    new Set(uoms.map((u) => u.code)),
+    new Set(boms.map((b) => b.no)),
+    new Set(routings.map((r) => r.no)),
+  ];
   for (const { row, data } of rows) {
-    if (!existing.has(data.no) && !columns.has("baseUnitOfMeasure")) errors.push({ row, column: "Base Unit of Measure", message: msg("valueRequired", { field: msg("partBaseUnitOfMeasure") }) });
-    if (data.baseUnitOfMeasure && !uomSet.has(data.baseUnitOfMeasure)) errors.push({ row, column: "Base Unit of Measure", message: msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: data.baseUnitOfMeasure }) }) });
-    if (data.productionBomNo && !bomSet.has(data.productionBomNo)) errors.push({ row, column: "Production BOM No.", message: msg("recordNotFound", { record: msg("partBom", { no: data.productionBomNo }) }) });
-    if (data.routingNo && !routingSet.has(data.routingNo)) errors.push({ row, column: "Routing No.", message: msg("recordNotFound", { record: msg("partRouting", { no: data.routingNo }) }) });
+    if (!existing.has(data.no) && !columns.has("baseUnitOfMeasure"))
+      errors.push({ row, column: "Base Unit of Measure", message: msg("valueRequired", { field: msg("partBaseUnitOfMeasure") }) });
+    if (data.baseUnitOfMeasure && !uomSet.has(data.baseUnitOfMeasure))
+      errors.push({
+        row,
+        column: "Base Unit of Measure",
+        message: msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: data.baseUnitOfMeasure }) }),
+      });
+    if (data.productionBomNo && !bomSet.has(data.productionBomNo))
+      errors.push({
+        row,
+        column: "Production BOM No.",
+        message: msg("recordNotFound", { record: msg("partBom", { no: data.productionBomNo }) }),
+      });
+    if (data.routingNo && !routingSet.has(data.routingNo))
+      errors.push({ row, column: "Routing No.", message: msg("recordNotFound", { record: msg("partRouting", { no: data.routingNo }) }) });
   }
   return { errors, existing };
 }
@@ -75,8 +114,15 @@ export async function writeItemRows(tx: Tx, rows: Rows, columns: ReadonlySet<str
 export async function itemCycleErrors(tx: Tx, rows: Rows): Promise<RowError[]> {
   const bomNos = uniq(rows.map((r) => r.data.productionBomNo));
   if (!bomNos.length) return [];
-  const lines = await tx.productionBomLine.findMany({ where: { bomNo: { in: bomNos } }, select: { bomNo: true, type: true, no: true }, distinct: ["bomNo", "type", "no"] });
-  const graph = await loadBomGraph(tx, lines.map((l) => ({ origin: l.bomNo, type: l.type, no: l.no })));
+  const lines = await tx.productionBomLine.findMany({
+    where: { bomNo: { in: bomNos } },
+    select: { bomNo: true, type: true, no: true },
+    distinct: ["bomNo", "type", "no"],
+  });
+  const graph = await loadBomGraph(
+    tx,
+    lines.map((l) => ({ origin: l.bomNo, type: l.type, no: l.no })),
+  );
   const errors: RowError[] = [];
   for (const bomNo of bomNos) {
     const steps = cycleOf(graph, bomNo);

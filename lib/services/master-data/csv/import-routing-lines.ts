@@ -10,8 +10,18 @@ import { msg } from "@/lib/i18n/domain-message";
 type FullLine = RoutingLineRow & { sendAheadQuantity?: Prisma.Decimal };
 type Rows = { row: number; data: FullLine }[];
 const groupKey = (routingNo: string, versionCode: string | null) => `${routingNo}\u0000${versionCode ?? ""}`;
-const opKey = (routingNo: string, versionCode: string | null, operationNo: string) => `${groupKey(routingNo, versionCode)}\u0000${operationNo}`;
-const NEW_LINE = { versionCode: null, type: "WORK_CENTER", description: "", setupTime: "0", runTime: "0", waitTime: "0", moveTime: "0", routingLinkCode: "" } as const;
+const opKey = (routingNo: string, versionCode: string | null, operationNo: string) =>
+  `${groupKey(routingNo, versionCode)}\u0000${operationNo}`;
+const NEW_LINE = {
+  versionCode: null,
+  type: "WORK_CENTER",
+  description: "",
+  setupTime: "0",
+  runTime: "0",
+  waitTime: "0",
+  moveTime: "0",
+  routingLinkCode: "",
+} as const;
 
 /**
  * A row names only some columns: the operation it writes is the stored one with the same
@@ -19,7 +29,10 @@ const NEW_LINE = { versionCode: null, type: "WORK_CENTER", description: "", setu
  */
 async function mergeWithStored(tx: Tx, rows: ImportRow<"routingLines">[]): Promise<{ merged: Rows; errors: RowError[] }> {
   const stored = await tx.routingLine.findMany({
-    where: { routingNo: { in: [...new Set(rows.map((r) => r.data.routingNo))] }, operationNo: { in: [...new Set(rows.map((r) => r.data.operationNo))] } },
+    where: {
+      routingNo: { in: [...new Set(rows.map((r) => r.data.routingNo))] },
+      operationNo: { in: [...new Set(rows.map((r) => r.data.operationNo))] },
+    },
   });
   const byKey = new Map(stored.map(({ id: _id, workCenterNo: _wc, ...l }) => [opKey(l.routingNo, l.versionCode, l.operationNo), l]));
   const errors: RowError[] = [];
@@ -37,14 +50,27 @@ async function mergeWithStored(tx: Tx, rows: ImportRow<"routingLines">[]): Promi
  */
 export async function checkRoutingLineRows(tx: Tx, fileRows: ImportRow<"routingLines">[]) {
   const { merged: rows, errors: mergeErrors } = await mergeWithStored(tx, fileRows);
-  const errors = duplicateErrors(rows, (d) => opKey(d.routingNo, d.versionCode, d.operationNo), "Operation No.",
-    (d) => msg("partOperationOf", { operation: d.operationNo, record: routingLabel(d.routingNo, d.versionCode) }));
+  const errors = duplicateErrors(
+    rows,
+    (d) => opKey(d.routingNo, d.versionCode, d.operationNo),
+    "Operation No.",
+    (d) => msg("partOperationOf", { operation: d.operationNo, record: routingLabel(d.routingNo, d.versionCode) }),
+  );
   errors.push(...mergeErrors);
   const routingNos = [...new Set(rows.map((r) => r.data.routingNo))];
   const [headers, versions, resolved] = await inTurn(
     () => tx.routing.findMany({ where: { no: { in: routingNos } }, select: { no: true, status: true } }),
-    () => tx.routingVersion.findMany({ where: { routingNo: { in: routingNos } }, select: { routingNo: true, versionCode: true, status: true } }),
-    () => resolveRoutingLines(tx, rows.map((r) => ({ type: r.data.type, no: r.data.no ?? "" })), (i, f) => `${i}|${f}`),
+    () =>
+      tx.routingVersion.findMany({
+        where: { routingNo: { in: routingNos } },
+        select: { routingNo: true, versionCode: true, status: true },
+      }),
+    () =>
+      resolveRoutingLines(
+        tx,
+        rows.map((r) => ({ type: r.data.type, no: r.data.no ?? "" })),
+        (i, f) => `${i}|${f}`,
+      ),
   );
   const status = new Map([
     ...headers.map((h) => [groupKey(h.no, null), h.status] as const),
@@ -54,7 +80,11 @@ export async function checkRoutingLineRows(tx: Tx, fileRows: ImportRow<"routingL
     const s = status.get(groupKey(data.routingNo, data.versionCode));
     if (!s) {
       const missingHeader = !status.has(groupKey(data.routingNo, null));
-      errors.push({ row, column: missingHeader ? "Routing No." : "Version Code", message: msg("recordNotFound", { record: routingLabel(data.routingNo, missingHeader ? null : data.versionCode) }) });
+      errors.push({
+        row,
+        column: missingHeader ? "Routing No." : "Version Code",
+        message: msg("recordNotFound", { record: routingLabel(data.routingNo, missingHeader ? null : data.versionCode) }),
+      });
     } else if (!isEditable(s)) {
       errors.push({ row, column: "Routing No.", message: notEditableMessage(routingLabel(data.routingNo, data.versionCode), s) });
     }

@@ -10,9 +10,12 @@ import { msg } from "@/lib/i18n/domain-message";
 export async function createFamily(input: CreateFamilyInput, actor: Actor) {
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.family.findUnique({ where: { no: input.no }, select: { no: true } })) throw existsError(msg("partFamily", { no: input.no }), "no");
+      if (await tx.family.findUnique({ where: { no: input.no }, select: { no: true } }))
+        throw existsError(msg("partFamily", { no: input.no }), "no");
       await checkFamilyReferences(tx, input);
-      await tx.family.create({ data: { no: input.no, description: input.description, routingNo: input.routingNo, blocked: input.blocked } });
+      await tx.family.create({
+        data: { no: input.no, description: input.description, routingNo: input.routingNo, blocked: input.blocked },
+      });
       await tx.familyLine.createMany({ data: familyLineRows(input.no, input.lines) });
       await writeAudit(tx, actor, {
         action: "family.create",

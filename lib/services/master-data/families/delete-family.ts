@@ -1,7 +1,13 @@
 import { db } from "@/lib/db";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { auditLines } from "@/lib/services/master-data/families/family-rows";
-import { notFoundError, productionOrdersWhere, refuseIfReferenced, staleError, withForeignKeyGuard } from "@/lib/services/master-data/record-guards";
+import {
+  notFoundError,
+  productionOrdersWhere,
+  refuseIfReferenced,
+  staleError,
+  withForeignKeyGuard,
+} from "@/lib/services/master-data/record-guards";
 import type { DeleteFamilyInput } from "@/lib/validation/master-data/families";
 import { msg } from "@/lib/i18n/domain-message";
 

@@ -7,8 +7,10 @@ import { msg } from "@/lib/i18n/domain-message";
 /** The Routing No. and every line's item must exist; all mistakes are reported together. */
 export async function checkFamilyReferences(tx: Tx, input: Pick<CreateFamilyInput, "routingNo" | "lines">) {
   const fieldErrors: FieldMessages = {};
-  const missingItems = await missingKeys(input.lines.map((l) => l.itemNo), async (nos) =>
-    (await tx.item.findMany({ where: { no: { in: nos } }, select: { no: true } })).map((i) => i.no));
+  const missingItems = await missingKeys(
+    input.lines.map((l) => l.itemNo),
+    async (nos) => (await tx.item.findMany({ where: { no: { in: nos } }, select: { no: true } })).map((i) => i.no),
+  );
   input.lines.forEach((l, i) => {
     if (missingItems.has(l.itemNo)) fieldErrors[`lines.${i}.itemNo`] = [msg("itemNotFound", { no: l.itemNo })];
   });

@@ -12,7 +12,10 @@ export async function updateFamily(input: UpdateFamilyInput, actor: Actor) {
     if (!before) throw notFoundError(msg("partFamily", { no: input.no }), "no");
     await checkFamilyReferences(tx, input);
     const header = { description: input.description, routingNo: input.routingNo, blocked: input.blocked };
-    const bumped = await tx.family.updateMany({ where: { no: input.no, version: input.version }, data: { ...header, version: { increment: 1 } } });
+    const bumped = await tx.family.updateMany({
+      where: { no: input.no, version: input.version },
+      data: { ...header, version: { increment: 1 } },
+    });
     if (bumped.count === 0) throw staleError(msg("partFamily", { no: input.no }));
     await tx.familyLine.deleteMany({ where: { familyNo: input.no } });
     await tx.familyLine.createMany({ data: familyLineRows(input.no, input.lines) });

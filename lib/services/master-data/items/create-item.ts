@@ -11,7 +11,8 @@ import { msg } from "@/lib/i18n/domain-message";
 export async function createItem(input: CreateItemInput, actor: Actor) {
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.item.findUnique({ where: { no: input.no }, select: { no: true } })) throw existsError(msg("partItem", { no: input.no }), "no");
+      if (await tx.item.findUnique({ where: { no: input.no }, select: { no: true } }))
+        throw existsError(msg("partItem", { no: input.no }), "no");
       await checkItemReferences(tx, input);
       await tx.item.create({ data: { no: input.no, ...itemHeader(input) } });
       await replaceItemRows(tx, input);

@@ -17,7 +17,12 @@ export async function deleteItem(input: DeleteItemInput, actor: Actor) {
       refuseIfReferenced(msg("partItem", { no: input.no }), await itemReferrers(tx, input.no));
       const deleted = await tx.item.deleteMany({ where: { no: input.no, version: input.version } });
       if (deleted.count === 0) throw staleError(msg("partItem", { no: input.no }));
-      await writeAudit(tx, actor, { action: "item.delete", entityType: "Item", entityKey: input.no, changes: { description: item.description } });
+      await writeAudit(tx, actor, {
+        action: "item.delete",
+        entityType: "Item",
+        entityKey: input.no,
+        changes: { description: item.description },
+      });
       return { no: input.no };
     }),
   );

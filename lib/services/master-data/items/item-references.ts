@@ -22,8 +22,10 @@ export async function checkItemReferences(tx: Tx, input: CreateItemInput) {
   const existing = (rows: { key: string }[]) => rows.map((r) => r.key);
 
   const missingUnits = await missingKeys([input.baseUnitOfMeasure, ...input.units.map((u) => u.code)], async (codes) =>
-    existing((await tx.unitOfMeasure.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((u) => ({ key: u.code }))));
-  if (missingUnits.has(input.baseUnitOfMeasure)) add("baseUnitOfMeasure", msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: input.baseUnitOfMeasure }) }));
+    existing((await tx.unitOfMeasure.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((u) => ({ key: u.code }))),
+  );
+  if (missingUnits.has(input.baseUnitOfMeasure))
+    add("baseUnitOfMeasure", msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: input.baseUnitOfMeasure }) }));
   input.units.forEach((u, i) => {
     if (missingUnits.has(u.code)) add(`units.${i}.code`, msg("recordNotFound", { record: msg("partUnitOfMeasure", { code: u.code }) }));
     else if (u.code === input.baseUnitOfMeasure && u.qtyPerUnitOfMeasure !== 1) {
@@ -35,14 +37,19 @@ export async function checkItemReferences(tx: Tx, input: CreateItemInput) {
     add("productionBomNo", msg("recordNotFound", { record: msg("partBom", { no: input.productionBomNo }) }));
   }
   const missingRoutings = await missingKeys([input.routingNo, ...input.stockkeepingUnits.map((s) => s.routingNo)], async (nos) =>
-    (await tx.routing.findMany({ where: { no: { in: nos } }, select: { no: true } })).map((r) => r.no));
-  if (input.routingNo && missingRoutings.has(input.routingNo)) add("routingNo", msg("recordNotFound", { record: msg("partRouting", { no: input.routingNo }) }));
+    (await tx.routing.findMany({ where: { no: { in: nos } }, select: { no: true } })).map((r) => r.no),
+  );
+  if (input.routingNo && missingRoutings.has(input.routingNo))
+    add("routingNo", msg("recordNotFound", { record: msg("partRouting", { no: input.routingNo }) }));
 
-  const missingLocations = await missingKeys([...input.stockkeepingUnits, ...input.inventory].map((r) => r.locationCode), async (codes) =>
-    (await tx.location.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((l) => l.code));
+  const missingLocations = await missingKeys(
+    [...input.stockkeepingUnits, ...input.inventory].map((r) => r.locationCode),
+    async (codes) => (await tx.location.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((l) => l.code),
+  );
   input.stockkeepingUnits.forEach((s, i) => {
     if (missingLocations.has(s.locationCode)) add(`stockkeepingUnits.${i}.locationCode`, msg("locationNotFound", { code: s.locationCode }));
-    if (s.routingNo && missingRoutings.has(s.routingNo)) add(`stockkeepingUnits.${i}.routingNo`, msg("recordNotFound", { record: msg("partRouting", { no: s.routingNo }) }));
+    if (s.routingNo && missingRoutings.has(s.routingNo))
+      add(`stockkeepingUnits.${i}.routingNo`, msg("recordNotFound", { record: msg("partRouting", { no: s.routingNo }) }));
   });
   input.inventory.forEach((b, i) => {
     if (missingLocations.has(b.locationCode)) add(`inventory.${i}.locationCode`, msg("locationNotFound", { code: b.locationCode }));

@@ -20,22 +20,43 @@ export async function updateItem(input: UpdateItemInput, actor: Actor) {
     if (!before) throw notFoundError(msg("partItem", { no: input.no }), "no");
     await checkItemReferences(tx, input);
     const header = itemHeader(input);
-    const bumped = await tx.item.updateMany({ where: { no: input.no, version: input.version }, data: { ...header, version: { increment: 1 } } });
+    const bumped = await tx.item.updateMany({
+      where: { no: input.no, version: input.version },
+      data: { ...header, version: { increment: 1 } },
+    });
     if (bumped.count === 0) throw staleError(msg("partItem", { no: input.no }));
 
     const units = unitsWithBase(input);
     const keptUnits = new Set(units.map((u) => u.code));
-    await refuseRemovedUnitsInUse(tx, input.no, before.unitsOfMeasure.map((u) => u.code).filter((c) => !keptUnits.has(c)));
+    await refuseRemovedUnitsInUse(
+      tx,
+      input.no,
+      before.unitsOfMeasure.map((u) => u.code).filter((c) => !keptUnits.has(c)),
+    );
     const keptVariants = new Set(input.variants.map((v) => v.code));
-    await refuseRemovedVariantsInUse(tx, input.no, before.variants.map((v) => v.code).filter((c) => !keptVariants.has(c)));
+    await refuseRemovedVariantsInUse(
+      tx,
+      input.no,
+      before.variants.map((v) => v.code).filter((c) => !keptVariants.has(c)),
+    );
     await replaceItemRows(tx, input);
 
-    const old = auditGrids({ units: before.unitsOfMeasure, variants: before.variants, stockkeepingUnits: before.stockkeepingUnits, inventory: before.inventory });
+    const old = auditGrids({
+      units: before.unitsOfMeasure,
+      variants: before.variants,
+      stockkeepingUnits: before.stockkeepingUnits,
+      inventory: before.inventory,
+    });
     const now = auditGrids({ ...input, units });
     const grids = Object.fromEntries(
       (Object.keys(now) as (keyof typeof now)[]).filter((k) => old[k].join("|") !== now[k].join("|")).map((k) => [k, [old[k], now[k]]]),
     );
-    await writeAudit(tx, actor, { action: "item.update", entityType: "Item", entityKey: input.no, changes: { ...auditDiff(before, header), ...grids } });
+    await writeAudit(tx, actor, {
+      action: "item.update",
+      entityType: "Item",
+      entityKey: input.no,
+      changes: { ...auditDiff(before, header), ...grids },
+    });
     return { no: input.no, version: before.version + 1 };
   });
 }

@@ -10,7 +10,8 @@ import { msg } from "@/lib/i18n/domain-message";
 export async function createLocation(input: CreateLocationInput, actor: Actor) {
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.location.findUnique({ where: { code: input.code }, select: { code: true } })) throw existsError(msg("partLocation", { code: input.code }), "code");
+      if (await tx.location.findUnique({ where: { code: input.code }, select: { code: true } }))
+        throw existsError(msg("partLocation", { code: input.code }), "code");
       await tx.location.create({
         data: {
           code: input.code,
@@ -24,7 +25,12 @@ export async function createLocation(input: CreateLocationInput, actor: Actor) {
         action: "location.create",
         entityType: "Location",
         entityKey: input.code,
-        changes: { name: input.name, inboundHandlingDays: input.inboundHandlingDays, workingWeekdays: input.workingWeekdays, holidays: holidayList(input.holidays) },
+        changes: {
+          name: input.name,
+          inboundHandlingDays: input.inboundHandlingDays,
+          workingWeekdays: input.workingWeekdays,
+          holidays: holidayList(input.holidays),
+        },
       });
       return { code: input.code, version: 1 };
     });

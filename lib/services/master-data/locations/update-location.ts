@@ -11,7 +11,10 @@ export async function updateLocation(input: UpdateLocationInput, actor: Actor) {
     const before = await tx.location.findUnique({ where: { code: input.code }, include: { holidays: { orderBy: { date: "asc" } } } });
     if (!before) throw notFoundError(msg("partLocation", { code: input.code }), "code");
     const header = { name: input.name, inboundHandlingDays: input.inboundHandlingDays, workingWeekdays: input.workingWeekdays };
-    const bumped = await tx.location.updateMany({ where: { code: input.code, version: input.version }, data: { ...header, version: { increment: 1 } } });
+    const bumped = await tx.location.updateMany({
+      where: { code: input.code, version: input.version },
+      data: { ...header, version: { increment: 1 } },
+    });
     if (bumped.count === 0) throw staleError(msg("partLocation", { code: input.code }));
     await tx.locationHoliday.deleteMany({ where: { locationCode: input.code } });
     await tx.locationHoliday.createMany({ data: holidayRows(input.holidays).map((h) => ({ ...h, locationCode: input.code })) });
@@ -20,7 +23,10 @@ export async function updateLocation(input: UpdateLocationInput, actor: Actor) {
       entityType: "Location",
       entityKey: input.code,
       changes: {
-        ...auditDiff({ ...before, workingWeekdays: before.workingWeekdays.join(",") }, { ...header, workingWeekdays: header.workingWeekdays.join(",") }),
+        ...auditDiff(
+          { ...before, workingWeekdays: before.workingWeekdays.join(",") },
+          { ...header, workingWeekdays: header.workingWeekdays.join(",") },
+        ),
         holidays: [holidayList(before.holidays), holidayList(input.holidays)],
       },
     });

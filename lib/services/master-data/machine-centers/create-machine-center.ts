@@ -10,7 +10,8 @@ import { msg } from "@/lib/i18n/domain-message";
 export async function createMachineCenter(input: CreateMachineCenterInput, actor: Actor) {
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.machineCenter.findUnique({ where: { no: input.no }, select: { no: true } })) throw existsError(msg("partMachineCenter", { no: input.no }), "no");
+      if (await tx.machineCenter.findUnique({ where: { no: input.no }, select: { no: true } }))
+        throw existsError(msg("partMachineCenter", { no: input.no }), "no");
       await requireWorkCenter(tx, input.workCenterNo);
       await tx.machineCenter.create({ data: input });
       const { no, ...changes } = input;

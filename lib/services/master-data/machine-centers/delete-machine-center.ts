@@ -14,7 +14,12 @@ export async function deleteMachineCenter(input: DeleteMachineCenterInput, actor
       refuseIfReferenced(msg("partMachineCenter", { no: input.no }), await machineCenterReferrers(tx, input.no));
       const deleted = await tx.machineCenter.deleteMany({ where: { no: input.no, version: input.version } });
       if (deleted.count === 0) throw staleError(msg("partMachineCenter", { no: input.no }));
-      await writeAudit(tx, actor, { action: "machineCenter.delete", entityType: "MachineCenter", entityKey: input.no, changes: { name: center.name, workCenterNo: center.workCenterNo } });
+      await writeAudit(tx, actor, {
+        action: "machineCenter.delete",
+        entityType: "MachineCenter",
+        entityKey: input.no,
+        changes: { name: center.name, workCenterNo: center.workCenterNo },
+      });
       return { no: input.no };
     }),
   );

@@ -15,15 +15,28 @@ export async function updateMachineCenter(input: UpdateMachineCenterInput, actor
     await requireWorkCenter(tx, input.workCenterNo);
     if (before.workCenterNo !== input.workCenterNo) {
       // Routing operations carry the machine center's work center; moving it would split them.
-      const lines = await tx.routingLine.findMany({ where: { type: "MACHINE_CENTER", no: input.no }, take: 10, orderBy: [{ routingNo: "asc" }, { operationNo: "asc" }] });
+      const lines = await tx.routingLine.findMany({
+        where: { type: "MACHINE_CENTER", no: input.no },
+        take: 10,
+        orderBy: [{ routingNo: "asc" }, { operationNo: "asc" }],
+      });
       if (lines.length) {
-        throw new DomainError("IN_USE", msg("workCenterNoLocked", { referrers: joinNames(lines.map(routingLineName)), no: input.no }), "workCenterNo");
+        throw new DomainError(
+          "IN_USE",
+          msg("workCenterNoLocked", { referrers: joinNames(lines.map(routingLineName)), no: input.no }),
+          "workCenterNo",
+        );
       }
     }
     const { no, version, ...data } = input;
     const bumped = await tx.machineCenter.updateMany({ where: { no, version }, data: { ...data, version: { increment: 1 } } });
     if (bumped.count === 0) throw staleError(msg("partMachineCenter", { no }));
-    await writeAudit(tx, actor, { action: "machineCenter.update", entityType: "MachineCenter", entityKey: no, changes: auditDiff(before, data) });
+    await writeAudit(tx, actor, {
+      action: "machineCenter.update",
+      entityType: "MachineCenter",
+      entityKey: no,
+      changes: auditDiff(before, data),
+    });
     return { no, version: before.version + 1 };
   });
 }

@@ -29,7 +29,9 @@ export async function changeRoutingStatus(input: ChangeRoutingStatusInput, actor
       : await tx.routing.updateMany({ where: { no, ...where }, data });
     if (bumped.count === 0) throw new RecordChangedError(label);
     await writeAudit(tx, actor, {
-      action: "routing.status", entityType: "Routing", entityKey: no,
+      action: "routing.status",
+      entityType: "Routing",
+      entityKey: no,
       changes: { versionCode: versionCode ?? null, status: [current.status, input.status] },
     });
     return { no, versionCode, version: current.version + 1 };
@@ -41,5 +43,6 @@ export async function checkRoutingCertifiable(tx: Tx, label: Message, no: string
   const lines = await tx.routingLine.findMany({ where: { routingNo: no, versionCode }, select: { type: true, no: true } });
   if (lines.length === 0) throw new DomainError("ROUTING_NO_LINES", msg("recordNoLines", { record: label }), "status");
   const problem = Object.values((await resolveRoutingLines(tx, lines)).errors)[0];
-  if (problem) throw new DomainError("ROUTING_NOT_CERTIFIABLE", msg("recordNotCertifiable", { record: label, problem: problem[0] }), "status");
+  if (problem)
+    throw new DomainError("ROUTING_NOT_CERTIFIABLE", msg("recordNotCertifiable", { record: label, problem: problem[0] }), "status");
 }

@@ -23,10 +23,14 @@ export async function copyRouting(input: CopyRoutingInput, actor: Actor) {
     if (!target) notFound(msg("partRouting", { no: versionCode ? `${no} ${versionCode}` : no }));
     assertEditable(label, target.status);
     const source = fromVersionCode
-      ? await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo: fromNo, versionCode: fromVersionCode } }, select: { routingNo: true } })
+      ? await tx.routingVersion.findUnique({
+          where: { routingNo_versionCode: { routingNo: fromNo, versionCode: fromVersionCode } },
+          select: { routingNo: true },
+        })
       : await tx.routing.findUnique({ where: { no: fromNo }, select: { no: true } });
     if (!source) {
-      if (fromVersionCode) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: routingLabel(fromNo, fromVersionCode) }), "fromVersionCode");
+      if (fromVersionCode)
+        throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: routingLabel(fromNo, fromVersionCode) }), "fromVersionCode");
       throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: msg("partRouting", { no: fromNo }) }), "fromNo");
     }
     const where = { version: input.version, status: target.status };
@@ -37,7 +41,9 @@ export async function copyRouting(input: CopyRoutingInput, actor: Actor) {
     if (bumped.count === 0) throw new RecordChangedError(label);
     const copied = await replaceLines(tx, ROUTING_LINES, { no, versionCode }, { no: fromNo, versionCode: fromVersionCode });
     await writeAudit(tx, actor, {
-      action: "routing.copy", entityType: "Routing", entityKey: no,
+      action: "routing.copy",
+      entityType: "Routing",
+      entityKey: no,
       changes: { versionCode: versionCode ?? null, fromNo, fromVersionCode: fromVersionCode ?? null, lines: copied },
     });
     return { no, versionCode, version: input.version + 1 };

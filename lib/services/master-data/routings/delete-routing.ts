@@ -42,7 +42,9 @@ export async function deleteRouting(input: DeleteRoutingInput, actor: Actor) {
       : await tx.routing.deleteMany({ where: { no, version: input.version } });
     if (deleted.count === 0) throw new RecordChangedError(label);
     await writeAudit(tx, actor, {
-      action: versionCode ? "routingVersion.delete" : "routing.delete", entityType: "Routing", entityKey: no,
+      action: versionCode ? "routingVersion.delete" : "routing.delete",
+      entityType: "Routing",
+      entityKey: no,
       changes: { versionCode: versionCode ?? null, description: current.description },
     });
     return { no, versionCode };

@@ -12,8 +12,8 @@ export async function resolveRoutingLines(tx: Tx, lines: LineRef[], field = (i: 
   const wcNos = [...new Set(lines.filter((l) => l.type === "WORK_CENTER").map((l) => l.no))];
   const mcNos = [...new Set(lines.filter((l) => l.type === "MACHINE_CENTER").map((l) => l.no))];
   const [wcs, mcs] = await inTurn(
-    () => wcNos.length ? tx.workCenter.findMany({ where: { no: { in: wcNos } }, select: { no: true } }) : [],
-    () => mcNos.length ? tx.machineCenter.findMany({ where: { no: { in: mcNos } }, select: { no: true, workCenterNo: true } }) : [],
+    () => (wcNos.length ? tx.workCenter.findMany({ where: { no: { in: wcNos } }, select: { no: true } }) : []),
+    () => (mcNos.length ? tx.machineCenter.findMany({ where: { no: { in: mcNos } }, select: { no: true, workCenterNo: true } }) : []),
   );
   const wcSet = new Set(wcs.map((w) => w.no));
   const mcMap = new Map(mcs.map((m) => [m.no, m.workCenterNo]));
@@ -30,7 +30,13 @@ export async function resolveRoutingLines(tx: Tx, lines: LineRef[], field = (i: 
   return { errors, workCenterNos };
 }
 
-export async function replaceRoutingLines(tx: Tx, routingNo: string, versionCode: string | null, lines: RoutingLineInput[], workCenterNos: string[]) {
+export async function replaceRoutingLines(
+  tx: Tx,
+  routingNo: string,
+  versionCode: string | null,
+  lines: RoutingLineInput[],
+  workCenterNos: string[],
+) {
   await tx.routingLine.deleteMany({ where: { routingNo, versionCode } });
   if (lines.length === 0) return;
   await tx.routingLine.createMany({ data: lines.map((l, i) => ({ routingNo, versionCode, ...l, workCenterNo: workCenterNos[i] })) });

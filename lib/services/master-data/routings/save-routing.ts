@@ -21,7 +21,9 @@ export async function createRouting(input: CreateRoutingInput, actor: Actor) {
       await tx.routing.create({ data: { no: input.no, description: input.description, status: "NEW" } });
       await replaceRoutingLines(tx, input.no, null, input.lines, workCenterNos);
       await writeAudit(tx, actor, {
-        action: "routing.create", entityType: "Routing", entityKey: input.no,
+        action: "routing.create",
+        entityType: "Routing",
+        entityKey: input.no,
         changes: { description: input.description, lines: input.lines.length },
       });
       return { no: input.no };
@@ -47,7 +49,9 @@ export async function updateRouting(input: UpdateRoutingInput, actor: Actor) {
     if (bumped.count === 0) throw new RecordChangedError(routingLabel(input.no));
     await replaceRoutingLines(tx, input.no, null, input.lines, workCenterNos);
     await writeAudit(tx, actor, {
-      action: "routing.update", entityType: "Routing", entityKey: input.no,
+      action: "routing.update",
+      entityType: "Routing",
+      entityKey: input.no,
       changes: { ...diffFields(before, { description: input.description }), lines: input.lines.length },
     });
     return { no: input.no, version: before.version + 1 };
@@ -61,7 +65,8 @@ export async function saveRoutingVersion(input: SaveRoutingVersionInput, actor: 
   return db.$transaction(async (tx) => {
     if (!(await tx.routing.findUnique({ where: { no: routingNo }, select: { no: true } }))) notFound(msg("partRouting", { no: routingNo }));
     const before = await tx.routingVersion.findUnique({ where: { routingNo_versionCode: { routingNo, versionCode } } });
-    if (input.version === undefined && before) throw new DomainError("ROUTING_VERSION_EXISTS", msg("recordExists", { record: label }), "versionCode");
+    if (input.version === undefined && before)
+      throw new DomainError("ROUTING_VERSION_EXISTS", msg("recordExists", { record: label }), "versionCode");
     if (input.version !== undefined && !before) throw new DomainError("NOT_FOUND", msg("recordNotFound", { record: label }), "versionCode");
     if (before) assertEditable(label, before.status);
     const { errors, workCenterNos } = await resolveRoutingLines(tx, input.lines);
@@ -78,7 +83,9 @@ export async function saveRoutingVersion(input: SaveRoutingVersionInput, actor: 
     }
     await replaceRoutingLines(tx, routingNo, versionCode, input.lines, workCenterNos);
     await writeAudit(tx, actor, {
-      action: before ? "routingVersion.update" : "routingVersion.create", entityType: "Routing", entityKey: routingNo,
+      action: before ? "routingVersion.update" : "routingVersion.create",
+      entityType: "Routing",
+      entityKey: routingNo,
       changes: { versionCode, ...(before ? diffFields(before, fields) : {}), lines: input.lines.length },
     });
     return { no: routingNo, versionCode, version: (before?.version ?? 0) + 1 };

@@ -1,7 +1,14 @@
 import { db } from "@/lib/db";
 import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
-import { auditSalesLines, checkSalesReferences, headerData, salesLineRows, exists, keyOf } from "@/lib/services/master-data/sales-documents/sales-document-rows";
+import {
+  auditSalesLines,
+  checkSalesReferences,
+  headerData,
+  salesLineRows,
+  exists,
+  keyOf,
+} from "@/lib/services/master-data/sales-documents/sales-document-rows";
 import type { CreateSalesDocumentInput } from "@/lib/validation/master-data/sales-documents";
 
 /** Creates a sales order or quote with its lines (the key is Document Type + No.). */

@@ -16,7 +16,9 @@ export async function deleteSalesDocument(input: DeleteSalesDocumentInput, actor
         const orders = await productionOrdersWhere(tx, { status: { not: "FINISHED" }, sourceType: "SALES_HEADER", sourceNo: input.no });
         refuseIfReferenced(entity, orders);
       }
-      const deleted = await tx.salesHeader.deleteMany({ where: { documentType: input.documentType, no: input.no, version: input.version } });
+      const deleted = await tx.salesHeader.deleteMany({
+        where: { documentType: input.documentType, no: input.no, version: input.version },
+      });
       if (deleted.count === 0) throw staleError(entity);
       await writeAudit(tx, actor, {
         action: "salesDocument.delete",

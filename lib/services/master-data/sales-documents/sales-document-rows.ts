@@ -15,14 +15,18 @@ export async function checkSalesReferences(tx: Tx, input: DocumentRefs) {
   const fieldErrors: FieldMessages = {};
   const itemLines = input.lines.filter((l) => l.type === "ITEM" && l.no);
   const items = new Map(
-    (await tx.item.findMany({
-      where: { no: { in: [...new Set(itemLines.map((l) => l.no!))] } },
-      select: { no: true, blocked: true, variants: { select: { code: true } } },
-    })).map((i) => [i.no, i]),
+    (
+      await tx.item.findMany({
+        where: { no: { in: [...new Set(itemLines.map((l) => l.no!))] } },
+        select: { no: true, blocked: true, variants: { select: { code: true } } },
+      })
+    ).map((i) => [i.no, i]),
   );
   const missingLocations = await missingKeys([input.locationCode, ...input.lines.map((l) => l.locationCode)], async (codes) =>
-    (await tx.location.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((l) => l.code));
-  if (input.locationCode && missingLocations.has(input.locationCode)) fieldErrors.locationCode = [msg("locationNotFound", { code: input.locationCode })];
+    (await tx.location.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((l) => l.code),
+  );
+  if (input.locationCode && missingLocations.has(input.locationCode))
+    fieldErrors.locationCode = [msg("locationNotFound", { code: input.locationCode })];
   input.lines.forEach((l, i) => {
     const at = (field: string, message: Message) => (fieldErrors[`lines.${i}.${field}`] = [message]);
     if (l.locationCode && missingLocations.has(l.locationCode)) at("locationCode", msg("locationNotFound", { code: l.locationCode }));
@@ -30,7 +34,8 @@ export async function checkSalesReferences(tx: Tx, input: DocumentRefs) {
     const item = items.get(l.no);
     if (!item) return at("no", msg("itemNotFound", { no: l.no }));
     if (item.blocked) at("no", msg("itemBlocked", { no: l.no }));
-    if (l.variantCode && !item.variants.some((v) => v.code === l.variantCode)) at("variantCode", msg("variantNotFound", { code: l.variantCode, no: l.no }));
+    if (l.variantCode && !item.variants.some((v) => v.code === l.variantCode))
+      at("variantCode", msg("variantNotFound", { code: l.variantCode, no: l.no }));
   });
   if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
 }
@@ -72,8 +77,11 @@ export const headerData = (input: CreateSalesDocumentInput) => ({
 });
 
 // The key, the caption and the two messages every sales-document use case speaks of.
-export const entityOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => msg(input.documentType === "ORDER" ? "partSalesOrder" : "partSalesQuote", { no: input.no });
-export const keyOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => ({ documentType_no: { documentType: input.documentType, no: input.no } });
+export const entityOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
+  msg(input.documentType === "ORDER" ? "partSalesOrder" : "partSalesQuote", { no: input.no });
+export const keyOf = (input: { documentType: "ORDER" | "QUOTE"; no: string }) => ({
+  documentType_no: { documentType: input.documentType, no: input.no },
+});
 export const exists = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>
   new DomainError("EXISTS", msg("recordExists", { record: documentName(input) }), "no");
 export const missing = (input: { documentType: "ORDER" | "QUOTE"; no: string }) =>

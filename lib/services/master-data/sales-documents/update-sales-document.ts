@@ -1,7 +1,15 @@
 import { db } from "@/lib/db";
 import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { staleError } from "@/lib/services/master-data/record-guards";
-import { auditSalesLines, checkSalesReferences, headerData, salesLineRows, entityOf, keyOf, missing } from "@/lib/services/master-data/sales-documents/sales-document-rows";
+import {
+  auditSalesLines,
+  checkSalesReferences,
+  headerData,
+  salesLineRows,
+  entityOf,
+  keyOf,
+  missing,
+} from "@/lib/services/master-data/sales-documents/sales-document-rows";
 import type { UpdateSalesDocumentInput } from "@/lib/validation/master-data/sales-documents";
 
 /** Changes a sales document; its lines are replaced as the grid shows them, keeping their Line Nos. */

@@ -12,5 +12,7 @@ type CalendarContent = {
 export function calendarHash(c: CalendarContent): string {
   const days = c.days.map((d) => `${d.weekday}@${d.startTime}-${d.endTime}`).sort();
   const holidays = c.holidays.map((h) => `${h.date.toISOString().slice(0, 10)}=${h.description}`).sort();
-  return createHash("md5").update(JSON.stringify([c.description, days, holidays])).digest("hex");
+  return createHash("md5")
+    .update(JSON.stringify([c.description, days, holidays]))
+    .digest("hex");
 }

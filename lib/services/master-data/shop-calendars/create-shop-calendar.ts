@@ -12,7 +12,8 @@ export async function createShopCalendar(input: CreateShopCalendarInput, actor: 
   if (input.days.length === 0) throw calendarWithoutHours(input.code);
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.shopCalendar.findUnique({ where: { code: input.code }, select: { code: true } })) throw existsError(msg("partShopCalendar", { code: input.code }), "code");
+      if (await tx.shopCalendar.findUnique({ where: { code: input.code }, select: { code: true } }))
+        throw existsError(msg("partShopCalendar", { code: input.code }), "code");
       await tx.shopCalendar.create({ data: { code: input.code, description: input.description } });
       await tx.shopCalendarDay.createMany({ data: dayRows(input.code, input) });
       await tx.shopCalendarHoliday.createMany({ data: holidayRows(input.code, input) });

@@ -10,8 +10,16 @@ export async function deleteShopCalendar(input: DeleteShopCalendarInput, actor: 
   return withForeignKeyGuard(msg("partShopCalendar", { code: input.code }), () =>
     db.$transaction(async (tx) => {
       const calendar = await lockCalendar(tx, input.code, input.readHash);
-      const centers = await tx.workCenter.findMany({ where: { shopCalendarCode: input.code }, select: { no: true }, orderBy: { no: "asc" }, take: 10 });
-      refuseIfReferenced(msg("partShopCalendar", { code: input.code }), centers.map((c) => msg("partWorkCenter", { no: c.no })));
+      const centers = await tx.workCenter.findMany({
+        where: { shopCalendarCode: input.code },
+        select: { no: true },
+        orderBy: { no: "asc" },
+        take: 10,
+      });
+      refuseIfReferenced(
+        msg("partShopCalendar", { code: input.code }),
+        centers.map((c) => msg("partWorkCenter", { no: c.no })),
+      );
       await tx.shopCalendar.delete({ where: { code: input.code } });
       await writeAudit(tx, actor, {
         action: "shopCalendar.delete",

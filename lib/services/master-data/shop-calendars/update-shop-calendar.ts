@@ -1,7 +1,11 @@
 import { db } from "@/lib/db";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import {
-  auditDays, calendarWithoutHours, dayRows, holidayRows, lockCalendar,
+  auditDays,
+  calendarWithoutHours,
+  dayRows,
+  holidayRows,
+  lockCalendar,
 } from "@/lib/services/master-data/shop-calendars/shop-calendar-rows";
 import type { UpdateShopCalendarInput } from "@/lib/validation/master-data/shop-calendars";
 

@@ -16,7 +16,8 @@ export async function requireShopCalendar(tx: Tx, code: string) {
 export async function createWorkCenter(input: CreateWorkCenterInput, actor: Actor) {
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.workCenter.findUnique({ where: { no: input.no }, select: { no: true } })) throw existsError(msg("partWorkCenter", { no: input.no }), "no");
+      if (await tx.workCenter.findUnique({ where: { no: input.no }, select: { no: true } }))
+        throw existsError(msg("partWorkCenter", { no: input.no }), "no");
       await requireShopCalendar(tx, input.shopCalendarCode);
       await tx.workCenter.create({ data: input });
       const { no, ...changes } = input;

@@ -14,7 +14,12 @@ export async function deleteWorkCenter(input: DeleteWorkCenterInput, actor: Acto
       refuseIfReferenced(msg("partWorkCenter", { no: input.no }), await workCenterReferrers(tx, input.no));
       const deleted = await tx.workCenter.deleteMany({ where: { no: input.no, version: input.version } });
       if (deleted.count === 0) throw staleError(msg("partWorkCenter", { no: input.no }));
-      await writeAudit(tx, actor, { action: "workCenter.delete", entityType: "WorkCenter", entityKey: input.no, changes: { name: center.name } });
+      await writeAudit(tx, actor, {
+        action: "workCenter.delete",
+        entityType: "WorkCenter",
+        entityKey: input.no,
+        changes: { name: center.name },
+      });
       return { no: input.no };
     }),
   );

@@ -22,8 +22,11 @@ export async function addComponent(db: Db | undefined, input: AddComponentInput,
     const item = await resolveComponentItem(tx, input.itemNo, input.unitOfMeasureCode);
     await requireLocation(tx, input.locationCode);
     const expected = expectedQuantity({
-      quantityPer: input.quantityPer, lineQuantity: line.quantity, lineScrapPercent: line.scrap,
-      componentScrapPercent: input.scrapPercent, calculationFormula: input.calculationFormula,
+      quantityPer: input.quantityPer,
+      lineQuantity: line.quantity,
+      lineScrapPercent: line.scrap,
+      componentScrapPercent: input.scrapPercent,
+      calculationFormula: input.calculationFormula,
     });
     await tx.$executeRaw`
       INSERT INTO "ProdOrderComponent" ("orderId", "orderLineId", "lineNo", "itemNo", description, "unitOfMeasureCode", "qtyPerUnitOfMeasure",

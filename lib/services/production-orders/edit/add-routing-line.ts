@@ -26,7 +26,11 @@ export async function addRoutingLine(db: Db | undefined, input: AddRoutingLineIn
     if (!line) throw new DomainError("LINE_UNKNOWN", UNKNOWN_LINE);
     const ops = line.ops ?? [];
     if (ops.includes(input.operationNo)) {
-      throw new DomainError("OPERATION_EXISTS", msg("orderEditOperationExists", { no: input.operationNo, lineNo: line.lineNo }), "operationNo");
+      throw new DomainError(
+        "OPERATION_EXISTS",
+        msg("orderEditOperationExists", { no: input.operationNo, lineNo: line.lineNo }),
+        "operationNo",
+      );
     }
     if (ops.length >= MAX_OPERATIONS_PER_LINE) {
       throw new DomainError("TOO_MANY_OPERATIONS", msg("orderEditTooManyOperations", { max: MAX_OPERATIONS_PER_LINE }), "operationNo");
@@ -39,15 +43,33 @@ export async function addRoutingLine(db: Db | undefined, input: AddRoutingLineIn
         ${center.description}, ${input.setupTime}::numeric, ${input.runTime}::numeric, ${input.waitTime}::numeric, ${input.moveTime}::numeric,
         ${input.sendAheadQuantity}::numeric)
       RETURNING id`;
-    const before = ops.filter((o) => numericOrder.compare(o, input.operationNo) < 0).sort(numericOrder.compare).at(-1);
+    const before = ops
+      .filter((o) => numericOrder.compare(o, input.operationNo) < 0)
+      .sort(numericOrder.compare)
+      .at(-1);
     const [anchor] = before
-      ? await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "ProdOrderRoutingLine" WHERE "orderLineId" = ${input.orderLineId} AND "operationNo" = ${before}`
+      ? await tx.$queryRaw<
+          { id: number }[]
+        >`SELECT id FROM "ProdOrderRoutingLine" WHERE "orderLineId" = ${input.orderLineId} AND "operationNo" = ${before}`
       : [inserted];
-    await rescheduleLine(tx, order, input.orderLineId, { kind: "fromOperation", operationId: anchor.id, fallbackStart: parseTs(line.starts) }, "operationNo");
+    await rescheduleLine(
+      tx,
+      order,
+      input.orderLineId,
+      { kind: "fromOperation", operationId: anchor.id, fallbackStart: parseTs(line.starts) },
+      "operationNo",
+    );
     return finishEdit(tx, order, actor, {
       action: "addRoutingLine",
       entityKey: `${line.lineNo} · ${input.operationNo}`,
-      changes: { type: [null, center.type], no: [null, center.no], setupTime: [null, input.setupTime], runTime: [null, input.runTime], waitTime: [null, input.waitTime], moveTime: [null, input.moveTime] },
+      changes: {
+        type: [null, center.type],
+        no: [null, center.no],
+        setupTime: [null, input.setupTime],
+        runTime: [null, input.runTime],
+        waitTime: [null, input.waitTime],
+        moveTime: [null, input.moveTime],
+      },
     });
   });
 }

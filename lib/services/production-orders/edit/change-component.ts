@@ -21,13 +21,21 @@ export async function changeComponent(db: Db | undefined, input: ChangeComponent
     const item = await resolveComponentItem(tx, input.itemNo, uom);
     await requireLocation(tx, input.locationCode);
     const expected = expectedQuantity({
-      quantityPer: input.quantityPer, lineQuantity: row.lineQuantity, lineScrapPercent: row.lineScrapPercent,
-      componentScrapPercent: input.scrapPercent, calculationFormula: input.calculationFormula,
+      quantityPer: input.quantityPer,
+      lineQuantity: row.lineQuantity,
+      lineScrapPercent: row.lineScrapPercent,
+      componentScrapPercent: input.scrapPercent,
+      calculationFormula: input.calculationFormula,
     });
     const after = {
-      itemNo: item.itemNo, description: itemChanged ? item.description : row.description, unitOfMeasureCode: item.unitOfMeasureCode,
-      quantityPer: input.quantityPer, scrapPercent: input.scrapPercent, calculationFormula: input.calculationFormula,
-      locationCode: input.locationCode, expectedQuantity: expected,
+      itemNo: item.itemNo,
+      description: itemChanged ? item.description : row.description,
+      unitOfMeasureCode: item.unitOfMeasureCode,
+      quantityPer: input.quantityPer,
+      scrapPercent: input.scrapPercent,
+      calculationFormula: input.calculationFormula,
+      locationCode: input.locationCode,
+      expectedQuantity: expected,
     };
     await tx.$executeRaw`
       UPDATE "ProdOrderComponent" SET "itemNo" = ${after.itemNo}, description = ${after.description}, "unitOfMeasureCode" = ${after.unitOfMeasureCode},

@@ -10,8 +10,13 @@ import { changedFields, UNKNOWN_LINE } from "./routing-line-row";
 import { msg } from "@/lib/i18n/domain-message";
 
 type LineRow = {
-  lineNo: number; quantity: string; finishedQuantity: string; dueDate: string | null; locationCode: string | null;
-  scrapPercent: string; unitCost: string;
+  lineNo: number;
+  quantity: string;
+  finishedQuantity: string;
+  dueDate: string | null;
+  locationCode: string | null;
+  scrapPercent: string;
+  unitCost: string;
 };
 
 /**
@@ -59,9 +64,15 @@ async function recalculateExpectedQuantities(tx: SqlTx, orderLineId: number, lin
     SELECT id, trim_scale("quantityPer")::text AS qp, trim_scale("scrapPercent")::text AS scrap, "calculationFormula"::text AS formula
     FROM "ProdOrderComponent" WHERE "orderLineId" = ${orderLineId}`;
   if (rows.length === 0) return;
-  const expected = rows.map((r) => expectedQuantity({
-    quantityPer: r.qp, lineQuantity, lineScrapPercent, componentScrapPercent: r.scrap, calculationFormula: r.formula,
-  }));
+  const expected = rows.map((r) =>
+    expectedQuantity({
+      quantityPer: r.qp,
+      lineQuantity,
+      lineScrapPercent,
+      componentScrapPercent: r.scrap,
+      calculationFormula: r.formula,
+    }),
+  );
   await tx.$executeRaw`
     UPDATE "ProdOrderComponent" c SET "expectedQuantity" = t.qty, "remainingQuantity" = t.qty
     FROM unnest(${rows.map((r) => r.id)}::int[], ${expected}::numeric[]) AS t(id, qty)

@@ -21,8 +21,14 @@ export async function changeRoutingLine(db: Db | undefined, input: ChangeRouting
     const centerChanged = row.type !== input.type || row.no !== input.no;
     const center = centerChanged ? await resolveCenter(tx, input.type, input.no) : row;
     const after = {
-      type: center.type, no: center.no, workCenterNo: center.workCenterNo, description: center.description,
-      setupTime: input.setupTime, runTime: input.runTime, waitTime: input.waitTime, moveTime: input.moveTime,
+      type: center.type,
+      no: center.no,
+      workCenterNo: center.workCenterNo,
+      description: center.description,
+      setupTime: input.setupTime,
+      runTime: input.runTime,
+      waitTime: input.waitTime,
+      moveTime: input.moveTime,
       sendAheadQuantity: input.sendAheadQuantity,
     };
     await tx.$executeRaw`

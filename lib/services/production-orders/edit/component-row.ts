@@ -8,9 +8,20 @@ import { msg } from "@/lib/i18n/domain-message";
 // Description and base unit, Qty. per Unit of Measure of the unit chosen.
 
 export type ComponentRow = {
-  id: number; orderLineId: number; lineNo: number; componentLineNo: number; itemNo: string; description: string;
-  unitOfMeasureCode: string; quantityPer: string; scrapPercent: string; calculationFormula: "NONE" | "FIXED_QUANTITY";
-  locationCode: string | null; expectedQuantity: string; lineQuantity: string; lineScrapPercent: string;
+  id: number;
+  orderLineId: number;
+  lineNo: number;
+  componentLineNo: number;
+  itemNo: string;
+  description: string;
+  unitOfMeasureCode: string;
+  quantityPer: string;
+  scrapPercent: string;
+  calculationFormula: "NONE" | "FIXED_QUANTITY";
+  locationCode: string | null;
+  expectedQuantity: string;
+  lineQuantity: string;
+  lineScrapPercent: string;
 };
 
 export async function loadComponent(tx: SqlTx, orderId: number, componentId: number): Promise<ComponentRow> {

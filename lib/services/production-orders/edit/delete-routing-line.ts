@@ -19,7 +19,13 @@ export async function deleteRoutingLine(db: Db | undefined, input: DeleteRouting
       WHERE "orderLineId" = ${row.orderLineId} AND "operationNo" IN (${row.previousOperationNo}, ${row.nextOperationNo}) AND id <> ${row.id}
       ORDER BY ("operationNo" = ${row.previousOperationNo}) DESC LIMIT 1`;
     await tx.$executeRaw`DELETE FROM "ProdOrderRoutingLine" WHERE id = ${row.id}`;
-    await rescheduleLine(tx, order, row.orderLineId, { kind: "fromOperation", operationId: neighbour?.id ?? null, fallbackStart: null }, "operationNo");
+    await rescheduleLine(
+      tx,
+      order,
+      row.orderLineId,
+      { kind: "fromOperation", operationId: neighbour?.id ?? null, fallbackStart: null },
+      "operationNo",
+    );
     return finishEdit(tx, order, actor, {
       action: "deleteRoutingLine",
       entityKey: `${row.lineNo} · ${row.operationNo}`,

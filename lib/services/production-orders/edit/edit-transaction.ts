@@ -43,8 +43,14 @@ export async function finishEdit(tx: SqlTx, order: OrderRow, actor: EditActor, a
     WHERE o.id = ${order.id} AND o.version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   await writeAudit(tx, actor, {
-    action: audit.action, entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
-    oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
+    action: audit.action,
+    entityType: "ProductionOrder",
+    entityKey: order.no,
+    orderId: order.id,
+    oldStatus: order.status,
+    oldNo: order.no,
+    newStatus: order.status,
+    newNo: order.no,
     changes: { line: audit.entityKey, ...(audit.changes as Prisma.InputJsonObject) },
   });
   return { orderId: order.id, version: order.version + 1 };

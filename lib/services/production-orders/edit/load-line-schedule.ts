@@ -31,8 +31,36 @@ export type LineSchedule = {
   operations: StoredOperation[];
 };
 
-type LineRow = [number, number, string, string, string | null, string | null, string | null, string | null, number | null, number, number | null, number[] | null, string[] | null];
-type OpRow = [number, string, string, string, string, string, string, string | null, string, number | null, number | null, [number, number, number][] | null, string[] | null];
+type LineRow = [
+  number,
+  number,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number,
+  number | null,
+  number[] | null,
+  string[] | null,
+];
+type OpRow = [
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  number | null,
+  number | null,
+  [number, number, number][] | null,
+  string[] | null,
+];
 
 export async function loadLineSchedule(tx: SqlTx, orderId: number, orderLineId: number): Promise<LineSchedule> {
   const rows = await tx.$queryRaw<{ doc: string }[]>`
@@ -59,18 +87,49 @@ export async function loadLineSchedule(tx: SqlTx, orderId: number, orderLineId: 
   if (!line) throw new NotFoundError("partProdOrderLine", { no: orderLineId });
   const [id, lineNo, quantity, scrapPercent, dueDate, start, end, locationCode, safety, leadTimeDays, inbound, weekdays, holidays] = line;
   return {
-    id, lineNo, quantity, scrapPercent, dueDate, startingDateTime: parseTs(start), endingDateTime: parseTs(end), locationCode,
-    safetyLeadTimeDays: safety, leadTimeDays, inboundHandlingDays: inbound ?? 0,
+    id,
+    lineNo,
+    quantity,
+    scrapPercent,
+    dueDate,
+    startingDateTime: parseTs(start),
+    endingDateTime: parseTs(end),
+    locationCode,
+    safetyLeadTimeDays: safety,
+    leadTimeDays,
+    inboundHandlingDays: inbound ?? 0,
     calendar: weekdays ? { workingWeekdays: weekdays, holidays: holidays ?? [] } : null,
     operations: ops.map(toOperation).sort((a, b) => numericOrder.compare(a.operationNo, b.operationNo)),
   };
 }
 
-function toOperation([id, operationNo, setup, run, wait, move, routingLinkCode, start, , capacity, efficiency, days, holidays]: OpRow): StoredOperation {
+function toOperation([
+  id,
+  operationNo,
+  setup,
+  run,
+  wait,
+  move,
+  routingLinkCode,
+  start,
+  ,
+  capacity,
+  efficiency,
+  days,
+  holidays,
+]: OpRow): StoredOperation {
   const calendarDays: ShopCalendarDay[] = (days ?? []).map(([weekday, startTime, endTime]) => ({ weekday, startTime, endTime }));
   return {
-    id, operationNo, routingLinkCode, startingDateTime: parseTs(start),
-    calendar: { days: calendarDays, holidays: holidays ?? [] }, capacity: capacity ?? 1, efficiency: efficiency ?? 100,
-    setupTime: Number(setup), runTime: Number(run), waitTime: Number(wait), moveTime: Number(move),
+    id,
+    operationNo,
+    routingLinkCode,
+    startingDateTime: parseTs(start),
+    calendar: { days: calendarDays, holidays: holidays ?? [] },
+    capacity: capacity ?? 1,
+    efficiency: efficiency ?? 100,
+    setupTime: Number(setup),
+    runTime: Number(run),
+    waitTime: Number(wait),
+    moveTime: Number(move),
   };
 }

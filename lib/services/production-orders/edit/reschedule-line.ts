@@ -1,6 +1,12 @@
 import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { endingDateFromDueDate, startingDateWithoutRouting, type LeadTimeInput } from "@/lib/domain/production-order/dates";
-import { lineDatesOf, rescheduleError, rescheduleOperations, withNeighbours, type RescheduleAnchor } from "@/lib/domain/order-edit/reschedule-routing";
+import {
+  lineDatesOf,
+  rescheduleError,
+  rescheduleOperations,
+  withNeighbours,
+  type RescheduleAnchor,
+} from "@/lib/domain/order-edit/reschedule-routing";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import type { OrderRow } from "@/lib/services/production-orders/refresh/load-order";
 import { ts } from "@/lib/services/production-orders/refresh/write-plan";
@@ -37,8 +43,12 @@ export async function rescheduleLine(tx: SqlTx, order: OrderRow, orderLineId: nu
     if (!anchor) return;
     scheduled = rescheduleOperations(ops, anchor, quantity);
     const keepDue = request.kind === "fromDueDate" ? request.dueDate : request.kind === "keepEnd" ? line.dueDate : null;
-    dates = lineDatesOf(scheduled.map((s, i) => ({ ...s, operationNo: ops[i].operationNo })), lead, keepDue)
-      ?? withoutRouting(line, order, lead, anchor, keepDue);
+    dates =
+      lineDatesOf(
+        scheduled.map((s, i) => ({ ...s, operationNo: ops[i].operationNo })),
+        lead,
+        keepDue,
+      ) ?? withoutRouting(line, order, lead, anchor, keepDue);
   } catch (e) {
     throw rescheduleError(e, field);
   }
@@ -70,7 +80,10 @@ export async function rescheduleLine(tx: SqlTx, order: OrderRow, orderLineId: nu
 
 function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, request: RescheduleRequest): RescheduleAnchor | null {
   if (request.kind === "fromDueDate") {
-    return { from: "lineEnd", endingDateTime: atMinutes(endingDateFromDueDate({ ...lead, dueDate: request.dueDate }), order.setup.normalEndingTime) };
+    return {
+      from: "lineEnd",
+      endingDateTime: atMinutes(endingDateFromDueDate({ ...lead, dueDate: request.dueDate }), order.setup.normalEndingTime),
+    };
   }
   if (request.kind === "keepEnd") return line.endingDateTime ? { from: "lineEnd", endingDateTime: line.endingDateTime } : null;
   const index = line.operations.findIndex((o) => o.id === request.operationId);
@@ -84,5 +97,9 @@ function withoutRouting(line: LineSchedule, order: OrderRow, lead: LeadTimeInput
   if (anchor.from !== "lineEnd") return null;
   const endingDate = isoDateOf(anchor.endingDateTime);
   const startingDate = startingDateWithoutRouting({ endingDate, leadTimeDays: line.leadTimeDays, calendar: lead.calendar });
-  return { startingDateTime: atMinutes(startingDate, order.setup.normalStartingTime), endingDateTime: anchor.endingDateTime, dueDate: keepDue ?? line.dueDate ?? endingDate };
+  return {
+    startingDateTime: atMinutes(startingDate, order.setup.normalStartingTime),
+    endingDateTime: anchor.endingDateTime,
+    dueDate: keepDue ?? line.dueDate ?? endingDate,
+  };
 }

@@ -8,9 +8,10 @@ import type { SqlTx } from "@/lib/services/sql-tx";
 export type Center = { type: "WORK_CENTER" | "MACHINE_CENTER"; no: string; workCenterNo: string; description: string };
 
 export async function resolveCenter(tx: SqlTx, type: Center["type"], no: string): Promise<Center> {
-  const rows = type === "WORK_CENTER"
-    ? await tx.$queryRaw<{ workCenterNo: string; name: string }[]>`SELECT no AS "workCenterNo", name FROM "WorkCenter" WHERE no = ${no}`
-    : await tx.$queryRaw<{ workCenterNo: string; name: string }[]>`SELECT "workCenterNo", name FROM "MachineCenter" WHERE no = ${no}`;
+  const rows =
+    type === "WORK_CENTER"
+      ? await tx.$queryRaw<{ workCenterNo: string; name: string }[]>`SELECT no AS "workCenterNo", name FROM "WorkCenter" WHERE no = ${no}`
+      : await tx.$queryRaw<{ workCenterNo: string; name: string }[]>`SELECT "workCenterNo", name FROM "MachineCenter" WHERE no = ${no}`;
   if (rows.length === 0) throw new NotFoundError(type === "WORK_CENTER" ? "partWorkCenter" : "partMachineCenter", { no }, "no");
   return { type, no, workCenterNo: rows[0].workCenterNo, description: rows[0].name };
 }

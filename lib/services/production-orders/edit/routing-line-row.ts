@@ -6,10 +6,23 @@ import { msg } from "@/lib/i18n/domain-message";
 // order is no row of this one: the id alone never reaches a foreign order.
 
 export type RoutingLineRow = {
-  id: number; orderLineId: number; lineNo: number; operationNo: string; type: "WORK_CENTER" | "MACHINE_CENTER"; no: string;
-  workCenterNo: string; description: string; setupTime: string; runTime: string; waitTime: string; moveTime: string;
-  sendAheadQuantity: string; startingDateTime: string | null; endingDateTime: string | null;
-  previousOperationNo: string; nextOperationNo: string;
+  id: number;
+  orderLineId: number;
+  lineNo: number;
+  operationNo: string;
+  type: "WORK_CENTER" | "MACHINE_CENTER";
+  no: string;
+  workCenterNo: string;
+  description: string;
+  setupTime: string;
+  runTime: string;
+  waitTime: string;
+  moveTime: string;
+  sendAheadQuantity: string;
+  startingDateTime: string | null;
+  endingDateTime: string | null;
+  previousOperationNo: string;
+  nextOperationNo: string;
 };
 
 export const UNKNOWN_LINE = msg("orderEditLineUnknown");
@@ -29,7 +42,10 @@ export async function loadRoutingLine(tx: SqlTx, orderId: number, routingLineId:
 }
 
 /** Decimals compared as numbers ("1.50" = "1.5"), everything else as text. */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [string | null, string | null]> {
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, [string | null, string | null]> {
   const out: Record<string, [string | null, string | null]> = {};
   const norm = (v: unknown) => (v === null || v === undefined ? null : /^-?\d+(\.\d+)?$/.test(String(v)) ? String(Number(v)) : String(v));
   for (const key of Object.keys(after)) {

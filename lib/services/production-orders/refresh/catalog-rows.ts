@@ -5,6 +5,8 @@ export type VersionRow = [code: string, startingDate: string | null, status: App
 export type HeaderRow = [no: string, status: ApprovalStatus, uom: string | null, versions: VersionRow[]];
 
 export const headerOf = ([no, status, uom, versions]: HeaderRow): VersionedHeader => ({
-  no, status, uom: uom ?? undefined,
+  no,
+  status,
+  uom: uom ?? undefined,
   versions: versions.map(([code, startingDate, vStatus, vUom]) => ({ code, startingDate, status: vStatus, uom: vUom ?? undefined })),
 });

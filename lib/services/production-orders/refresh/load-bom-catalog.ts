@@ -53,7 +53,12 @@ const cache = tokenCache<Structure>(200);
  * one the caller's transaction has seen (null: unknown), so a catalog kept under it is used as it
  * is; otherwise the statement reads the structure and the token, in one snapshot.
  */
-export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupInfo, token: string | null): Promise<{ catalog: RefreshCatalog; token: string | null }> {
+export async function loadBomCatalog(
+  tx: SqlTx,
+  itemNos: string[],
+  setup: SetupInfo,
+  token: string | null,
+): Promise<{ catalog: RefreshCatalog; token: string | null }> {
   const key = setKey(itemNos);
   const cached = cache.get(key, token);
   if (cached) return { catalog: catalogOf(setup, cached), token };
@@ -129,8 +134,15 @@ export async function loadBomCatalog(tx: SqlTx, itemNos: string[], setup: SetupI
 /** The maps are the catalog's own (the capacity loader adds to the others); what they hold is shared. */
 function catalogOf(setup: SetupInfo, structure: Structure): RefreshCatalog {
   return {
-    setup, items: new Map(structure.items), boms: new Map(structure.boms), bomLines: new Map(structure.bomLines),
-    skus: new Map(structure.skus), routings: new Map(), routingLines: new Map(), capacities: new Map(), locations: new Map(),
+    setup,
+    items: new Map(structure.items),
+    boms: new Map(structure.boms),
+    bomLines: new Map(structure.bomLines),
+    skus: new Map(structure.skus),
+    routings: new Map(),
+    routingLines: new Map(),
+    capacities: new Map(),
+    locations: new Map(),
   };
 }
 
@@ -138,18 +150,55 @@ function parseStructure(doc: Doc): Structure {
   const catalog: Structure = { items: new Map(), boms: new Map(), bomLines: new Map(), skus: new Map() };
   for (const [no, baseUom, replenishment, policy, bomNo, routingNo, scrapPercent, lead, safety, unitCost, uoms] of rowsOf(doc.items)) {
     catalog.items.set(no, {
-      no, description: "", description2: "", baseUom, replenishment: replenishment as ItemInfo["replenishment"],
-      policy: policy as ItemInfo["policy"], bomNo: nul(bomNo), routingNo: nul(routingNo), scrapPercent,
-      leadTimeDays: Number(lead), safetyLeadTimeDays: safety === N ? null : Number(safety), unitCost,
-      uoms: Object.fromEntries((uoms ?? "").split(";").filter(Boolean).map((p) => p.split("="))),
+      no,
+      description: "",
+      description2: "",
+      baseUom,
+      replenishment: replenishment as ItemInfo["replenishment"],
+      policy: policy as ItemInfo["policy"],
+      bomNo: nul(bomNo),
+      routingNo: nul(routingNo),
+      scrapPercent,
+      leadTimeDays: Number(lead),
+      safetyLeadTimeDays: safety === N ? null : Number(safety),
+      unitCost,
+      uoms: Object.fromEntries(
+        (uoms ?? "")
+          .split(";")
+          .filter(Boolean)
+          .map((p) => p.split("=")),
+      ),
     });
   }
-  for (const [bomNo, versionCode, lineNo, type, no, quantityPer, baseUom, uom, scrapPercent, link, startingDate, endingDate, formula] of rowsOf(doc.lines)) {
+  for (const [
+    bomNo,
+    versionCode,
+    lineNo,
+    type,
+    no,
+    quantityPer,
+    baseUom,
+    uom,
+    scrapPercent,
+    link,
+    startingDate,
+    endingDate,
+    formula,
+  ] of rowsOf(doc.lines)) {
     const converted = quantityPer !== N;
     const line: BomLineInfo = {
-      bomNo, versionCode: nul(versionCode), lineNo: Number(lineNo), type: type as BomLineInfo["type"], no,
-      quantityPer: converted ? quantityPer : "0", uom: converted ? null : uom, scrapPercent, routingLinkCode: link,
-      startingDate: nul(startingDate), endingDate: nul(endingDate), formula: formula as BomLineInfo["formula"],
+      bomNo,
+      versionCode: nul(versionCode),
+      lineNo: Number(lineNo),
+      type: type as BomLineInfo["type"],
+      no,
+      quantityPer: converted ? quantityPer : "0",
+      uom: converted ? null : uom,
+      scrapPercent,
+      routingLinkCode: link,
+      startingDate: nul(startingDate),
+      endingDate: nul(endingDate),
+      formula: formula as BomLineInfo["formula"],
     };
     let list = catalog.bomLines.get(bomNo);
     if (!list) catalog.bomLines.set(bomNo, (list = []));
@@ -158,7 +207,7 @@ function parseStructure(doc: Doc): Structure {
     if (type === "ITEM" && baseUom !== N && !catalog.items.has(no)) catalog.items.set(no, stubItem(no, baseUom));
   }
   for (const list of catalog.bomLines.values()) list.sort((a, b) => a.lineNo - b.lineNo);
-  for (const row of (JSON.parse(doc.boms ?? "[]") as HeaderRow[])) catalog.boms.set(row[0], headerOf(row));
+  for (const row of JSON.parse(doc.boms ?? "[]") as HeaderRow[]) catalog.boms.set(row[0], headerOf(row));
   // Counted BOMs (see above) get a count for the header and every version, 0 when it has no lines.
   const counted = new Set<string>();
   for (const [bomNo, versionCode, n] of rowsOf(doc.counts)) {
@@ -177,14 +226,32 @@ function parseStructure(doc: Doc): Structure {
   }
   type SkuRow = [string, string, string, string | null, number | null, number | null];
   for (const [itemNo, variantCode, locationCode, routingNo, leadTimeDays, safetyLeadTimeDays] of JSON.parse(doc.skus ?? "[]") as SkuRow[]) {
-    catalog.skus.set(skuKey(itemNo, variantCode, locationCode), { itemNo, variantCode, locationCode, routingNo, leadTimeDays, safetyLeadTimeDays });
+    catalog.skus.set(skuKey(itemNo, variantCode, locationCode), {
+      itemNo,
+      variantCode,
+      locationCode,
+      routingNo,
+      leadTimeDays,
+      safetyLeadTimeDays,
+    });
   }
   return catalog;
 }
 
 function stubItem(no: string, baseUom: string): ItemInfo {
   return {
-    no, description: "", description2: "", baseUom, replenishment: "PURCHASE", policy: "MAKE_TO_STOCK", bomNo: null,
-    routingNo: null, scrapPercent: "0", leadTimeDays: 0, safetyLeadTimeDays: null, unitCost: "0", uoms: { [baseUom]: "1" },
+    no,
+    description: "",
+    description2: "",
+    baseUom,
+    replenishment: "PURCHASE",
+    policy: "MAKE_TO_STOCK",
+    bomNo: null,
+    routingNo: null,
+    scrapPercent: "0",
+    leadTimeDays: 0,
+    safetyLeadTimeDays: null,
+    unitCost: "0",
+    uoms: { [baseUom]: "1" },
   };
 }

@@ -16,7 +16,13 @@ type Capacity = Pick<RefreshCatalog, "routings" | "routingLines" | "capacities" 
 const cache = tokenCache<Capacity>(200);
 
 /** Catalog part 2: routings, their work/machine centers with shop calendars, and locations, added to `catalog`. */
-export async function loadCapacityCatalog(tx: SqlTx, catalog: RefreshCatalog, routingNos: string[], locationCodes: string[], token: string | null) {
+export async function loadCapacityCatalog(
+  tx: SqlTx,
+  catalog: RefreshCatalog,
+  routingNos: string[],
+  locationCodes: string[],
+  token: string | null,
+) {
   const key = setKey([...routingNos.map((no) => `R${no}`), ...locationCodes.map((code) => `L${code}`)]);
   const capacity = cache.get(key, token) ?? (await readCapacity(tx, key, routingNos, locationCodes));
   for (const k of ["routings", "routingLines", "capacities", "locations"] as const) {
@@ -49,20 +55,67 @@ async function readCapacity(tx: SqlTx, key: string, routingNos: string[], locati
                 (SELECT coalesce(json_agg(h.date), '[]') FROM "LocationHoliday" h WHERE h."locationCode" = lo.code))), '[]')
          FROM "Location" lo WHERE lo.code = ANY(${locationCodes}::text[]))
     )::text AS doc, ${MASTER_DATA_TOKEN} AS token`;
-  type RoutingRow = [string, string | null, string, RoutingLineInfo["type"], string, string, string, string, string, string, string, string, string];
+  type RoutingRow = [
+    string,
+    string | null,
+    string,
+    RoutingLineInfo["type"],
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   type CapRow = [RoutingLineInfo["type"], string, number, number, string, [number, number, number][], string[]];
   type LocRow = [string, number, number[], string[]];
   const [headers, lineRows, wcRows, mcRows, locRows] = JSON.parse(rows[0].doc) as [HeaderRow[], RoutingRow[], CapRow[], CapRow[], LocRow[]];
   const catalog: Capacity = { routings: new Map(), routingLines: new Map(), capacities: new Map(), locations: new Map() };
   for (const row of headers) catalog.routings.set(row[0], headerOf(row));
-  for (const [routingNo, versionCode, operationNo, type, no, workCenterNo, description, setupTime, runTime, waitTime, moveTime, routingLinkCode, sendAheadQuantity] of lineRows) {
+  for (const [
+    routingNo,
+    versionCode,
+    operationNo,
+    type,
+    no,
+    workCenterNo,
+    description,
+    setupTime,
+    runTime,
+    waitTime,
+    moveTime,
+    routingLinkCode,
+    sendAheadQuantity,
+  ] of lineRows) {
     let list = catalog.routingLines.get(routingNo);
     if (!list) catalog.routingLines.set(routingNo, (list = []));
-    list.push({ routingNo, versionCode, operationNo, type, no, workCenterNo, description, setupTime, runTime, waitTime, moveTime, routingLinkCode, sendAheadQuantity });
+    list.push({
+      routingNo,
+      versionCode,
+      operationNo,
+      type,
+      no,
+      workCenterNo,
+      description,
+      setupTime,
+      runTime,
+      waitTime,
+      moveTime,
+      routingLinkCode,
+      sendAheadQuantity,
+    });
   }
   for (const [type, no, capacity, efficiency, calendarCode, days, holidays] of [...wcRows, ...mcRows]) {
     const calendarDays: ShopCalendarDay[] = days.map(([weekday, startTime, endTime]) => ({ weekday, startTime, endTime }));
-    catalog.capacities.set(capacityKey(type, no), { calendarCode, calendar: { days: calendarDays, holidays }, capacity: Number(capacity), efficiency: Number(efficiency) });
+    catalog.capacities.set(capacityKey(type, no), {
+      calendarCode,
+      calendar: { days: calendarDays, holidays },
+      capacity: Number(capacity),
+      efficiency: Number(efficiency),
+    });
   }
   for (const [code, inboundHandlingDays, workingWeekdays, holidays] of locRows) {
     const calendar: BaseCalendar = { workingWeekdays, holidays };

@@ -39,8 +39,11 @@ export const TS_TEXT = `YYYY-MM-DD"T"HH24:MI:SS.MS`;
 export const parseTs = (text: string | null) => (text ? new Date(`${text}Z`) : null);
 
 export type RawOrderRow = Omit<OrderRow, "setup" | "startingDateTime"> & {
-  startingDateTime: string | null; normalStartingTime: number | null; normalEndingTime: number | null;
-  defaultSafetyLeadTimeDays: number | null; jitOff: string;
+  startingDateTime: string | null;
+  normalStartingTime: number | null;
+  normalEndingTime: number | null;
+  defaultSafetyLeadTimeDays: number | null;
+  jitOff: string;
 };
 
 /**
@@ -115,12 +118,42 @@ export async function loadExistingLines(tx: SqlTx, orderId: number): Promise<Pla
                 FROM "ProdOrderRoutingLine" r WHERE r."orderLineId" = l.id AND r."routingLinkCode" <> ''))
            ORDER BY l."lineNo"), '[]')::text AS doc
     FROM "ProdOrderLine" l WHERE l."orderId" = ${orderId}`;
-  type Row = [number, string, string, string | null, string, string | null, string | null, string | null, number, string | null, string | null, string, Record<string, string> | null];
-  return (JSON.parse(rows[0].doc) as Row[]).map(([lineNo, itemNo, variantCode, locationCode, quantity, due, start, end, level, routingNo, routingVersion, scrapPercent, links]) => {
-    const existing: ExistingLineState = {
-      lineNo, startingDateTime: parseTs(start) ?? new Date(0), endingDateTime: parseTs(end) ?? new Date(0), routingVersion, scrapPercent,
-      linkStarts: Object.fromEntries(Object.entries(links ?? {}).map(([k, v]) => [k, new Date(`${v}Z`)])),
-    };
-    return { itemNo, variantCode, locationCode, quantity, dueDate: due ?? "", routingNo, planningLevel: level, mergeable: false, existing };
-  });
+  type Row = [
+    number,
+    string,
+    string,
+    string | null,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    number,
+    string | null,
+    string | null,
+    string,
+    Record<string, string> | null,
+  ];
+  return (JSON.parse(rows[0].doc) as Row[]).map(
+    ([lineNo, itemNo, variantCode, locationCode, quantity, due, start, end, level, routingNo, routingVersion, scrapPercent, links]) => {
+      const existing: ExistingLineState = {
+        lineNo,
+        startingDateTime: parseTs(start) ?? new Date(0),
+        endingDateTime: parseTs(end) ?? new Date(0),
+        routingVersion,
+        scrapPercent,
+        linkStarts: Object.fromEntries(Object.entries(links ?? {}).map(([k, v]) => [k, new Date(`${v}Z`)])),
+      };
+      return {
+        itemNo,
+        variantCode,
+        locationCode,
+        quantity,
+        dueDate: due ?? "",
+        routingNo,
+        planningLevel: level,
+        mergeable: false,
+        existing,
+      };
+    },
+  );
 }

@@ -11,5 +11,10 @@ import { refreshProductionOrderInTx } from "./run-refresh";
 export async function refreshNewOrder(tx: SqlTx, order: OrderRow, actor: Actor) {
   const r = await refreshProductionOrderInTx(tx, { orderId: order.id, skipAudit: true, newOrder: order }, actor);
   if (r.skipped) return null;
-  return { lines: r.lines, components: r.components, routingLines: r.routingLines, header: { startingDateTime: r.startingDateTime, endingDateTime: r.endingDateTime, dueDate: r.dueDate } };
+  return {
+    lines: r.lines,
+    components: r.components,
+    routingLines: r.routingLines,
+    header: { startingDateTime: r.startingDateTime, endingDateTime: r.endingDateTime, dueDate: r.dueDate },
+  };
 }

@@ -2,7 +2,13 @@ import { endingDateFromDueDate } from "@/lib/domain/production-order/dates";
 import { calculateRefresh, type PlanSeed } from "@/lib/domain/refresh/calculate-refresh";
 import type { RefreshOptions, RefreshPlan } from "@/lib/domain/refresh/plan-types";
 import { atMinutes } from "@/lib/domain/calendar/iso-date";
-import { familySourceLines, itemSourceLines, salesSourceLines, type OrderSource, type SalesLineInfo } from "@/lib/domain/refresh/source-lines";
+import {
+  familySourceLines,
+  itemSourceLines,
+  salesSourceLines,
+  type OrderSource,
+  type SalesLineInfo,
+} from "@/lib/domain/refresh/source-lines";
 import type { Direction, RefreshCatalog } from "@/lib/domain/refresh/types";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
@@ -104,7 +110,9 @@ export async function refreshProductionOrderInTx(tx: SqlTx, input: RefreshInput,
  * `prepareCatalog` lets it name holidays before scheduling.
  */
 export async function planRefresh(
-  tx: SqlTx, order: OrderRow & { dueDate: string }, options: RefreshOptions,
+  tx: SqlTx,
+  order: OrderRow & { dueDate: string },
+  options: RefreshOptions,
   explain?: { trace: true; prepareCatalog: (catalog: RefreshCatalog) => Promise<void> },
 ): Promise<{ plan: RefreshPlan; token: string | null }> {
   const { seeds: knownSeeds, build } = await loadSeeds(tx, order, options);
@@ -124,8 +132,10 @@ function forwardStart(order: OrderRow & { dueDate: string }, catalog: RefreshCat
   if (order.startingDateTime) return order.startingDateTime;
   const location = order.locationCode ? catalog.locations.get(order.locationCode) : undefined;
   const endingDate = endingDateFromDueDate({
-    dueDate: order.dueDate, safetyLeadTimeDays: catalog.setup.defaultSafetyLeadTimeDays,
-    inboundHandlingDays: location?.inboundHandlingDays ?? 0, calendar: location?.calendar ?? null,
+    dueDate: order.dueDate,
+    safetyLeadTimeDays: catalog.setup.defaultSafetyLeadTimeDays,
+    inboundHandlingDays: location?.inboundHandlingDays ?? 0,
+    calendar: location?.calendar ?? null,
   });
   return atMinutes(endingDate, catalog.setup.normalStartingTime);
 }
@@ -144,7 +154,15 @@ function locationCandidates(seeds: PlanSeed[]): string[] {
 }
 
 /** `token`: the master-data token the catalogs were read under (the component insert checks it is still current). */
-async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options: RefreshOptions, actor: Actor | null, input: RefreshInput, token: string | null): Promise<RefreshResult> {
+async function writePlan(
+  tx: SqlTx,
+  order: OrderRow,
+  plan: RefreshPlan,
+  options: RefreshOptions,
+  actor: Actor | null,
+  input: RefreshInput,
+  token: string | null,
+): Promise<RefreshResult> {
   if (!input.newOrder) await deleteOld(tx, order.id, options);
   let ids: Map<number, number>;
   if (options.calcLines) ids = await insertLines(tx, order.id, plan.lines);
@@ -155,24 +173,42 @@ async function writePlan(tx: SqlTx, order: OrderRow, plan: RefreshPlan, options:
   const components = options.calcComponents ? await insertComponents(tx, order.id, plan.lines, ids, token) : 0;
   const routingLines = options.calcRoutings ? await insertRoutingLines(tx, order.id, plan.lines, ids) : 0;
   const { startingDateTime, endingDateTime, dueDate } = plan.header;
-  const updated = input.newOrder ? 1 : await tx.$executeRaw`
+  const updated = input.newOrder
+    ? 1
+    : await tx.$executeRaw`
     UPDATE "ProductionOrder"
     SET ${headerDatesSql(plan.header)}, "lastDateModified" = CURRENT_DATE, "updatedAt" = now(), version = version + 1
     WHERE id = ${order.id} AND version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   const counts = { lines: plan.lines.length, components, routingLines };
   const dueDateMoved = dueDate && order.dueDate && dueDate !== order.dueDate ? { from: order.dueDate, to: dueDate } : null;
-  if (!input.skipAudit) await writeAudit(tx, actor, {
-    action: "refresh", entityType: "ProductionOrder", entityKey: order.no, orderId: order.id,
-    oldStatus: order.status, oldNo: order.no, newStatus: order.status, newNo: order.no,
-    changes: {
-      ...counts, direction: options.direction, calcLines: options.calcLines, calcRoutings: options.calcRoutings, calcComponents: options.calcComponents,
-      ...(dueDateMoved ? { dueDate: [dueDateMoved.from, dueDateMoved.to] } : {}),
-    },
-  });
+  if (!input.skipAudit)
+    await writeAudit(tx, actor, {
+      action: "refresh",
+      entityType: "ProductionOrder",
+      entityKey: order.no,
+      orderId: order.id,
+      oldStatus: order.status,
+      oldNo: order.no,
+      newStatus: order.status,
+      newNo: order.no,
+      changes: {
+        ...counts,
+        direction: options.direction,
+        calcLines: options.calcLines,
+        calcRoutings: options.calcRoutings,
+        calcComponents: options.calcComponents,
+        ...(dueDateMoved ? { dueDate: [dueDateMoved.from, dueDateMoved.to] } : {}),
+      },
+    });
   return {
-    skipped: false, orderId: order.id, version: input.newOrder ? order.version : order.version + 1, ...counts,
-    startingDateTime, endingDateTime, dueDate: dueDate ?? order.dueDate, dueDateMoved,
+    skipped: false,
+    orderId: order.id,
+    version: input.newOrder ? order.version : order.version + 1,
+    ...counts,
+    startingDateTime,
+    endingDateTime,
+    dueDate: dueDate ?? order.dueDate,
+    dueDateMoved,
   };
 }
-

@@ -46,7 +46,13 @@ const LINE_FACTS = Prisma.sql`t.qty::numeric(18,5) AS qty, t.lscrap::numeric(18,
  * one (po_master_data_is, migration master_data_state_capacity): otherwise the transaction fails
  * as a serialization failure and the service runs it again, instead of mixing two BOM states.
  */
-export async function insertComponents(tx: SqlTx, orderId: number, lines: PlannedLine[], ids: Map<number, number>, token: string | null): Promise<number> {
+export async function insertComponents(
+  tx: SqlTx,
+  orderId: number,
+  lines: PlannedLine[],
+  ids: Map<number, number>,
+  token: string | null,
+): Promise<number> {
   // Every frame and computed row carries its order line's facts (quantity, scrap, location,
   // Starting Date-Time and the starts of its routing links): the statement never joins
   // ProdOrderLine, whose row estimate for a just-written order is stale and once turned the final
@@ -60,17 +66,32 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
     const date = start.slice(0, 10);
     const links = l.linkStarts?.size ? JSON.stringify(Object.fromEntries([...l.linkStarts].map(([k, d]) => [k, ts(d)]))) : null;
     const line = (x: Columns<"parent" | "qty" | "lscrap" | "loc" | "start" | "links">) => {
-      x.parent.push(id); x.qty.push(l.quantity); x.lscrap.push(l.scrapPercent); x.loc.push(l.locationCode); x.start.push(start); x.links.push(links);
+      x.parent.push(id);
+      x.qty.push(l.quantity);
+      x.lscrap.push(l.scrapPercent);
+      x.loc.push(l.locationCode);
+      x.start.push(start);
+      x.links.push(links);
     };
     for (const fr of l.bomFrames) {
       line(f);
-      f.bom.push(fr.bomNo); f.version.push(fr.versionCode); f.date.push(date);
-      f.factor.push(fr.factor); f.scrap.push(fr.scrap); f.link.push(fr.link); f.path.push(pgIntArray(fr.path));
+      f.bom.push(fr.bomNo);
+      f.version.push(fr.versionCode);
+      f.date.push(date);
+      f.factor.push(fr.factor);
+      f.scrap.push(fr.scrap);
+      f.link.push(fr.link);
+      f.path.push(pgIntArray(fr.path));
     }
     for (const x of l.components ?? []) {
       line(c);
-      c.item.push(x.itemNo); c.qp.push(x.quantityPer); c.scrap.push(x.scrapPercent); c.formula.push(x.formula);
-      c.link.push(x.routingLinkCode); c.path.push(pgIntArray(x.path)); c.suppliedBy.push(x.suppliedByLineNo);
+      c.item.push(x.itemNo);
+      c.qp.push(x.quantityPer);
+      c.scrap.push(x.scrapPercent);
+      c.formula.push(x.formula);
+      c.link.push(x.routingLinkCode);
+      c.path.push(pgIntArray(x.path));
+      c.suppliedBy.push(x.suppliedByLineNo);
     }
   }
   if (f.parent.length === 0) return 0;
@@ -81,16 +102,16 @@ export async function insertComponents(tx: SqlTx, orderId: number, lines: Planne
     // line quantity) too large to store. explodeBom refuses the components it computes itself;
     // the purchased ones are only multiplied here. The transaction is lost either way.
     if (pgFailure(e)?.code !== "22003") throw e;
-    throw new DomainError(
-      "COMPONENT_QUANTITY_TOO_LARGE",
-      msg("componentQuantityTooLarge"),
-      "quantityPer",
-    );
+    throw new DomainError("COMPONENT_QUANTITY_TOO_LARGE", msg("componentQuantityTooLarge"), "quantityPer");
   }
 }
 
-type FrameColumns = Columns<"parent" | "bom" | "version" | "date" | "factor" | "scrap" | "link" | "path" | "qty" | "lscrap" | "loc" | "start" | "links">;
-type ComputedColumns = Columns<"parent" | "item" | "qp" | "scrap" | "formula" | "link" | "path" | "suppliedBy" | "qty" | "lscrap" | "loc" | "start" | "links">;
+type FrameColumns = Columns<
+  "parent" | "bom" | "version" | "date" | "factor" | "scrap" | "link" | "path" | "qty" | "lscrap" | "loc" | "start" | "links"
+>;
+type ComputedColumns = Columns<
+  "parent" | "item" | "qp" | "scrap" | "formula" | "link" | "path" | "suppliedBy" | "qty" | "lscrap" | "loc" | "start" | "links"
+>;
 
 function insert(tx: SqlTx, orderId: number, f: FrameColumns, c: ComputedColumns, token: string | null): Promise<number> {
   return tx.$executeRaw`

@@ -6,7 +6,9 @@ const phantom = (parent: string, child: string): BomEdge => ({ parent, type: "PR
 
 describe("BOM cycle check (pure part): a BOM may never contain itself", () => {
   it("GIVEN a phantom line to the BOM itself THEN the cycle is one step", () => {
-    expect(findBomCycle("A", [{ type: "PRODUCTION_BOM", no: "A", child: "A" }], [])).toEqual([{ type: "PRODUCTION_BOM", no: "A", child: "A" }]);
+    expect(findBomCycle("A", [{ type: "PRODUCTION_BOM", no: "A", child: "A" }], [])).toEqual([
+      { type: "PRODUCTION_BOM", no: "A", child: "A" },
+    ]);
   });
 
   it("GIVEN an item line whose item is produced with the BOM itself THEN it is a cycle", () => {
@@ -19,12 +21,23 @@ describe("BOM cycle check (pure part): a BOM may never contain itself", () => {
     edges.push({ parent: "L60", type: "ITEM", no: "TOP-ITEM", child: "TOP" });
     const steps = findBomCycle("TOP", [{ type: "PRODUCTION_BOM", no: "L1", child: "L1" }], edges);
     expect(steps).toHaveLength(61);
-    expect(renderMessage(cycleMessage("TOP", steps!))).toMatch(/^The Production BOM TOP cannot contain itself: TOP → L1 → L2 → .* → L60 → item TOP-ITEM → TOP\.$/);
+    expect(renderMessage(cycleMessage("TOP", steps!))).toMatch(
+      /^The Production BOM TOP cannot contain itself: TOP → L1 → L2 → .* → L60 → item TOP-ITEM → TOP\.$/,
+    );
   });
 
   it("GIVEN a diamond without a way back THEN there is no cycle", () => {
     const edges = [phantom("B", "D"), phantom("C", "D"), phantom("D", "E")];
-    expect(findBomCycle("A", [{ type: "PRODUCTION_BOM", no: "B", child: "B" }, { type: "PRODUCTION_BOM", no: "C", child: "C" }], edges)).toBeNull();
+    expect(
+      findBomCycle(
+        "A",
+        [
+          { type: "PRODUCTION_BOM", no: "B", child: "B" },
+          { type: "PRODUCTION_BOM", no: "C", child: "C" },
+        ],
+        edges,
+      ),
+    ).toBeNull();
   });
 
   it("GIVEN a cycle elsewhere in the structure that does not pass the BOM THEN it terminates with no cycle for the BOM", () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  convertQuantityPer,
-  expectedQuantity,
-  explodedQuantityPer,
-  type ExpectedQuantityInput,
-} from "@/lib/domain/bom/expected-quantity";
+import { convertQuantityPer, expectedQuantity, explodedQuantityPer, type ExpectedQuantityInput } from "@/lib/domain/bom/expected-quantity";
 
 const base: ExpectedQuantityInput = {
   quantityPer: "1",

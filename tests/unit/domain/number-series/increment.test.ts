@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  compareNos,
-  digitValue,
-  incrementNo,
-  NoDigitsError,
-  padToWidth,
-  samePattern,
-  splitNo,
-} from "@/lib/domain/number-series/increment";
+import { compareNos, digitValue, incrementNo, NoDigitsError, padToWidth, samePattern, splitNo } from "@/lib/domain/number-series/increment";
 
 describe("NS-3 increment", () => {
   it.each([
@@ -62,12 +54,30 @@ describe("NS-3 increment", () => {
 
 describe("NS-3 padding to one width", () => {
   it.each([
-    [["A1", "A10"], ["A01", "A10"]],
-    [["A1", "A10", "A9", "A5"], ["A01", "A10", "A09", "A05"]],
-    [["PO-1", "", "", ""], ["PO-1", "", "", ""]],
-    [["PO-1", "PO-999", "", "PO-50"], ["PO-001", "PO-999", "", "PO-050"]],
-    [["X1Y", "X100Y"], ["X001Y", "X100Y"]],
-    [["ABC", "A5", "A10"], ["ABC", "A05", "A10"]],
+    [
+      ["A1", "A10"],
+      ["A01", "A10"],
+    ],
+    [
+      ["A1", "A10", "A9", "A5"],
+      ["A01", "A10", "A09", "A05"],
+    ],
+    [
+      ["PO-1", "", "", ""],
+      ["PO-1", "", "", ""],
+    ],
+    [
+      ["PO-1", "PO-999", "", "PO-50"],
+      ["PO-001", "PO-999", "", "PO-050"],
+    ],
+    [
+      ["X1Y", "X100Y"],
+      ["X001Y", "X100Y"],
+    ],
+    [
+      ["ABC", "A5", "A10"],
+      ["ABC", "A05", "A10"],
+    ],
     [[], []],
   ])("GIVEN %j WHEN padded THEN %j", (values, expected) => {
     // GIVEN Starting/Ending/Warning/Last No. Used / WHEN padded / THEN all digit runs share a width

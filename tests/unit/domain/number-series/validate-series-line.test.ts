@@ -53,7 +53,10 @@ describe("NS-3 setup rejects numbers without digits", () => {
 
 describe("NS-3 setup pads to one width", () => {
   it.each([
-    [{ startingNo: "A1", endingNo: "A10" }, { startingNo: "A01", endingNo: "A10", warningNo: "", lastNoUsed: "" }],
+    [
+      { startingNo: "A1", endingNo: "A10" },
+      { startingNo: "A01", endingNo: "A10", warningNo: "", lastNoUsed: "" },
+    ],
     [
       { startingNo: "PO-1", endingNo: "PO-1000", warningNo: "PO-900", lastNoUsed: "PO-5" },
       { startingNo: "PO-0001", endingNo: "PO-1000", warningNo: "PO-0900", lastNoUsed: "PO-0005" },

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  endingDateFromDueDate,
-  lineDueDate,
-  rollUpHeader,
-  startingDateWithoutRouting,
-} from "@/lib/domain/production-order/dates";
+import { endingDateFromDueDate, lineDueDate, rollUpHeader, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
 import type { BaseCalendar } from "@/lib/domain/calendar/working-days";
 
 // Mon–Fri; 2025-06-09 (Monday) is a holiday. 2025-06-13 is a Friday.
@@ -29,9 +24,9 @@ describe("PO-3 ending date from due date", () => {
     ["fractional inbound handling", 0, 0.5],
   ])("rejects %s", (_label, safetyLeadTimeDays, inboundHandlingDays) => {
     // GIVEN an impossible lead time / WHEN derived / THEN a RangeError
-    expect(() =>
-      endingDateFromDueDate({ dueDate: "2025-06-13", safetyLeadTimeDays, inboundHandlingDays, calendar: location }),
-    ).toThrow(RangeError);
+    expect(() => endingDateFromDueDate({ dueDate: "2025-06-13", safetyLeadTimeDays, inboundHandlingDays, calendar: location })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -66,9 +61,7 @@ describe("RF-5 starting date without routing", () => {
 
   it("rejects a negative lead time", () => {
     // GIVEN a negative lead time / WHEN derived / THEN a RangeError
-    expect(() => startingDateWithoutRouting({ endingDate: "2025-06-10", leadTimeDays: -1, calendar: null })).toThrow(
-      RangeError,
-    );
+    expect(() => startingDateWithoutRouting({ endingDate: "2025-06-10", leadTimeDays: -1, calendar: null })).toThrow(RangeError);
   });
 });
 

@@ -7,8 +7,18 @@ describe("Output adds to Finished Quantity and takes it off Remaining Quantity",
   it.each([
     ["part of the line", { quantity: "10", finishedQuantity: "0" }, "4", { finishedQuantity: "4", remainingQuantity: "6" }],
     ["the rest of it", { quantity: "10", finishedQuantity: "4" }, "6", { finishedQuantity: "10", remainingQuantity: "0" }],
-    ["more than planned (Remaining stays 0)", { quantity: "10", finishedQuantity: "4" }, "7.5", { finishedQuantity: "11.5", remainingQuantity: "0" }],
-    ["a correction (negative output)", { quantity: "10", finishedQuantity: "4" }, "-1.25", { finishedQuantity: "2.75", remainingQuantity: "7.25" }],
+    [
+      "more than planned (Remaining stays 0)",
+      { quantity: "10", finishedQuantity: "4" },
+      "7.5",
+      { finishedQuantity: "11.5", remainingQuantity: "0" },
+    ],
+    [
+      "a correction (negative output)",
+      { quantity: "10", finishedQuantity: "4" },
+      "-1.25",
+      { finishedQuantity: "2.75", remainingQuantity: "7.25" },
+    ],
     ["exact decimals", { quantity: "0.3", finishedQuantity: "0.1" }, "0.2", { finishedQuantity: "0.3", remainingQuantity: "0" }],
   ])("%s", (_case, line, output, expected) => {
     // GIVEN a line / WHEN output is recorded / THEN its new quantities

@@ -19,9 +19,7 @@ const ALLOWED: Record<ProdOrderStatus, ProdOrderStatus[]> = {
   RELEASED: ["FINISHED"],
   FINISHED: [],
 };
-const pairs = PROD_ORDER_STATUSES.flatMap((from) =>
-  PROD_ORDER_STATUSES.map((to) => [from, to, ALLOWED[from].includes(to)] as const),
-);
+const pairs = PROD_ORDER_STATUSES.flatMap((from) => PROD_ORDER_STATUSES.map((to) => [from, to, ALLOWED[from].includes(to)] as const));
 
 describe("ST-1 status transitions", () => {
   it.each(pairs)("GIVEN %s WHEN changing to %s THEN allowed = %s", (from, to, allowed) => {

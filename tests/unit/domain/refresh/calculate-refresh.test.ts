@@ -5,7 +5,15 @@ import { addBom, addItem, addRouting, addWorkCenter, emptyCatalog } from "./cata
 
 const ALL: RefreshOptions = { direction: "BACK", calcLines: true, calcRoutings: true, calcComponents: true };
 const seed = (itemNo: string, quantity = "1", extra: Partial<PlanSeed> = {}): PlanSeed => ({
-  itemNo, variantCode: "", locationCode: null, quantity, dueDate: "2026-12-18", routingNo: null, planningLevel: 0, mergeable: true, ...extra,
+  itemNo,
+  variantCode: "",
+  locationCode: null,
+  quantity,
+  dueDate: "2026-12-18",
+  routingNo: null,
+  planningLevel: 0,
+  mergeable: true,
+  ...extra,
 });
 const ctx = { options: ALL, forwardStart: new Date("2026-12-01T08:00:00Z") };
 
@@ -29,7 +37,10 @@ describe("RF-4 lines per planning level", () => {
     addBom(cat, "T", [{ no: "P1" }, { no: "P2" }]);
     const plan = calculateRefresh(cat, [seed("T", "10")], ctx);
     expect(plan.lines.map((l) => [l.lineNo, l.itemNo, l.planningLevel, l.quantity])).toEqual([
-      [10000, "T", 0, "10"], [20000, "P1", 1, "10"], [30000, "P2", 1, "10"], [40000, "S", 2, "50"],
+      [10000, "T", 0, "10"],
+      [20000, "P1", 1, "10"],
+      [30000, "P2", 1, "10"],
+      [40000, "S", 2, "50"],
     ]);
     const p1 = plan.lines[1];
     expect(p1.components![0].suppliedByLineNo).toBe(40000);
@@ -70,7 +81,11 @@ describe("RF-6 header roll-up", () => {
     const cat = emptyCatalog();
     addItem(cat, "A", { replenishment: "PROD_ORDER", leadTimeDays: 1 });
     addItem(cat, "B", { replenishment: "PROD_ORDER", leadTimeDays: 3 });
-    const plan = calculateRefresh(cat, [seed("A", "1", { dueDate: "2026-12-21", mergeable: false }), seed("B", "1", { dueDate: "2026-12-18", mergeable: false })], ctx);
+    const plan = calculateRefresh(
+      cat,
+      [seed("A", "1", { dueDate: "2026-12-21", mergeable: false }), seed("B", "1", { dueDate: "2026-12-18", mergeable: false })],
+      ctx,
+    );
     expect(plan.header.dueDate).toBe("2026-12-21");
     // B ends Fri 18th (no safety lead time) and starts 3 working days earlier
     expect(plan.header.startingDateTime!.toISOString()).toBe("2026-12-15T08:00:00.000Z");

@@ -27,7 +27,10 @@ describe("RF-3 component explosion", () => {
       { no: "C", quantityPer: "1", scrapPercent: "3" },
     ]);
     const { components } = explodeBom(cat, parent, "P", "2026-12-01");
-    expect(components.map((c) => [c.quantityPer, c.scrapPercent])).toEqual([["2.5", "0"], ["1", "3"]]);
+    expect(components.map((c) => [c.quantityPer, c.scrapPercent])).toEqual([
+      ["2.5", "0"],
+      ["1", "3"],
+    ]);
   });
 
   it("converts the BOM unit to the base unit without rounding", () => {
@@ -36,7 +39,10 @@ describe("RF-3 component explosion", () => {
     const parent = addItem(cat, "P", { bomNo: "P" });
     addItem(cat, "C", { baseUom: "BOX", uoms: { BOX: "3", PCS: "1" } });
     addItem(cat, "S", { uoms: { PCS: "1", SET: "4" } });
-    addBom(cat, "P", [{ no: "C", quantityPer: "1", uom: "PCS" }, { no: "S", quantityPer: "3", uom: "SET" }]);
+    addBom(cat, "P", [
+      { no: "C", quantityPer: "1", uom: "PCS" },
+      { no: "S", quantityPer: "3", uom: "SET" },
+    ]);
     const { components } = explodeBom(cat, parent, "P", "2026-12-01");
     // THEN 1 PCS = 0.333333333333333 BOX (15 decimals, not the 0.00001 rounding precision)
     expect(components[0]).toMatchObject({ uom: "BOX", quantityPer: "0.333333333333333" });
@@ -48,9 +54,15 @@ describe("RF-3 component explosion", () => {
     const parent = addItem(cat, "P", { bomNo: "P" });
     addItem(cat, "Z");
     addItem(cat, "F");
-    addBom(cat, "P", [{ no: "Z", quantityPer: "0" }, { no: "F", quantityPer: "2", formula: "FIXED_QUANTITY" }]);
+    addBom(cat, "P", [
+      { no: "Z", quantityPer: "0" },
+      { no: "F", quantityPer: "2", formula: "FIXED_QUANTITY" },
+    ]);
     const { components } = explodeBom(cat, parent, "P", "2026-12-01");
-    expect(components.map((c) => [c.itemNo, c.quantityPer, c.formula])).toEqual([["Z", "0", "NONE"], ["F", "2", "FIXED_QUANTITY"]]);
+    expect(components.map((c) => [c.itemNo, c.quantityPer, c.formula])).toEqual([
+      ["Z", "0", "NONE"],
+      ["F", "2", "FIXED_QUANTITY"],
+    ]);
   });
 
   it("skips lines whose Starting/Ending Date excludes the line's Starting Date", () => {
@@ -105,7 +117,10 @@ describe("RF-3 component explosion — a shared sub-BOM is exploded once", () =>
     const parent = addItem(cat, "X", { bomNo: "P0" });
     addItem(cat, "LEAF");
     for (let i = 0; i < levels; i++) {
-      addBom(cat, `P${i}`, [{ type: "PRODUCTION_BOM", no: `P${i + 1}` }, { type: "PRODUCTION_BOM", no: `P${i + 1}` }]);
+      addBom(cat, `P${i}`, [
+        { type: "PRODUCTION_BOM", no: `P${i + 1}` },
+        { type: "PRODUCTION_BOM", no: `P${i + 1}` },
+      ]);
     }
     addBom(cat, `P${levels}`, [{ no: "LEAF", quantityPer: "1.5" }]);
     return { cat, parent };
@@ -147,7 +162,12 @@ describe("RF-3 component explosion — a shared sub-BOM is exploded once", () =>
       ["4", "0", "", [40000, 10000]],
     ]);
     // AND S is read once per context: P, S (5 %), S (L1), S
-    expect(frames.map((f) => [f.bomNo, f.factor, f.path])).toEqual([["P", "1", []], ["S", "5", [10000]], ["S", "1", [20000]], ["S", "1", [40000]]]);
+    expect(frames.map((f) => [f.bomNo, f.factor, f.path])).toEqual([
+      ["P", "1", []],
+      ["S", "5", [10000]],
+      ["S", "1", [20000]],
+      ["S", "1", [40000]],
+    ]);
   });
 
   it("a BOM reached deeper through a second path still stops at 50 levels, naming where", () => {
@@ -155,12 +175,17 @@ describe("RF-3 component explosion — a shared sub-BOM is exploded once", () =>
     const cat = emptyCatalog();
     const parent = addItem(cat, "X", { bomNo: "TOP" });
     addItem(cat, "LEAF");
-    addBom(cat, "TOP", [{ type: "PRODUCTION_BOM", no: "A" }, { type: "PRODUCTION_BOM", no: "D1" }]);
+    addBom(cat, "TOP", [
+      { type: "PRODUCTION_BOM", no: "A" },
+      { type: "PRODUCTION_BOM", no: "D1" },
+    ]);
     for (let i = 1; i < 48; i++) addBom(cat, `D${i}`, [{ type: "PRODUCTION_BOM", no: `D${i + 1}` }]);
     addBom(cat, "D48", [{ type: "PRODUCTION_BOM", no: "A" }]);
     addBom(cat, "A", [{ type: "PRODUCTION_BOM", no: "B" }]);
     addBom(cat, "B", [{ no: "LEAF" }]);
     // WHEN / THEN: A sits on level 50 via the D chain, B on 51: refused at B, as a full walk is
-    expect(() => explodeBom(cat, parent, "TOP", "2026-12-01")).toThrow("Production BOM TOP has more than 50 levels of phantom BOMs (stopped at B); a BOM may contain itself.");
+    expect(() => explodeBom(cat, parent, "TOP", "2026-12-01")).toThrow(
+      "Production BOM TOP has more than 50 levels of phantom BOMs (stopped at B); a BOM may contain itself.",
+    );
   });
 });

@@ -10,7 +10,15 @@ import { addBom, addItem, emptyCatalog } from "./catalog";
 const ALL: RefreshOptions = { direction: "BACK", calcLines: true, calcRoutings: true, calcComponents: true };
 const ctx = { options: ALL, forwardStart: new Date("2026-12-01T08:00:00Z") };
 const seed = (itemNo: string, extra: Partial<PlanSeed> = {}): PlanSeed => ({
-  itemNo, variantCode: "", locationCode: null, quantity: "1", dueDate: "2026-12-18", routingNo: null, planningLevel: 0, mergeable: true, ...extra,
+  itemNo,
+  variantCode: "",
+  locationCode: null,
+  quantity: "1",
+  dueDate: "2026-12-18",
+  routingNo: null,
+  planningLevel: 0,
+  mergeable: true,
+  ...extra,
 });
 /** The Dutch text of the DomainError `run` throws (its message by key, in the nl catalog). */
 function dutchOf(run: () => unknown): string {
@@ -28,8 +36,16 @@ function scrapContexts(contexts: number, linesInS: number) {
   const cat = emptyCatalog();
   const parent = addItem(cat, "X", { bomNo: "TOP" });
   addItem(cat, "C");
-  addBom(cat, "TOP", Array.from({ length: contexts }, (_, i) => ({ type: "PRODUCTION_BOM" as const, no: "S", scrapPercent: String(i) })));
-  addBom(cat, "S", Array.from({ length: linesInS }, () => ({ no: "C" })));
+  addBom(
+    cat,
+    "TOP",
+    Array.from({ length: contexts }, (_, i) => ({ type: "PRODUCTION_BOM" as const, no: "S", scrapPercent: String(i) })),
+  );
+  addBom(
+    cat,
+    "S",
+    Array.from({ length: linesInS }, () => ({ no: "C" })),
+  );
   return { cat, parent };
 }
 
@@ -40,7 +56,9 @@ describe("Refresh ceiling — BOM lines per order line", () => {
     // WHEN / THEN refused on the BOM, in English and Dutch
     const message = `Production BOM TOP has more than ${MAX_BOM_LINES_PER_ORDER_LINE} lines for one order line, phantom BOMs included.`;
     expect(() => explodeBom(cat, parent, "TOP", "2026-12-01")).toThrow(message);
-    expect(dutchOf(() => explodeBom(cat, parent, "TOP", "2026-12-01"))).toBe(`Productiestuklijst TOP heeft meer dan ${MAX_BOM_LINES_PER_ORDER_LINE} regels voor één orderregel, fantoomstuklijsten inbegrepen.`);
+    expect(dutchOf(() => explodeBom(cat, parent, "TOP", "2026-12-01"))).toBe(
+      `Productiestuklijst TOP heeft meer dan ${MAX_BOM_LINES_PER_ORDER_LINE} regels voor één orderregel, fantoomstuklijsten inbegrepen.`,
+    );
   });
 
   it("counts each shared phantom once per context, so right below the ceiling passes", () => {
@@ -70,13 +88,23 @@ describe("Refresh ceiling — lines and BOM lines per order", () => {
     addItem(cat, "T", { ...mto, bomNo: "T" });
     const subs = Array.from({ length: MAX_LINES_PER_ORDER }, (_, i) => `S${i}`);
     for (const no of subs) addItem(cat, no, { ...mto });
-    addBom(cat, "T", subs.map((no) => ({ no })));
+    addBom(
+      cat,
+      "T",
+      subs.map((no) => ({ no })),
+    );
     // WHEN / THEN
     const message = `A production order may have at most ${MAX_LINES_PER_ORDER} lines.`;
     expect(() => calculateRefresh(cat, [seed("T")], ctx)).toThrow(message);
-    expect(dutchOf(() => calculateRefresh(cat, [seed("T")], ctx))).toBe(`Een productieorder mag hoogstens ${MAX_LINES_PER_ORDER} regels hebben.`);
+    expect(dutchOf(() => calculateRefresh(cat, [seed("T")], ctx))).toBe(
+      `Een productieorder mag hoogstens ${MAX_LINES_PER_ORDER} regels hebben.`,
+    );
     // AND one line fewer is fine
-    addBom(cat, "T", subs.slice(1).map((no) => ({ no })));
+    addBom(
+      cat,
+      "T",
+      subs.slice(1).map((no) => ({ no })),
+    );
     expect(calculateRefresh(cat, [seed("T")], ctx).lines).toHaveLength(MAX_LINES_PER_ORDER);
   });
 
@@ -88,8 +116,22 @@ describe("Refresh ceiling — lines and BOM lines per order", () => {
     for (let i = 0; i < 6; i++) addItem(cat, `T${i}`, { replenishment: "PROD_ORDER", bomNo: "B" });
     // WHEN / THEN
     const message = `The BOMs of a production order may have at most ${MAX_BOM_LINES_PER_ORDER} lines together, phantom BOMs included.`;
-    expect(() => calculateRefresh(cat, Array.from({ length: 6 }, (_, i) => seed(`T${i}`)), ctx)).toThrow(message);
-    expect(dutchOf(() => calculateRefresh(cat, Array.from({ length: 6 }, (_, i) => seed(`T${i}`)), ctx))).toMatch(/^De stuklijsten van een productieorder mogen samen hoogstens 100000 regels hebben/);
+    expect(() =>
+      calculateRefresh(
+        cat,
+        Array.from({ length: 6 }, (_, i) => seed(`T${i}`)),
+        ctx,
+      ),
+    ).toThrow(message);
+    expect(
+      dutchOf(() =>
+        calculateRefresh(
+          cat,
+          Array.from({ length: 6 }, (_, i) => seed(`T${i}`)),
+          ctx,
+        ),
+      ),
+    ).toMatch(/^De stuklijsten van een productieorder mogen samen hoogstens 100000 regels hebben/);
   });
 });
 
@@ -102,7 +144,8 @@ describe("RF-3 Quantity per multiplied through phantom BOMs must fit numeric(38,
     for (let i = 0; i < 30; i++) addBom(cat, `P${i}`, [{ type: "PRODUCTION_BOM", no: `P${i + 1}`, quantityPer: "10" }]);
     addBom(cat, "P30", [{ no: "M" }]);
     // WHEN / THEN
-    const message = "Quantity per of item M in Production BOM P0, multiplied through its phantom BOMs, must be less than 100000000000000000000000.";
+    const message =
+      "Quantity per of item M in Production BOM P0, multiplied through its phantom BOMs, must be less than 100000000000000000000000.";
     expect(() => explodeBom(cat, parent, "P0", "2026-12-01")).toThrow(message);
     expect(dutchOf(() => explodeBom(cat, parent, "P0", "2026-12-01"))).toMatch(/^Aantal per van artikel M in productiestuklijst P0/);
     // AND 10^22 is still fine
@@ -119,7 +162,8 @@ describe("RF-4 a subassembly line's quantity must fit numeric(18,5)", () => {
     addItem(cat, "S", { ...mto });
     addBom(cat, "T", [{ no: "S", quantityPer: `1${"0".repeat(13)}` }]);
     // WHEN / THEN
-    const message = "Quantity is too large: the line for Item S would need a Quantity of 10000000000000, more than 9,999,999,999,999.99999.";
+    const message =
+      "Quantity is too large: the line for Item S would need a Quantity of 10000000000000, more than 9,999,999,999,999.99999.";
     expect(() => calculateRefresh(cat, [seed("T")], ctx)).toThrow(message);
     expect(dutchOf(() => calculateRefresh(cat, [seed("T")], ctx))).toMatch(/^Aantal is te groot/);
     // AND 10^13 − 1 is fine

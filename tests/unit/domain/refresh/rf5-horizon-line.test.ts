@@ -7,8 +7,15 @@ import { scheduleLine, type LineToSchedule } from "@/lib/domain/refresh/schedule
 import { addItem, addRouting, addWorkCenter, emptyCatalog } from "./catalog";
 
 const line = (extra: Partial<LineToSchedule> = {}): LineToSchedule => ({
-  itemNo: "P", variantCode: "", locationCode: "L", quantity: "10", dueDate: "2026-12-18", routingNo: "R",
-  direction: "BACK", forwardStart: new Date("2026-12-14T08:00:00Z"), ...extra,
+  itemNo: "P",
+  variantCode: "",
+  locationCode: "L",
+  quantity: "10",
+  dueDate: "2026-12-18",
+  routingNo: "R",
+  direction: "BACK",
+  forwardStart: new Date("2026-12-14T08:00:00Z"),
+  ...extra,
 });
 
 function catalog() {
@@ -31,15 +38,20 @@ function errorOf(run: () => unknown): DomainError {
 }
 
 describe("RF-5 horizon of one line", () => {
-  it.each(["BACK", "FORWARD"] as const)("%s: Quantity 999,999,999 → OUT_OF_HORIZON on quantity, naming operation and routing", (direction) => {
-    // GIVEN 12 minutes a unit on a 40-hour week / WHEN 999,999,999 units are scheduled
-    const e = errorOf(() => scheduleLine(catalog(), line({ quantity: "999999999", direction, dueDate: "2099-12-31" })));
-    // THEN refused at once on Quantity
-    expect(e).toMatchObject({
-      code: "OUT_OF_HORIZON", field: "quantity",
-      message: "The order cannot be scheduled within 10 years: operation 10 of Routing R (Item P) needs more working time than its calendar has in that span.",
-    });
-  });
+  it.each(["BACK", "FORWARD"] as const)(
+    "%s: Quantity 999,999,999 → OUT_OF_HORIZON on quantity, naming operation and routing",
+    (direction) => {
+      // GIVEN 12 minutes a unit on a 40-hour week / WHEN 999,999,999 units are scheduled
+      const e = errorOf(() => scheduleLine(catalog(), line({ quantity: "999999999", direction, dueDate: "2099-12-31" })));
+      // THEN refused at once on Quantity
+      expect(e).toMatchObject({
+        code: "OUT_OF_HORIZON",
+        field: "quantity",
+        message:
+          "The order cannot be scheduled within 10 years: operation 10 of Routing R (Item P) needs more working time than its calendar has in that span.",
+      });
+    },
+  );
 
   it("a forward start in the year 809 → OUT_OF_HORIZON on dueDate", () => {
     // GIVEN an order whose stored Starting Date-Time is in the year 809 / WHEN refreshed forward

@@ -5,8 +5,16 @@ import { accountedMs, type OperationTrace } from "@/lib/domain/scheduling/schedu
 import { addItem, addRouting, addWorkCenter, emptyCatalog } from "./catalog";
 
 const line = (extra: Partial<LineToSchedule> = {}): LineToSchedule => ({
-  itemNo: "P", variantCode: "", locationCode: "L", quantity: "10", dueDate: "2026-12-18", routingNo: "R",
-  direction: "BACK", forwardStart: new Date("2026-12-14T08:00:00Z"), trace: true, ...extra,
+  itemNo: "P",
+  variantCode: "",
+  locationCode: "L",
+  quantity: "10",
+  dueDate: "2026-12-18",
+  routingNo: "R",
+  direction: "BACK",
+  forwardStart: new Date("2026-12-14T08:00:00Z"),
+  trace: true,
+  ...extra,
 });
 
 function catalog() {
@@ -14,7 +22,10 @@ function catalog() {
   addItem(cat, "P", { replenishment: "PROD_ORDER", safetyLeadTimeDays: null, leadTimeDays: 2 });
   cat.locations.set("L", { code: "L", inboundHandlingDays: 1, calendar: { workingWeekdays: [1, 2, 3, 4, 5], holidays: [] } });
   addWorkCenter(cat, "WC", { capacity: 2 });
-  addRouting(cat, "R", [{ no: "WC", setupTime: "30", runTime: "12" }, { no: "WC", runTime: "6", moveTime: "30" }]);
+  addRouting(cat, "R", [
+    { no: "WC", setupTime: "30", runTime: "12" },
+    { no: "WC", runTime: "6", moveTime: "30" },
+  ]);
   return cat;
 }
 
@@ -24,8 +35,14 @@ describe("Why this date? — one line's trace", () => {
     const s = scheduleLine(catalog(), line());
     // THEN the trace names each part of the lead time and where it came from
     expect(s.trace).toMatchObject({
-      direction: "BACK", dueDate: "2026-12-18", safetyLeadTimeDays: 1, safetyLeadTimeFrom: "setup", inboundHandlingDays: 1,
-      calendarLocation: "L", endingDate: "2026-12-16", normalEndingTime: 960,
+      direction: "BACK",
+      dueDate: "2026-12-18",
+      safetyLeadTimeDays: 1,
+      safetyLeadTimeFrom: "setup",
+      inboundHandlingDays: 1,
+      calendarLocation: "L",
+      endingDate: "2026-12-16",
+      normalEndingTime: 960,
       centers: { 10: { type: "WORK_CENTER", no: "WC" }, 20: { type: "WORK_CENTER", no: "WC" } },
     });
     // AND the routing walk runs from the line's end to its start, last operation first, accounting for every minute
@@ -34,7 +51,12 @@ describe("Why this date? — one line's trace", () => {
     expect(routing.steps.map((x) => (x.kind === "operation" ? x.operationNo : x.reason))).toEqual(["20", "10"]);
     expect(routing.steps.reduce((n, x) => n + accountedMs(x), 0)).toBe(s.endingDateTime.getTime() - s.startingDateTime.getTime());
     const op20 = routing.steps[0] as OperationTrace;
-    expect(op20.steps.map((t) => [t.time, t.minutes])).toEqual([["move", 30], ["wait", 0], ["run", 30], ["setup", 0]]);
+    expect(op20.steps.map((t) => [t.time, t.minutes])).toEqual([
+      ["move", 30],
+      ["wait", 0],
+      ["run", 30],
+      ["setup", 0],
+    ]);
     expect(op20.steps[2].params).toEqual({ runTime: 6, quantity: 10, capacity: 2, efficiency: 100 });
   });
 
@@ -50,7 +72,13 @@ describe("Why this date? — one line's trace", () => {
     // GIVEN no routing, forward from Monday 08:00 / WHEN scheduled with a trace
     const s = scheduleLine(catalog(), line({ routingNo: null, direction: "FORWARD" }));
     // THEN ending = 2 working days later at 16:00, Due Date 2 working days after that
-    expect(s.trace).toMatchObject({ direction: "FORWARD", forwardStart: "2026-12-14T08:00:00.000Z", leadTimeDays: 2, endingDate: "2026-12-16", dueDate: "2026-12-18" });
+    expect(s.trace).toMatchObject({
+      direction: "FORWARD",
+      forwardStart: "2026-12-14T08:00:00.000Z",
+      leadTimeDays: 2,
+      endingDate: "2026-12-16",
+      dueDate: "2026-12-18",
+    });
     expect(s.trace!.routing).toBeUndefined();
   });
 

@@ -3,8 +3,15 @@ import { scheduleLine, type LineToSchedule } from "@/lib/domain/refresh/schedule
 import { addItem, addRouting, addWorkCenter, emptyCatalog } from "./catalog";
 
 const line = (extra: Partial<LineToSchedule> = {}): LineToSchedule => ({
-  itemNo: "P", variantCode: "", locationCode: "L", quantity: "10", dueDate: "2026-12-18", routingNo: "R",
-  direction: "BACK", forwardStart: new Date("2026-12-14T08:00:00Z"), ...extra,
+  itemNo: "P",
+  variantCode: "",
+  locationCode: "L",
+  quantity: "10",
+  dueDate: "2026-12-18",
+  routingNo: "R",
+  direction: "BACK",
+  forwardStart: new Date("2026-12-14T08:00:00Z"),
+  ...extra,
 });
 
 function catalog() {
@@ -12,7 +19,10 @@ function catalog() {
   addItem(cat, "P", { replenishment: "PROD_ORDER", safetyLeadTimeDays: null, leadTimeDays: 2 });
   cat.locations.set("L", { code: "L", inboundHandlingDays: 1, calendar: { workingWeekdays: [1, 2, 3, 4, 5], holidays: [] } });
   addWorkCenter(cat, "WC", { capacity: 2 });
-  addRouting(cat, "R", [{ no: "WC", setupTime: "30", runTime: "12" }, { no: "WC", runTime: "6", moveTime: "30" }]);
+  addRouting(cat, "R", [
+    { no: "WC", setupTime: "30", runTime: "12" },
+    { no: "WC", runTime: "6", moveTime: "30" },
+  ]);
   return cat;
 }
 
@@ -21,7 +31,15 @@ describe("RF-5/RF-6 scheduling one line", () => {
     const s = scheduleLine(catalog(), line());
     // Ending Wed 16:00; op 20 ends there (BC: its span holds its move time): move 30 min, runs
     // 10 × 6 ÷ 2 = 30 min from 15:00; op 10: 60 + 30 min. The line keeps Wed 16:00.
-    expect(s.routingLines.map((r) => [r.operationNo, r.startingDateTime.toISOString(), r.endingDateTime.toISOString(), r.previousOperationNo, r.nextOperationNo])).toEqual([
+    expect(
+      s.routingLines.map((r) => [
+        r.operationNo,
+        r.startingDateTime.toISOString(),
+        r.endingDateTime.toISOString(),
+        r.previousOperationNo,
+        r.nextOperationNo,
+      ]),
+    ).toEqual([
       ["10", "2026-12-16T13:30:00.000Z", "2026-12-16T15:00:00.000Z", "", "20"],
       ["20", "2026-12-16T15:00:00.000Z", "2026-12-16T16:00:00.000Z", "10", ""],
     ]);

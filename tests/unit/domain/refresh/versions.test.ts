@@ -3,7 +3,10 @@ import { selectVersion } from "@/lib/domain/refresh/versions";
 import type { VersionedHeader } from "@/lib/domain/refresh/types";
 
 const header = (status: VersionedHeader["status"], versions: VersionedHeader["versions"] = []): VersionedHeader => ({
-  no: "1300", status, uom: "PCS", versions,
+  no: "1300",
+  status,
+  uom: "PCS",
+  versions,
 });
 
 describe("RF-3 BOM version valid on the line's Starting Date", () => {
@@ -34,8 +37,6 @@ describe("RF-3 BOM version valid on the line's Starting Date", () => {
     expect(() => selectVersion("BOM", header("UNDER_DEVELOPMENT"), "2026-12-01")).toThrow(
       "Status must be Certified in Production BOM Header No.='1300'.",
     );
-    expect(() => selectVersion("ROUTING", header("NEW"), "2026-12-01")).toThrow(
-      "Status must be Certified in Routing Header No.='1300'.",
-    );
+    expect(() => selectVersion("ROUTING", header("NEW"), "2026-12-01")).toThrow("Status must be Certified in Routing Header No.='1300'.");
   });
 });

@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { planChildOrders, type ComponentNeed } from "@/lib/domain/replan/plan-child-orders";
 
 const need = (over: Partial<ComponentNeed>): ComponentNeed => ({
-  componentId: 1, itemNo: "C", variantCode: "", locationCode: "BLUE", dueDate: "2027-01-10",
-  produced: true, suppliedWithinOrder: false, available: "0", ...over,
+  componentId: 1,
+  itemNo: "C",
+  variantCode: "",
+  locationCode: "BLUE",
+  dueDate: "2027-01-10",
+  produced: true,
+  suppliedWithinOrder: false,
+  available: "0",
+  ...over,
 });
 
 describe("RP-2 child orders for negative projected availability", () => {
@@ -11,18 +18,27 @@ describe("RP-2 child orders for negative projected availability", () => {
     // GIVEN component C due 2027-01-10 with availability −20
     // WHEN planned / THEN one order for 20 C, same location, due that day
     expect(planChildOrders([need({ available: "-20" })])).toEqual([
-      { itemNo: "C", variantCode: "", locationCode: "BLUE", dueDate: "2027-01-10", quantity: "20", componentIds: [1],
-        covers: [{ componentId: 1, available: "-20", coveredBefore: "0", shortage: "20" }] },
+      {
+        itemNo: "C",
+        variantCode: "",
+        locationCode: "BLUE",
+        dueDate: "2027-01-10",
+        quantity: "20",
+        componentIds: [1],
+        covers: [{ componentId: 1, available: "-20", coveredBefore: "0", shortage: "20" }],
+      },
     ]);
   });
 
   it("purchased components, components supplied by a line of their own order and available ones get none", () => {
-    expect(planChildOrders([
-      need({ componentId: 1, produced: false, available: "-5" }),
-      need({ componentId: 2, suppliedWithinOrder: true, available: "-5" }),
-      need({ componentId: 3, available: "0" }),
-      need({ componentId: 4, available: "12.5" }),
-    ])).toEqual([]);
+    expect(
+      planChildOrders([
+        need({ componentId: 1, produced: false, available: "-5" }),
+        need({ componentId: 2, suppliedWithinOrder: true, available: "-5" }),
+        need({ componentId: 3, available: "0" }),
+        need({ componentId: 4, available: "12.5" }),
+      ]),
+    ).toEqual([]);
   });
 
   it("a later component of the same item only gets what the earlier new order does not cover", () => {
@@ -57,7 +73,10 @@ describe("RP-2 child orders for negative projected availability", () => {
       need({ componentId: 4, itemNo: "B", locationCode: "RED", available: "-4" }),
     ]);
     expect(plans.map((p) => [p.itemNo, p.variantCode, p.locationCode, p.quantity])).toEqual([
-      ["B", "", "BLUE", "1"], ["B", "RED", "BLUE", "3"], ["B", "", "RED", "4"], ["A", "", "BLUE", "2"],
+      ["B", "", "BLUE", "1"],
+      ["B", "RED", "BLUE", "3"],
+      ["B", "", "RED", "4"],
+      ["A", "", "BLUE", "2"],
     ]);
   });
 

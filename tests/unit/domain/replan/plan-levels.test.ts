@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PROD_ORDER_STATUSES } from "@/lib/domain/production-order/status";
 import {
-  canReplan, createsChildOrders, MAX_REPLAN_DEPTH, plansComponentsAt, refreshOptionsForReplan,
+  canReplan,
+  createsChildOrders,
+  MAX_REPLAN_DEPTH,
+  plansComponentsAt,
+  refreshOptionsForReplan,
 } from "@/lib/domain/replan/plan-levels";
 
 describe("RP-1 replan is for orders up to Released", () => {
@@ -14,7 +18,12 @@ describe("RP-1 No Levels only reschedules", () => {
   it("creates no child orders and recalculates neither lines nor components", () => {
     expect(createsChildOrders("NO_LEVELS")).toBe(false);
     expect(plansComponentsAt("NO_LEVELS", 0)).toBe(false);
-    expect(refreshOptionsForReplan("NO_LEVELS", "FORWARD", false)).toEqual({ direction: "FORWARD", calcLines: false, calcRoutings: true, calcComponents: false });
+    expect(refreshOptionsForReplan("NO_LEVELS", "FORWARD", false)).toEqual({
+      direction: "FORWARD",
+      calcLines: false,
+      calcRoutings: true,
+      calcComponents: false,
+    });
   });
 });
 
@@ -34,7 +43,17 @@ describe("RP-2 One Level / All Levels", () => {
   });
 
   it("recalculates lines, routings and components, but keeps lines that have output", () => {
-    expect(refreshOptionsForReplan("ONE_LEVEL", "BACK", false)).toEqual({ direction: "BACK", calcLines: true, calcRoutings: true, calcComponents: true });
-    expect(refreshOptionsForReplan("ALL_LEVELS", "BACK", true)).toEqual({ direction: "BACK", calcLines: false, calcRoutings: true, calcComponents: true });
+    expect(refreshOptionsForReplan("ONE_LEVEL", "BACK", false)).toEqual({
+      direction: "BACK",
+      calcLines: true,
+      calcRoutings: true,
+      calcComponents: true,
+    });
+    expect(refreshOptionsForReplan("ALL_LEVELS", "BACK", true)).toEqual({
+      direction: "BACK",
+      calcLines: false,
+      calcRoutings: true,
+      calcComponents: true,
+    });
   });
 });

@@ -1,13 +1,6 @@
 // The day-by-day walk of RF-5 as it was before week walking (lib/domain/scheduling/shop-calendar.ts
 // before the horizon change), kept verbatim as the reference the week walk must agree with.
-import {
-  addCalendarDays,
-  isoDateOf,
-  isoDateToUtcMs,
-  isoWeekday,
-  MS_PER_MINUTE,
-  type IsoDate,
-} from "@/lib/domain/calendar/iso-date";
+import { addCalendarDays, isoDateOf, isoDateToUtcMs, isoWeekday, MS_PER_MINUTE, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { MAX_IDLE_DAYS, NoWorkingTimeError, type ShopCalendar, type ShopCalendarDay } from "@/lib/domain/scheduling/shop-calendar";
 
 type Span = [startMs: number, endMs: number];
@@ -19,9 +12,7 @@ function isValidDay(d: ShopCalendarDay): boolean {
 function assertCalendar(cal: ShopCalendar): void {
   for (const d of cal.days) {
     if (!(d.startTime >= 0 && d.endTime <= 1440 && d.startTime <= d.endTime)) {
-      throw new RangeError(
-        `Working hours must lie within one day (0–1440 minutes, start ≤ end), got ${d.startTime}–${d.endTime}.`,
-      );
+      throw new RangeError(`Working hours must lie within one day (0–1440 minutes, start ≤ end), got ${d.startTime}–${d.endTime}.`);
     }
   }
   if (!cal.days.some(isValidDay)) throw new NoWorkingTimeError();
@@ -92,7 +83,6 @@ export function dayWalkForward(cal: ShopCalendar, start: Date, minutes: number):
   }
   throw new NoWorkingTimeError();
 }
-
 
 // snapBackward, snapForward and workingPeriods as they were before they moved onto the week
 // walk's day spans (the cleanup that removed walkSpans/spansOfDay from shop-calendar.ts).

@@ -7,7 +7,14 @@ import { MS_PER_DAY } from "@/lib/domain/calendar/iso-date";
 import { fitsInSpan, MAX_SPAN_DAYS, OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
 import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
 import {
-  consumeBackward, consumeForward, NoWorkingTimeError, snapBackward, snapForward, weeklyWorkingMs, workingPeriods, type ShopCalendar,
+  consumeBackward,
+  consumeForward,
+  NoWorkingTimeError,
+  snapBackward,
+  snapForward,
+  weeklyWorkingMs,
+  workingPeriods,
+  type ShopCalendar,
 } from "@/lib/domain/scheduling/shop-calendar";
 import { dayWalkBackward, dayWalkForward, dayWalkSnapBackward, dayWalkSnapForward, dayWalkWorkingPeriods } from "./day-walk-reference";
 
@@ -15,7 +22,11 @@ const at = (text: string) => new Date(`${text}:00.000Z`);
 const dayShift: ShopCalendar = { days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: 480, endTime: 960 })), holidays: [] };
 
 const shift = fc
-  .record({ weekday: fc.integer({ min: 0, max: 8 }), startTime: fc.integer({ min: 0, max: 1440 }), length: fc.integer({ min: 0, max: 720 }) })
+  .record({
+    weekday: fc.integer({ min: 0, max: 8 }),
+    startTime: fc.integer({ min: 0, max: 1440 }),
+    length: fc.integer({ min: 0, max: 720 }),
+  })
   .map(({ weekday, startTime, length }) => ({ weekday, startTime, endTime: Math.min(1440, startTime + length) }));
 const BASE = Date.UTC(2025, 0, 1);
 const dayText = (offset: number) => new Date(BASE + offset * MS_PER_DAY).toISOString().slice(0, 10);
@@ -79,7 +90,8 @@ describe("RF-5 horizon: week walking", () => {
     fc.assert(
       fc.property(calendar, fc.integer({ min: -800, max: 800 }), fc.integer({ min: -1, max: 40 }), (cal, from, days) => {
         // GIVEN any calendar and a range of days (an empty one included) / WHEN listed / THEN the same periods
-        const list = (f: typeof workingPeriods) => f(cal, dayText(from), dayText(from + days)).map((p) => [p.start.toISOString(), p.end.toISOString()]);
+        const list = (f: typeof workingPeriods) =>
+          f(cal, dayText(from), dayText(from + days)).map((p) => [p.start.toISOString(), p.end.toISOString()]);
         expect(list(workingPeriods)).toEqual(list(dayWalkWorkingPeriods));
       }),
       { numRuns: 200 },
@@ -128,7 +140,15 @@ describe("RF-5 horizon: a walk stops at its horizon", () => {
 
 describe("RF-5 horizon: decided arithmetically", () => {
   const op = (over: Partial<OperationToSchedule>): OperationToSchedule => ({
-    operationNo: "10", calendar: dayShift, capacity: 1, efficiency: 100, setupTime: 0, runTime: 1, waitTime: 0, moveTime: 0, ...over,
+    operationNo: "10",
+    calendar: dayShift,
+    capacity: 1,
+    efficiency: 100,
+    setupTime: 0,
+    runTime: 1,
+    waitTime: 0,
+    moveTime: 0,
+    ...over,
   });
 
   it("knows what ten years of a calendar hold", () => {

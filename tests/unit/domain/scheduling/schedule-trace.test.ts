@@ -18,7 +18,15 @@ const dayShift: ShopCalendar = {
 };
 
 const op = (over: Partial<OperationToSchedule> = {}): OperationToSchedule => ({
-  operationNo: "10", calendar: dayShift, capacity: 1, efficiency: 100, setupTime: 0, runTime: 0, waitTime: 0, moveTime: 0, ...over,
+  operationNo: "10",
+  calendar: dayShift,
+  capacity: 1,
+  efficiency: 100,
+  setupTime: 0,
+  runTime: 0,
+  waitTime: 0,
+  moveTime: 0,
+  ...over,
 });
 
 const skipSummary = (s: SkipStep) => [s.reason, s.name ?? s.hours ?? null, hm(s.from), hm(s.to), s.minutes];
@@ -86,7 +94,11 @@ describe("Why this date? — the scheduler's trace", () => {
 const BASE = Date.UTC(2025, 0, 1);
 const dayText = (offset: number) => new Date(BASE + offset * MS_PER_DAY).toISOString().slice(0, 10);
 const shift = fc
-  .record({ weekday: fc.integer({ min: 1, max: 7 }), startTime: fc.integer({ min: 0, max: 1380 }), length: fc.integer({ min: 1, max: 720 }) })
+  .record({
+    weekday: fc.integer({ min: 1, max: 7 }),
+    startTime: fc.integer({ min: 0, max: 1380 }),
+    length: fc.integer({ min: 1, max: 720 }),
+  })
   .map(({ weekday, startTime, length }) => ({ weekday, startTime, endTime: Math.min(1440, startTime + length) }));
 const calendar = fc.record({
   days: fc.array(shift, { minLength: 1, maxLength: 8 }),
@@ -94,41 +106,55 @@ const calendar = fc.record({
 });
 const minutes = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 900 }), fc.double({ min: 0, max: 600, noNaN: true }));
 const operation = fc.record({
-  calendar, setupTime: minutes, runTime: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 30, noNaN: true })), waitTime: minutes, moveTime: minutes,
-  capacity: fc.integer({ min: 1, max: 4 }), efficiency: fc.integer({ min: 25, max: 200 }),
+  calendar,
+  setupTime: minutes,
+  runTime: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 30, noNaN: true })),
+  waitTime: minutes,
+  moveTime: minutes,
+  capacity: fc.integer({ min: 1, max: 4 }),
+  efficiency: fc.integer({ min: 25, max: 200 }),
 });
-const routing = fc.array(operation, { minLength: 1, maxLength: 4 }).map((ops) => ops.map((o, i): OperationToSchedule => ({ ...o, operationNo: String((i + 1) * 10) })));
+const routing = fc
+  .array(operation, { minLength: 1, maxLength: 4 })
+  .map((ops) => ops.map((o, i): OperationToSchedule => ({ ...o, operationNo: String((i + 1) * 10) })));
 const moment = fc.integer({ min: 0, max: 90 * 1440 }).map((m) => new Date(BASE + m * 60_000));
 
 describe("Why this date? — the minutes add up", () => {
-  it.each([["backward", scheduleBackward], ["forward", scheduleForward]] as const)("%s: every step's minutes add up exactly to the interval it explains", (_label, schedule) => {
-    fc.assert(
-      fc.property(routing, moment, fc.integer({ min: 1, max: 50 }), (ops, from, quantity) => {
-        // GIVEN a random routing on random calendars with holidays (kept to a few weeks of work each:
-        // an operation's longest work, ~145 hours, on at least 20 working hours a week stays far
-        // inside the 10-year horizon; a 1-minute week would not, and is refused by design)
-        fc.pre(ops.every((o) => weeklyWorkingMs(o.calendar) >= 20 * 3_600_000));
-        // WHEN scheduled with a trace
-        const s = schedule(ops, from, quantity, { trace: true });
-        const trace = s.trace!;
-        // THEN the line's steps account for exactly its span, in milliseconds
-        expect(trace.from).toBe(s.startingDateTime.toISOString());
-        expect(trace.to).toBe(s.endingDateTime.toISOString());
-        expect(trace.steps.reduce((n, x) => n + accountedMs(x), 0)).toBe(s.endingDateTime.getTime() - s.startingDateTime.getTime());
-        // AND each operation's setup, run, wait, move and skipped periods account for exactly its span
-        const traced = trace.steps.filter((x): x is OperationTrace => x.kind === "operation");
-        expect(traced.map((t) => t.operationNo).sort()).toEqual(s.operations.map((o) => o.operationNo).sort());
-        for (const t of traced) {
-          const o = s.operations.find((x) => x.operationNo === t.operationNo)!;
-          expect([t.from, t.to]).toEqual([o.startingDateTime.toISOString(), o.endingDateTime.toISOString()]);
-          expect(accountedMs(t)).toBe(o.endingDateTime.getTime() - o.startingDateTime.getTime());
-          for (const step of t.steps) {
-            expect(step.ms + step.skipped.reduce((n, k) => n + k.ms, 0)).toBe(Date.parse(step.to) - Date.parse(step.from));
-            expect(step.ms).toBe(Math.round(step.asked * 60_000));
+  it.each([
+    ["backward", scheduleBackward],
+    ["forward", scheduleForward],
+  ] as const)(
+    "%s: every step's minutes add up exactly to the interval it explains",
+    (_label, schedule) => {
+      fc.assert(
+        fc.property(routing, moment, fc.integer({ min: 1, max: 50 }), (ops, from, quantity) => {
+          // GIVEN a random routing on random calendars with holidays (kept to a few weeks of work each:
+          // an operation's longest work, ~145 hours, on at least 20 working hours a week stays far
+          // inside the 10-year horizon; a 1-minute week would not, and is refused by design)
+          fc.pre(ops.every((o) => weeklyWorkingMs(o.calendar) >= 20 * 3_600_000));
+          // WHEN scheduled with a trace
+          const s = schedule(ops, from, quantity, { trace: true });
+          const trace = s.trace!;
+          // THEN the line's steps account for exactly its span, in milliseconds
+          expect(trace.from).toBe(s.startingDateTime.toISOString());
+          expect(trace.to).toBe(s.endingDateTime.toISOString());
+          expect(trace.steps.reduce((n, x) => n + accountedMs(x), 0)).toBe(s.endingDateTime.getTime() - s.startingDateTime.getTime());
+          // AND each operation's setup, run, wait, move and skipped periods account for exactly its span
+          const traced = trace.steps.filter((x): x is OperationTrace => x.kind === "operation");
+          expect(traced.map((t) => t.operationNo).sort()).toEqual(s.operations.map((o) => o.operationNo).sort());
+          for (const t of traced) {
+            const o = s.operations.find((x) => x.operationNo === t.operationNo)!;
+            expect([t.from, t.to]).toEqual([o.startingDateTime.toISOString(), o.endingDateTime.toISOString()]);
+            expect(accountedMs(t)).toBe(o.endingDateTime.getTime() - o.startingDateTime.getTime());
+            for (const step of t.steps) {
+              expect(step.ms + step.skipped.reduce((n, k) => n + k.ms, 0)).toBe(Date.parse(step.to) - Date.parse(step.from));
+              expect(step.ms).toBe(Math.round(step.asked * 60_000));
+            }
           }
-        }
-      }),
-      { numRuns: 200 },
-    );
-  }, 120_000);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    120_000,
+  );
 });

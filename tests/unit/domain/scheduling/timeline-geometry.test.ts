@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ShopCalendar } from "@/lib/domain/scheduling/shop-calendar";
 import {
-  assignLanes, dayTicks, layoutTimeline, nonWorkingSpans, TIMELINE, timelineRange, timeToX,
-  type TimelineCalendar, type TimelineOperation,
+  assignLanes,
+  dayTicks,
+  layoutTimeline,
+  nonWorkingSpans,
+  TIMELINE,
+  timelineRange,
+  timeToX,
+  type TimelineCalendar,
+  type TimelineOperation,
 } from "@/lib/domain/scheduling/timeline-geometry";
 
 const at = (text: string) => new Date(`${text}:00.000Z`);
@@ -10,7 +17,10 @@ const ms = (text: string) => at(text).getTime();
 const iso = (t: number) => new Date(t).toISOString().slice(0, 16);
 
 // Mon–Fri 08:00–16:00; 2027-01-11 is a Monday, 2027-01-13 a holiday.
-const dayShift: ShopCalendar = { days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: 480, endTime: 960 })), holidays: ["2027-01-13"] };
+const dayShift: ShopCalendar = {
+  days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: 480, endTime: 960 })),
+  holidays: ["2027-01-13"],
+};
 const std: TimelineCalendar = { calendar: dayShift, holidays: [{ date: "2027-01-13", description: "Plant closed" }] };
 
 let nextId = 1;
@@ -23,8 +33,11 @@ describe("RF-5 timeline: time → x", () => {
     // GIVEN operations from Monday 08:00 to Tuesday 12:00
     const found = timelineRange([{ start: at("2027-01-11T08:00"), end: at("2027-01-12T12:00") }]);
     // THEN the range runs from Monday 00:00 to Wednesday 00:00
-    expect(found && { from: iso(found.range.from), to: iso(found.range.to), truncated: found.truncated })
-      .toEqual({ from: "2027-01-11T00:00", to: "2027-01-13T00:00", truncated: false });
+    expect(found && { from: iso(found.range.from), to: iso(found.range.to), truncated: found.truncated }).toEqual({
+      from: "2027-01-11T00:00",
+      to: "2027-01-13T00:00",
+      truncated: false,
+    });
   });
 
   it("an end exactly at midnight closes that day, and a zero-length operation still gets one day", () => {
@@ -95,7 +108,13 @@ describe("RF-5 timeline: rows, lanes and bars", () => {
     // GIVEN two operations on two work centers on Monday and Tuesday
     const ops = [op("300", "2027-01-11T08:00", "2027-01-11T12:00", "10"), op("100", "2027-01-12T08:00", "2027-01-12T16:00", "20")];
     // WHEN laid out (range Monday 00:00 – Wednesday 00:00, 840 units wide: 420 per day)
-    const layout = layoutTimeline(ops, new Map([["100", std], ["300", std]]))!;
+    const layout = layoutTimeline(
+      ops,
+      new Map([
+        ["100", std],
+        ["300", std],
+      ]),
+    )!;
     // THEN rows are sorted by work center, each one lane high
     expect(layout.rows.map((r) => [r.workCenterNo, r.y, r.height])).toEqual([
       ["100", TIMELINE.axisHeight, TIMELINE.laneHeight + TIMELINE.rowPadding],
@@ -105,14 +124,21 @@ describe("RF-5 timeline: rows, lanes and bars", () => {
     expect(row300.bars[0]).toMatchObject({ x: 140, width: 70, height: TIMELINE.barHeight }); // 08:00–12:00 = 4 h
     expect(row100.bars[0]).toMatchObject({ x: 560, width: 140 });
     // non-working: 00–08, 16–08 next day, 16–24 → three bands per row
-    expect(row100.nonWorking).toEqual([{ x: 0, width: 140 }, { x: 280, width: 280 }, { x: 700, width: 140 }]);
+    expect(row100.nonWorking).toEqual([
+      { x: 0, width: 140 },
+      { x: 280, width: 280 },
+      { x: 700, width: 140 },
+    ]);
     expect(row100.holidays).toEqual([]); // the holiday is outside the range
     expect(layout.ticks.map((t) => t.x)).toEqual([0, 420, 840]);
     expect(layout.height).toBe(TIMELINE.axisHeight + 2 * (TIMELINE.laneHeight + TIMELINE.rowPadding) + 4);
   });
 
   it("shows a holiday in range as its own band, and gives a zero-length operation a visible bar", () => {
-    const layout = layoutTimeline([op("100", "2027-01-12T08:00", "2027-01-14T16:00"), op("100", "2027-01-14T16:00", "2027-01-14T16:00")], new Map([["100", std]]))!;
+    const layout = layoutTimeline(
+      [op("100", "2027-01-12T08:00", "2027-01-14T16:00"), op("100", "2027-01-14T16:00", "2027-01-14T16:00")],
+      new Map([["100", std]]),
+    )!;
     const row = layout.rows[0];
     expect(row.holidays).toEqual([{ date: "2027-01-13", description: "Plant closed", x: 280, width: 280 }]);
     expect(row.bars[1].width).toBe(TIMELINE.minBarWidth);

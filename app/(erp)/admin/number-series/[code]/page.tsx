@@ -12,7 +12,10 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
   return { title: `${(await getTranslations("noSeries"))("card")} · ${decodeURIComponent(code)}` };
 }
 
-export default async function NoSeriesCardPage({ params, searchParams }: {
+export default async function NoSeriesCardPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ code: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
@@ -23,8 +26,11 @@ export default async function NoSeriesCardPage({ params, searchParams }: {
   const t = await getTranslations("noSeries");
   return (
     <>
-      <PageHeader title={`${t("card")} · ${series.code}`} subtitle={series.description}
-        actions={<DeleteSeriesButton code={series.code} version={series.version} />} />
+      <PageHeader
+        title={`${t("card")} · ${series.code}`}
+        subtitle={series.description}
+        actions={<DeleteSeriesButton code={series.code} version={series.version} />}
+      />
       <NoSeriesForm series={series} justSaved={(await searchParams).saved === "1"} />
     </>
   );

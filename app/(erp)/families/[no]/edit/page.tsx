@@ -14,7 +14,10 @@ export default async function EditFamilyPage({ params }: { params: Promise<{ no:
   const tf = await getTranslations("masterDataForms");
   return (
     <>
-      <PageHeader title={tf("editTitle", { what: (await getTranslations("families"))("card"), key: family.no })} subtitle={family.description} />
+      <PageHeader
+        title={tf("editTitle", { what: (await getTranslations("families"))("card"), key: family.no })}
+        subtitle={family.description}
+      />
       <FamilyForm family={family} lookups={await getLookups(["items", "routings"])} />
     </>
   );

@@ -13,7 +13,10 @@ export default async function EditLocationPage({ params }: { params: Promise<{ c
   const tf = await getTranslations("masterDataForms");
   return (
     <>
-      <PageHeader title={tf("editTitle", { what: (await getTranslations("locations"))("card"), key: location.code })} subtitle={location.name} />
+      <PageHeader
+        title={tf("editTitle", { what: (await getTranslations("locations"))("card"), key: location.code })}
+        subtitle={location.name}
+      />
       <LocationForm location={location} />
     </>
   );

@@ -15,7 +15,10 @@ export default async function EditMachineCenterPage({ params }: { params: Promis
   const lookups = await getLookups(["workCenters"]);
   return (
     <>
-      <PageHeader title={tf("editTitle", { what: (await getTranslations("machineCenters"))("card"), key: center.no })} subtitle={center.name} />
+      <PageHeader
+        title={tf("editTitle", { what: (await getTranslations("machineCenters"))("card"), key: center.no })}
+        subtitle={center.name}
+      />
       <CenterForm kind="machine" center={center} options={lookups.workCenters} />
     </>
   );

@@ -23,8 +23,20 @@ export default async function EditProductionBomPage({ params }: Props) {
   return (
     <>
       <PageHeader title={`${t("editBom")} · ${bom.no}`} subtitle={`${tm(`bomStatus.${bom.status}`)}`} />
-      {!isEditable(bom.status) && <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("notEditableHint")}</p>}
-      <BomForm values={{ no: bom.no, description: bom.description, unitOfMeasureCode: bom.unitOfMeasureCode, version: bom.version, lines: bomRowsOf(bom.lines) }} />
+      {!isEditable(bom.status) && (
+        <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("notEditableHint")}
+        </p>
+      )}
+      <BomForm
+        values={{
+          no: bom.no,
+          description: bom.description,
+          unitOfMeasureCode: bom.unitOfMeasureCode,
+          version: bom.version,
+          lines: bomRowsOf(bom.lines),
+        }}
+      />
     </>
   );
 }

@@ -68,9 +68,17 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
             {t("renumbered", { oldNo: sp.from.slice(sp.from.indexOf(":") + 1), status: t(`status.${status}`), newNo: order.no })}
           </p>
         )}
-        {sp.created && <p role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">{t("created", { no: order.no })}</p>}
+        {sp.created && (
+          <p role="status" className="rounded bg-green-50 border border-green-200 px-3 py-2 text-sm text-green-800">
+            {t("created", { no: order.no })}
+          </p>
+        )}
         {sp.warning === "series" && (
-          <p role="status" className="rounded bg-amber-50 border border-amber-300 px-3 py-2 text-sm text-amber-900" data-testid="series-warning">
+          <p
+            role="status"
+            className="rounded bg-amber-50 border border-amber-300 px-3 py-2 text-sm text-amber-900"
+            data-testid="series-warning"
+          >
             {t("seriesWarning", { series: order.noSeries ?? "", no: order.no })}
           </p>
         )}
@@ -81,57 +89,96 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
           editable={editable}
           locations={locations}
           order={{
-            id: order.id, version: order.version, status, no: order.no, description: order.description, description2: order.description2,
-            sourceType: order.sourceType, sourceNo: order.sourceNo, variantCode: order.variantCode, quantity: String(order.quantity),
-            dueDate: order.dueDate?.toISOString().slice(0, 10) ?? "", locationCode: order.locationCode ?? "",
+            id: order.id,
+            version: order.version,
+            status,
+            no: order.no,
+            description: order.description,
+            description2: order.description2,
+            sourceType: order.sourceType,
+            sourceNo: order.sourceNo,
+            variantCode: order.variantCode,
+            quantity: String(order.quantity),
+            dueDate: order.dueDate?.toISOString().slice(0, 10) ?? "",
+            locationCode: order.locationCode ?? "",
           }}
           display={
-            <FieldGrid fields={[
-              { label: t("no"), value: order.no, testId: "order-no" },
-              { label: t("description"), value: order.description, testId: "order-description" },
-              { label: t("description2"), value: order.description2 },
-              { label: t("sourceType"), value: t(`sourceTypes.${order.sourceType}`) },
-              { label: t("sourceNo"), value: order.sourceNo },
-              { label: t("variantCode"), value: order.variantCode },
-              { label: t("routingNo"), value: order.routingNo, testId: "order-routing" },
-              { label: t("quantity"), value: f.number(order.quantity, 5), testId: "order-quantity" },
-              { label: t("statusField"), value: t(`status.${order.status}`) },
-              { label: t("assignedUser"), value: order.assignedUser, testId: "assigned-user" },
-              { label: t("lastDateModified"), value: f.date(order.lastDateModified) },
-              { label: t("creationDate"), value: f.date(order.creationDate) },
-            ]} />
+            <FieldGrid
+              fields={[
+                { label: t("no"), value: order.no, testId: "order-no" },
+                { label: t("description"), value: order.description, testId: "order-description" },
+                { label: t("description2"), value: order.description2 },
+                { label: t("sourceType"), value: t(`sourceTypes.${order.sourceType}`) },
+                { label: t("sourceNo"), value: order.sourceNo },
+                { label: t("variantCode"), value: order.variantCode },
+                { label: t("routingNo"), value: order.routingNo, testId: "order-routing" },
+                { label: t("quantity"), value: f.number(order.quantity, 5), testId: "order-quantity" },
+                { label: t("statusField"), value: t(`status.${order.status}`) },
+                { label: t("assignedUser"), value: order.assignedUser, testId: "assigned-user" },
+                { label: t("lastDateModified"), value: f.date(order.lastDateModified) },
+                { label: t("creationDate"), value: f.date(order.creationDate) },
+              ]}
+            />
           }
         />
       </CardSection>
       <CardSection title={t("schedule")} id="schedule">
-        <FieldGrid fields={[
-          { label: t("startingDateTime"), testId: "order-starting", value: (
-            <WhyThisDate orderId={order.id} target={{ kind: "header", field: "starting" }} label={t("startingDateTime")}>{f.dateTime(order.startingDateTime)}</WhyThisDate>
-          ) },
-          { label: t("endingDateTime"), testId: "order-ending", value: (
-            <WhyThisDate orderId={order.id} target={{ kind: "header", field: "ending" }} label={t("endingDateTime")}>{f.dateTime(order.endingDateTime)}</WhyThisDate>
-          ) },
-          { label: t("dueDate"), testId: "order-due", value: (
-            <WhyThisDate orderId={order.id} target={{ kind: "header", field: "due" }} label={t("dueDate")}>{f.date(order.dueDate)}</WhyThisDate>
-          ) },
-          { label: t("finishedDate"), value: f.date(order.finishedDate) },
-          { label: t("lowLevelCode"), value: order.lowLevelCode },
-          { label: t("replanRefNo"), value: order.replanRefNo },
-          { label: t("replanRefStatus"), value: order.replanRefStatus ? t(`status.${order.replanRefStatus}`) : "" },
-        ]} />
+        <FieldGrid
+          fields={[
+            {
+              label: t("startingDateTime"),
+              testId: "order-starting",
+              value: (
+                <WhyThisDate orderId={order.id} target={{ kind: "header", field: "starting" }} label={t("startingDateTime")}>
+                  {f.dateTime(order.startingDateTime)}
+                </WhyThisDate>
+              ),
+            },
+            {
+              label: t("endingDateTime"),
+              testId: "order-ending",
+              value: (
+                <WhyThisDate orderId={order.id} target={{ kind: "header", field: "ending" }} label={t("endingDateTime")}>
+                  {f.dateTime(order.endingDateTime)}
+                </WhyThisDate>
+              ),
+            },
+            {
+              label: t("dueDate"),
+              testId: "order-due",
+              value: (
+                <WhyThisDate orderId={order.id} target={{ kind: "header", field: "due" }} label={t("dueDate")}>
+                  {f.date(order.dueDate)}
+                </WhyThisDate>
+              ),
+            },
+            { label: t("finishedDate"), value: f.date(order.finishedDate) },
+            { label: t("lowLevelCode"), value: order.lowLevelCode },
+            { label: t("replanRefNo"), value: order.replanRefNo },
+            { label: t("replanRefStatus"), value: order.replanRefStatus ? t(`status.${order.replanRefStatus}`) : "" },
+          ]}
+        />
       </CardSection>
       <CardSection title={t("posting")} id="posting">
-        <FieldGrid fields={[
-          { label: t("locationCode"), value: order.locationCode, testId: "order-location" },
-          { label: t("unitCost"), value: f.amount(order.unitCost), testId: "order-unit-cost" },
-          { label: t("costAmount"), value: f.amount(order.costAmount), testId: "order-cost-amount" },
-          { label: t("noSeries"), value: order.noSeries },
-          { label: t("simulatedOrderNo"), value: order.simulatedOrderNo },
-          { label: t("plannedOrderNo"), value: order.plannedOrderNo },
-          { label: t("firmPlannedOrderNo"), value: order.firmPlannedOrderNo },
-        ]} />
+        <FieldGrid
+          fields={[
+            { label: t("locationCode"), value: order.locationCode, testId: "order-location" },
+            { label: t("unitCost"), value: f.amount(order.unitCost), testId: "order-unit-cost" },
+            { label: t("costAmount"), value: f.amount(order.costAmount), testId: "order-cost-amount" },
+            { label: t("noSeries"), value: order.noSeries },
+            { label: t("simulatedOrderNo"), value: order.simulatedOrderNo },
+            { label: t("plannedOrderNo"), value: order.plannedOrderNo },
+            { label: t("firmPlannedOrderNo"), value: order.firmPlannedOrderNo },
+          ]}
+        />
       </CardSection>
-      <OrderLines order={order} params={parseOrderCardParams(sp)} basePath={orderPath(status, order.no)} editable={editable} locations={locations} />
+      <OrderLines
+        order={order}
+        params={parseOrderCardParams(sp)}
+        basePath={orderPath(status, order.no)}
+        editable={editable}
+        locations={locations}
+      />
       {status === "RELEASED" && can(user.role, "orders.output") && <OrderOutput order={order} params={parseOrderCardParams(sp)} />}
       <OperationsTimeline orderId={order.id} />
       <OrderHistory orderId={order.id} />

@@ -23,8 +23,14 @@ export default async function EditRoutingPage({ params }: Props) {
   return (
     <>
       <PageHeader title={`${t("editRouting")} · ${routing.no}`} subtitle={tm(`bomStatus.${routing.status}`)} />
-      {!isEditable(routing.status) && <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("notEditableHint")}</p>}
-      <RoutingForm values={{ no: routing.no, description: routing.description, version: routing.version, lines: routingRowsOf(routing.lines) }} />
+      {!isEditable(routing.status) && (
+        <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("notEditableHint")}
+        </p>
+      )}
+      <RoutingForm
+        values={{ no: routing.no, description: routing.description, version: routing.version, lines: routingRowsOf(routing.lines) }}
+      />
     </>
   );
 }

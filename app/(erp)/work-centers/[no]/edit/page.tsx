@@ -15,7 +15,10 @@ export default async function EditWorkCenterPage({ params }: { params: Promise<{
   const lookups = await getLookups(["calendars"]);
   return (
     <>
-      <PageHeader title={tf("editTitle", { what: (await getTranslations("workCenters"))("card"), key: center.no })} subtitle={center.name} />
+      <PageHeader
+        title={tf("editTitle", { what: (await getTranslations("workCenters"))("card"), key: center.no })}
+        subtitle={center.name}
+      />
       <CenterForm kind="work" center={center} options={lookups.calendars} />
     </>
   );

@@ -21,7 +21,10 @@ export default async function NewBomVersionPage({ params }: Props) {
   return (
     <>
       <PageHeader title={`${t("newVersion")} · ${bom.no}`} subtitle={bom.description} />
-      <BomForm versionOf={bom.no} values={{ no: bom.no, description: bom.description, unitOfMeasureCode: bom.unitOfMeasureCode, lines: [emptyBomRow()] }} />
+      <BomForm
+        versionOf={bom.no}
+        values={{ no: bom.no, description: bom.description, unitOfMeasureCode: bom.unitOfMeasureCode, lines: [emptyBomRow()] }}
+      />
     </>
   );
 }

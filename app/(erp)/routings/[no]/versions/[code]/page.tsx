@@ -31,23 +31,76 @@ export default async function RoutingVersionPage({ params }: Props) {
   const card = `/routings/${encodeURIComponent(routing.no)}`;
   return (
     <>
-      <PageHeader title={`${t("version")} ${v.versionCode} · ${routing.no}`} subtitle={<span data-testid="version-status">{tm(`bomStatus.${v.status}`)}</span>}
-        actions={<>
-          <StatusControl key={v.version} no={routing.no} versionCode={v.versionCode} version={v.version} allowed={await nextStatusOptions(v.status)} action={changeRoutingStatusAction} />
-          <DeleteRecordButton no={routing.no} versionCode={v.versionCode} version={v.version} then={card} action={deleteRoutingAction}
-            confirmText={t("confirmDeleteVersion", { code: v.versionCode, no: routing.no })} />
-        </>} />
-      {!isEditable(v.status) && <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("notEditableHint")}</p>}
+      <PageHeader
+        title={`${t("version")} ${v.versionCode} · ${routing.no}`}
+        subtitle={<span data-testid="version-status">{tm(`bomStatus.${v.status}`)}</span>}
+        actions={
+          <>
+            <StatusControl
+              key={v.version}
+              no={routing.no}
+              versionCode={v.versionCode}
+              version={v.version}
+              allowed={await nextStatusOptions(v.status)}
+              action={changeRoutingStatusAction}
+            />
+            <DeleteRecordButton
+              no={routing.no}
+              versionCode={v.versionCode}
+              version={v.version}
+              then={card}
+              action={deleteRoutingAction}
+              confirmText={t("confirmDeleteVersion", { code: v.versionCode, no: routing.no })}
+            />
+          </>
+        }
+      />
+      {!isEditable(v.status) && (
+        <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("notEditableHint")}
+        </p>
+      )}
       {/* BC's version page: Copy Routing takes the routing header's lines, Copy Version another version's. */}
       <div className="mb-2 flex flex-wrap gap-2">
-        <CopyLinesDialog key={`routing-${v.version}`} title={t("copyRouting")} kind="routing" no={routing.no} versionCode={v.versionCode} version={v.version}
-          sources={[{ no: routing.no, description: routing.description, versions: [] }]} fixedNo={routing.no} action={copyRoutingAction} />
-        {routing.versions.length > 1 && <CopyLinesDialog key={`version-${v.version}`} title={t("copyVersion")} kind="routing" no={routing.no} versionCode={v.versionCode} version={v.version}
-          sources={[{ no: routing.no, description: routing.description, versions: routing.versions.map((x) => x.versionCode) }]} fixedNo={routing.no} header={false}
-          excludeVersion={v.versionCode} action={copyRoutingAction} />}
+        <CopyLinesDialog
+          key={`routing-${v.version}`}
+          title={t("copyRouting")}
+          kind="routing"
+          no={routing.no}
+          versionCode={v.versionCode}
+          version={v.version}
+          sources={[{ no: routing.no, description: routing.description, versions: [] }]}
+          fixedNo={routing.no}
+          action={copyRoutingAction}
+        />
+        {routing.versions.length > 1 && (
+          <CopyLinesDialog
+            key={`version-${v.version}`}
+            title={t("copyVersion")}
+            kind="routing"
+            no={routing.no}
+            versionCode={v.versionCode}
+            version={v.version}
+            sources={[{ no: routing.no, description: routing.description, versions: routing.versions.map((x) => x.versionCode) }]}
+            fixedNo={routing.no}
+            header={false}
+            excludeVersion={v.versionCode}
+            action={copyRoutingAction}
+          />
+        )}
       </div>
-      <RoutingForm key={v.version} versionOf={routing.no} values={{ no: routing.no, versionCode: v.versionCode, description: v.description, startingDate: isoDayOf(v.startingDate),
-        version: v.version, lines: routingRowsOf(v.lines) }} />
+      <RoutingForm
+        key={v.version}
+        versionOf={routing.no}
+        values={{
+          no: routing.no,
+          versionCode: v.versionCode,
+          description: v.description,
+          startingDate: isoDayOf(v.startingDate),
+          version: v.version,
+          lines: routingRowsOf(v.lines),
+        }}
+      />
     </>
   );
 }

@@ -19,7 +19,10 @@ export default async function EditSalesDocumentPage({ params }: { params: Promis
   const tf = await getTranslations("masterDataForms");
   return (
     <>
-      <PageHeader title={tf("editTitle", { what: t(documentType === "QUOTE" ? "quoteCard" : "orderCard"), key: doc.no })} subtitle={doc.sellToName} />
+      <PageHeader
+        title={tf("editTitle", { what: t(documentType === "QUOTE" ? "quoteCard" : "orderCard"), key: doc.no })}
+        subtitle={doc.sellToName}
+      />
       <SalesDocumentForm doc={doc} documentType={documentType} lookups={await getLookups(["items", "locations"])} />
     </>
   );
