@@ -190,7 +190,7 @@ export function InlineEditTable(p: Props) {
           <span className="block rounded bg-green-50 border border-green-200 px-3 py-1 text-sm text-green-800">{t("saved")}</span>
         )}
       </p>
-      <div className="overflow-x-auto" tabIndex={0}>
+      <div className="relative overflow-x-auto" tabIndex={0}>
         <table className="min-w-full text-sm">
           <caption className="sr-only">{p.caption}</caption>
           <thead className="bg-slate-50 text-left align-bottom">

@@ -63,7 +63,8 @@ test("Change Password is reachable from the header and accessible", async ({ pag
   await page.getByLabel("Current Password").fill("not-the-password");
   await page.getByLabel("New Password").fill("Changed-2026!");
   await page.getByLabel("Confirm Password").fill("Changed-2026!");
-  await page.getByRole("button", { name: "Change Password" }).click();
+  // The FastTab's own toggle carries the section's caption too: the form's submit button is meant.
+  await page.locator("#change-password-body").getByRole("button", { name: "Change Password" }).click();
   await expect(page.locator('[data-field-error="currentPassword"]')).toHaveText("The current password is not correct.");
 });
 
