@@ -28,7 +28,15 @@ type ItemRow = ParameterRow & {
 };
 type SkuRow = ParameterRow & { itemNo: string; variantCode: string; locationCode: string };
 type ComponentRow = { parent: string; itemNo: string; quantityPer: string; fixedQuantity: boolean };
-type SalesRow = { itemNo: string; variantCode: string; locationCode: string; date: IsoDate; quantity: string; documentNo: string; lineNo: number };
+type SalesRow = {
+  itemNo: string;
+  variantCode: string;
+  locationCode: string;
+  date: IsoDate;
+  quantity: string;
+  documentNo: string;
+  lineNo: number;
+};
 type ComponentDemandRow = Omit<SalesRow, "documentNo"> & {
   orderStatus: "PLANNED" | "FIRM_PLANNED" | "RELEASED";
   orderNo: string;
@@ -113,28 +121,24 @@ export async function loadPlanningInput(tx: SqlTx, period: PlanningPeriod): Prom
     endingDate,
     items: itemsOf(itemRows, skuRows, componentRows),
     demands: [
-      ...salesRows.map(
-        (r): PlanningDemand => ({
-          itemNo: r.itemNo,
-          variantCode: r.variantCode,
-          locationCode: r.locationCode,
-          kind: "SALES",
-          date: r.date,
-          quantity: r.quantity,
-          source: { type: "SALES", documentNo: r.documentNo, lineNo: r.lineNo },
-        }),
-      ),
-      ...componentDemandRows.map(
-        (r): PlanningDemand => ({
-          itemNo: r.itemNo,
-          variantCode: r.variantCode,
-          locationCode: r.locationCode,
-          kind: "COMPONENT",
-          date: r.date,
-          quantity: r.quantity,
-          source: { type: "COMPONENT", orderStatus: r.orderStatus, orderNo: r.orderNo, lineNo: r.lineNo, componentLineNo: r.componentLineNo },
-        }),
-      ),
+      ...salesRows.map((r): PlanningDemand => ({
+        itemNo: r.itemNo,
+        variantCode: r.variantCode,
+        locationCode: r.locationCode,
+        kind: "SALES",
+        date: r.date,
+        quantity: r.quantity,
+        source: { type: "SALES", documentNo: r.documentNo, lineNo: r.lineNo },
+      })),
+      ...componentDemandRows.map((r): PlanningDemand => ({
+        itemNo: r.itemNo,
+        variantCode: r.variantCode,
+        locationCode: r.locationCode,
+        kind: "COMPONENT",
+        date: r.date,
+        quantity: r.quantity,
+        source: { type: "COMPONENT", orderStatus: r.orderStatus, orderNo: r.orderNo, lineNo: r.lineNo, componentLineNo: r.componentLineNo },
+      })),
     ],
     supplies: [
       ...inventoryRows.map((r): PlanningSupply => ({ kind: "INVENTORY", ...r })),

@@ -33,13 +33,7 @@ const DECIMALS = [
   "maximumOrderQuantity",
   "orderMultiple",
 ] as const;
-const OTHERS = [
-  "timeBucketDays",
-  "lotAccumulationPeriodDays",
-  "reschedulingPeriodDays",
-  "dampenerPeriodDays",
-  "includeInventory",
-] as const;
+const OTHERS = ["timeBucketDays", "lotAccumulationPeriodDays", "reschedulingPeriodDays", "dampenerPeriodDays", "includeInventory"] as const;
 
 const col = (alias: string, name: string) => Prisma.raw(`${alias}."${name}"`);
 
