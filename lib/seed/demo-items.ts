@@ -156,7 +156,15 @@ export async function seedItems(tx: Tx) {
     data: [
       { itemNo: "1100", variantCode: "", locationCode: "BLUE", leadTimeDays: 1 },
       // The Red Warehouse keeps fewer front wheels (PL-1 overrides; blank fields = the item's).
-      { itemNo: "1100", variantCode: "", locationCode: "RED", routingNo: "1100-RED", reorderPoint: 4, reorderQuantity: 10, safetyStockQuantity: 2 },
+      {
+        itemNo: "1100",
+        variantCode: "",
+        locationCode: "RED",
+        routingNo: "1100-RED",
+        reorderPoint: 4,
+        reorderQuantity: 10,
+        safetyStockQuantity: 2,
+      },
       { itemNo: "1000", variantCode: "", locationCode: "RED", safetyLeadTimeDays: 2 },
       { itemNo: "1001", variantCode: "RED", locationCode: "RED", leadTimeDays: 3 },
     ],

@@ -216,7 +216,14 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
             skuNumber("maximumOrderQuantity", t("maximumOrderQuantity")),
             skuNumber("orderMultiple", t("orderMultiple")),
           ]}
-          emptyRow={() => ({ locationCode: "", variantCode: "", routingNo: "", leadTimeDays: "", safetyLeadTimeDays: "", ...BLANK_SKU_PLANNING })}
+          emptyRow={() => ({
+            locationCode: "",
+            variantCode: "",
+            routingNo: "",
+            leadTimeDays: "",
+            safetyLeadTimeDays: "",
+            ...BLANK_SKU_PLANNING,
+          })}
         />
       </CardSection>
       <CardSection title={t("inventory")} id="inventory">

@@ -38,7 +38,10 @@ function planningForm(p: PlanningColumns) {
     reorderingPolicy: p.reorderingPolicy ?? "",
     includeInventory: p.includeInventory === null ? "" : String(p.includeInventory),
     ...(Object.fromEntries(PLANNING_DECIMALS.map((k) => [k, num(p[k])])) as Record<(typeof PLANNING_DECIMALS)[number], string>),
-    ...(Object.fromEntries(PLANNING_DAYS.map((k) => [k, p[k] === null ? "" : String(p[k])])) as Record<(typeof PLANNING_DAYS)[number], string>),
+    ...(Object.fromEntries(PLANNING_DAYS.map((k) => [k, p[k] === null ? "" : String(p[k])])) as Record<
+      (typeof PLANNING_DAYS)[number],
+      string
+    >),
   };
 }
 

@@ -6,7 +6,12 @@ import { msg, type Message } from "@/lib/i18n/domain-message";
 // item's values) and the CSV import (after the file's columns meet the stored ones). Each field on
 // its own (no negative quantity, whole days) is the field parser's job.
 
-export const REORDERING_POLICIES = ["FIXED_REORDER_QTY", "MAXIMUM_QTY", "ORDER", "LOT_FOR_LOT"] as const satisfies readonly ReorderingPolicy[];
+export const REORDERING_POLICIES = [
+  "FIXED_REORDER_QTY",
+  "MAXIMUM_QTY",
+  "ORDER",
+  "LOT_FOR_LOT",
+] as const satisfies readonly ReorderingPolicy[];
 
 /** BC's option captions, as the CSV files and the card's select show them. */
 export const REORDERING_POLICY_CAPTIONS: Record<ReorderingPolicy, string> = {
@@ -34,7 +39,10 @@ export function planningParameterProblems(v: PlanningParameterValues): PlanningP
   const problems: PlanningParameterProblem[] = [];
   const n = (x: number | string) => Number(x);
   if (v.reorderingPolicy === "MAXIMUM_QTY" && !(n(v.maximumInventory) > n(v.reorderPoint)))
-    problems.push({ field: "maximumInventory", message: msg("planningMaximumInventoryNotAboveReorderPoint", { reorderPoint: String(v.reorderPoint) }) });
+    problems.push({
+      field: "maximumInventory",
+      message: msg("planningMaximumInventoryNotAboveReorderPoint", { reorderPoint: String(v.reorderPoint) }),
+    });
   if (v.reorderingPolicy === "FIXED_REORDER_QTY" && !(n(v.reorderQuantity) > 0))
     problems.push({ field: "reorderQuantity", message: msg("planningReorderQuantityRequired") });
   if (n(v.maximumOrderQuantity) !== 0 && n(v.maximumOrderQuantity) < n(v.minimumOrderQuantity))

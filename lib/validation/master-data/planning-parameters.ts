@@ -1,7 +1,12 @@
 import { z } from "zod";
 import type { NumberLocale } from "@/lib/validation/decimal-text";
 import { parseNumber, optionalDaysField } from "@/lib/validation/master-data/shared-fields";
-import { planningParameterProblems, REORDERING_POLICIES, resolvedParameters, type PlanningParameterValues } from "@/lib/domain/planning/parameter-rules";
+import {
+  planningParameterProblems,
+  REORDERING_POLICIES,
+  resolvedParameters,
+  type PlanningParameterValues,
+} from "@/lib/domain/planning/parameter-rules";
 import { parseText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // PL-1 planning parameters on the item card and its stockkeeping units. The item's quantities

@@ -116,7 +116,12 @@ describe("PL-1 planning parameters on the item card", () => {
       "maximumOrderQuantity",
       "Maximum Order Quantity must be at least Minimum Order Quantity (10), or 0 for no maximum.",
     ],
-    ["a negative Safety Stock Quantity", { safetyStockQuantity: "-1" }, "safetyStockQuantity", "Safety Stock Quantity must be between 0 and 1000000000."],
+    [
+      "a negative Safety Stock Quantity",
+      { safetyStockQuantity: "-1" },
+      "safetyStockQuantity",
+      "Safety Stock Quantity must be between 0 and 1000000000.",
+    ],
     ["a negative Order Multiple", { orderMultiple: "-6" }, "orderMultiple", "Order Multiple must be between 0 and 1000000000."],
     ["a Time Bucket of 1.5 days", { timeBucketDays: "1.5" }, "timeBucketDays", "Time Bucket must be a whole number."],
     [
