@@ -18,8 +18,11 @@ import { loadLineSchedule, type LineSchedule, type StoredOperation } from "./loa
 // the line's start, as the refresh sets it). Statements: load (1) + up to 3 updates.
 
 export type RescheduleRequest =
-  /** A routing line changed, was added or deleted: reschedule from the operation at this id (or the one after which it was). */
-  | { kind: "fromOperation"; operationId: number | null; fallbackStart: Date | null }
+  /**
+   * A routing line changed, was added or deleted: reschedule from the operation at this id (or the
+   * one after which it was), from its stored start or from the one given (the timeline's drag).
+   */
+  | { kind: "fromOperation"; operationId: number | null; fallbackStart: Date | null; startingDateTime?: Date }
   /** Quantity changed: backward from the line's Ending Date-Time. */
   | { kind: "keepEnd" }
   /** Due Date changed: backward from the Ending Date the Due Date gives (PO-9, RF-6). */
@@ -88,7 +91,7 @@ function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, requ
   if (request.kind === "keepEnd") return line.endingDateTime ? { from: "lineEnd", endingDateTime: line.endingDateTime } : null;
   const index = line.operations.findIndex((o) => o.id === request.operationId);
   const op = line.operations[Math.max(index, 0)];
-  const start = op?.startingDateTime ?? request.fallbackStart ?? line.startingDateTime;
+  const start = (op && request.startingDateTime) || (op?.startingDateTime ?? request.fallbackStart ?? line.startingDateTime);
   return start ? { from: "operation", index: Math.max(index, 0), startingDateTime: start } : null;
 }
 
