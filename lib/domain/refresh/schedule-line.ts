@@ -7,7 +7,8 @@ import { DomainError, MessageRangeError } from "@/lib/errors";
 import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
-import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
+import type { OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
+import { scheduleRouting } from "@/lib/domain/scheduling/schedule-routing";
 import type { LineTrace } from "@/lib/domain/scheduling/schedule-trace";
 import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
 import { MAX_SPAN_YEARS, OutOfHorizonError, SCHEDULE_FIRST, SCHEDULE_LAST, withinScheduleDates } from "@/lib/domain/scheduling/horizon";
@@ -146,7 +147,7 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
         if (trace) trace.neededBy = endingDateTime.toISOString();
       }
       if (ops.length > 0) {
-        const s = scheduleBackward(ops, endingDateTime, quantity, tracing);
+        const s = scheduleRouting(ops, { from: "lineEnd", endingDateTime }, quantity, tracing);
         ({ startingDateTime, endingDateTime } = s);
         times = s.operations;
         if (trace) trace.routing = s.trace;
@@ -161,7 +162,7 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
       startingDateTime = line.forwardStart;
       if (trace) trace.forwardStart = startingDateTime.toISOString();
       if (ops.length > 0) {
-        const s = scheduleForward(ops, startingDateTime, quantity, tracing);
+        const s = scheduleRouting(ops, { from: "lineStart", startingDateTime }, quantity, tracing);
         ({ startingDateTime, endingDateTime } = s);
         times = s.operations;
         if (trace) trace.routing = s.trace;

@@ -1,12 +1,7 @@
 import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { endingDateFromDueDate, startingDateWithoutRouting, type LeadTimeInput } from "@/lib/domain/production-order/dates";
-import {
-  lineDatesOf,
-  rescheduleError,
-  rescheduleOperations,
-  withNeighbours,
-  type RescheduleAnchor,
-} from "@/lib/domain/order-edit/reschedule-routing";
+import { lineDatesOf, rescheduleError, withNeighbours } from "@/lib/domain/order-edit/reschedule-routing";
+import { scheduleRouting, type ScheduleAnchor } from "@/lib/domain/scheduling/schedule-routing";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import type { OrderRow } from "@/lib/services/production-orders/refresh/load-order";
 import { ts } from "@/lib/services/production-orders/refresh/write-plan";
@@ -44,7 +39,7 @@ export async function rescheduleLine(tx: SqlTx, order: OrderRow, orderLineId: nu
   try {
     const anchor = anchorOf(line, order, lead, request);
     if (!anchor) return;
-    scheduled = rescheduleOperations(ops, anchor, quantity);
+    scheduled = scheduleRouting(ops, anchor, quantity).operations;
     const keepDue = request.kind === "fromDueDate" ? request.dueDate : request.kind === "keepEnd" ? line.dueDate : null;
     dates =
       lineDatesOf(
@@ -81,7 +76,7 @@ export async function rescheduleLine(tx: SqlTx, order: OrderRow, orderLineId: nu
     WHERE c.id = d.id`;
 }
 
-function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, request: RescheduleRequest): RescheduleAnchor | null {
+function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, request: RescheduleRequest): ScheduleAnchor | null {
   if (request.kind === "fromDueDate") {
     return {
       from: "lineEnd",
@@ -96,7 +91,7 @@ function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, requ
 }
 
 /** RF-5 without a routing (its last operation deleted): the line lasts its Lead Time Calculation. */
-function withoutRouting(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, anchor: RescheduleAnchor, keepDue: IsoDate | null) {
+function withoutRouting(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, anchor: ScheduleAnchor, keepDue: IsoDate | null) {
   if (anchor.from !== "lineEnd") return null;
   const endingDate = isoDateOf(anchor.endingDateTime);
   const startingDate = startingDateWithoutRouting({ endingDate, leadTimeDays: line.leadTimeDays, calendar: lead.calendar });
