@@ -5,7 +5,7 @@
 // Calculation in working days.
 import { DomainError, MessageRangeError } from "@/lib/errors";
 import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
-import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
+import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError, skippedDays } from "@/lib/domain/calendar/working-days";
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
 import type { OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
 import { scheduleRouting } from "@/lib/domain/scheduling/schedule-routing";
@@ -140,7 +140,10 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
         endingDateFromDueDate({ ...lead, dueDate: line.dueDate }),
       );
       endingDateTime = atMinutes(endingDate, setup.normalEndingTime);
-      if (trace) Object.assign(trace, { endingDate, normalEndingTime: setup.normalEndingTime });
+      if (trace) {
+        const leadSkipped = skippedDays(lead.calendar, endingDate, line.dueDate);
+        Object.assign(trace, { endingDate, normalEndingTime: setup.normalEndingTime, leadSkipped });
+      }
       if (line.latestEnd && line.latestEnd < endingDateTime) {
         endingDateTime = line.latestEnd;
         endingDate = isoDateOf(endingDateTime);
@@ -172,7 +175,10 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
         if (trace) Object.assign(trace, { leadTimeDays, normalEndingTime: setup.normalEndingTime });
       }
       dueDate = lineDueDate({ ...lead, endingDate: isoDateOf(endingDateTime) });
-      if (trace) Object.assign(trace, { endingDate: isoDateOf(endingDateTime), dueDate });
+      if (trace) {
+        const leadSkipped = skippedDays(lead.calendar, isoDateOf(endingDateTime), dueDate);
+        Object.assign(trace, { endingDate: isoDateOf(endingDateTime), dueDate, leadSkipped });
+      }
     }
     requireScheduleDates(line, startingDateTime, endingDateTime, dueDate);
     const routingLines = routing.lines.map((l, i) => ({
