@@ -7,8 +7,9 @@ import { layoutTimeline, TIMELINE } from "@/lib/domain/scheduling/timeline-geome
 import { getFormat } from "@/lib/i18n/format";
 
 // RF-5 made visible: the order's operations per work center over time, with each work center's
-// non-working time shaded, so a planner sees at a glance why an operation jumps a weekend.
-export async function OperationsTimeline({ orderId }: { orderId: number }) {
+// non-working time shaded, so a planner sees at a glance why an operation jumps a weekend. With
+// `version` (a supervisor on an order up to Released) its operations can be dragged (issue 23 item 3).
+export async function OperationsTimeline({ orderId, version }: { orderId: number; version?: number }) {
   const t = await getTranslations("refresh.timeline");
   const f = await getFormat();
   const fmt = await getFormatter();
@@ -28,18 +29,33 @@ export async function OperationsTimeline({ orderId }: { orderId: number }) {
               from: f.date(new Date(layout.range.from)),
               to: f.date(new Date(layout.range.to - MS_PER_DAY)),
             })}
-            rowLabel={(no) => `${no} ${names.get(no) ?? ""}`.trim()}
-            tickLabel={(day) => fmt.dateTime(new Date(`${day}T00:00:00Z`), { month: "2-digit", day: "2-digit", timeZone: "UTC" })}
-            barTitle={(op) =>
-              t("bar", {
-                line: op.lineNo,
-                operation: op.operationNo,
-                workCenter: op.workCenterNo,
-                start: f.dateTime(op.start),
-                end: f.dateTime(op.end),
-              })
-            }
-            holidayTitle={(h) => t("holiday", { description: h.description || h.date })}
+            rowLabels={Object.fromEntries(
+              layout.rows.map((r) => [r.workCenterNo, `${r.workCenterNo} ${names.get(r.workCenterNo) ?? ""}`.trim()]),
+            )}
+            tickLabels={Object.fromEntries(
+              layout.ticks
+                .filter((tick) => tick.label)
+                .map((tick) => [
+                  tick.day,
+                  fmt.dateTime(new Date(`${tick.day}T00:00:00Z`), { month: "2-digit", day: "2-digit", timeZone: "UTC" }),
+                ]),
+            )}
+            barTitles={Object.fromEntries(
+              operations.map((op) => [
+                op.id,
+                t("bar", {
+                  line: op.lineNo,
+                  operation: op.operationNo,
+                  workCenter: op.workCenterNo,
+                  start: f.dateTime(op.start),
+                  end: f.dateTime(op.end),
+                }),
+              ]),
+            )}
+            holidayTitles={Object.fromEntries(
+              layout.rows.flatMap((r) => r.holidays).map((h) => [h.date, t("holiday", { description: h.description || h.date })]),
+            )}
+            move={version === undefined ? undefined : { orderId, version }}
           />
           <ul className="mt-2 flex flex-wrap gap-4 text-xs text-slate-600" aria-hidden="true">
             <li>

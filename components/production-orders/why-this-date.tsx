@@ -193,7 +193,12 @@ function LineSteps({ trace, focus }: { trace: LineTrace; focus: string | null })
   const back = trace.direction === "BACK";
   return (
     <ol className="list-decimal pl-5 space-y-1">
-      {back && <li data-testid="why-step">{t("backLead", { ...lead, dueDate: d(trace.dueDate), endingDate: d(trace.endingDate) })}</li>}
+      {back && (
+        <li data-testid="why-step">
+          {t("backLead", { ...lead, dueDate: d(trace.dueDate), endingDate: d(trace.endingDate) })}
+          <LeadSkipped skipped={trace.leadSkipped} />
+        </li>
+      )}
       {back && trace.normalEndingTime !== undefined && (
         <li data-testid="why-step">{t("backEnd", { time: clock(trace.normalEndingTime) })}</li>
       )}
@@ -220,8 +225,35 @@ function LineSteps({ trace, focus }: { trace: LineTrace; focus: string | null })
           </ul>
         </li>
       )}
-      {!back && <li data-testid="why-step">{t("forwardDue", { ...lead, endingDate: d(trace.endingDate), dueDate: d(trace.dueDate) })}</li>}
+      {!back && (
+        <li data-testid="why-step">
+          {t("forwardDue", { ...lead, endingDate: d(trace.endingDate), dueDate: d(trace.dueDate) })}
+          <LeadSkipped skipped={trace.leadSkipped} />
+        </li>
+      )}
     </ol>
+  );
+}
+
+/** The location calendar's non-working days the lead-time count passed over, each named. */
+function LeadSkipped({ skipped }: { skipped: LineTrace["leadSkipped"] }) {
+  const { t, d } = useWords();
+  if (!skipped || skipped.days.length === 0) return null;
+  return (
+    <div className="mt-1">
+      {t("leadSkipped")}
+      <ul className="list-disc pl-5" data-testid="why-lead-skipped">
+        {skipped.days.map((s) => (
+          <li key={s.date}>
+            {t("leadSkippedDay", {
+              date: d(s.date),
+              reason: s.reason === "holiday" ? t("reason.holiday", { name: s.name ?? "" }) : t(`reason.${s.reason}`),
+            })}
+          </li>
+        ))}
+        {skipped.more > 0 && <li>{t("leadSkippedMore", { count: skipped.more })}</li>}
+      </ul>
+    </div>
   );
 }
 

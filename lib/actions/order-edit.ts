@@ -10,6 +10,7 @@ import { changeOrderLine } from "@/lib/services/production-orders/edit/change-or
 import { changeRoutingLine } from "@/lib/services/production-orders/edit/change-routing-line";
 import { deleteComponent } from "@/lib/services/production-orders/edit/delete-component";
 import { deleteRoutingLine } from "@/lib/services/production-orders/edit/delete-routing-line";
+import { previewRoutingLineChange } from "@/lib/services/production-orders/edit/preview-routing-line-change";
 import {
   addComponentSchema,
   addRoutingLineSchema,
@@ -18,6 +19,7 @@ import {
   changeRoutingLineSchema,
   deleteComponentSchema,
   deleteRoutingLineSchema,
+  moveOperationSchema,
 } from "@/lib/validation/order-edit";
 
 // The card's Lines, Components and Routing subpages (issue 23 item 1). Thin adapters: each one
@@ -54,4 +56,14 @@ export async function addRoutingLineAction(_prev: unknown, input: unknown) {
 
 export async function deleteRoutingLineAction(_prev: unknown, input: unknown) {
   return done(await runAction("orders.edit", deleteRoutingLineSchema, input, (data, user) => deleteRoutingLine(db, data, user)));
+}
+
+/** The timeline's drag, before saving: the order as the save would leave it (rolled back). Supervisors only (X-1). */
+export async function previewMoveOperationAction(_prev: unknown, input: unknown) {
+  return runAction("orders.reschedule", moveOperationSchema, input, (data, user) => previewRoutingLineChange(db, data, user));
+}
+
+/** The timeline's drag saved: a routing-line change with a new Starting Date-Time (same service, same audit). */
+export async function moveOperationAction(_prev: unknown, input: unknown) {
+  return done(await runAction("orders.reschedule", moveOperationSchema, input, (data, user) => changeRoutingLine(db, data, user)));
 }

@@ -64,6 +64,31 @@ export const changeRoutingLineSchema = localizedSchema((locale) =>
 );
 export type ChangeRoutingLineInput = z.infer<typeof changeRoutingLineSchema>;
 
+/**
+ * A Starting Date-Time as the timeline and a datetime-local field send it ("2027-03-18T10:15"):
+ * UTC, like every stored date-time; within the dates a user may type (2000 … 2099).
+ */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?Z?$/;
+const dateTimeField = (caption: CaptionKey) =>
+  z
+    .string(zodMessage("dateNotDate", { field: msg(caption) }))
+    .trim()
+    .regex(DATE_TIME, { ...zodMessage("dateInvalid", { field: msg(caption) }), abort: true })
+    .transform((s) => new Date(s.endsWith("Z") ? s : `${s}Z`))
+    .refine((d) => !Number.isNaN(d.getTime()), { ...zodMessage("dateInvalid", { field: msg(caption) }), abort: true })
+    .refine(
+      (d) => d.toISOString() >= "2000-01-01" && d.toISOString() < "2100-01-01",
+      zodMessage("dateRange", { field: msg(caption), from: "2000-01-01", to: "2099-12-31" }),
+    );
+
+/** The timeline's drag (issue 23 item 3): a new Starting Date-Time for one operation, its times kept. */
+export const moveOperationSchema = z.object({
+  ...orderKey,
+  routingLineId: rowIdSchema,
+  startingDateTime: dateTimeField("partStartingDateTime"),
+});
+export type MoveOperationInput = z.infer<typeof moveOperationSchema>;
+
 export const addRoutingLineSchema = localizedSchema((locale) =>
   z.object({
     ...orderKey,

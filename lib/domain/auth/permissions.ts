@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   "orders.edit": ["planner", "supervisor", "admin"],
   "orders.delete": ["planner", "supervisor", "admin"],
   "orders.refresh": ["supervisor", "admin"],
+  /** The timeline's drag (issue 23 item 3): moving work on the shop floor is the supervisor's call. */
+  "orders.reschedule": ["supervisor", "admin"],
   "orders.replan": ["supervisor", "admin"],
   "orders.changeStatus": ["supervisor", "admin"],
   "orders.output": ["supervisor", "admin"],

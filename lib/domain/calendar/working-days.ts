@@ -9,6 +9,8 @@ export type BaseCalendar = {
   workingWeekdays: number[];
   /** Non-working dates (yyyy-mm-dd) on otherwise working weekdays. */
   holidays: string[];
+  /** Date → description: only names holidays in an explanation ("Why this date?"). */
+  holidayNames?: Readonly<Record<string, string>>;
 };
 
 /** A calendar where every day is a working day: what a location without a calendar uses. */
@@ -128,4 +130,30 @@ export function addWorkingDays(cal: BaseCalendar, date: IsoDate, n: number): Iso
 export function subtractWorkingDays(cal: BaseCalendar, date: IsoDate, n: number): IsoDate {
   requireDayCount(n);
   return n < 0 ? walk(cal, date, -n, 1) : walk(cal, date, n, -1);
+}
+
+export type SkippedDay = { date: IsoDate; reason: "weekend" | "nonWorkingDay" | "holiday"; name?: string };
+
+/**
+ * "Why this date?": the non-working days a lead-time count passed over, strictly between `from`
+ * and `to` (either order), as isWorkingDay decides them. At most `limit` are listed; `more`
+ * counts the rest. The walk is bounded by MAX_NON_WORKING_RUN days whatever the dates.
+ */
+export function skippedDays(cal: BaseCalendar | null, from: IsoDate, to: IsoDate, limit = 20): { days: SkippedDay[]; more: number } {
+  const days: SkippedDay[] = [];
+  let more = 0;
+  if (!cal) return { days, more };
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  let date = addCalendarDays(a, 1);
+  for (let i = 0; date < b && i < MAX_NON_WORKING_RUN; i++, date = addCalendarDays(date, 1)) {
+    if (isWorkingDay(cal, date)) continue;
+    if (days.length >= limit) {
+      more++;
+      continue;
+    }
+    const weekday = isoWeekday(date);
+    if (!cal.workingWeekdays.includes(weekday)) days.push({ date, reason: weekday >= 6 ? "weekend" : "nonWorkingDay" });
+    else days.push({ date, reason: "holiday", name: cal.holidayNames?.[date] ?? "" });
+  }
+  return { days, more };
 }

@@ -3,7 +3,8 @@
 // keeps its Starting Date-Time and it and the later ones go forward, the earlier ones go backward
 // from its start. A line whose Quantity or Due Date changes is rescheduled backward from its
 // Ending Date-Time (ProdOrderLine.Validate → Recalculate, Direction Backward). The arithmetic is
-// the scheduler's own (lib/domain/scheduling): this file only decides where each walk starts.
+// the scheduler's own, from one entry point (lib/domain/scheduling/schedule-routing.ts); this file
+// rolls the result up to the line.
 import { isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
 import { MAX_SPAN_YEARS, OutOfHorizonError } from "@/lib/domain/scheduling/horizon";
@@ -11,28 +12,7 @@ import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
 import { DomainError, MessageRangeError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/domain-message";
 import { lineDueDate, type LeadTimeInput } from "@/lib/domain/production-order/dates";
-import {
-  scheduleBackward,
-  scheduleForward,
-  type OperationToSchedule,
-  type ScheduledOperation,
-} from "@/lib/domain/scheduling/schedule-operations";
-
-/** Where a reschedule starts: from one operation (its start kept), or backward from the line's end. */
-export type RescheduleAnchor = { from: "operation"; index: number; startingDateTime: Date } | { from: "lineEnd"; endingDateTime: Date };
-
-export function rescheduleOperations(
-  ops: readonly OperationToSchedule[],
-  anchor: RescheduleAnchor,
-  quantity: number,
-): ScheduledOperation[] {
-  if (ops.length === 0) return [];
-  if (anchor.from === "lineEnd") return scheduleBackward(ops, anchor.endingDateTime, quantity).operations;
-  const index = Math.min(Math.max(anchor.index, 0), ops.length - 1);
-  const later = scheduleForward(ops.slice(index), anchor.startingDateTime, quantity).operations;
-  const earlier = index > 0 ? scheduleBackward(ops.slice(0, index), later[0].startingDateTime, quantity).operations : [];
-  return [...earlier, ...later];
-}
+import type { ScheduledOperation } from "@/lib/domain/scheduling/schedule-operations";
 
 export type RescheduledLine = { startingDateTime: Date; endingDateTime: Date; dueDate: IsoDate };
 

@@ -5,9 +5,10 @@
 // Calculation in working days.
 import { DomainError, MessageRangeError } from "@/lib/errors";
 import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
-import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError } from "@/lib/domain/calendar/working-days";
+import { addWorkingDays, ALWAYS_WORKING_CALENDAR, NoWorkingDaysError, skippedDays } from "@/lib/domain/calendar/working-days";
 import { endingDateFromDueDate, lineDueDate, startingDateWithoutRouting } from "@/lib/domain/production-order/dates";
-import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
+import type { OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
+import { scheduleRouting } from "@/lib/domain/scheduling/schedule-routing";
 import type { LineTrace } from "@/lib/domain/scheduling/schedule-trace";
 import { NoWorkingTimeError } from "@/lib/domain/scheduling/shop-calendar";
 import { MAX_SPAN_YEARS, OutOfHorizonError, SCHEDULE_FIRST, SCHEDULE_LAST, withinScheduleDates } from "@/lib/domain/scheduling/horizon";
@@ -139,14 +140,17 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
         endingDateFromDueDate({ ...lead, dueDate: line.dueDate }),
       );
       endingDateTime = atMinutes(endingDate, setup.normalEndingTime);
-      if (trace) Object.assign(trace, { endingDate, normalEndingTime: setup.normalEndingTime });
+      if (trace) {
+        const leadSkipped = skippedDays(lead.calendar, endingDate, line.dueDate);
+        Object.assign(trace, { endingDate, normalEndingTime: setup.normalEndingTime, leadSkipped });
+      }
       if (line.latestEnd && line.latestEnd < endingDateTime) {
         endingDateTime = line.latestEnd;
         endingDate = isoDateOf(endingDateTime);
         if (trace) trace.neededBy = endingDateTime.toISOString();
       }
       if (ops.length > 0) {
-        const s = scheduleBackward(ops, endingDateTime, quantity, tracing);
+        const s = scheduleRouting(ops, { from: "lineEnd", endingDateTime }, quantity, tracing);
         ({ startingDateTime, endingDateTime } = s);
         times = s.operations;
         if (trace) trace.routing = s.trace;
@@ -161,7 +165,7 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
       startingDateTime = line.forwardStart;
       if (trace) trace.forwardStart = startingDateTime.toISOString();
       if (ops.length > 0) {
-        const s = scheduleForward(ops, startingDateTime, quantity, tracing);
+        const s = scheduleRouting(ops, { from: "lineStart", startingDateTime }, quantity, tracing);
         ({ startingDateTime, endingDateTime } = s);
         times = s.operations;
         if (trace) trace.routing = s.trace;
@@ -171,7 +175,10 @@ export function scheduleLine(catalog: RefreshCatalog, line: LineToSchedule): Sch
         if (trace) Object.assign(trace, { leadTimeDays, normalEndingTime: setup.normalEndingTime });
       }
       dueDate = lineDueDate({ ...lead, endingDate: isoDateOf(endingDateTime) });
-      if (trace) Object.assign(trace, { endingDate: isoDateOf(endingDateTime), dueDate });
+      if (trace) {
+        const leadSkipped = skippedDays(lead.calendar, isoDateOf(endingDateTime), dueDate);
+        Object.assign(trace, { endingDate: isoDateOf(endingDateTime), dueDate, leadSkipped });
+      }
     }
     requireScheduleDates(line, startingDateTime, endingDateTime, dueDate);
     const routingLines = routing.lines.map((l, i) => ({

@@ -1,3 +1,4 @@
+import type { SkippedDay } from "@/lib/domain/calendar/working-days";
 // "Why this date?": what the scheduler did, step by step, recorded by the scheduler itself while
 // it walks (schedule-operations.ts passes a recorder to the same walks it always runs). The trace
 // is data — step kind, parameters, minutes, from/to — and the UI words it in the user's language.
@@ -162,6 +163,8 @@ export type LineTrace = {
   calendarLocation: string | null;
   /** Backward: Due Date − days; forward: the date the Due Date was counted from. */
   endingDate: string;
+  /** The location calendar's non-working days the lead-time count passed over (between Ending Date and Due Date). */
+  leadSkipped?: { days: SkippedDay[]; more: number };
   /** Minutes after midnight (Manufacturing Setup's Normal Ending Time), backward only. */
   normalEndingTime?: number;
   /** Backward: the parent's component Due Date-Time that came earlier and became this line's end. */

@@ -154,21 +154,32 @@ async function storedValue(
   return v && target.kind !== "component" && !(target.kind === "line" && target.field === "due") ? parseTs(v)!.toISOString() : v;
 }
 
-/** Holiday descriptions for the shop calendars the catalog holds (names only: the dates are the catalog's). */
+/**
+ * Holiday descriptions for the shop calendars and the locations' base calendars the catalog holds
+ * (names only: the dates are the catalog's), in one statement.
+ */
 async function nameHolidays(tx: SqlTx, catalog: RefreshCatalog): Promise<void> {
   const codes = [...new Set([...catalog.capacities.values()].map((c) => c.calendarCode))];
-  if (codes.length === 0) return;
-  const rows = await tx.$queryRaw<{ code: string; date: string; description: string }[]>`
-    SELECT "calendarCode" AS code, to_char(date, 'YYYY-MM-DD') AS date, description
-    FROM "ShopCalendarHoliday" WHERE "calendarCode" = ANY(${codes}::text[])`;
+  const locations = [...catalog.locations.keys()];
+  if (codes.length === 0 && locations.length === 0) return;
+  const rows = await tx.$queryRaw<{ kind: "shop" | "location"; code: string; date: string; description: string }[]>`
+    SELECT 'shop' AS kind, "calendarCode" AS code, to_char(date, 'YYYY-MM-DD') AS date, description
+    FROM "ShopCalendarHoliday" WHERE "calendarCode" = ANY(${codes}::text[])
+    UNION ALL
+    SELECT 'location', "locationCode", to_char(date, 'YYYY-MM-DD'), description
+    FROM "LocationHoliday" WHERE "locationCode" = ANY(${locations}::text[])`;
   const names = new Map<string, Record<string, string>>();
   for (const r of rows) {
-    const m = names.get(r.code) ?? {};
+    const key = `${r.kind}:${r.code}`;
+    const m = names.get(key) ?? {};
     m[r.date] = r.description;
-    names.set(r.code, m);
+    names.set(key, m);
   }
   // New calendar objects: the catalog's are shared through the catalog cache and stay untouched.
   for (const [key, cap] of catalog.capacities) {
-    catalog.capacities.set(key, { ...cap, calendar: { ...cap.calendar, holidayNames: names.get(cap.calendarCode) ?? {} } });
+    catalog.capacities.set(key, { ...cap, calendar: { ...cap.calendar, holidayNames: names.get(`shop:${cap.calendarCode}`) ?? {} } });
+  }
+  for (const [code, loc] of catalog.locations) {
+    catalog.locations.set(code, { ...loc, calendar: { ...loc.calendar, holidayNames: names.get(`location:${code}`) ?? {} } });
   }
 }

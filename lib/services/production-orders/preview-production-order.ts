@@ -5,7 +5,7 @@ import type { CreateProductionOrderInput } from "@/lib/validation/production-ord
 import type { Actor } from "@/lib/services/audit";
 import { insertAndRefresh, placeholderNo, resolveNewOrder } from "@/lib/services/production-orders/create-production-order";
 import type { ResolvedHeader } from "@/lib/services/production-orders/resolve-source";
-import { sqlTransaction } from "@/lib/services/sql-tx";
+import { rolledBack } from "@/lib/services/rolled-back";
 import { listItemVariants } from "@/lib/services/production-orders/source-lookup";
 
 // "What the order will get": the create form's preview runs the create's own code (resolve the
@@ -21,28 +21,16 @@ export type OrderPreview = ResolvedHeader & {
   lines: number;
 };
 
-/** Thrown to roll the preview's transaction back with its result. */
-class RollBack<T> extends Error {
-  constructor(readonly result: T) {
-    super("preview rolled back");
-  }
-}
-
 export async function previewProductionOrder(db: Db, input: CreateProductionOrderInput, actor: Actor): Promise<OrderPreview> {
   const { header } = await resolveNewOrder(db, input);
   const variants = input.sourceType === "ITEM" ? await listItemVariants(db, input.sourceNo) : [];
   let got: ResolvedHeader & { lines: number } = { ...header, lines: 0 };
   if (input.refresh) {
-    try {
-      await sqlTransaction(db, async (tx) => {
-        const { refreshed } = await insertAndRefresh(tx, input, header, placeholderNo(), null, actor);
-        throw new RollBack(refreshed);
-      });
-    } catch (e) {
-      if (!(e instanceof RollBack)) throw e;
-      const refreshed = (e as RollBack<Awaited<ReturnType<typeof insertAndRefresh>>["refreshed"]>).result;
-      if (refreshed) got = withRefreshedDates(header, refreshed.header, refreshed.lines);
-    }
+    const refreshed = await rolledBack(
+      db,
+      async (tx) => (await insertAndRefresh(tx, input, header, placeholderNo(), null, actor)).refreshed,
+    );
+    if (refreshed) got = withRefreshedDates(header, refreshed.header, refreshed.lines);
   }
   return {
     ...got,

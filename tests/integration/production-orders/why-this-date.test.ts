@@ -48,6 +48,15 @@ describe("Why this date? — explained by the refresh's own scheduler", () => {
       calendarLocation: "BLUE",
       endingDate: "2026-12-23",
     });
+    // AND it lists the days of BLUE's calendar it did not count: Christmas Day by name, then the weekend
+    expect(trace.leadSkipped).toEqual({
+      days: [
+        { date: "2026-12-25", reason: "holiday", name: "Christmas Day" },
+        { date: "2026-12-26", reason: "weekend" },
+        { date: "2026-12-27", reason: "weekend" },
+      ],
+      more: 0,
+    });
     // AND the routing's steps account for exactly the line's span
     expect(trace.routing!.steps.reduce((n, s) => n + accountedMs(s), 0)).toBe(
       line.endingDateTime!.getTime() - line.startingDateTime!.getTime(),

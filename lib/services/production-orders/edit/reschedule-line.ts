@@ -1,12 +1,7 @@
 import { atMinutes, isoDateOf, type IsoDate } from "@/lib/domain/calendar/iso-date";
 import { endingDateFromDueDate, startingDateWithoutRouting, type LeadTimeInput } from "@/lib/domain/production-order/dates";
-import {
-  lineDatesOf,
-  rescheduleError,
-  rescheduleOperations,
-  withNeighbours,
-  type RescheduleAnchor,
-} from "@/lib/domain/order-edit/reschedule-routing";
+import { lineDatesOf, rescheduleError, withNeighbours } from "@/lib/domain/order-edit/reschedule-routing";
+import { scheduleRouting, type ScheduleAnchor } from "@/lib/domain/scheduling/schedule-routing";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import type { OrderRow } from "@/lib/services/production-orders/refresh/load-order";
 import { ts } from "@/lib/services/production-orders/refresh/write-plan";
@@ -18,8 +13,11 @@ import { loadLineSchedule, type LineSchedule, type StoredOperation } from "./loa
 // the line's start, as the refresh sets it). Statements: load (1) + up to 3 updates.
 
 export type RescheduleRequest =
-  /** A routing line changed, was added or deleted: reschedule from the operation at this id (or the one after which it was). */
-  | { kind: "fromOperation"; operationId: number | null; fallbackStart: Date | null }
+  /**
+   * A routing line changed, was added or deleted: reschedule from the operation at this id (or the
+   * one after which it was), from its stored start or from the one given (the timeline's drag).
+   */
+  | { kind: "fromOperation"; operationId: number | null; fallbackStart: Date | null; startingDateTime?: Date }
   /** Quantity changed: backward from the line's Ending Date-Time. */
   | { kind: "keepEnd" }
   /** Due Date changed: backward from the Ending Date the Due Date gives (PO-9, RF-6). */
@@ -41,7 +39,7 @@ export async function rescheduleLine(tx: SqlTx, order: OrderRow, orderLineId: nu
   try {
     const anchor = anchorOf(line, order, lead, request);
     if (!anchor) return;
-    scheduled = rescheduleOperations(ops, anchor, quantity);
+    scheduled = scheduleRouting(ops, anchor, quantity).operations;
     const keepDue = request.kind === "fromDueDate" ? request.dueDate : request.kind === "keepEnd" ? line.dueDate : null;
     dates =
       lineDatesOf(
@@ -78,7 +76,7 @@ export async function rescheduleLine(tx: SqlTx, order: OrderRow, orderLineId: nu
     WHERE c.id = d.id`;
 }
 
-function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, request: RescheduleRequest): RescheduleAnchor | null {
+function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, request: RescheduleRequest): ScheduleAnchor | null {
   if (request.kind === "fromDueDate") {
     return {
       from: "lineEnd",
@@ -88,12 +86,12 @@ function anchorOf(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, requ
   if (request.kind === "keepEnd") return line.endingDateTime ? { from: "lineEnd", endingDateTime: line.endingDateTime } : null;
   const index = line.operations.findIndex((o) => o.id === request.operationId);
   const op = line.operations[Math.max(index, 0)];
-  const start = op?.startingDateTime ?? request.fallbackStart ?? line.startingDateTime;
+  const start = (op && request.startingDateTime) || (op?.startingDateTime ?? request.fallbackStart ?? line.startingDateTime);
   return start ? { from: "operation", index: Math.max(index, 0), startingDateTime: start } : null;
 }
 
 /** RF-5 without a routing (its last operation deleted): the line lasts its Lead Time Calculation. */
-function withoutRouting(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, anchor: RescheduleAnchor, keepDue: IsoDate | null) {
+function withoutRouting(line: LineSchedule, order: OrderRow, lead: LeadTimeInput, anchor: ScheduleAnchor, keepDue: IsoDate | null) {
   if (anchor.from !== "lineEnd") return null;
   const endingDate = isoDateOf(anchor.endingDateTime);
   const startingDate = startingDateWithoutRouting({ endingDate, leadTimeDays: line.leadTimeDays, calendar: lead.calendar });

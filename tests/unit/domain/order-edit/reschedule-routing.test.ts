@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lineDatesOf, rescheduleOperations, withNeighbours } from "@/lib/domain/order-edit/reschedule-routing";
+import { lineDatesOf, withNeighbours } from "@/lib/domain/order-edit/reschedule-routing";
+import { scheduleRouting } from "@/lib/domain/scheduling/schedule-routing";
 import { scheduleBackward, scheduleForward, type OperationToSchedule } from "@/lib/domain/scheduling/schedule-operations";
 import type { ShopCalendar } from "@/lib/domain/scheduling/shop-calendar";
 import { requireEditableOrder, canEditOrder } from "@/lib/domain/order-edit/editable";
@@ -28,10 +29,10 @@ const ops = [
   op("30", { setupTime: 60, runTime: 30 }),
 ];
 
-describe("rescheduleOperations", () => {
+describe("scheduleRouting from an operation or the line's end (one entry point with the refresh)", () => {
   it("GIVEN a changed middle operation WHEN rescheduled THEN it keeps its start, it and the later ones go forward, the earlier ones backward from it", () => {
     const start = at("2027-03-16T10:00");
-    const result = rescheduleOperations(ops, { from: "operation", index: 1, startingDateTime: start }, 2);
+    const result = scheduleRouting(ops, { from: "operation", index: 1, startingDateTime: start }, 2).operations;
     const forward = scheduleForward(ops.slice(1), start, 2).operations;
     const backward = scheduleBackward(ops.slice(0, 1), forward[0].startingDateTime, 2).operations;
     expect(result.map((o) => [o.operationNo, iso(o.startingDateTime), iso(o.endingDateTime)])).toEqual(
@@ -42,18 +43,25 @@ describe("rescheduleOperations", () => {
 
   it("GIVEN the first operation changed THEN the whole routing goes forward from its start", () => {
     const start = at("2027-03-15T08:00");
-    expect(rescheduleOperations(ops, { from: "operation", index: 0, startingDateTime: start }, 1)).toEqual(
+    expect(scheduleRouting(ops, { from: "operation", index: 0, startingDateTime: start }, 1).operations).toEqual(
       scheduleForward(ops, start, 1).operations,
     );
   });
 
   it("GIVEN a line's end THEN the routing goes backward from it (Quantity or Due Date changed)", () => {
     const end = at("2027-03-19T16:00");
-    expect(rescheduleOperations(ops, { from: "lineEnd", endingDateTime: end }, 3)).toEqual(scheduleBackward(ops, end, 3).operations);
+    expect(scheduleRouting(ops, { from: "lineEnd", endingDateTime: end }, 3).operations).toEqual(scheduleBackward(ops, end, 3).operations);
+  });
+
+  it("GIVEN a line's start (the refresh's forward anchor) THEN it is the forward walk, with its trace", () => {
+    const start = at("2027-03-15T08:00");
+    expect(scheduleRouting(ops, { from: "lineStart", startingDateTime: start }, 2, { trace: true })).toEqual(
+      scheduleForward(ops, start, 2, { trace: true }),
+    );
   });
 
   it("GIVEN no operations THEN nothing is scheduled", () => {
-    expect(rescheduleOperations([], { from: "lineEnd", endingDateTime: at("2027-03-19T16:00") }, 1)).toEqual([]);
+    expect(scheduleRouting([], { from: "lineEnd", endingDateTime: at("2027-03-19T16:00") }, 1).operations).toEqual([]);
   });
 });
 

@@ -180,7 +180,7 @@ export default async function ProductionOrderCardPage({ params, searchParams }: 
         locations={locations}
       />
       {status === "RELEASED" && can(user.role, "orders.output") && <OrderOutput order={order} params={parseOrderCardParams(sp)} />}
-      <OperationsTimeline orderId={order.id} />
+      <OperationsTimeline orderId={order.id} version={editable && can(user.role, "orders.reschedule") ? order.version : undefined} />
       <OrderHistory orderId={order.id} />
     </>
   );
