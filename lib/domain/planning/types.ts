@@ -74,7 +74,9 @@ export type PlanningDemand = PlanningKey & {
   /** What the demand is, for pegging and the drill-down. */
   source:
     | { type: "SALES"; documentNo: string; lineNo: number }
-    | { type: "COMPONENT"; orderStatus: "PLANNED" | "FIRM_PLANNED" | "RELEASED"; orderNo: string; lineNo: number; componentLineNo: number };
+    | { type: "COMPONENT"; orderStatus: "PLANNED" | "FIRM_PLANNED" | "RELEASED"; orderNo: string; lineNo: number; componentLineNo: number }
+    /** Component need of a line proposed in this run (PL-3 dependent demand): its Line No. */
+    | { type: "PLANNING_LINE"; lineNo: number };
 };
 
 /** PL-3 existing supply: inventory on hand at the plan's start and open production order lines. */

@@ -1,0 +1,260 @@
+// PL-4/PL-5/PL-6: balancing one planning key (item, variant, location) in date order.
+//
+// Supply and demand before the plan's Starting Date count as inventory (BC: "all supply and
+// demand before the starting date are considered part of inventory or shipped"); a negative
+// result is covered by an Emergency order the day before the plan starts. From the Starting
+// Date on, fixed supply (Released orders) simply arrives; Planned and Firm Planned orders are
+// candidates that the lots the policy needs take over, within the Rescheduling Period, which is
+// where Reschedule, Change Qty. and their combination come from. Candidates no lot takes are
+// cancelled. Every step moves forward through the key's events once (no scan over all demands
+// per demand): a lot looks ahead only over its own accumulation period or time bucket, and no
+// later lot starts inside that window.
+import { applyOrderModifiers, dampenerQuantityFor, reorderNeed } from "@/lib/domain/planning/lot-size";
+import { dayOf, formatQty, isoOfDay } from "@/lib/domain/planning/quantity";
+import type { DemandEvent, DraftLine, KeyContext, SupplyEvent } from "@/lib/domain/planning/draft";
+import type { PlanningScheduler, PlanningWarning, ProjectionPoint } from "@/lib/domain/planning/types";
+
+export type BalanceEnv = { startDay: number; endDay: number; schedule: PlanningScheduler; nextSeq: () => number };
+
+type LotReason = "EMERGENCY" | "SAFETY_STOCK" | "DEMAND" | "REORDER";
+type PoolEntry = { line: DraftLine | null; left: number };
+
+/** How many projection points a line keeps for its drill-down (the latest ones before it). */
+const PROJECTION_POINTS = 30;
+
+export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
+  const { profile, params: p, item } = ctx;
+  const { startDay, endDay } = env;
+  const key = { itemNo: profile.itemNo, variantCode: profile.variantCode, locationCode: profile.locationCode };
+  const lines: DraftLine[] = [];
+  const pool: PoolEntry[] = [];
+  let poolHead = 0;
+  const points: ProjectionPoint[] = [];
+  let lastMark = 0;
+  let projected = p.includeInventory ? profile.inventory : 0;
+  if (projected !== 0) pool.push({ line: null, left: projected });
+
+  const fixed: SupplyEvent[] = [];
+  const candidates: SupplyEvent[] = [];
+  for (const s of profile.supplies) {
+    if (s.day > endDay) continue; // beyond the horizon: neither counted nor changed
+    if (s.day < startDay) {
+      projected += s.qty;
+      pool.push({ line: null, left: s.qty });
+    } else if (s.changeable) candidates.push(s);
+    else fixed.push(s);
+  }
+  fixed.sort((a, b) => a.day - b.day);
+  candidates.sort(compareSupply);
+  const past: DemandEvent[] = [];
+  const demands: DemandEvent[] = [];
+  for (const d of profile.demands) {
+    if (d.dropped || d.day > endDay) continue;
+    if (d.day < startDay) {
+      projected -= d.qty;
+      past.push(d);
+    } else demands.push(d);
+  }
+  past.sort(compareDemand);
+  demands.sort(compareDemand);
+  let candidateLo = 0;
+
+  const point = (day: number, event: ProjectionPoint["event"], quantity = projected) =>
+    points.push({ date: isoOfDay(day), quantity: formatQty(quantity), event });
+
+  const peg = (d: DemandEvent) => {
+    let need = d.qty;
+    while (need > 0 && poolHead < pool.length) {
+      const entry = pool[poolHead];
+      const take = Math.min(entry.left, need);
+      if (take > 0 && entry.line) entry.line.covers.push({ demand: d.demand, qty: take });
+      entry.left -= take;
+      need -= take;
+      if (entry.left === 0) poolHead++;
+    }
+  };
+
+  const takeCandidate = (low: number, high: number): SupplyEvent | null => {
+    while (candidateLo < candidates.length && (candidates[candidateLo].assigned || candidates[candidateLo].day < low)) candidateLo++;
+    for (let i = candidateLo; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (c.day > high) break;
+      if (!c.assigned && c.day >= low) return c;
+    }
+    return null;
+  };
+
+  const newDraft = (over: Partial<DraftLine> & Pick<DraftLine, "actionMessage" | "qty" | "dueDay" | "startingDate" | "endingDate">): DraftLine => ({
+    ...key,
+    item,
+    existing: null,
+    warning: null,
+    warningText: null,
+    covers: [],
+    projection: [],
+    planningLevel: 0,
+    parent: null,
+    children: [],
+    seq: env.nextSeq(),
+    componentDemands: [],
+    ...over,
+  });
+
+  const schedule = (qty: number, dueDay: number, notBeforeStart: boolean) =>
+    env.schedule({ ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay), ...(notBeforeStart ? { startNotBefore: isoOfDay(startDay) } : {}) });
+
+  /** An existing Planned/Firm Planned order takes over `chunk` needed on `day`; null when unchanged. */
+  const adjustExisting = (c: SupplyEvent, chunk: number, day: number): { line: DraftLine | null; qty: number } => {
+    c.assigned = true;
+    let qty = chunk;
+    if (c.qty > chunk && c.qty - chunk <= dampenerQuantityFor(c.qty, p)) qty = c.qty; // dampener: keep a small surplus
+    let due = c.day;
+    let dates = null as ReturnType<PlanningScheduler> | null;
+    if (c.day < day && day - c.day > p.dampenerDays) due = day; // reschedule out, unless within the dampener period
+    if (c.day > day) {
+      dates = schedule(qty, day, true); // reschedule in as far as its lead time allows
+      due = Math.min(c.day, dayOf(dates.dueDate));
+      if (due === c.day) dates = null;
+    }
+    const qtyChanged = qty !== c.qty;
+    const dateChanged = due !== c.day;
+    if (!qtyChanged && !dateChanged) return { line: null, qty };
+    if (!dates || dayOf(dates.dueDate) !== due) dates = schedule(qty, due, false);
+    const s = c.supply;
+    const line = newDraft({
+      actionMessage: qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE",
+      existing: s,
+      qty,
+      dueDay: due,
+      startingDate: dates.startingDate,
+      endingDate: dates.endingDate,
+    });
+    if (due > day) setWarning(line, "ATTENTION", "planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) });
+    return { line, qty };
+  };
+
+  /** Places one lot of `need` units needed on `day`; returns the quantity it adds. */
+  const placeLot = (day: number, need: number, reason: LotReason, markers: ProjectionPoint[]): number => {
+    const chunks = p.policy === "ORDER" ? [need] : applyOrderModifiers(need, p);
+    if (chunks.length === 0) return 0;
+    const emergency = reason === "EMERGENCY";
+    const first = schedule(chunks[0], day, !emergency);
+    const target = Math.max(day, dayOf(first.dueDate));
+    const projection = [...points.slice(Math.max(lastMark, points.length - PROJECTION_POINTS)), ...markers];
+    let added = 0;
+    chunks.forEach((chunk, i) => {
+      const candidate = takeCandidate(day - p.reschedulingDays, target + p.reschedulingDays);
+      let line: DraftLine | null;
+      if (candidate) {
+        const adjusted = adjustExisting(candidate, chunk, day);
+        line = adjusted.line;
+        chunk = adjusted.qty;
+      } else {
+        const dates = i === 0 ? first : schedule(chunk, day, !emergency);
+        const due = Math.max(day, dayOf(dates.dueDate));
+        line = newDraft({ actionMessage: "NEW", qty: chunk, dueDay: due, startingDate: dates.startingDate, endingDate: dates.endingDate });
+        if (due > day) setWarning(line, "ATTENTION", "planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) });
+      }
+      if (line) {
+        if (emergency) setWarning(line, "EMERGENCY", "planningWarningEmergency", { startingDate: isoOfDay(startDay) });
+        else if (reason === "SAFETY_STOCK")
+          setWarning(line, "EXCEPTION", "planningWarningException", { safetyStock: formatQty(p.safetyStock), date: isoOfDay(day) });
+        line.projection = projection;
+        lines.push(line);
+      }
+      pool.push({ line, left: chunk });
+      added += chunk;
+    });
+    projected += added;
+    point(day, "SUPPLY");
+    lastMark = points.length;
+    return added;
+  };
+
+  const markers = (day: number, reorder: boolean): ProjectionPoint[] => {
+    const list: ProjectionPoint[] = [];
+    if (p.safetyStock > 0) list.push({ date: isoOfDay(day), quantity: formatQty(p.safetyStock), event: "SAFETY_STOCK" });
+    if (reorder) list.push({ date: isoOfDay(day), quantity: formatQty(p.reorderPoint), event: "REORDER_POINT" });
+    return list;
+  };
+  const reorderPolicy = p.policy === "FIXED_REORDER_QTY" || p.policy === "MAXIMUM_QTY";
+
+  /** Lowest projected inventory over the events after index `di`/`fi` up to `untilDay`. */
+  let di = 0;
+  let fi = 0;
+  const lowestAhead = (untilDay: number): number => {
+    let level = projected;
+    let lowest = projected;
+    let d = di;
+    let f = fi;
+    while ((d < demands.length && demands[d].day <= untilDay) || (f < fixed.length && fixed[f].day <= untilDay)) {
+      if (f < fixed.length && fixed[f].day <= untilDay && (d >= demands.length || fixed[f].day <= demands[d].day)) level += fixed[f++].qty;
+      else level -= demands[d++].qty;
+      if (level < lowest) lowest = level;
+    }
+    return lowest;
+  };
+
+  // The plan's starting point: emergency for a negative start, then safety stock / reorder point.
+  point(startDay, "SUPPLY");
+  if (projected < 0) placeLot(startDay - 1, -projected, "EMERGENCY", []);
+  for (const d of past) peg(d);
+  if (p.policy === "LOT_FOR_LOT" && projected < p.safetyStock) placeLot(startDay, p.safetyStock - projected, "SAFETY_STOCK", markers(startDay, false));
+  if (reorderPolicy && (projected <= p.reorderPoint || projected < p.safetyStock)) {
+    const below = projected < p.safetyStock;
+    placeLot(startDay, reorderNeed(lowestAhead(startDay + p.timeBucketDays), p), below ? "SAFETY_STOCK" : "REORDER", markers(startDay, true));
+  }
+
+  while (di < demands.length || fi < fixed.length) {
+    const day = Math.min(di < demands.length ? demands[di].day : Infinity, fi < fixed.length ? fixed[fi].day : Infinity);
+    while (fi < fixed.length && fixed[fi].day === day) {
+      projected += fixed[fi].qty;
+      pool.push({ line: null, left: fixed[fi].qty });
+      point(day, "SUPPLY");
+      fi++;
+    }
+    const today: DemandEvent[] = [];
+    while (di < demands.length && demands[di].day === day) {
+      const d = demands[di++];
+      projected -= d.qty;
+      point(day, "DEMAND");
+      // Order: one supply per demand, never accumulated.
+      if (p.policy === "ORDER" && projected < 0) placeLot(day, -projected, "DEMAND", []);
+      if (p.policy === "ORDER") peg(d);
+      else today.push(d);
+    }
+    if (p.policy === "LOT_FOR_LOT" && projected < p.safetyStock) {
+      placeLot(day, p.safetyStock - lowestAhead(day + p.lotAccumulationDays), "DEMAND", markers(day, false));
+    } else if (reorderPolicy && (projected <= p.reorderPoint || projected < p.safetyStock)) {
+      placeLot(day, reorderNeed(lowestAhead(day + p.timeBucketDays), p), "REORDER", markers(day, true));
+    }
+    for (const d of today) peg(d);
+  }
+
+  for (const c of candidates) {
+    if (c.assigned) continue;
+    const s = c.supply;
+    const line = newDraft({ actionMessage: "CANCEL", existing: s, qty: 0, dueDay: c.day, startingDate: s.startingDate, endingDate: s.endingDate });
+    line.projection = points.slice(-PROJECTION_POINTS);
+    lines.push(line);
+  }
+  return lines;
+}
+
+function setWarning(line: DraftLine, warning: PlanningWarning, key: string, params: Record<string, string | number>) {
+  // BC shows one warning: Emergency over Exception over Attention.
+  const rank = { EMERGENCY: 3, EXCEPTION: 2, ATTENTION: 1 } as const;
+  if (line.warning && rank[line.warning] >= rank[warning]) return;
+  line.warning = warning;
+  line.warningText = { key, params };
+}
+
+export function compareDemand(a: DemandEvent, b: DemandEvent): number {
+  return a.day - b.day || a.priority - b.priority || a.seq - b.seq;
+}
+
+function compareSupply(a: SupplyEvent, b: SupplyEvent): number {
+  const x = a.supply;
+  const y = b.supply;
+  return a.day - b.day || (x.orderNo < y.orderNo ? -1 : x.orderNo > y.orderNo ? 1 : x.orderLineNo - y.orderLineNo);
+}

@@ -1,0 +1,66 @@
+// The engine's working records: a planning key's demand and supply in scaled units and day
+// numbers, and the draft lines balancing produces before they are ordered and numbered (PL-9).
+import type { KeyParameters } from "@/lib/domain/planning/lot-size";
+import type {
+  ActionMessage,
+  PlanningDemand,
+  PlanningItem,
+  PlanningKey,
+  PlanningSupply,
+  PlanningWarning,
+  ProjectionPoint,
+} from "@/lib/domain/planning/types";
+
+export type ProdOrderSupply = Extract<PlanningSupply, { kind: "PROD_ORDER" }>;
+
+export type DemandEvent = {
+  demand: PlanningDemand;
+  day: number;
+  qty: number;
+  /** BC's demand priority: sales before component need (Design Details: Prioritizing Orders). */
+  priority: number;
+  /** Input order, the last tie-breaker. */
+  seq: number;
+  /** Replaced by a changed order's new component need (BC loads the changed order's lines). */
+  dropped: boolean;
+};
+
+export type SupplyEvent = {
+  supply: ProdOrderSupply;
+  day: number;
+  qty: number;
+  /** Planned and Firm Planned supply inside the horizon gets action messages; Released never. */
+  changeable: boolean;
+  assigned: boolean;
+};
+
+export type KeyProfile = PlanningKey & {
+  inventory: number;
+  demands: DemandEvent[];
+  supplies: SupplyEvent[];
+  planned: boolean;
+};
+
+export type DraftLine = PlanningKey & {
+  item: PlanningItem;
+  actionMessage: ActionMessage;
+  existing: ProdOrderSupply | null;
+  qty: number;
+  dueDay: number;
+  startingDate: string;
+  endingDate: string;
+  warning: PlanningWarning | null;
+  warningText: { key: string; params: Record<string, string | number> } | null;
+  covers: { demand: PlanningDemand; qty: number }[];
+  projection: ProjectionPoint[];
+  planningLevel: number;
+  /** The level-0 line a make-to-order subline is carried out with. */
+  parent: DraftLine | null;
+  children: DraftLine[];
+  /** Creation order: the last tie-breaker of the line order. */
+  seq: number;
+  /** Demands this line's components create (their source names the line once numbered). */
+  componentDemands: PlanningDemand[];
+};
+
+export type KeyContext = { profile: KeyProfile; params: KeyParameters; item: PlanningItem };
