@@ -58,7 +58,12 @@ export function applyOrderModifiers(need: number, p: KeyParameters): number[] {
   while (remaining > 0) {
     let qty = p.maximumOrder > 0 ? Math.min(remaining, p.maximumOrder) : remaining;
     if (qty < p.minimumOrder) qty = p.minimumOrder;
-    if (p.orderMultiple > 0) qty = Math.ceil(qty / p.orderMultiple) * p.orderMultiple;
+    if (p.orderMultiple > 0) {
+      qty = Math.ceil(qty / p.orderMultiple) * p.orderMultiple;
+      // Rounding up must not break the maximum: the largest multiple within it instead.
+      const largest = Math.floor(p.maximumOrder / p.orderMultiple) * p.orderMultiple;
+      if (p.maximumOrder > 0 && qty > p.maximumOrder && largest > 0) qty = largest;
+    }
     chunks.push(qty);
     remaining -= qty;
   }
