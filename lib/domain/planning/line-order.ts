@@ -1,5 +1,5 @@
-// PL-9: the worksheet's line order is a pure function of the data: top-level lines by item,
-// variant, location, due date and action, each followed by its make-to-order sublines; Line No.
+// PL-9: the worksheet's line order is a pure function of the data: top-level lines in planning
+// order (low-level code, then item), by variant, location, due date and action, each followed by its make-to-order sublines; Line No.
 // steps by 10000 as in BC. Numbers are assigned last, so component demands that name their
 // proposal line are patched here.
 import { cmp } from "@/lib/domain/planning/low-level-codes";
@@ -9,9 +9,10 @@ import type { ActionMessage, PeggedDemand, PlanningLine } from "@/lib/domain/pla
 
 const ACTION_RANK: Record<ActionMessage, number> = { CANCEL: 0, RESCHEDULE: 1, RESCHEDULE_AND_CHANGE_QTY: 2, CHANGE_QTY: 3, NEW: 4 };
 
-function compareDrafts(a: DraftLine, b: DraftLine): number {
+function compareDrafts(a: DraftLine, b: DraftLine, llc: Map<string, number>): number {
   return (
     a.planningLevel - b.planningLevel ||
+    (llc.get(a.itemNo) ?? 0) - (llc.get(b.itemNo) ?? 0) ||
     cmp(a.itemNo, b.itemNo) ||
     cmp(a.variantCode, b.variantCode) ||
     cmp(a.locationCode, b.locationCode) ||
@@ -25,9 +26,10 @@ function compareDrafts(a: DraftLine, b: DraftLine): number {
 
 export function numberLines(drafts: DraftLine[], lowLevelCodes: Map<string, number>): PlanningLine[] {
   const ordered: DraftLine[] = [];
-  for (const top of [...drafts].sort(compareDrafts)) {
+  const compare = (a: DraftLine, b: DraftLine) => compareDrafts(a, b, lowLevelCodes);
+  for (const top of [...drafts].sort(compare)) {
     ordered.push(top);
-    ordered.push(...[...top.children].sort(compareDrafts));
+    ordered.push(...[...top.children].sort(compare));
   }
   const numbers = new Map<DraftLine, number>();
   ordered.forEach((d, i) => numbers.set(d, (i + 1) * 10000));
