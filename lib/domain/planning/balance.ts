@@ -21,6 +21,8 @@ type PoolEntry = { line: DraftLine | null; left: number };
 
 /** How many projection points a line keeps for its drill-down (the latest ones before it). */
 const PROJECTION_POINTS = 30;
+/** How many orders in a rescheduling window are looked at for an exact fit. */
+const EXACT_MATCH_SCAN = 64;
 
 export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   const { profile, params: p, item } = ctx;
@@ -74,14 +76,25 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     }
   };
 
-  const takeCandidate = (low: number, high: number): SupplyEvent | null => {
+  /**
+   * The existing order a lot's next supply should be: the first one inside the rescheduling
+   * window, but one balancing would leave as it is (quantity within the dampener, date not
+   * moved) first. Without that preference two orders of the same date could
+   * swap quantities on every run, and planning again after carrying out would never be quiet
+   * (PL-9). The look at the window is bounded, so a crowded window stays linear.
+   */
+  const takeCandidate = (low: number, high: number, qty: number, day: number): SupplyEvent | null => {
     while (candidateLo < candidates.length && (candidates[candidateLo].assigned || candidates[candidateLo].day < low)) candidateLo++;
-    for (let i = candidateLo; i < candidates.length; i++) {
+    let first: SupplyEvent | null = null;
+    for (let i = candidateLo, seen = 0; i < candidates.length && seen < EXACT_MATCH_SCAN; i++) {
       const c = candidates[i];
       if (c.day > high) break;
-      if (!c.assigned && c.day >= low) return c;
+      if (c.assigned || c.day < low) continue;
+      seen++;
+      if (keptQty(c, qty) === c.qty && keepsItsDate(c, qty, day)) return c;
+      first ??= c;
     }
-    return null;
+    return first;
   };
 
   const newDraft = (over: Partial<DraftLine> & Pick<DraftLine, "actionMessage" | "qty" | "dueDay" | "startingDate" | "endingDate">): DraftLine => ({
@@ -103,19 +116,25 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   const schedule = (qty: number, dueDay: number, notBeforeStart: boolean) =>
     env.schedule({ ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay), ...(notBeforeStart ? { startNotBefore: isoOfDay(startDay) } : {}) });
 
+  /** The date an existing order needed on `day` is given: unchanged inside the dampener, else `day` as far as lead time allows. */
+  const dueFor = (c: SupplyEvent, qty: number, day: number): { due: number; dates: ReturnType<PlanningScheduler> | null } => {
+    if (c.day < day) return { due: day - c.day > p.dampenerDays ? day : c.day, dates: null }; // out, unless within the dampener period
+    if (c.day === day) return { due: day, dates: null };
+    const dates = schedule(qty, day, true); // in, as far as its lead time allows
+    const due = Math.min(c.day, dayOf(dates.dueDate));
+    return { due, dates: due === c.day ? null : dates };
+  };
+  /** The quantity an existing order gets for `chunk`: a decrease within the dampener keeps its own. */
+  const keptQty = (c: SupplyEvent, chunk: number) => (c.qty > chunk && c.qty - chunk <= dampenerQuantityFor(c.qty, p) ? c.qty : chunk);
+  const keepsItsDate = (c: SupplyEvent, qty: number, day: number) => dueFor(c, qty, day).due === c.day;
+
   /** An existing Planned/Firm Planned order takes over `chunk` needed on `day`; null when unchanged. */
   const adjustExisting = (c: SupplyEvent, chunk: number, day: number): { line: DraftLine | null; qty: number } => {
     c.assigned = true;
-    let qty = chunk;
-    if (c.qty > chunk && c.qty - chunk <= dampenerQuantityFor(c.qty, p)) qty = c.qty; // dampener: keep a small surplus
-    let due = c.day;
-    let dates = null as ReturnType<PlanningScheduler> | null;
-    if (c.day < day && day - c.day > p.dampenerDays) due = day; // reschedule out, unless within the dampener period
-    if (c.day > day) {
-      dates = schedule(qty, day, true); // reschedule in as far as its lead time allows
-      due = Math.min(c.day, dayOf(dates.dueDate));
-      if (due === c.day) dates = null;
-    }
+    const qty = keptQty(c, chunk);
+    const moved = dueFor(c, qty, day);
+    const due = moved.due;
+    let dates = moved.dates;
     const qtyChanged = qty !== c.qty;
     const dateChanged = due !== c.day;
     if (!qtyChanged && !dateChanged) return { line: null, qty };
@@ -143,7 +162,9 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     const projection = [...points.slice(Math.max(lastMark, points.length - PROJECTION_POINTS)), ...markers];
     let added = 0;
     chunks.forEach((chunk, i) => {
-      const candidate = takeCandidate(day - p.reschedulingDays, target + p.reschedulingDays);
+      // An emergency order is new supply dated before the plan: existing orders stay for the
+      // demand inside the horizon (the next plan counts the emergency order as inventory).
+      const candidate = emergency ? null : takeCandidate(day - p.reschedulingDays, target + p.reschedulingDays, chunk, day);
       let line: DraftLine | null;
       if (candidate) {
         const adjusted = adjustExisting(candidate, chunk, day);

@@ -73,15 +73,11 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
       }
     }
     level = [...merged.values()].map((m) => {
-      const dates = env.schedule({
-        itemNo: m.item.itemNo,
-        variantCode: m.variantCode,
-        locationCode: line.locationCode,
-        quantity: formatQty(m.qty),
-        dueDate: isoOfDay(m.dueDay),
-        startNotBefore: isoOfDay(env.startDay),
-      });
-      const due = Math.max(m.dueDay, dayOf(dates.dueDate));
+      // Backward from the parent's start, even into the past: the subline is part of the parent's
+      // order (RF-4 schedules it the same way), so a late chain shows as Attention, not as a
+      // different date that the next plan would see as a shortage.
+      const dates = env.schedule({ itemNo: m.item.itemNo, variantCode: m.variantCode, locationCode: line.locationCode, quantity: formatQty(m.qty), dueDate: isoOfDay(m.dueDay) });
+      const late = dayOf(dates.startingDate) < env.startDay;
       const sub: DraftLine = {
         itemNo: m.item.itemNo,
         variantCode: m.variantCode,
@@ -90,11 +86,11 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
         actionMessage: "NEW",
         existing: null,
         qty: m.qty,
-        dueDay: due,
+        dueDay: m.dueDay,
         startingDate: dates.startingDate,
         endingDate: dates.endingDate,
-        warning: due > m.dueDay ? "ATTENTION" : null,
-        warningText: due > m.dueDay ? { key: "planningWarningAttention", params: { dueDate: isoOfDay(due), neededDate: isoOfDay(m.dueDay) } } : null,
+        warning: late ? "ATTENTION" : null,
+        warningText: late ? { key: "planningWarningStartBeforePlan", params: { startingDate: dates.startingDate, planStartingDate: isoOfDay(env.startDay) } } : null,
         covers: m.demands,
         projection: [],
         planningLevel: depth,
