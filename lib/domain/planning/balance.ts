@@ -14,13 +14,13 @@ import { dayOf, formatQty, isoOfDay } from "@/lib/domain/planning/quantity";
 import type { DemandEvent, DraftLine, KeyContext, SupplyEvent } from "@/lib/domain/planning/draft";
 import type { PlanningScheduler, PlanningWarning, ProjectionPoint } from "@/lib/domain/planning/types";
 
-export type BalanceEnv = { startDay: number; endDay: number; schedule: PlanningScheduler; nextSeq: () => number };
+export type BalanceEnv = { startDay: number; endDay: number; schedule: PlanningScheduler; nextSeq: () => number; lowLevelCode: number };
 
 type LotReason = "EMERGENCY" | "SAFETY_STOCK" | "DEMAND" | "REORDER";
 type PoolEntry = { line: DraftLine | null; left: number };
 
 /** How many projection points a line keeps for its drill-down (the latest ones before it). */
-const PROJECTION_POINTS = 30;
+const PROJECTION_POINTS = 12;
 /** How many orders in a rescheduling window are looked at for an exact fit. */
 const EXACT_MATCH_SCAN = 64;
 
@@ -97,10 +97,23 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     return first;
   };
 
-  const newDraft = (over: Partial<DraftLine> & Pick<DraftLine, "actionMessage" | "qty" | "dueDay" | "startingDate" | "endingDate">): DraftLine => ({
-    ...key,
+  const newDraft = (
+    actionMessage: DraftLine["actionMessage"],
+    existing: DraftLine["existing"],
+    qty: number,
+    dueDay: number,
+    dates: { startingDate: string; endingDate: string },
+  ): DraftLine => ({
+    itemNo: key.itemNo,
+    variantCode: key.variantCode,
+    locationCode: key.locationCode,
     item,
-    existing: null,
+    actionMessage,
+    existing,
+    qty,
+    dueDay,
+    startingDate: dates.startingDate,
+    endingDate: dates.endingDate,
     warning: null,
     warningText: null,
     covers: [],
@@ -109,12 +122,16 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     parent: null,
     children: [],
     seq: env.nextSeq(),
-    componentDemands: [],
-    ...over,
+    lowLevelCode: env.lowLevelCode,
+    source: { type: "PLANNING_LINE", lineNo: 0 },
   });
 
   const schedule = (qty: number, dueDay: number, notBeforeStart: boolean) =>
-    env.schedule({ ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay), ...(notBeforeStart ? { startNotBefore: isoOfDay(startDay) } : {}) });
+    env.schedule(
+      notBeforeStart
+        ? { ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay), startNotBefore: isoOfDay(startDay) }
+        : { ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay) },
+    );
 
   /** The date an existing order needed on `day` is given: unchanged inside the dampener, else `day` as far as lead time allows. */
   const dueFor = (c: SupplyEvent, qty: number, day: number): { due: number; dates: ReturnType<PlanningScheduler> | null } => {
@@ -139,15 +156,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     const dateChanged = due !== c.day;
     if (!qtyChanged && !dateChanged) return { line: null, qty };
     if (!dates || dayOf(dates.dueDate) !== due) dates = schedule(qty, due, false);
-    const s = c.supply;
-    const line = newDraft({
-      actionMessage: qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE",
-      existing: s,
-      qty,
-      dueDay: due,
-      startingDate: dates.startingDate,
-      endingDate: dates.endingDate,
-    });
+    const line = newDraft(qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE", c.supply, qty, due, dates);
     if (due > day) setWarning(line, "ATTENTION", "planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) });
     return { line, qty };
   };
@@ -173,7 +182,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
       } else {
         const dates = i === 0 ? first : schedule(chunk, day, !emergency);
         const due = Math.max(day, dayOf(dates.dueDate));
-        line = newDraft({ actionMessage: "NEW", qty: chunk, dueDay: due, startingDate: dates.startingDate, endingDate: dates.endingDate });
+        line = newDraft("NEW", null, chunk, due, dates);
         if (due > day) setWarning(line, "ATTENTION", "planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) });
       }
       if (line) {
@@ -254,8 +263,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
 
   for (const c of candidates) {
     if (c.assigned) continue;
-    const s = c.supply;
-    const line = newDraft({ actionMessage: "CANCEL", existing: s, qty: 0, dueDay: c.day, startingDate: s.startingDate, endingDate: s.endingDate });
+    const line = newDraft("CANCEL", c.supply, 0, c.day, c.supply);
     line.projection = points.slice(-PROJECTION_POINTS);
     lines.push(line);
   }

@@ -60,12 +60,13 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
   }
 
   const explodeEnv = { items, lowLevelCodes, startDay, schedule: input.schedule, nextSeq, addDemand };
-  const balanceEnv = { startDay, endDay, schedule: input.schedule, nextSeq };
+
   const drafts: DraftLine[] = [];
   const planningOrder = [...input.items].sort((a, b) => (lowLevelCodes.get(a.itemNo) ?? 0) - (lowLevelCodes.get(b.itemNo) ?? 0) || cmp(a.itemNo, b.itemNo));
   for (const item of planningOrder) {
     if (input.itemFilter && !input.itemFilter(item.itemNo)) continue;
     const parameters = parametersOf(item, input.defaultDampenerPeriodDays, input.defaultDampenerPercent);
+    const balanceEnv = { startDay, endDay, schedule: input.schedule, nextSeq, lowLevelCode: lowLevelCodes.get(item.itemNo) ?? 0 };
     for (const profile of keysToPlan(item, profiles, profileOf, parameters)) {
       profile.planned = true;
       const params = parameters(profile.variantCode, profile.locationCode);
@@ -80,7 +81,7 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
       }
     }
   }
-  return { lines: numberLines(drafts, lowLevelCodes), lowLevelCodes, bomCycles };
+  return { lines: numberLines(drafts), lowLevelCodes, bomCycles };
 }
 
 /** Parsed parameters per variant and location: the stockkeeping unit's, else the item's. */

@@ -5,15 +5,46 @@
 // its own: it becomes a line under the parent (Planning Level + 1, RF-4), merged per item and
 // level, and is carried out with it.
 import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
-import { dayOf, formatQty, isoOfDay, parseQty } from "@/lib/domain/planning/quantity";
+import { addDecimal, divDecimal, mulDecimal, parseDecimal } from "@/lib/domain/bom/decimal";
+import { dayOf, formatQty, isoOfDay, parseQty, QTY_SCALE } from "@/lib/domain/planning/quantity";
 import type { DraftLine } from "@/lib/domain/planning/draft";
 import type { PlanningBomComponent, PlanningDemand, PlanningItem, PlanningScheduler } from "@/lib/domain/planning/types";
 
 /** RF-4's depth limit: a make-to-order chain deeper than this is cut (a cycle is reported by PL-2). */
 const MAX_CHAIN_DEPTH = 50;
 
-/** Component need of `parentQty` (scaled) of `parent`, in scaled units, as refresh computes it. */
+/**
+ * Component need of `parentQty` (scaled) of `parent`, in scaled units, as refresh computes it.
+ * A plan asks this hundreds of thousands of times, so when Quantity per × (1 + Scrap %) has few
+ * enough decimals that the product is an exact safe integer, it is computed in integers; that is
+ * the same number RF-3's exact arithmetic gives (no rounding happens before the last step).
+ */
 export function componentNeed(parent: PlanningItem, component: PlanningBomComponent, parentQty: number): number {
+  const factor = perUnitFactor(parent, component);
+  if (factor) {
+    const exact = component.fixedQuantity ? factor.units * QTY_SCALE : factor.units * parentQty;
+    if (Number.isSafeInteger(exact)) return roundHalfAway(exact, factor.divisor);
+  }
+  return exactComponentNeed(parent, component, parentQty);
+}
+
+type Factor = { units: number; divisor: number } | null;
+const factors = new WeakMap<PlanningBomComponent, { scrap: string; factor: Factor }>();
+
+/** Quantity per × (1 + Scrap %) as units / divisor, or null when it has more than 10 decimals. */
+function perUnitFactor(parent: PlanningItem, component: PlanningBomComponent): Factor {
+  const scrap = component.fixedQuantity ? "0" : parent.scrapPercent;
+  const cached = factors.get(component);
+  if (cached && cached.scrap === scrap) return cached.factor;
+  const exact = mulDecimal(component.quantityPer, addDecimal(1n, divDecimal(scrap, 100n, parseDecimal(scrap).scale + 2)));
+  const factor = exact.scale <= 10 && exact.units <= BigInt(Number.MAX_SAFE_INTEGER) ? { units: Number(exact.units), divisor: 10 ** exact.scale } : null;
+  factors.set(component, { scrap, factor });
+  return factor;
+}
+
+const roundHalfAway = (n: number, d: number) => (n < 0 ? -Math.floor((-n * 2 + d) / (2 * d)) : Math.floor((n * 2 + d) / (2 * d)));
+
+function exactComponentNeed(parent: PlanningItem, component: PlanningBomComponent, parentQty: number): number {
   return parseQty(
     expectedQuantity({
       quantityPer: component.quantityPer,
@@ -27,6 +58,8 @@ export function componentNeed(parent: PlanningItem, component: PlanningBomCompon
 
 const isMakeToOrderProduced = (item: PlanningItem | undefined): item is PlanningItem =>
   !!item && item.manufacturingPolicy === "MAKE_TO_ORDER" && item.replenishmentSystem === "PROD_ORDER";
+
+type Subassembly = { item: PlanningItem; variantCode: string; qty: number; dueDay: number; demands: { demand: PlanningDemand; qty: number }[] };
 
 export type ExplodeEnv = {
   items: Map<string, PlanningItem>;
@@ -43,7 +76,7 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
   if (line.actionMessage === "CANCEL" || line.item.replenishmentSystem !== "PROD_ORDER") return;
   let level: DraftLine[] = [line];
   for (let depth = 1; level.length > 0 && depth <= MAX_CHAIN_DEPTH; depth++) {
-    const merged = new Map<string, { item: PlanningItem; variantCode: string; qty: number; dueDay: number; demands: { demand: PlanningDemand; qty: number }[] }>();
+    let merged: Map<string, Subassembly> | null = null;
     for (const parent of level) {
       const chainParent = line.actionMessage === "NEW" && isMakeToOrderProduced(parent.item);
       for (const component of parent.item.components) {
@@ -56,12 +89,12 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
           kind: "COMPONENT",
           date: parent.startingDate,
           quantity: formatQty(qty),
-          source: { type: "PLANNING_LINE", lineNo: 0 },
+          source: parent.source,
         };
-        parent.componentDemands.push(demand);
         const componentItem = env.items.get(component.itemNo);
         if (chainParent && isMakeToOrderProduced(componentItem)) {
           const mergeKey = `${component.itemNo}\u0000${component.variantCode}`;
+          merged ??= new Map();
           const entry = merged.get(mergeKey);
           const day = dayOf(parent.startingDate);
           if (entry) {
@@ -72,6 +105,7 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
         } else env.addDemand(demand, qty);
       }
     }
+    if (!merged) break;
     level = [...merged.values()].map((m) => {
       // Backward from the parent's start, even into the past: the subline is part of the parent's
       // order (RF-4 schedules it the same way), so a late chain shows as Attention, not as a
@@ -97,7 +131,8 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
         parent: line,
         children: [],
         seq: env.nextSeq(),
-        componentDemands: [],
+        lowLevelCode: env.lowLevelCodes.get(m.item.itemNo) ?? 0,
+        source: { type: "PLANNING_LINE", lineNo: 0 },
       };
       line.children.push(sub);
       return sub;

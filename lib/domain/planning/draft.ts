@@ -59,8 +59,9 @@ export type DraftLine = PlanningKey & {
   children: DraftLine[];
   /** Creation order: the last tie-breaker of the line order. */
   seq: number;
-  /** Demands this line's components create (their source names the line once numbered). */
-  componentDemands: PlanningDemand[];
+  lowLevelCode: number;
+  /** The source of the component demand this line creates, shared, numbered with the line (PL-9). */
+  source: { type: "PLANNING_LINE"; lineNo: number };
 };
 
 export type KeyContext = { profile: KeyProfile; params: KeyParameters; item: PlanningItem };

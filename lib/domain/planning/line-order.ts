@@ -1,7 +1,7 @@
 // PL-9: the worksheet's line order is a pure function of the data: top-level lines in planning
 // order (low-level code, then item), by variant, location, due date and action, each followed by its make-to-order sublines; Line No.
 // steps by 10000 as in BC. Numbers are assigned last, so component demands that name their
-// proposal line are patched here.
+// proposal line get it through the line's shared source object.
 import { cmp } from "@/lib/domain/planning/low-level-codes";
 import { formatQty, isoOfDay } from "@/lib/domain/planning/quantity";
 import type { DraftLine } from "@/lib/domain/planning/draft";
@@ -9,10 +9,10 @@ import type { ActionMessage, PeggedDemand, PlanningLine } from "@/lib/domain/pla
 
 const ACTION_RANK: Record<ActionMessage, number> = { CANCEL: 0, RESCHEDULE: 1, RESCHEDULE_AND_CHANGE_QTY: 2, CHANGE_QTY: 3, NEW: 4 };
 
-function compareDrafts(a: DraftLine, b: DraftLine, llc: Map<string, number>): number {
+function compareDrafts(a: DraftLine, b: DraftLine): number {
   return (
     a.planningLevel - b.planningLevel ||
-    (llc.get(a.itemNo) ?? 0) - (llc.get(b.itemNo) ?? 0) ||
+    a.lowLevelCode - b.lowLevelCode ||
     cmp(a.itemNo, b.itemNo) ||
     cmp(a.variantCode, b.variantCode) ||
     cmp(a.locationCode, b.locationCode) ||
@@ -24,23 +24,17 @@ function compareDrafts(a: DraftLine, b: DraftLine, llc: Map<string, number>): nu
   );
 }
 
-export function numberLines(drafts: DraftLine[], lowLevelCodes: Map<string, number>): PlanningLine[] {
+export function numberLines(drafts: DraftLine[]): PlanningLine[] {
   const ordered: DraftLine[] = [];
-  const compare = (a: DraftLine, b: DraftLine) => compareDrafts(a, b, lowLevelCodes);
-  for (const top of [...drafts].sort(compare)) {
+  for (const top of [...drafts].sort(compareDrafts)) {
     ordered.push(top);
-    ordered.push(...[...top.children].sort(compare));
+    if (top.children.length > 0) ordered.push(...[...top.children].sort(compareDrafts));
   }
-  const numbers = new Map<DraftLine, number>();
-  ordered.forEach((d, i) => numbers.set(d, (i + 1) * 10000));
-  return ordered.map((d) => {
-    const lineNo = numbers.get(d)!;
-    for (const demand of d.componentDemands) demand.source = { type: "PLANNING_LINE", lineNo };
-    return toPlanningLine(d, lineNo, d.parent ? numbers.get(d.parent)! : null, lowLevelCodes.get(d.itemNo) ?? 0);
-  });
+  ordered.forEach((d, i) => (d.source.lineNo = (i + 1) * 10000));
+  return ordered.map((d) => toPlanningLine(d, d.parent ? d.parent.source.lineNo : null));
 }
 
-function toPlanningLine(d: DraftLine, lineNo: number, parentLineNo: number | null, lowLevelCode: number): PlanningLine {
+function toPlanningLine(d: DraftLine, parentLineNo: number | null): PlanningLine {
   const s = d.existing;
   const dateChanged = d.actionMessage === "RESCHEDULE" || d.actionMessage === "RESCHEDULE_AND_CHANGE_QTY";
   const qtyChanged = d.actionMessage === "CHANGE_QTY" || d.actionMessage === "RESCHEDULE_AND_CHANGE_QTY" || d.actionMessage === "CANCEL";
@@ -48,7 +42,7 @@ function toPlanningLine(d: DraftLine, lineNo: number, parentLineNo: number | nul
     itemNo: d.itemNo,
     variantCode: d.variantCode,
     locationCode: d.locationCode,
-    lineNo,
+    lineNo: d.source.lineNo,
     actionMessage: d.actionMessage,
     acceptActionMessage: d.warning === null,
     description: d.item.description,
@@ -62,7 +56,7 @@ function toPlanningLine(d: DraftLine, lineNo: number, parentLineNo: number | nul
     ref: s && s.orderStatus !== "RELEASED" ? { orderStatus: s.orderStatus, orderNo: s.orderNo, orderLineNo: s.orderLineNo, orderVersion: s.orderVersion } : null,
     planningLevel: d.planningLevel,
     parentLineNo,
-    lowLevelCode,
+    lowLevelCode: d.lowLevelCode,
     warning: d.warning,
     warningText: d.warningText,
     covers: mergeCovers(d.covers),
@@ -70,9 +64,13 @@ function toPlanningLine(d: DraftLine, lineNo: number, parentLineNo: number | nul
   };
 }
 
-/** One entry per demand: pegging may take a demand from the same line in several pieces. */
-function mergeCovers(covers: { demand: DraftLine["covers"][number]["demand"]; qty: number }[]): PeggedDemand[] {
-  const byDemand = new Map<object, number>();
-  for (const c of covers) byDemand.set(c.demand, (byDemand.get(c.demand) ?? 0) + c.qty);
-  return [...byDemand].map(([demand, qty]) => ({ demand: demand as PeggedDemand["demand"], quantity: formatQty(qty) }));
+/** One entry per demand (a line's supply takes each demand in one piece, sublines sum several). */
+function mergeCovers(covers: DraftLine["covers"]): PeggedDemand[] {
+  const merged: PeggedDemand[] = [];
+  for (let i = 0; i < covers.length; i++) {
+    let qty = covers[i].qty;
+    while (i + 1 < covers.length && covers[i + 1].demand === covers[i].demand) qty += covers[++i].qty;
+    merged.push({ demand: covers[i].demand, quantity: formatQty(qty) });
+  }
+  return merged;
 }

@@ -15,6 +15,7 @@ export function parseQty(text: string): number {
 
 /** Scaled units as the decimal text Prisma accepts (no exponent, no trailing zeros). */
 export function formatQty(units: number): string {
+  if (units % QTY_SCALE === 0) return String(units / QTY_SCALE);
   const negative = units < 0;
   const abs = Math.abs(units);
   const whole = Math.floor(abs / QTY_SCALE);
@@ -26,4 +27,13 @@ export function formatQty(units: number): string {
 
 /** Days since 1970-01-01: balancing compares dates as integers. */
 export const dayOf = (date: IsoDate): number => isoDateToUtcMs(date) / MS_PER_DAY;
-export const isoOfDay = (day: number): IsoDate => utcMsToIsoDate(day * MS_PER_DAY);
+// A plan touches a few hundred distinct days but formats them hundreds of thousands of times.
+const isoByDay = new Map<number, IsoDate>();
+export function isoOfDay(day: number): IsoDate {
+  let iso = isoByDay.get(day);
+  if (iso === undefined) {
+    iso = utcMsToIsoDate(day * MS_PER_DAY);
+    if (isoByDay.size < 100_000) isoByDay.set(day, iso);
+  }
+  return iso;
+}
