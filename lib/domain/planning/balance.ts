@@ -9,6 +9,7 @@
 // cancelled. Every step moves forward through the key's events once (no scan over all demands
 // per demand): a lot looks ahead only over its own accumulation period or time bucket, and no
 // later lot starts inside that window.
+import { msg, type Message } from "@/lib/i18n/domain-message";
 import { applyOrderModifiers, dampenerQuantityFor, reorderNeed } from "@/lib/domain/planning/lot-size";
 import { dayOf, formatQty, isoOfDay } from "@/lib/domain/planning/quantity";
 import type { DemandEvent, DraftLine, KeyContext, SupplyEvent } from "@/lib/domain/planning/draft";
@@ -156,8 +157,14 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     const dateChanged = due !== c.day;
     if (!qtyChanged && !dateChanged) return { line: null, qty };
     if (!dates || dayOf(dates.dueDate) !== due) dates = schedule(qty, due, false);
-    const line = newDraft(qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE", c.supply, qty, due, dates);
-    if (due > day) setWarning(line, "ATTENTION", "planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) });
+    const line = newDraft(
+      qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE",
+      c.supply,
+      qty,
+      due,
+      dates,
+    );
+    if (due > day) setWarning(line, "ATTENTION", msg("planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) }));
     return { line, qty };
   };
 
@@ -183,12 +190,13 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
         const dates = i === 0 ? first : schedule(chunk, day, !emergency);
         const due = Math.max(day, dayOf(dates.dueDate));
         line = newDraft("NEW", null, chunk, due, dates);
-        if (due > day) setWarning(line, "ATTENTION", "planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) });
+        if (due > day)
+          setWarning(line, "ATTENTION", msg("planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) }));
       }
       if (line) {
-        if (emergency) setWarning(line, "EMERGENCY", "planningWarningEmergency", { startingDate: isoOfDay(startDay) });
+        if (emergency) setWarning(line, "EMERGENCY", msg("planningWarningEmergency", { startingDate: isoOfDay(startDay) }));
         else if (reason === "SAFETY_STOCK")
-          setWarning(line, "EXCEPTION", "planningWarningException", { safetyStock: formatQty(p.safetyStock), date: isoOfDay(day) });
+          setWarning(line, "EXCEPTION", msg("planningWarningException", { safetyStock: formatQty(p.safetyStock), date: isoOfDay(day) }));
         line.projection = projection;
         lines.push(line);
       }
@@ -229,10 +237,16 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   point(startDay, "SUPPLY");
   if (projected < 0) placeLot(startDay - 1, -projected, "EMERGENCY", []);
   for (const d of past) peg(d);
-  if (p.policy === "LOT_FOR_LOT" && projected < p.safetyStock) placeLot(startDay, p.safetyStock - projected, "SAFETY_STOCK", markers(startDay, false));
+  if (p.policy === "LOT_FOR_LOT" && projected < p.safetyStock)
+    placeLot(startDay, p.safetyStock - projected, "SAFETY_STOCK", markers(startDay, false));
   if (reorderPolicy && (projected <= p.reorderPoint || projected < p.safetyStock)) {
     const below = projected < p.safetyStock;
-    placeLot(startDay, reorderNeed(lowestAhead(startDay + p.timeBucketDays), p), below ? "SAFETY_STOCK" : "REORDER", markers(startDay, true));
+    placeLot(
+      startDay,
+      reorderNeed(lowestAhead(startDay + p.timeBucketDays), p),
+      below ? "SAFETY_STOCK" : "REORDER",
+      markers(startDay, true),
+    );
   }
 
   while (di < demands.length || fi < fixed.length) {
@@ -270,12 +284,12 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   return lines;
 }
 
-function setWarning(line: DraftLine, warning: PlanningWarning, key: string, params: Record<string, string | number>) {
+function setWarning(line: DraftLine, warning: PlanningWarning, text: Message) {
   // BC shows one warning: Emergency over Exception over Attention.
   const rank = { EMERGENCY: 3, EXCEPTION: 2, ATTENTION: 1 } as const;
   if (line.warning && rank[line.warning] >= rank[warning]) return;
   line.warning = warning;
-  line.warningText = { key, params };
+  line.warningText = text;
 }
 
 export function compareDemand(a: DemandEvent, b: DemandEvent): number {

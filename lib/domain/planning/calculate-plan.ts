@@ -29,7 +29,15 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
     const id = keyOf(k.variantCode, k.locationCode);
     let profile = byKey.get(id);
     if (!profile) {
-      profile = { itemNo: k.itemNo, variantCode: k.variantCode, locationCode: k.locationCode, inventory: 0, demands: [], supplies: [], planned: false };
+      profile = {
+        itemNo: k.itemNo,
+        variantCode: k.variantCode,
+        locationCode: k.locationCode,
+        inventory: 0,
+        demands: [],
+        supplies: [],
+        planned: false,
+      };
       byKey.set(id, profile);
     }
     return profile;
@@ -40,7 +48,14 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
   const addDemand = (demand: PlanningDemand, qty: number) => {
     const profile = profileOf(demand);
     if (profile.planned) return; // a BOM cycle (PL-2 reports it): never planned twice
-    const event: DemandEvent = { demand, day: dayOf(demand.date), qty, priority: demand.kind === "SALES" ? 0 : 1, seq: nextSeq(), dropped: false };
+    const event: DemandEvent = {
+      demand,
+      day: dayOf(demand.date),
+      qty,
+      priority: demand.kind === "SALES" ? 0 : 1,
+      seq: nextSeq(),
+      dropped: false,
+    };
     profile.demands.push(event);
     return event;
   };
@@ -56,13 +71,22 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
   for (const supply of input.supplies) {
     const profile = profileOf(supply);
     if (supply.kind === "INVENTORY") profile.inventory += parseQty(supply.quantity);
-    else profile.supplies.push({ supply, day: dayOf(supply.dueDate), qty: parseQty(supply.quantity), changeable: supply.orderStatus !== "RELEASED", assigned: false });
+    else
+      profile.supplies.push({
+        supply,
+        day: dayOf(supply.dueDate),
+        qty: parseQty(supply.quantity),
+        changeable: supply.orderStatus !== "RELEASED",
+        assigned: false,
+      });
   }
 
   const explodeEnv = { items, lowLevelCodes, startDay, schedule: input.schedule, nextSeq, addDemand };
 
   const drafts: DraftLine[] = [];
-  const planningOrder = [...input.items].sort((a, b) => (lowLevelCodes.get(a.itemNo) ?? 0) - (lowLevelCodes.get(b.itemNo) ?? 0) || cmp(a.itemNo, b.itemNo));
+  const planningOrder = [...input.items].sort(
+    (a, b) => (lowLevelCodes.get(a.itemNo) ?? 0) - (lowLevelCodes.get(b.itemNo) ?? 0) || cmp(a.itemNo, b.itemNo),
+  );
   for (const item of planningOrder) {
     if (input.itemFilter && !input.itemFilter(item.itemNo)) continue;
     const parameters = parametersOf(item, input.defaultDampenerPeriodDays, input.defaultDampenerPercent);
@@ -88,7 +112,8 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
 function parametersOf(item: PlanningItem, dampenerDays: number, dampenerPercent: string) {
   const parsedDefault = parseKeyParameters(item.parameters.default, dampenerDays, dampenerPercent);
   const byKey = new Map<string, KeyParameters | null>();
-  for (const sku of item.parameters.byKey) byKey.set(keyOf(sku.variantCode, sku.locationCode), parseKeyParameters(sku.parameters, dampenerDays, dampenerPercent));
+  for (const sku of item.parameters.byKey)
+    byKey.set(keyOf(sku.variantCode, sku.locationCode), parseKeyParameters(sku.parameters, dampenerDays, dampenerPercent));
   return (variantCode: string, locationCode: string) => {
     const id = keyOf(variantCode, locationCode);
     return byKey.has(id) ? byKey.get(id)! : parsedDefault;
@@ -109,7 +134,8 @@ function keysToPlan(
   for (const sku of item.parameters.byKey) profileOf({ itemNo: item.itemNo, variantCode: sku.variantCode, locationCode: sku.locationCode });
   if (!profiles.has(item.itemNo)) {
     const p = parameters("", "");
-    if (p && (p.policy === "FIXED_REORDER_QTY" || p.policy === "MAXIMUM_QTY" || p.safetyStock > 0)) profileOf({ itemNo: item.itemNo, variantCode: "", locationCode: "" });
+    if (p && (p.policy === "FIXED_REORDER_QTY" || p.policy === "MAXIMUM_QTY" || p.safetyStock > 0))
+      profileOf({ itemNo: item.itemNo, variantCode: "", locationCode: "" });
   }
   const keys = [...(profiles.get(item.itemNo)?.values() ?? [])];
   return keys.sort((a, b) => cmp(a.variantCode, b.variantCode) || cmp(a.locationCode, b.locationCode));

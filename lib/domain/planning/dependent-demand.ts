@@ -4,6 +4,7 @@
 // run planned for (PL-9). A make-to-order component of a make-to-order parent is not planned on
 // its own: it becomes a line under the parent (Planning Level + 1, RF-4), merged per item and
 // level, and is carried out with it.
+import { msg } from "@/lib/i18n/domain-message";
 import { expectedQuantity } from "@/lib/domain/bom/expected-quantity";
 import { addDecimal, divDecimal, mulDecimal, parseDecimal } from "@/lib/domain/bom/decimal";
 import { dayOf, formatQty, isoOfDay, parseQty, QTY_SCALE } from "@/lib/domain/planning/quantity";
@@ -37,7 +38,8 @@ function perUnitFactor(parent: PlanningItem, component: PlanningBomComponent): F
   const cached = factors.get(component);
   if (cached && cached.scrap === scrap) return cached.factor;
   const exact = mulDecimal(component.quantityPer, addDecimal(1n, divDecimal(scrap, 100n, parseDecimal(scrap).scale + 2)));
-  const factor = exact.scale <= 10 && exact.units <= BigInt(Number.MAX_SAFE_INTEGER) ? { units: Number(exact.units), divisor: 10 ** exact.scale } : null;
+  const factor =
+    exact.scale <= 10 && exact.units <= BigInt(Number.MAX_SAFE_INTEGER) ? { units: Number(exact.units), divisor: 10 ** exact.scale } : null;
   factors.set(component, { scrap, factor });
   return factor;
 }
@@ -59,7 +61,13 @@ function exactComponentNeed(parent: PlanningItem, component: PlanningBomComponen
 const isMakeToOrderProduced = (item: PlanningItem | undefined): item is PlanningItem =>
   !!item && item.manufacturingPolicy === "MAKE_TO_ORDER" && item.replenishmentSystem === "PROD_ORDER";
 
-type Subassembly = { item: PlanningItem; variantCode: string; qty: number; dueDay: number; demands: { demand: PlanningDemand; qty: number }[] };
+type Subassembly = {
+  item: PlanningItem;
+  variantCode: string;
+  qty: number;
+  dueDay: number;
+  demands: { demand: PlanningDemand; qty: number }[];
+};
 
 export type ExplodeEnv = {
   items: Map<string, PlanningItem>;
@@ -101,7 +109,8 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
             entry.qty += qty;
             entry.dueDay = Math.min(entry.dueDay, day);
             entry.demands.push({ demand, qty });
-          } else merged.set(mergeKey, { item: componentItem, variantCode: component.variantCode, qty, dueDay: day, demands: [{ demand, qty }] });
+          } else
+            merged.set(mergeKey, { item: componentItem, variantCode: component.variantCode, qty, dueDay: day, demands: [{ demand, qty }] });
         } else env.addDemand(demand, qty);
       }
     }
@@ -110,7 +119,13 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
       // Backward from the parent's start, even into the past: the subline is part of the parent's
       // order (RF-4 schedules it the same way), so a late chain shows as Attention, not as a
       // different date that the next plan would see as a shortage.
-      const dates = env.schedule({ itemNo: m.item.itemNo, variantCode: m.variantCode, locationCode: line.locationCode, quantity: formatQty(m.qty), dueDate: isoOfDay(m.dueDay) });
+      const dates = env.schedule({
+        itemNo: m.item.itemNo,
+        variantCode: m.variantCode,
+        locationCode: line.locationCode,
+        quantity: formatQty(m.qty),
+        dueDate: isoOfDay(m.dueDay),
+      });
       const late = dayOf(dates.startingDate) < env.startDay;
       const sub: DraftLine = {
         itemNo: m.item.itemNo,
@@ -124,7 +139,9 @@ export function explodeLine(line: DraftLine, env: ExplodeEnv): void {
         startingDate: dates.startingDate,
         endingDate: dates.endingDate,
         warning: late ? "ATTENTION" : null,
-        warningText: late ? { key: "planningWarningStartBeforePlan", params: { startingDate: dates.startingDate, planStartingDate: isoOfDay(env.startDay) } } : null,
+        warningText: late
+          ? msg("planningWarningStartBeforePlan", { startingDate: dates.startingDate, planStartingDate: isoOfDay(env.startDay) })
+          : null,
         covers: m.demands,
         projection: [],
         planningLevel: depth,

@@ -1,5 +1,6 @@
 // The engine's working records: a planning key's demand and supply in scaled units and day
 // numbers, and the draft lines balancing produces before they are ordered and numbered (PL-9).
+import type { Message } from "@/lib/i18n/domain-message";
 import type { KeyParameters } from "@/lib/domain/planning/lot-size";
 import type {
   ActionMessage,
@@ -50,7 +51,7 @@ export type DraftLine = PlanningKey & {
   startingDate: string;
   endingDate: string;
   warning: PlanningWarning | null;
-  warningText: { key: string; params: Record<string, string | number> } | null;
+  warningText: Message | null;
   covers: { demand: PlanningDemand; qty: number }[];
   projection: ProjectionPoint[];
   planningLevel: number;

@@ -53,7 +53,10 @@ function toPlanningLine(d: DraftLine, parentLineNo: number | null): PlanningLine
     originalQuantity: s && qtyChanged ? s.quantity : null,
     startingDate: d.startingDate,
     endingDate: d.endingDate,
-    ref: s && s.orderStatus !== "RELEASED" ? { orderStatus: s.orderStatus, orderNo: s.orderNo, orderLineNo: s.orderLineNo, orderVersion: s.orderVersion } : null,
+    ref:
+      s && s.orderStatus !== "RELEASED"
+        ? { orderStatus: s.orderStatus, orderNo: s.orderNo, orderLineNo: s.orderLineNo, orderVersion: s.orderVersion }
+        : null,
     planningLevel: d.planningLevel,
     parentLineNo,
     lowLevelCode: d.lowLevelCode,

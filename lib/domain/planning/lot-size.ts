@@ -24,7 +24,11 @@ export type KeyParameters = {
   orderMultiple: number;
 };
 
-export function parseKeyParameters(p: PlanningParameters, defaultDampenerDays: number, defaultDampenerPercent: string): KeyParameters | null {
+export function parseKeyParameters(
+  p: PlanningParameters,
+  defaultDampenerDays: number,
+  defaultDampenerPercent: string,
+): KeyParameters | null {
   if (p.reorderingPolicy === null) return null;
   const order = p.reorderingPolicy === "ORDER";
   const lotAccumulationDays = p.lotAccumulationPeriodDays ?? 0;
@@ -40,7 +44,8 @@ export function parseKeyParameters(p: PlanningParameters, defaultDampenerDays: n
     lotAccumulationDays,
     reschedulingDays: p.reschedulingPeriodDays ?? 0,
     // BC: the dampener period never exceeds a Lot-for-Lot item's accumulation period.
-    dampenerDays: p.reorderingPolicy === "LOT_FOR_LOT" && lotAccumulationDays > 0 ? Math.min(dampenerDays, lotAccumulationDays) : dampenerDays,
+    dampenerDays:
+      p.reorderingPolicy === "LOT_FOR_LOT" && lotAccumulationDays > 0 ? Math.min(dampenerDays, lotAccumulationDays) : dampenerDays,
     dampenerQuantity: p.dampenerQuantity === null ? null : parseQty(p.dampenerQuantity),
     dampenerPercent: Number(defaultDampenerPercent),
     includeInventory: order ? false : p.reorderingPolicy === "LOT_FOR_LOT" ? p.includeInventory : true,

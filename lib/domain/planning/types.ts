@@ -7,6 +7,7 @@
 // trim_scale(...)::text prints them (at most 5 decimals); the engine may compute internally in
 // scaled integers. Dates are ISO dates (yyyy-mm-dd); a blank variant is "", as in BC.
 import type { IsoDate } from "@/lib/domain/calendar/iso-date";
+import type { Message } from "@/lib/i18n/domain-message";
 
 /** PL-1 Reordering Policy; null = blank = the item is not planned. */
 export type ReorderingPolicy = "FIXED_REORDER_QTY" | "MAXIMUM_QTY" | "ORDER" | "LOT_FOR_LOT";
@@ -167,8 +168,8 @@ export type PlanningLine = PlanningKey & {
   parentLineNo: number | null;
   lowLevelCode: number;
   warning: PlanningWarning | null;
-  /** The warning's explanation, by message key (lib/i18n/messages/…/domainErrors.json style). */
-  warningText: { key: string; params: Record<string, string | number> } | null;
+  /** The warning's explanation: a domainErrors catalog message (render with renderMessage). */
+  warningText: Message | null;
   covers: PeggedDemand[];
   projection: ProjectionPoint[];
 };

@@ -37,7 +37,10 @@ export function params(over: Partial<PlanningParameters> = {}): PlanningParamete
   };
 }
 
-export function item(itemNo: string, over: Partial<Omit<PlanningItem, "parameters">> & { params?: Partial<PlanningParameters> } = {}): PlanningItem {
+export function item(
+  itemNo: string,
+  over: Partial<Omit<PlanningItem, "parameters">> & { params?: Partial<PlanningParameters> } = {},
+): PlanningItem {
   const { params: p, ...rest } = over;
   return {
     itemNo,
@@ -51,15 +54,34 @@ export function item(itemNo: string, over: Partial<Omit<PlanningItem, "parameter
   };
 }
 
-export const comp = (itemNo: string, quantityPer: string, fixedQuantity = false): PlanningBomComponent => ({ itemNo, variantCode: "", quantityPer, fixedQuantity });
+export const comp = (itemNo: string, quantityPer: string, fixedQuantity = false): PlanningBomComponent => ({
+  itemNo,
+  variantCode: "",
+  quantityPer,
+  fixedQuantity,
+});
 
 let salesNo = 0;
 export function sales(itemNo: string, date: string, quantity: string, locationCode = ""): PlanningDemand {
   salesNo++;
-  return { itemNo, variantCode: "", locationCode, kind: "SALES", date, quantity, source: { type: "SALES", documentNo: `SO${1000 + salesNo}`, lineNo: 10000 } };
+  return {
+    itemNo,
+    variantCode: "",
+    locationCode,
+    kind: "SALES",
+    date,
+    quantity,
+    source: { type: "SALES", documentNo: `SO${1000 + salesNo}`, lineNo: 10000 },
+  };
 }
 
-export const stock = (itemNo: string, quantity: string, locationCode = ""): PlanningSupply => ({ itemNo, variantCode: "", locationCode, kind: "INVENTORY", quantity });
+export const stock = (itemNo: string, quantity: string, locationCode = ""): PlanningSupply => ({
+  itemNo,
+  variantCode: "",
+  locationCode,
+  kind: "INVENTORY",
+  quantity,
+});
 
 export function order(
   itemNo: string,

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { componentNeed } from "@/lib/domain/planning/dependent-demand";
 import { formatQty, parseQty } from "@/lib/domain/planning/quantity";
-import type { PlanningDemand, PlanningInput, PlanningItem, PlanningParameters, PlanningResult, PlanningSupply, ReorderingPolicy } from "@/lib/domain/planning/types";
+import type {
+  PlanningDemand,
+  PlanningInput,
+  PlanningItem,
+  PlanningParameters,
+  PlanningResult,
+  PlanningSupply,
+  ReorderingPolicy,
+} from "@/lib/domain/planning/types";
 import { comp, d, fakeScheduler, input, item } from "./fixtures";
 
 // A generated company: A (2-level BOM over B and C), M → N (make-to-order chain over C), sales,
@@ -10,7 +18,13 @@ import { comp, d, fakeScheduler, input, item } from "./fixtures";
 
 export type OrderLine = { itemNo: string; lineNo: number; qty: string; due: string; start: string; end: string };
 export type Order = { orderNo: string; status: "PLANNED" | "FIRM_PLANNED" | "RELEASED"; lines: OrderLine[] };
-export type World = { items: PlanningItem[]; lead: Record<string, number>; stock: Record<string, number>; sales: PlanningDemand[]; orders: Order[] };
+export type World = {
+  items: PlanningItem[];
+  lead: Record<string, number>;
+  stock: Record<string, number>;
+  sales: PlanningDemand[];
+  orders: Order[];
+};
 
 const POLICIES: ReorderingPolicy[] = ["FIXED_REORDER_QTY", "MAXIMUM_QTY", "ORDER", "LOT_FOR_LOT"];
 
@@ -31,24 +45,22 @@ const paramsArb = fc
     max: fc.oneof(fc.constant(0), fc.integer({ min: 12, max: 50 })),
     multiple: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 })),
   })
-  .map(
-    (g): Partial<PlanningParameters> => ({
-      reorderingPolicy: g.policy,
-      safetyStockQuantity: String(g.safety),
-      reorderPoint: String(g.reorderPoint),
-      reorderQuantity: String(g.reorderQty),
-      maximumInventory: String(g.reorderPoint + g.maxAbove),
-      lotAccumulationPeriodDays: g.lotDays,
-      timeBucketDays: g.bucketDays,
-      reschedulingPeriodDays: g.reschedDays,
-      dampenerPeriodDays: g.dampenerDays,
-      dampenerQuantity: String(g.dampenerQty),
-      includeInventory: g.includeInventory,
-      minimumOrderQuantity: String(g.min),
-      maximumOrderQuantity: String(g.max),
-      orderMultiple: String(g.multiple),
-    }),
-  );
+  .map((g): Partial<PlanningParameters> => ({
+    reorderingPolicy: g.policy,
+    safetyStockQuantity: String(g.safety),
+    reorderPoint: String(g.reorderPoint),
+    reorderQuantity: String(g.reorderQty),
+    maximumInventory: String(g.reorderPoint + g.maxAbove),
+    lotAccumulationPeriodDays: g.lotDays,
+    timeBucketDays: g.bucketDays,
+    reschedulingPeriodDays: g.reschedDays,
+    dampenerPeriodDays: g.dampenerDays,
+    dampenerQuantity: String(g.dampenerQty),
+    includeInventory: g.includeInventory,
+    minimumOrderQuantity: String(g.min),
+    maximumOrderQuantity: String(g.max),
+    orderMultiple: String(g.multiple),
+  }));
 
 const STOCK_ITEMS = ["A", "B", "C"] as const;
 const ORDER_ITEMS = ["A", "B", "M"] as const;
@@ -61,7 +73,10 @@ export const worldArb = fc
     perA: fc.constantFrom("1", "2", "0.5"),
     lead: fc.record({ A: fc.integer({ min: 0, max: 3 }), B: fc.integer({ min: 0, max: 3 }), C: fc.integer({ min: 0, max: 3 }) }),
     stock: fc.record({ A: fc.integer({ min: 0, max: 40 }), B: fc.integer({ min: 0, max: 40 }), C: fc.integer({ min: 0, max: 40 }) }),
-    sales: fc.array(fc.record({ item: fc.constantFrom("A", "B", "C", "M"), day: fc.integer({ min: -5, max: 80 }), qty: fc.integer({ min: 1, max: 30 }) }), { maxLength: 25 }),
+    sales: fc.array(
+      fc.record({ item: fc.constantFrom("A", "B", "C", "M"), day: fc.integer({ min: -5, max: 80 }), qty: fc.integer({ min: 1, max: 30 }) }),
+      { maxLength: 25 },
+    ),
     orders: fc.array(
       fc.record({
         item: fc.constantFrom(...ORDER_ITEMS),
@@ -82,21 +97,23 @@ export const worldArb = fc
       item("N", { ...mto, components: [comp("C", "1")] }),
     ];
     const lead = { ...g.lead, M: 1, N: 1 };
-    const sales = g.sales.map(
-      (s, i): PlanningDemand => ({
-        itemNo: s.item,
-        variantCode: "",
-        locationCode: "",
-        kind: "SALES",
-        date: d(s.day),
-        quantity: String(s.qty),
-        source: { type: "SALES", documentNo: `SO${String(i).padStart(4, "0")}`, lineNo: 10000 },
-      }),
-    );
+    const sales = g.sales.map((s, i): PlanningDemand => ({
+      itemNo: s.item,
+      variantCode: "",
+      locationCode: "",
+      kind: "SALES",
+      date: d(s.day),
+      quantity: String(s.qty),
+      source: { type: "SALES", documentNo: `SO${String(i).padStart(4, "0")}`, lineNo: 10000 },
+    }));
     const schedule = fakeScheduler((no) => lead[no as keyof typeof lead]);
     const orders = g.orders.map((o, i): Order => {
       const dates = schedule({ itemNo: o.item, variantCode: "", locationCode: "", quantity: String(o.qty), dueDate: d(o.day) });
-      return { orderNo: `PO${String(i).padStart(4, "0")}`, status: o.status, lines: [{ itemNo: o.item, lineNo: 10000, qty: String(o.qty), due: d(o.day), start: dates.startingDate, end: dates.endingDate }] };
+      return {
+        orderNo: `PO${String(i).padStart(4, "0")}`,
+        status: o.status,
+        lines: [{ itemNo: o.item, lineNo: 10000, qty: String(o.qty), due: d(o.day), start: dates.startingDate, end: dates.endingDate }],
+      };
     });
     return { items, lead, stock: { ...g.stock }, sales, orders };
   });
@@ -104,7 +121,13 @@ export const worldArb = fc
 export function toInput(world: World): PlanningInput {
   const items = new Map(world.items.map((i) => [i.itemNo, i]));
   const demands: PlanningDemand[] = [...world.sales];
-  const supplies: PlanningSupply[] = STOCK_ITEMS.map((no) => ({ itemNo: no, variantCode: "", locationCode: "", kind: "INVENTORY", quantity: String(world.stock[no]) }));
+  const supplies: PlanningSupply[] = STOCK_ITEMS.map((no) => ({
+    itemNo: no,
+    variantCode: "",
+    locationCode: "",
+    kind: "INVENTORY",
+    quantity: String(world.stock[no]),
+  }));
   for (const o of world.orders) {
     for (const l of o.lines) {
       supplies.push({
@@ -149,9 +172,17 @@ export function carryOut(world: World, result: PlanningResult): World {
     if (line.ref) {
       const ref = line.ref;
       if (line.actionMessage === "CANCEL") orders = orders.filter((o) => o.orderNo !== ref.orderNo);
-      else Object.assign(orders.find((o) => o.orderNo === ref.orderNo)!.lines.find((l) => l.lineNo === ref.orderLineNo)!, fields);
+      else
+        Object.assign(
+          orders.find((o) => o.orderNo === ref.orderNo)!.lines.find((l) => l.lineNo === ref.orderLineNo)!,
+          fields,
+        );
     } else if (line.parentLineNo === null) {
-      const o: Order = { orderNo: `ZZ${String(next++).padStart(5, "0")}`, status: "FIRM_PLANNED", lines: [{ itemNo: line.itemNo, lineNo: 10000, ...fields }] };
+      const o: Order = {
+        orderNo: `ZZ${String(next++).padStart(5, "0")}`,
+        status: "FIRM_PLANNED",
+        lines: [{ itemNo: line.itemNo, lineNo: 10000, ...fields }],
+      };
       created.set(line.lineNo, o);
       orders.push(o);
     } else {
@@ -161,4 +192,3 @@ export function carryOut(world: World, result: PlanningResult): World {
   }
   return { ...world, orders };
 }
-

@@ -6,7 +6,12 @@ import { comp, d, input, item, sales } from "./fixtures";
 describe("PL-2 low-level codes", () => {
   it("PL-2 an item's code is its deepest position in any BOM", () => {
     // GIVEN A → B → C and A → C directly, D on its own
-    const items = [item("A", { components: [comp("B", "1"), comp("C", "1")] }), item("B", { components: [comp("C", "2")] }), item("C"), item("D")];
+    const items = [
+      item("A", { components: [comp("B", "1"), comp("C", "1")] }),
+      item("B", { components: [comp("C", "2")] }),
+      item("C"),
+      item("D"),
+    ];
     const { codes, cycles } = computeLowLevelCodes(items);
     expect(Object.fromEntries(codes)).toEqual({ A: 0, B: 1, C: 2, D: 0 });
     expect(cycles).toEqual([]);
@@ -37,7 +42,10 @@ describe("PL-2 low-level codes", () => {
   it("PL-2 components are planned after their parents, so the parent's proposal is their demand", () => {
     const lfl = { reorderingPolicy: "LOT_FOR_LOT" as const };
     // GIVEN item numbers sorting the component first
-    const items = [item("A-COMP", { params: lfl, replenishmentSystem: "PURCHASE" }), item("Z-PARENT", { params: lfl, components: [comp("A-COMP", "4")] })];
+    const items = [
+      item("A-COMP", { params: lfl, replenishmentSystem: "PURCHASE" }),
+      item("Z-PARENT", { params: lfl, components: [comp("A-COMP", "4")] }),
+    ];
     const { lines, lowLevelCodes } = calculatePlan(input({ items, demands: [sales("Z-PARENT", d(20), "5")] }));
     expect(lines.map((l) => `${l.itemNo} ${l.quantity} ${l.dueDate} LLC ${l.lowLevelCode}`)).toEqual([
       `Z-PARENT 5 ${d(20)} LLC 0`,

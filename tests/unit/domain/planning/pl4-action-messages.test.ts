@@ -3,7 +3,9 @@ import { calculatePlan } from "@/lib/domain/planning/calculate-plan";
 import type { PlanningLine, PlanningParameters } from "@/lib/domain/planning/types";
 import { d, input, item, order, sales } from "./fixtures";
 
-const lfl = (over: Partial<PlanningParameters> = {}) => ({ params: { reorderingPolicy: "LOT_FOR_LOT" as const, reschedulingPeriodDays: 10, ...over } });
+const lfl = (over: Partial<PlanningParameters> = {}) => ({
+  params: { reorderingPolicy: "LOT_FOR_LOT" as const, reschedulingPeriodDays: 10, ...over },
+});
 const show = (l: PlanningLine) => ({
   action: l.actionMessage,
   ref: l.ref ? `${l.ref.orderStatus} ${l.ref.orderNo}` : null,
@@ -14,11 +16,18 @@ const show = (l: PlanningLine) => ({
 });
 
 describe("PL-4 action messages on Planned and Firm Planned orders", () => {
-  it.each(["PLANNED", "FIRM_PLANNED"] as const)("PL-4 Reschedule: a %s order due later than the demand, inside the Rescheduling Period", (status) => {
-    const { lines } = calculatePlan(input({ items: [item("A", lfl())], demands: [sales("A", d(10), "10")], supplies: [order("A", status, "PO1", d(14), "10")] }));
-    expect(lines.map(show)).toEqual([{ action: "RESCHEDULE", ref: `${status} PO1`, due: d(10), originalDue: d(14), qty: "10", originalQty: null }]);
-    expect(lines[0].startingDate).toBe(d(7)); // the fake scheduler: Due − 1 − 2 lead days
-  });
+  it.each(["PLANNED", "FIRM_PLANNED"] as const)(
+    "PL-4 Reschedule: a %s order due later than the demand, inside the Rescheduling Period",
+    (status) => {
+      const { lines } = calculatePlan(
+        input({ items: [item("A", lfl())], demands: [sales("A", d(10), "10")], supplies: [order("A", status, "PO1", d(14), "10")] }),
+      );
+      expect(lines.map(show)).toEqual([
+        { action: "RESCHEDULE", ref: `${status} PO1`, due: d(10), originalDue: d(14), qty: "10", originalQty: null },
+      ]);
+      expect(lines[0].startingDate).toBe(d(7)); // the fake scheduler: Due − 1 − 2 lead days
+    },
+  );
 
   it.each(["PLANNED", "FIRM_PLANNED"] as const)("PL-4 Change Qty.: a %s order on the demand's date, too small or too large", (status) => {
     const demands = [sales("A", d(20), "15"), sales("B", d(20), "4")];
@@ -31,23 +40,33 @@ describe("PL-4 action messages on Planned and Firm Planned orders", () => {
   });
 
   it.each(["PLANNED", "FIRM_PLANNED"] as const)("PL-4 Resched. & Chg. Qty.: a %s order too early and too large", (status) => {
-    const { lines } = calculatePlan(input({ items: [item("A", lfl())], demands: [sales("A", d(30), "8")], supplies: [order("A", status, "PO1", d(27), "12")] }));
-    expect(lines.map(show)).toEqual([{ action: "RESCHEDULE_AND_CHANGE_QTY", ref: `${status} PO1`, due: d(30), originalDue: d(27), qty: "8", originalQty: "12" }]);
+    const { lines } = calculatePlan(
+      input({ items: [item("A", lfl())], demands: [sales("A", d(30), "8")], supplies: [order("A", status, "PO1", d(27), "12")] }),
+    );
+    expect(lines.map(show)).toEqual([
+      { action: "RESCHEDULE_AND_CHANGE_QTY", ref: `${status} PO1`, due: d(30), originalDue: d(27), qty: "8", originalQty: "12" },
+    ]);
   });
 
   it.each(["PLANNED", "FIRM_PLANNED"] as const)("PL-4 Cancel: a %s order no demand needs", (status) => {
     const { lines } = calculatePlan(input({ items: [item("A", lfl())], supplies: [order("A", status, "PO1", d(50), "5")] }));
-    expect(lines.map(show)).toEqual([{ action: "CANCEL", ref: `${status} PO1`, due: d(50), originalDue: null, qty: "0", originalQty: "5" }]);
+    expect(lines.map(show)).toEqual([
+      { action: "CANCEL", ref: `${status} PO1`, due: d(50), originalDue: null, qty: "0", originalQty: "5" },
+    ]);
   });
 
   it("PL-4 outside the Rescheduling Period: Cancel and New instead of Reschedule", () => {
-    const { lines } = calculatePlan(input({ items: [item("A", lfl())], demands: [sales("A", d(60), "5")], supplies: [order("A", "FIRM_PLANNED", "PO1", d(75), "5")] }));
+    const { lines } = calculatePlan(
+      input({ items: [item("A", lfl())], demands: [sales("A", d(60), "5")], supplies: [order("A", "FIRM_PLANNED", "PO1", d(75), "5")] }),
+    );
     expect(lines.map((l) => l.actionMessage)).toEqual(["NEW", "CANCEL"]);
     expect(lines[0].dueDate).toBe(d(60));
   });
 
   it("PL-4 an order that exactly meets its demand gets no line", () => {
-    const { lines } = calculatePlan(input({ items: [item("A", lfl())], demands: [sales("A", d(20), "10")], supplies: [order("A", "PLANNED", "PO1", d(20), "10")] }));
+    const { lines } = calculatePlan(
+      input({ items: [item("A", lfl())], demands: [sales("A", d(20), "10")], supplies: [order("A", "PLANNED", "PO1", d(20), "10")] }),
+    );
     expect(lines).toEqual([]);
   });
 
@@ -85,15 +104,23 @@ describe("PL-4 dampener", () => {
   it("PL-4 a decrease within the Dampener Quantity is not proposed; a larger one is", () => {
     const demands = [sales("A", d(10), "10"), sales("B", d(10), "10")];
     const supplies = [order("A", "FIRM_PLANNED", "PO1", d(10), "12"), order("B", "FIRM_PLANNED", "PO2", d(10), "15")];
-    const { lines } = calculatePlan(input({ items: [item("A", lfl({ dampenerQuantity: "3" })), item("B", lfl({ dampenerQuantity: "3" }))], demands, supplies }));
-    expect(lines.map(show)).toEqual([{ action: "CHANGE_QTY", ref: "FIRM_PLANNED PO2", due: d(10), originalDue: null, qty: "10", originalQty: "15" }]);
+    const { lines } = calculatePlan(
+      input({ items: [item("A", lfl({ dampenerQuantity: "3" })), item("B", lfl({ dampenerQuantity: "3" }))], demands, supplies }),
+    );
+    expect(lines.map(show)).toEqual([
+      { action: "CHANGE_QTY", ref: "FIRM_PLANNED PO2", due: d(10), originalDue: null, qty: "10", originalQty: "15" },
+    ]);
   });
 
   it("PL-4 rescheduling out by less than the Dampener Period is not proposed", () => {
     const demands = [sales("A", d(10), "10"), sales("B", d(10), "10")];
     const supplies = [order("A", "FIRM_PLANNED", "PO1", d(8), "10"), order("B", "FIRM_PLANNED", "PO2", d(3), "10")];
-    const { lines } = calculatePlan(input({ items: [item("A", lfl({ dampenerPeriodDays: 5 })), item("B", lfl({ dampenerPeriodDays: 5 }))], demands, supplies }));
-    expect(lines.map(show)).toEqual([{ action: "RESCHEDULE", ref: "FIRM_PLANNED PO2", due: d(10), originalDue: d(3), qty: "10", originalQty: null }]);
+    const { lines } = calculatePlan(
+      input({ items: [item("A", lfl({ dampenerPeriodDays: 5 })), item("B", lfl({ dampenerPeriodDays: 5 }))], demands, supplies }),
+    );
+    expect(lines.map(show)).toEqual([
+      { action: "RESCHEDULE", ref: "FIRM_PLANNED PO2", due: d(10), originalDue: d(3), qty: "10", originalQty: null },
+    ]);
   });
 
   it("PL-4 the Default Dampener % of Manufacturing Setup applies when the item has no Dampener Quantity", () => {

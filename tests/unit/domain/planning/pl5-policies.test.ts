@@ -5,8 +5,17 @@ import { brief, d, fakeScheduler, input, item, sales, stock } from "./fixtures";
 describe("PL-5 Fixed Reorder Qty.", () => {
   it("PL-5 orders the Reorder Quantity when projected inventory falls to the Reorder Point, as often as needed to rise above it", () => {
     // GIVEN Reorder Point 10, Reorder Quantity 25, Safety Stock 5, 20 in stock and a run of sales
-    const a = item("A", { params: { reorderingPolicy: "FIXED_REORDER_QTY", reorderPoint: "10", reorderQuantity: "25", safetyStockQuantity: "5" } });
-    const demands = [sales("A", d(5), "8"), sales("A", d(10), "5"), sales("A", d(15), "15"), sales("A", d(20), "10"), sales("A", d(25), "2"), sales("A", d(30), "60")];
+    const a = item("A", {
+      params: { reorderingPolicy: "FIXED_REORDER_QTY", reorderPoint: "10", reorderQuantity: "25", safetyStockQuantity: "5" },
+    });
+    const demands = [
+      sales("A", d(5), "8"),
+      sales("A", d(10), "5"),
+      sales("A", d(15), "15"),
+      sales("A", d(20), "10"),
+      sales("A", d(25), "2"),
+      sales("A", d(30), "60"),
+    ];
     // WHEN planned
     const { lines } = calculatePlan(input({ items: [a], demands, supplies: [stock("A", "20")] }));
     // THEN by hand: 20 → 12 → 7 (≤ 10: +25 = 32) → 17 → 7 (+25 = 32) → 30 → −30 (2 × 25 to rise above 10: 20)
@@ -19,7 +28,9 @@ describe("PL-5 Fixed Reorder Qty.", () => {
   });
 
   it("PL-5 Fixed Reorder Qty. with inventory below Safety Stock at the start gives an Exception order", () => {
-    const a = item("A", { params: { reorderingPolicy: "FIXED_REORDER_QTY", reorderPoint: "10", reorderQuantity: "25", safetyStockQuantity: "5" } });
+    const a = item("A", {
+      params: { reorderingPolicy: "FIXED_REORDER_QTY", reorderPoint: "10", reorderQuantity: "25", safetyStockQuantity: "5" },
+    });
     const { lines } = calculatePlan(input({ items: [a], supplies: [stock("A", "3")] }));
     expect(brief(lines)).toEqual([`NEW A ${d(3)} 25`]);
     expect(lines[0].warning).toBe("EXCEPTION");
@@ -48,7 +59,9 @@ describe("PL-5 Lot-for-Lot", () => {
 
   it("PL-5 Lot-for-Lot keeps Safety Stock: an Exception order tops it up at the start", () => {
     const a = item("A", { params: { reorderingPolicy: "LOT_FOR_LOT", safetyStockQuantity: "10" } });
-    const { lines } = calculatePlan(input({ items: [a], demands: [sales("A", d(5), "4")], supplies: [stock("A", "4")], schedule: fakeScheduler(() => 0) }));
+    const { lines } = calculatePlan(
+      input({ items: [a], demands: [sales("A", d(5), "4")], supplies: [stock("A", "4")], schedule: fakeScheduler(() => 0) }),
+    );
     // (the fake scheduler cannot finish on the starting date itself: due the day after)
     expect(brief(lines)).toEqual([`NEW A ${d(1)} 6`, `NEW A ${d(5)} 4`]);
     expect(lines.map((l) => l.warning)).toEqual(["EXCEPTION", null]);
@@ -59,7 +72,13 @@ describe("PL-5 Maximum Qty.", () => {
   it("PL-5 orders up to Maximum Inventory, split by Maximum Order Quantity and rounded to the Order Multiple", () => {
     // GIVEN Maximum Inventory 100, Reorder Point 20, Maximum Order Quantity 40, Order Multiple 12, 30 in stock
     const a = item("A", {
-      params: { reorderingPolicy: "MAXIMUM_QTY", maximumInventory: "100", reorderPoint: "20", maximumOrderQuantity: "40", orderMultiple: "12" },
+      params: {
+        reorderingPolicy: "MAXIMUM_QTY",
+        maximumInventory: "100",
+        reorderPoint: "20",
+        maximumOrderQuantity: "40",
+        orderMultiple: "12",
+      },
     });
     // WHEN 25 are sold on day 5 (30 → 5 ≤ 20)
     const { lines } = calculatePlan(input({ items: [a], demands: [sales("A", d(5), "25")], supplies: [stock("A", "30")] }));
@@ -69,7 +88,9 @@ describe("PL-5 Maximum Qty.", () => {
 
   it("PL-5 Minimum Order Quantity raises a small lot", () => {
     const a = item("A", { params: { reorderingPolicy: "LOT_FOR_LOT", minimumOrderQuantity: "50" } });
-    const { lines } = calculatePlan(input({ items: [a], demands: [sales("A", d(5), "4"), sales("A", d(9), "30"), sales("A", d(12), "20")] }));
+    const { lines } = calculatePlan(
+      input({ items: [a], demands: [sales("A", d(5), "4"), sales("A", d(9), "30"), sales("A", d(12), "20")] }),
+    );
     // 50 on day 5 covers day 9 too (46 left → 16); day 12 needs 4 more → 50 again
     expect(brief(lines)).toEqual([`NEW A ${d(5)} 50`, `NEW A ${d(12)} 50`]);
   });
@@ -77,7 +98,9 @@ describe("PL-5 Maximum Qty.", () => {
 
 describe("PL-5 Order", () => {
   it("PL-5 Order gives one supply per demand and ignores inventory and accumulation", () => {
-    const a = item("A", { params: { reorderingPolicy: "ORDER", lotAccumulationPeriodDays: 30, orderMultiple: "10", safetyStockQuantity: "7" } });
+    const a = item("A", {
+      params: { reorderingPolicy: "ORDER", lotAccumulationPeriodDays: 30, orderMultiple: "10", safetyStockQuantity: "7" },
+    });
     const demands = [sales("A", d(5), "4"), sales("A", d(5), "3"), sales("A", d(8), "6")];
     const { lines } = calculatePlan(input({ items: [a], demands, supplies: [stock("A", "100")] }));
     expect(brief(lines)).toEqual([`NEW A ${d(5)} 4`, `NEW A ${d(5)} 3`, `NEW A ${d(8)} 6`]);

@@ -16,7 +16,9 @@ describe("PL-7 make-to-order chain", () => {
     // WHEN one sales line of 5 A on day 20 is planned (lead time 2 days per level)
     const { lines } = calculatePlan(input({ items, demands: [sales("A", d(20), "5")] }));
     // THEN A's New line carries B and C as Planning Level 1 and 2, each due on its parent's Starting Date
-    expect(lines.map((l) => `${l.lineNo} ${l.actionMessage} ${l.itemNo} L${l.planningLevel} ${l.parentLineNo} ${l.quantity} ${l.dueDate}`)).toEqual([
+    expect(
+      lines.map((l) => `${l.lineNo} ${l.actionMessage} ${l.itemNo} L${l.planningLevel} ${l.parentLineNo} ${l.quantity} ${l.dueDate}`),
+    ).toEqual([
       `10000 NEW A L0 null 5 ${d(20)}`,
       `20000 NEW B L1 10000 10 ${d(17)}`,
       `30000 NEW C L2 10000 30 ${d(14)}`,
@@ -47,8 +49,13 @@ describe("PL-7 make-to-order chain", () => {
   });
 
   it("PL-7 the item filter limits lines to the filtered items", () => {
-    const items = [item("A", { params: { reorderingPolicy: "LOT_FOR_LOT" }, components: [comp("B", "2")] }), item("B", { params: { reorderingPolicy: "LOT_FOR_LOT" } })];
-    const { lines } = calculatePlan(input({ items, demands: [sales("A", d(20), "5"), sales("B", d(20), "1")], itemFilter: (no) => no === "B" }));
+    const items = [
+      item("A", { params: { reorderingPolicy: "LOT_FOR_LOT" }, components: [comp("B", "2")] }),
+      item("B", { params: { reorderingPolicy: "LOT_FOR_LOT" } }),
+    ];
+    const { lines } = calculatePlan(
+      input({ items, demands: [sales("A", d(20), "5"), sales("B", d(20), "1")], itemFilter: (no) => no === "B" }),
+    );
     expect(lines.map((l) => `${l.itemNo} ${l.quantity}`)).toEqual(["B 1"]);
   });
 });

@@ -9,7 +9,8 @@ import { carryOut, toInput, worldArb } from "./generated-company";
 /** Projected inventory of an item at the end of `day`: stock + supply due by then − demand by then. */
 function projectedAt(input: PlanningInput, itemNo: string, day: number): number {
   let level = 0;
-  for (const s of input.supplies) if (s.itemNo === itemNo && (s.kind === "INVENTORY" || dayOf(s.dueDate) <= day)) level += parseQty(s.quantity);
+  for (const s of input.supplies)
+    if (s.itemNo === itemNo && (s.kind === "INVENTORY" || dayOf(s.dueDate) <= day)) level += parseQty(s.quantity);
   for (const x of input.demands) if (x.itemNo === itemNo && dayOf(x.date) <= day) level -= parseQty(x.quantity);
   return level;
 }
