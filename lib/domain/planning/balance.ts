@@ -61,6 +61,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   past.sort(compareDemand);
   demands.sort(compareDemand);
   let candidateLo = 0;
+  let currentDay = startDay;
 
   const point = (day: number, event: ProjectionPoint["event"], quantity = projected) =>
     points.push({ date: isoOfDay(day), quantity: formatQty(quantity), event });
@@ -79,23 +80,28 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
 
   /**
    * The existing order a lot's next supply should be: the first one inside the rescheduling
-   * window, but one balancing would leave as it is (quantity within the dampener, date not
-   * moved) first. Without that preference two orders of the same date could
+   * window, but one of exactly this quantity and date first, and then one balancing would leave
+   * as it is (quantity within the dampener, date not moved). Without that preference two orders of the same date could
    * swap quantities on every run, and planning again after carrying out would never be quiet
    * (PL-9). The look at the window is bounded, so a crowded window stays linear.
    */
   const takeCandidate = (low: number, high: number, qty: number, day: number): SupplyEvent | null => {
-    while (candidateLo < candidates.length && (candidates[candidateLo].assigned || candidates[candidateLo].day < low)) candidateLo++;
+    // Only what no later lot can reach is passed for good: every later lot is needed on or after
+    // the day being balanced (a reorder-point lot's window may start later than the next one's).
+    const passed = currentDay - p.reschedulingDays;
+    while (candidateLo < candidates.length && (candidates[candidateLo].assigned || candidates[candidateLo].day < passed)) candidateLo++;
     let first: SupplyEvent | null = null;
+    let unchanged: SupplyEvent | null = null;
     for (let i = candidateLo, seen = 0; i < candidates.length && seen < EXACT_MATCH_SCAN; i++) {
       const c = candidates[i];
       if (c.day > high) break;
       if (c.assigned || c.day < low) continue;
       seen++;
-      if (keptQty(c, qty) === c.qty && keepsItsDate(c, qty, day)) return c;
+      if (c.qty === qty && c.day === day) return c; // exactly this lot
+      if (!unchanged && keptQty(c, qty) === c.qty && keepsItsDate(c, qty, day)) unchanged = c;
       first ??= c;
     }
-    return first;
+    return unchanged ?? first;
   };
 
   const newDraft = (
@@ -127,10 +133,11 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     source: { type: "PLANNING_LINE", lineNo: 0 },
   });
 
-  const schedule = (qty: number, dueDay: number, notBeforeStart: boolean) =>
+  /** Backward from `dueDay`; forward from `notBefore` when the backward start would fall before it. */
+  const schedule = (qty: number, dueDay: number, notBefore: number | null) =>
     env.schedule(
-      notBeforeStart
-        ? { ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay), startNotBefore: isoOfDay(startDay) }
+      notBefore !== null
+        ? { ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay), startNotBefore: isoOfDay(notBefore) }
         : { ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay) },
     );
 
@@ -138,7 +145,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   const dueFor = (c: SupplyEvent, qty: number, day: number): { due: number; dates: ReturnType<PlanningScheduler> | null } => {
     if (c.day < day) return { due: day - c.day > p.dampenerDays ? day : c.day, dates: null }; // out, unless within the dampener period
     if (c.day === day) return { due: day, dates: null };
-    const dates = schedule(qty, day, true); // in, as far as its lead time allows
+    const dates = schedule(qty, day, startDay); // in, as far as its lead time allows
     const due = Math.min(c.day, dayOf(dates.dueDate));
     return { due, dates: due === c.day ? null : dates };
   };
@@ -156,7 +163,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     const qtyChanged = qty !== c.qty;
     const dateChanged = due !== c.day;
     if (!qtyChanged && !dateChanged) return { line: null, qty };
-    if (!dates || dayOf(dates.dueDate) !== due) dates = schedule(qty, due, false);
+    if (!dates || dayOf(dates.dueDate) !== due) dates = schedule(qty, due, null);
     const line = newDraft(
       qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE",
       c.supply,
@@ -168,29 +175,41 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     return { line, qty };
   };
 
-  /** Places one lot of `need` units needed on `day`; returns the quantity it adds. */
-  const placeLot = (day: number, need: number, reason: LotReason, markers: ProjectionPoint[]): number => {
-    const chunks = p.policy === "ORDER" ? [need] : applyOrderModifiers(need, p);
-    if (chunks.length === 0) return 0;
+  /**
+   * Places one lot of `need` units needed on `day`. A demand's lot is due on the demand's date
+   * (later only where lead time forces it: Attention) and counts from then on. A reorder-point
+   * lot is scheduled forward from `day` (BC: "a forward-scheduled supply order at the point when
+   * the projected inventory passes below the reorder point") and counts once it arrives.
+   * Emergency and safety-stock (Exception) orders are the exact shortage: BC applies no order
+   * modifiers to warning lines.
+   */
+  const placeLot = (day: number, need: number, reason: LotReason, markers: ProjectionPoint[]): void => {
     const emergency = reason === "EMERGENCY";
-    const first = schedule(chunks[0], day, !emergency);
+    const forward = reason === "REORDER";
+    const chunks = p.policy === "ORDER" || emergency || reason === "SAFETY_STOCK" ? (need > 0 ? [need] : []) : applyOrderModifiers(need, p);
+    if (chunks.length === 0) return;
+    const first = schedule(chunks[0], day, emergency ? null : forward ? day : startDay);
     const target = Math.max(day, dayOf(first.dueDate));
+    // A reorder that arrives after the horizon serves no demand the plan sees (BC plans up to
+    // the Ending Date); the next plan would not see it either.
+    if (forward && target > endDay) return;
+    const neededOn = forward ? target : day;
     const projection = [...points.slice(Math.max(lastMark, points.length - PROJECTION_POINTS)), ...markers];
     let added = 0;
     chunks.forEach((chunk, i) => {
       // An emergency order is new supply dated before the plan: existing orders stay for the
       // demand inside the horizon (the next plan counts the emergency order as inventory).
-      const candidate = emergency ? null : takeCandidate(day - p.reschedulingDays, target + p.reschedulingDays, chunk, day);
+      const candidate = emergency ? null : takeCandidate(neededOn - p.reschedulingDays, target + p.reschedulingDays, chunk, neededOn);
       let line: DraftLine | null;
       if (candidate) {
-        const adjusted = adjustExisting(candidate, chunk, day);
+        const adjusted = adjustExisting(candidate, chunk, neededOn);
         line = adjusted.line;
         chunk = adjusted.qty;
       } else {
-        const dates = i === 0 ? first : schedule(chunk, day, !emergency);
+        const dates = i === 0 ? first : schedule(chunk, day, emergency ? null : forward ? day : startDay);
         const due = Math.max(day, dayOf(dates.dueDate));
         line = newDraft("NEW", null, chunk, due, dates);
-        if (due > day)
+        if (due > neededOn)
           setWarning(line, "ATTENTION", msg("planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) }));
       }
       if (line) {
@@ -203,10 +222,37 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
       pool.push({ line, left: chunk });
       added += chunk;
     });
+    lastMark = points.length;
+    if (forward) {
+      let at = pending.length;
+      while (at > 0 && pending[at - 1].day > target) at--;
+      pending.splice(at, 0, { day: target, qty: added });
+      pendingTotal += added;
+      return;
+    }
     projected += added;
     point(day, "SUPPLY");
     lastMark = points.length;
-    return added;
+  };
+
+  // Reorder-point lots on their way: they raise the projected inventory when they arrive.
+  const pending: { day: number; qty: number }[] = [];
+  let pendingTotal = 0;
+  const arrive = (day: number) => {
+    while (pending.length > 0 && pending[0].day <= day) {
+      const lot = pending.shift()!;
+      projected += lot.qty;
+      pendingTotal -= lot.qty;
+      point(lot.day, "SUPPLY");
+    }
+  };
+  /** PL-5 reorder-point policies: safety stock first (exact, Exception), then the reorder point. */
+  const checkReorderPoint = (day: number) => {
+    if (projected < p.safetyStock) placeLot(day, p.safetyStock - projected, "SAFETY_STOCK", markers(day, false));
+    if (projected + pendingTotal <= p.reorderPoint) {
+      const bucketEnd = day + p.timeBucketDays;
+      placeLot(bucketEnd, reorderNeed(lowestAhead(bucketEnd) + pendingTotal, p), "REORDER", markers(day, true));
+    }
   };
 
   const markers = (day: number, reorder: boolean): ProjectionPoint[] => {
@@ -239,18 +285,12 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   for (const d of past) peg(d);
   if (p.policy === "LOT_FOR_LOT" && projected < p.safetyStock)
     placeLot(startDay, p.safetyStock - projected, "SAFETY_STOCK", markers(startDay, false));
-  if (reorderPolicy && (projected <= p.reorderPoint || projected < p.safetyStock)) {
-    const below = projected < p.safetyStock;
-    placeLot(
-      startDay,
-      reorderNeed(lowestAhead(startDay + p.timeBucketDays), p),
-      below ? "SAFETY_STOCK" : "REORDER",
-      markers(startDay, true),
-    );
-  }
+  if (reorderPolicy) checkReorderPoint(startDay);
 
   while (di < demands.length || fi < fixed.length) {
     const day = Math.min(di < demands.length ? demands[di].day : Infinity, fi < fixed.length ? fixed[fi].day : Infinity);
+    currentDay = day;
+    arrive(day);
     while (fi < fixed.length && fixed[fi].day === day) {
       projected += fixed[fi].qty;
       pool.push({ line: null, left: fixed[fi].qty });
@@ -269,9 +309,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     }
     if (p.policy === "LOT_FOR_LOT" && projected < p.safetyStock) {
       placeLot(day, p.safetyStock - lowestAhead(day + p.lotAccumulationDays), "DEMAND", markers(day, false));
-    } else if (reorderPolicy && (projected <= p.reorderPoint || projected < p.safetyStock)) {
-      placeLot(day, reorderNeed(lowestAhead(day + p.timeBucketDays), p), "REORDER", markers(day, true));
-    }
+    } else if (reorderPolicy) checkReorderPoint(day);
     for (const d of today) peg(d);
   }
 

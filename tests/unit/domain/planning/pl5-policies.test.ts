@@ -18,9 +18,12 @@ describe("PL-5 Fixed Reorder Qty.", () => {
     ];
     // WHEN planned
     const { lines } = calculatePlan(input({ items: [a], demands, supplies: [stock("A", "20")] }));
-    // THEN by hand: 20 → 12 → 7 (≤ 10: +25 = 32) → 17 → 7 (+25 = 32) → 30 → −30 (2 × 25 to rise above 10: 20)
-    expect(brief(lines)).toEqual([`NEW A ${d(10)} 25`, `NEW A ${d(20)} 25`, `NEW A ${d(30)} 50`]);
-    expect(lines.every((l) => l.warning === null && l.acceptActionMessage)).toBe(true);
+    // THEN by hand (lead time 2 days: an order started on day t is due on t + 3): 20 → 12 → 7 ≤ 10:
+    // 25 scheduled forward from day 10, due day 13 → 32 → 17 → 7: 25 due day 23 → 32 → 30 → −30:
+    // below Safety Stock, an Exception order of exactly 35 on day 30 (5), still ≤ 10: 25 due day 33
+    expect(brief(lines)).toEqual([`NEW A ${d(13)} 25`, `NEW A ${d(23)} 25`, `NEW A ${d(30)} 35`, `NEW A ${d(33)} 25`]);
+    expect(lines.map((l) => l.warning)).toEqual([null, null, "EXCEPTION", null]);
+    expect(lines.map((l) => l.startingDate)).toEqual([d(10), d(20), d(27), d(30)]);
     // the line's drill-down shows the projected inventory that crossed the reorder point
     const first = lines[0].projection;
     expect(first.find((p) => p.event === "REORDER_POINT")?.quantity).toBe("10");
@@ -32,9 +35,12 @@ describe("PL-5 Fixed Reorder Qty.", () => {
       params: { reorderingPolicy: "FIXED_REORDER_QTY", reorderPoint: "10", reorderQuantity: "25", safetyStockQuantity: "5" },
     });
     const { lines } = calculatePlan(input({ items: [a], supplies: [stock("A", "3")] }));
-    expect(brief(lines)).toEqual([`NEW A ${d(3)} 25`]);
-    expect(lines[0].warning).toBe("EXCEPTION");
-    expect(lines[0].acceptActionMessage).toBe(false);
+    // THEN exactly 2 to reach Safety Stock (Exception, no order modifiers), and 25 because 5 ≤ 10
+    expect(brief(lines)).toEqual([`NEW A ${d(3)} 2`, `NEW A ${d(3)} 25`]);
+    expect(lines.map((l) => [l.warning, l.acceptActionMessage])).toEqual([
+      ["EXCEPTION", false],
+      [null, true],
+    ]);
   });
 });
 
@@ -82,8 +88,9 @@ describe("PL-5 Maximum Qty.", () => {
     });
     // WHEN 25 are sold on day 5 (30 → 5 ≤ 20)
     const { lines } = calculatePlan(input({ items: [a], demands: [sales("A", d(5), "25")], supplies: [stock("A", "30")] }));
-    // THEN 95 up to the maximum: orders of at most 40 in multiples of 12 → 36, 36, and 23 rounded to 24
-    expect(brief(lines)).toEqual([`NEW A ${d(5)} 36`, `NEW A ${d(5)} 36`, `NEW A ${d(5)} 24`]);
+    // THEN 95 up to the maximum: orders of at most 40 in multiples of 12 → 36, 36, and 23 rounded to 24,
+    // scheduled forward from day 5 (due day 8)
+    expect(brief(lines)).toEqual([`NEW A ${d(8)} 36`, `NEW A ${d(8)} 36`, `NEW A ${d(8)} 24`]);
   });
 
   it("PL-5 Minimum Order Quantity raises a small lot", () => {
