@@ -134,12 +134,17 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   });
 
   /** Backward from `dueDay`; forward from `notBefore` when the backward start would fall before it. */
-  const schedule = (qty: number, dueDay: number, notBefore: number | null) =>
-    env.schedule(
-      notBefore !== null
-        ? { ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay), startNotBefore: isoOfDay(notBefore) }
-        : { ...key, quantity: formatQty(qty), dueDate: isoOfDay(dueDay) },
-    );
+  const schedule = (qty: number, dueDay: number, notBefore: number | null) => {
+    const request: Parameters<PlanningScheduler>[0] = {
+      itemNo: key.itemNo,
+      variantCode: key.variantCode,
+      locationCode: key.locationCode,
+      quantity: formatQty(qty),
+      dueDate: isoOfDay(dueDay),
+    };
+    if (notBefore !== null) request.startNotBefore = isoOfDay(notBefore);
+    return env.schedule(request);
+  };
 
   /** The date an existing order needed on `day` is given: unchanged inside the dampener, else `day` as far as lead time allows. */
   const dueFor = (c: SupplyEvent, qty: number, day: number): { due: number; dates: ReturnType<PlanningScheduler> | null } => {

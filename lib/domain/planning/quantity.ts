@@ -26,7 +26,15 @@ export function formatQty(units: number): string {
 }
 
 /** Days since 1970-01-01: balancing compares dates as integers. */
-export const dayOf = (date: IsoDate): number => isoDateToUtcMs(date) / MS_PER_DAY;
+const dayByIso = new Map<IsoDate, number>();
+export function dayOf(date: IsoDate): number {
+  let day = dayByIso.get(date);
+  if (day === undefined) {
+    day = isoDateToUtcMs(date) / MS_PER_DAY;
+    if (dayByIso.size < 100_000) dayByIso.set(date, day);
+  }
+  return day;
+}
 // A plan touches a few hundred distinct days but formats them hundreds of thousands of times.
 const isoByDay = new Map<number, IsoDate>();
 export function isoOfDay(day: number): IsoDate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calculatePlan } from "@/lib/domain/planning/calculate-plan";
-import { brief, d, fakeScheduler, input, item, sales, stock } from "./fixtures";
+import { brief, d, fakeScheduler, input, item, params, sales, stock } from "./fixtures";
 
 describe("PL-5 Fixed Reorder Qty.", () => {
   it("PL-5 orders the Reorder Quantity when projected inventory falls to the Reorder Point, as often as needed to rise above it", () => {
@@ -117,5 +117,23 @@ describe("PL-5 Order", () => {
   it("PL-5 an item without a Reordering Policy is not planned", () => {
     const a = item("A", { params: { reorderingPolicy: null } });
     expect(calculatePlan(input({ items: [a], demands: [sales("A", d(5), "4")] })).lines).toEqual([]);
+  });
+});
+
+describe("PL-1 parameters per planning key", () => {
+  it("PL-1 a stockkeeping unit's parameters override the item's at its location; each key is planned on its own", () => {
+    // GIVEN Lot-for-Lot on the item, Order on its stockkeeping unit at BLUE, and demand at both locations
+    const a = item("A", { params: { reorderingPolicy: "LOT_FOR_LOT", lotAccumulationPeriodDays: 10 } });
+    a.parameters.byKey.push({ variantCode: "", locationCode: "BLUE", parameters: params({ reorderingPolicy: "ORDER" }) });
+    const demands = [
+      sales("A", d(5), "4", "BLUE"),
+      sales("A", d(6), "3", "BLUE"),
+      sales("A", d(5), "4", "RED"),
+      sales("A", d(6), "3", "RED"),
+    ];
+    // WHEN planned with 10 in stock at BLUE
+    const { lines } = calculatePlan(input({ items: [a], demands, supplies: [stock("A", "10", "BLUE")] }));
+    // THEN BLUE gets one order per demand (Order ignores its stock), RED one lot for both days
+    expect(lines.map((l) => `${l.locationCode} ${l.dueDate} ${l.quantity}`)).toEqual([`BLUE ${d(5)} 4`, `BLUE ${d(6)} 3`, `RED ${d(5)} 7`]);
   });
 });
