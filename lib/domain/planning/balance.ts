@@ -9,11 +9,12 @@
 // cancelled. Every step moves forward through the key's events once (no scan over all demands
 // per demand): a lot looks ahead only over its own accumulation period or time bucket, and no
 // later lot starts inside that window.
-import { msg, type Message } from "@/lib/i18n/domain-message";
-import { applyOrderModifiers, dampenerQuantityFor, reorderNeed } from "@/lib/domain/planning/lot-size";
+import { msg } from "@/lib/i18n/domain-message";
+import { applyOrderModifiers, reorderNeed } from "@/lib/domain/planning/lot-size";
 import { dayOf, formatQty, isoOfDay } from "@/lib/domain/planning/quantity";
-import type { DemandEvent, DraftLine, KeyContext, SupplyEvent } from "@/lib/domain/planning/draft";
-import type { PlanningScheduler, PlanningWarning, ProjectionPoint } from "@/lib/domain/planning/types";
+import { setWarning, type DemandEvent, type DraftLine, type KeyContext, type SupplyEvent } from "@/lib/domain/planning/draft";
+import { matchExistingSupply } from "@/lib/domain/planning/existing-supply";
+import type { PlanningScheduler, ProjectionPoint } from "@/lib/domain/planning/types";
 
 export type BalanceEnv = { startDay: number; endDay: number; schedule: PlanningScheduler; nextSeq: () => number; lowLevelCode: number };
 
@@ -22,8 +23,6 @@ type PoolEntry = { line: DraftLine | null; left: number };
 
 /** How many projection points a line keeps for its drill-down (the latest ones before it). */
 const PROJECTION_POINTS = 12;
-/** How many orders in a rescheduling window are looked at for an exact fit. */
-const EXACT_MATCH_SCAN = 64;
 
 export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   const { profile, params: p, item } = ctx;
@@ -60,7 +59,6 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   }
   past.sort(compareDemand);
   demands.sort(compareDemand);
-  let candidateLo = 0;
   let currentDay = startDay;
 
   const point = (day: number, event: ProjectionPoint["event"], quantity = projected) =>
@@ -76,32 +74,6 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
       need -= take;
       if (entry.left === 0) poolHead++;
     }
-  };
-
-  /**
-   * The existing order a lot's next supply should be: the first one inside the rescheduling
-   * window, but one of exactly this quantity and date first, and then one balancing would leave
-   * as it is (quantity within the dampener, date not moved). Without that preference two orders of the same date could
-   * swap quantities on every run, and planning again after carrying out would never be quiet
-   * (PL-9). The look at the window is bounded, so a crowded window stays linear.
-   */
-  const takeCandidate = (low: number, high: number, qty: number, day: number): SupplyEvent | null => {
-    // Only what no later lot can reach is passed for good: every later lot is needed on or after
-    // the day being balanced (a reorder-point lot's window may start later than the next one's).
-    const passed = currentDay - p.reschedulingDays;
-    while (candidateLo < candidates.length && (candidates[candidateLo].assigned || candidates[candidateLo].day < passed)) candidateLo++;
-    let first: SupplyEvent | null = null;
-    let unchanged: SupplyEvent | null = null;
-    for (let i = candidateLo, seen = 0; i < candidates.length && seen < EXACT_MATCH_SCAN; i++) {
-      const c = candidates[i];
-      if (c.day > high) break;
-      if (c.assigned || c.day < low) continue;
-      seen++;
-      if (c.qty === qty && c.day === day) return c; // exactly this lot
-      if (!unchanged && keptQty(c, qty) === c.qty && keepsItsDate(c, qty, day)) unchanged = c;
-      first ??= c;
-    }
-    return unchanged ?? first;
   };
 
   const newDraft = (
@@ -146,39 +118,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     return env.schedule(request);
   };
 
-  /** The date an existing order needed on `day` is given: unchanged inside the dampener, else `day` as far as lead time allows. */
-  const dueFor = (c: SupplyEvent, qty: number, day: number): { due: number; dates: ReturnType<PlanningScheduler> | null } => {
-    if (c.day < day) return { due: day - c.day > p.dampenerDays ? day : c.day, dates: null }; // out, unless within the dampener period
-    if (c.day === day) return { due: day, dates: null };
-    const dates = schedule(qty, day, startDay); // in, as far as its lead time allows
-    const due = Math.min(c.day, dayOf(dates.dueDate));
-    return { due, dates: due === c.day ? null : dates };
-  };
-  /** The quantity an existing order gets for `chunk`: a decrease within the dampener keeps its own. */
-  const keptQty = (c: SupplyEvent, chunk: number) => (c.qty > chunk && c.qty - chunk <= dampenerQuantityFor(c.qty, p) ? c.qty : chunk);
-  const keepsItsDate = (c: SupplyEvent, qty: number, day: number) => dueFor(c, qty, day).due === c.day;
-
-  /** An existing Planned/Firm Planned order takes over `chunk` needed on `day`; null when unchanged. */
-  const adjustExisting = (c: SupplyEvent, chunk: number, day: number): { line: DraftLine | null; qty: number } => {
-    c.assigned = true;
-    const qty = keptQty(c, chunk);
-    const moved = dueFor(c, qty, day);
-    const due = moved.due;
-    let dates = moved.dates;
-    const qtyChanged = qty !== c.qty;
-    const dateChanged = due !== c.day;
-    if (!qtyChanged && !dateChanged) return { line: null, qty };
-    if (!dates || dayOf(dates.dueDate) !== due) dates = schedule(qty, due, null);
-    const line = newDraft(
-      qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE",
-      c.supply,
-      qty,
-      due,
-      dates,
-    );
-    if (due > day) setWarning(line, "ATTENTION", msg("planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) }));
-    return { line, qty };
-  };
+  const existing = matchExistingSupply({ candidates, params: p, startDay, schedule, newDraft });
 
   /**
    * Places one lot of `need` units needed on `day`. A demand's lot is due on the demand's date
@@ -204,10 +144,12 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     chunks.forEach((chunk, i) => {
       // An emergency order is new supply dated before the plan: existing orders stay for the
       // demand inside the horizon (the next plan counts the emergency order as inventory).
-      const candidate = emergency ? null : takeCandidate(neededOn - p.reschedulingDays, target + p.reschedulingDays, chunk, neededOn);
+      const candidate = emergency
+        ? null
+        : existing.take(neededOn - p.reschedulingDays, target + p.reschedulingDays, chunk, neededOn, currentDay);
       let line: DraftLine | null;
       if (candidate) {
-        const adjusted = adjustExisting(candidate, chunk, neededOn);
+        const adjusted = existing.adjust(candidate, chunk, neededOn);
         line = adjusted.line;
         chunk = adjusted.qty;
       } else {
@@ -325,14 +267,6 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     lines.push(line);
   }
   return lines;
-}
-
-function setWarning(line: DraftLine, warning: PlanningWarning, text: Message) {
-  // BC shows one warning: Emergency over Exception over Attention.
-  const rank = { EMERGENCY: 3, EXCEPTION: 2, ATTENTION: 1 } as const;
-  if (line.warning && rank[line.warning] >= rank[warning]) return;
-  line.warning = warning;
-  line.warningText = text;
 }
 
 export function compareDemand(a: DemandEvent, b: DemandEvent): number {

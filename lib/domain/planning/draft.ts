@@ -66,3 +66,11 @@ export type DraftLine = PlanningKey & {
 };
 
 export type KeyContext = { profile: KeyProfile; params: KeyParameters; item: PlanningItem };
+
+/** BC shows one warning per line: Emergency over Exception over Attention. */
+export function setWarning(line: DraftLine, warning: PlanningWarning, text: Message): void {
+  const rank = { EMERGENCY: 3, EXCEPTION: 2, ATTENTION: 1 } as const;
+  if (line.warning && rank[line.warning] >= rank[warning]) return;
+  line.warning = warning;
+  line.warningText = text;
+}
