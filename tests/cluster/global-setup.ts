@@ -1,0 +1,55 @@
+import type { TestProject } from "vitest/node";
+import { clusterSecrets, ensureBuild, startCluster, type Cluster } from "../../scripts/cluster/cluster.mts";
+
+// The cluster tier: one cluster for all its files, as `npm run cluster` starts it (PgBouncer in
+// transaction mode, two app servers on one build, HAProxy checking /api/ready), on a fresh
+// embedded PostgreSQL of its own. The build is the project's .next when it is from the current
+// sources (the e2e tier, run before this one, has just made it); otherwise it is built here.
+// Ports: CLUSTER_TEST_PORT (proxy; the nodes and the kill test's extra node and proxy take the
+// next ones), CLUSTER_TEST_PGBOUNCER_PORT (and the one after it), CLUSTER_TEST_PG_PORT.
+
+let cluster: Cluster | null = null;
+
+export default async function setup(project: TestProject) {
+  const log = (s: string) => console.log(`[cluster-tier] ${s}`);
+  const port = Number(process.env.CLUSTER_TEST_PORT ?? 3380);
+  const pgbouncerPort = Number(process.env.CLUSTER_TEST_PGBOUNCER_PORT ?? 6480);
+  const secrets = clusterSecrets(".data/cluster-test-secrets.json");
+  ensureBuild(".", secrets, log);
+  cluster = await startCluster({
+    nodes: 2,
+    port,
+    pgbouncerPort,
+    appDir: ".",
+    log,
+    embedded: { dir: ".data/cluster-test-pg", port: Number(process.env.CLUSTER_TEST_PG_PORT ?? 54380), fresh: true, fast: true },
+    secrets,
+  });
+  project.provide("cluster", {
+    url: cluster.url,
+    directUrl: cluster.directUrl,
+    pooledUrl: cluster.pooledUrl,
+    nodes: cluster.nodes.map((n) => ({ name: n.name, url: n.url, port: n.port })),
+    secret: secrets.BETTER_AUTH_SECRET,
+    // Free ports for a test's own parts: the kill test's extra node and proxy, a pooler of its own.
+    spareAppPorts: [port + 8, port + 9],
+    sparePgBouncerPort: pgbouncerPort + 1,
+  });
+  return async () => {
+    await cluster?.stop();
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    cluster: {
+      url: string;
+      directUrl: string;
+      pooledUrl: string;
+      nodes: { name: string; url: string; port: number }[];
+      secret: string;
+      spareAppPorts: number[];
+      sparePgBouncerPort: number;
+    };
+  }
+}
