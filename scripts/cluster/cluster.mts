@@ -8,7 +8,18 @@ import path from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "../../lib/embedded-db.ts";
 import { prepareDatabase } from "../../lib/prepare-database.ts";
 import { buildState, needsBuild, stampBuild } from "../build-stamp.mts";
-import { ensureTools, nodeEnv, startNode, startPgBouncer, startProxy, type Log, type NodeSpec, type PgBouncer, type Proc, type Proxy } from "./parts.mts";
+import {
+  ensureTools,
+  nodeEnv,
+  startNode,
+  startPgBouncer,
+  startProxy,
+  type Log,
+  type NodeSpec,
+  type PgBouncer,
+  type Proc,
+  type Proxy,
+} from "./parts.mts";
 
 export type ClusterSecrets = { BETTER_AUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: string };
 

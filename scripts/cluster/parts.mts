@@ -148,7 +148,13 @@ export type PgBouncer = { proc: Proc; url: string; dir: string; stop: () => Prom
  * use the same user and password as for the database. The returned url carries `pgbouncer=true`,
  * which tells the app to send unnamed statements (lib/db-client.ts).
  */
-export async function startPgBouncer(o: { directUrl: string; port: number; poolSize?: number; log: Log; root?: string }): Promise<PgBouncer> {
+export async function startPgBouncer(o: {
+  directUrl: string;
+  port: number;
+  poolSize?: number;
+  log: Log;
+  root?: string;
+}): Promise<PgBouncer> {
   const binary = ensureTools(o.log).pgbouncer;
   const target = new URL(o.directUrl);
   const database = decodeURIComponent(target.pathname.slice(1));

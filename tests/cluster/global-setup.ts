@@ -1,5 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { clusterSecrets, ensureBuild, startCluster, type Cluster } from "../../scripts/cluster/cluster.mts";
+import { createPrismaClient } from "../../lib/db-client";
+import { createUser } from "../../lib/seed/demo-users";
 
 // The cluster tier: one cluster for all its files, as `npm run cluster` starts it (PgBouncer in
 // transaction mode, two app servers on one build, HAProxy checking /api/ready), on a fresh
@@ -9,6 +11,8 @@ import { clusterSecrets, ensureBuild, startCluster, type Cluster } from "../../s
 // next ones), CLUSTER_TEST_PGBOUNCER_PORT (and the one after it), CLUSTER_TEST_PG_PORT.
 
 let cluster: Cluster | null = null;
+const USERS = 32;
+const PASSWORD = "Cluster-Tier-2026!";
 
 export default async function setup(project: TestProject) {
   const log = (s: string) => console.log(`[cluster-tier] ${s}`);
@@ -25,7 +29,23 @@ export default async function setup(project: TestProject) {
     embedded: { dir: ".data/cluster-test-pg", port: Number(process.env.CLUSTER_TEST_PG_PORT ?? 54380), fresh: true, fast: true },
     secrets,
   });
+  // The planners the files sign in as (32 users at once, as issue 27 asks), made once.
+  const users: string[] = [];
+  const db = createPrismaClient(cluster.directUrl, { max: 4 });
+  try {
+    await Promise.all(
+      Array.from({ length: USERS }, async (_, i) => {
+        const email = `cluster-${i + 1}@cluster.test`;
+        await createUser(db, { email, name: `Cluster Planner ${i + 1}`, role: i === 0 ? "admin" : "planner", password: PASSWORD });
+        users[i] = email;
+      }),
+    );
+  } finally {
+    await db.$disconnect();
+  }
   project.provide("cluster", {
+    users,
+    password: PASSWORD,
     url: cluster.url,
     directUrl: cluster.directUrl,
     pooledUrl: cluster.pooledUrl,
@@ -43,6 +63,9 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     cluster: {
+      /** users[0] is an admin (master data), the rest planners. */
+      users: string[];
+      password: string;
       url: string;
       directUrl: string;
       pooledUrl: string;
