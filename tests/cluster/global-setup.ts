@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { clusterSecrets, ensureBuild, startCluster, type Cluster } from "../../scripts/cluster/cluster.mts";
 import { createPrismaClient } from "../../lib/db-client";
@@ -56,6 +57,11 @@ export default async function setup(project: TestProject) {
     sparePgBouncerPort: pgbouncerPort + 1,
   });
   return async () => {
+    // Each part's output, for a failure's story (CI keeps test-results/).
+    mkdirSync("test-results", { recursive: true });
+    for (const p of [cluster!.proxy.proc, cluster!.pgbouncer.proc, ...cluster!.nodes.map((n) => n.proc)]) {
+      writeFileSync(`test-results/cluster-${p.name}.log`, p.output());
+    }
     await cluster?.stop();
   };
 }

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionCall } from "../../scripts/bench/http/client.mts";
 import { nodeEnv, startNode, startProxy, type Proc, type Proxy } from "../../scripts/cluster/parts.mts";
@@ -9,6 +10,7 @@ import {
   createOrder,
   directDb,
   firmPlannedSeries,
+  lastDrawn,
   numeric,
   orderNo,
   ordersOf,
@@ -52,6 +54,19 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+/** Resolves once nothing accepts connections on `port` any more (the killed node's sockets are closed). */
+async function refused(port: number) {
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const s = net.connect(port, "127.0.0.1");
+      s.once("connect", () => (s.destroy(), resolve(true)));
+      s.once("error", () => resolve(false));
+    });
+    if (!open) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 const USERS = 32;
 const EACH = 6;
 const KILL_AFTER = 48;
@@ -61,7 +76,7 @@ describe("CLUSTER-4 one server killed mid-run", () => {
     // GIVEN 32 signed-in planners on a proxy over node 1 and the victim node, and an item with a BOM and routing
     const tree = await bomTree(db, uniqueCode("CK", 8));
     const cookies = await Promise.all(Array.from({ length: USERS }, (_, i) => signInUser(proxy.url, i)));
-    const lastBefore = numeric((await firmPlannedSeries(db)).lastNoUsed || "0");
+    const lastBefore = lastDrawn(await firmPlannedSeries(db));
     const create = CREATE_ORDER();
 
     // WHEN they create orders with refresh, and the victim is killed once 48 are confirmed
@@ -81,7 +96,10 @@ describe("CLUSTER-4 one server killed mid-run", () => {
           }));
           calls.push({ ...call, afterKill });
           if (!killing && calls.filter((c) => c.ok).length >= KILL_AFTER) {
-            killing = victim.kill().then(() => void (killed = true));
+            killing = victim
+              .kill()
+              .then(() => refused(spareNodePort))
+              .then(() => void (killed = true));
           }
         }
       }),

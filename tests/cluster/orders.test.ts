@@ -8,6 +8,7 @@ import {
   createOrder,
   directDb,
   firmPlannedSeries,
+  lastDrawn,
   numeric,
   orderNo,
   ordersOf,
@@ -30,7 +31,7 @@ describe("CLUSTER-3 32 users creating orders through the proxy", () => {
     const cookies = await Promise.all(Array.from({ length: USERS }, (_, i) => signInUser(cluster.url, i)));
     const series = await firmPlannedSeries(db);
     expect(series.implementation).toBe("NORMAL");
-    const lastBefore = numeric(series.lastNoUsed || "0");
+    const lastBefore = lastDrawn(series);
     const create = CREATE_ORDER();
 
     // WHEN each creates 4 orders with refresh through the proxy, all at once

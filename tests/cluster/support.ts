@@ -64,3 +64,7 @@ export async function firmPlannedSeries(db: Db) {
 
 /** The digits of a number such as "101005" or "FP-00012", as a number. */
 export const numeric = (no: string) => Number(no.replace(/\D/g, ""));
+
+/** The series line's last number drawn, as a number (the one before its Starting No. when none was drawn yet). */
+export const lastDrawn = (line: { lastNoUsed: string; startingNo: string }) =>
+  line.lastNoUsed ? numeric(line.lastNoUsed) : numeric(line.startingNo) - 1;
