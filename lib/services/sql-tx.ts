@@ -173,6 +173,10 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
 export async function queryOnce<T>(db: Db | Tx, query: Prisma.Sql): Promise<T[]> {
   const pool = rawPoolOf(db);
   if (!pool) return db.$queryRaw<T[]>(query);
-  const result = await pool.query({ text: query.text, values: query.values.map(arg), name: statementName(query.text, preparesStatements(pool)) });
+  const result = await pool.query({
+    text: query.text,
+    values: query.values.map(arg),
+    name: statementName(query.text, preparesStatements(pool)),
+  });
   return result.rows as T[];
 }
