@@ -14,7 +14,7 @@ import {
   numeric,
   orderNo,
   ordersOf,
-  signInUser,
+  signInAll,
 } from "./support";
 
 // A node dies mid-run (issue 27). This file starts a node of its own and a proxy of its own in
@@ -75,7 +75,7 @@ describe("CLUSTER-4 one server killed mid-run", () => {
   it("loses no confirmed order, leaves nothing half-written, and the run goes on on the other node", async () => {
     // GIVEN 32 signed-in planners on a proxy over node 1 and the victim node, and an item with a BOM and routing
     const tree = await bomTree(db, uniqueCode("CK", 8));
-    const cookies = await Promise.all(Array.from({ length: USERS }, (_, i) => signInUser(proxy.url, i)));
+    const cookies = await signInAll(proxy.url, USERS);
     const lastBefore = lastDrawn(await firmPlannedSeries(db));
     const create = CREATE_ORDER();
 

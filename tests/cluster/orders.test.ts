@@ -12,7 +12,7 @@ import {
   numeric,
   orderNo,
   ordersOf,
-  signInUser,
+  signInAll,
 } from "./support";
 
 // Many users through the proxy on two nodes and one pooler (issue 27): the gap-free series is
@@ -28,7 +28,7 @@ describe("CLUSTER-3 32 users creating orders through the proxy", () => {
   it("every order is created complete, under a distinct number with no gap in the Normal series, on both nodes", async () => {
     // GIVEN 32 signed-in planners, an item with a certified BOM and routing, and the Firm Planned (Normal) series' last number
     const tree = await bomTree(db, uniqueCode("CO", 8));
-    const cookies = await Promise.all(Array.from({ length: USERS }, (_, i) => signInUser(cluster.url, i)));
+    const cookies = await signInAll(cluster.url, USERS);
     const series = await firmPlannedSeries(db);
     expect(series.implementation).toBe("NORMAL");
     const lastBefore = lastDrawn(series);

@@ -68,3 +68,19 @@ export const numeric = (no: string) => Number(no.replace(/\D/g, ""));
 /** The series line's last number drawn, as a number (the one before its Starting No. when none was drawn yet). */
 export const lastDrawn = (line: { lastNoUsed: string; startingNo: string }) =>
   line.lastNoUsed ? numeric(line.lastNoUsed) : numeric(line.startingNo) - 1;
+
+/**
+ * Session cookies of the first `n` users, four sign-ins at a time. A sign-in hashes the password
+ * (scrypt) on the node's event loop; 32 at once on a busy 2-core machine held the loop so long that
+ * opening pool connections timed out (a sign-in storm is not what these tests are about).
+ */
+export async function signInAll(baseUrl: string, n: number): Promise<string[]> {
+  const cookies: string[] = new Array(n);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let i = next++; i < n; i = next++) cookies[i] = await signInUser(baseUrl, i);
+    }),
+  );
+  return cookies;
+}
