@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: unit (pure, parallel) and integration (real PostgreSQL, one file at a time so
-// tests that count rows or race for numbers are not disturbed by other files).
+// Three projects: unit (pure, parallel), integration (real PostgreSQL, one file at a time so
+// tests that count rows or race for numbers are not disturbed by other files) and cluster.
 import { fileURLToPath } from "node:url";
 
 export default defineConfig({
@@ -28,6 +28,20 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        // Many app servers, one database (issue 27): HAProxy, two `next start` nodes and PgBouncer
+        // in transaction mode, started once by the global setup; files one at a time.
+        test: {
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/cluster/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -24,16 +24,50 @@ const registry = globalThis as { [key: symbol]: WeakMap<object, pg.Pool> | undef
 const REGISTRY_KEY = Symbol.for("production-orders.raw-pg-pools");
 const rawPools = (registry[REGISTRY_KEY] ??= new WeakMap<object, pg.Pool>());
 
+// Connections through a transaction-mode pooler (PgBouncer 1.18: each transaction, and each
+// statement outside one, may run on another server connection, and it does not carry prepared
+// statements over). A statement prepared by name on one server connection is unknown on the next,
+// so the raw SQL layer (lib/services/sql-tx.ts) sends its statements unnamed to such a pool;
+// Prisma's pg adapter sends every statement unnamed anyway. Marked by `pgbouncer=true` in the
+// connection string (Prisma's own convention, taken out before pg sees it) or PGBOUNCER=1.
+const POOLED_KEY = Symbol.for("production-orders.pooled-pg-pools");
+const pooledPools = ((registry as { [key: symbol]: WeakSet<pg.Pool> | undefined })[POOLED_KEY] ??= new WeakSet<pg.Pool>());
+
+/** The connection string pg should see, and whether it leads to a transaction-mode pooler. */
+export function poolerOf(connectionString: string, envFlag = process.env.PGBOUNCER): { url: string; pooled: boolean } {
+  let url = connectionString;
+  let pooled = envFlag === "1" || envFlag === "true";
+  try {
+    const u = new URL(connectionString);
+    const flag = u.searchParams.get("pgbouncer");
+    if (flag !== null) {
+      pooled ||= flag === "true" || flag === "1";
+      u.searchParams.delete("pgbouncer");
+      url = u.toString();
+    }
+  } catch {
+    // Not a URL (a key=value string): only PGBOUNCER can say.
+  }
+  return { url, pooled };
+}
+
+/** False for a pool behind a transaction-mode pooler: its statements must go unnamed. */
+export function preparesStatements(pool: pg.Pool): boolean {
+  return !pooledPools.has(pool);
+}
+
 /** `opts.pool`: a pool of the caller's (a benchmark's, counting its statements) instead of a new one. */
 export function createPrismaClient(connectionString: string, opts: { max?: number; pool?: pg.Pool } = {}) {
+  const target = poolerOf(connectionString);
   const pool =
     opts.pool ??
     new pg.Pool({
-      connectionString,
+      connectionString: target.url,
       max: opts.max ?? 10,
       // pg waits forever for a free connection by default: fail clearly instead.
       connectionTimeoutMillis: 10_000,
     });
+  if (target.pooled) pooledPools.add(pool);
   // disposeExternalPool: $disconnect() ends the pool, as it does for a pool the adapter owns.
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = new PrismaClient({

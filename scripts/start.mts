@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { EmbeddedDbAlreadyRunningError, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
+import { poolerOf } from "../lib/db-client.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
 import { serveCommand } from "./app-server.mts";
 import { buildState, needsBuild, stampBuild } from "./build-stamp.mts";
@@ -39,7 +40,16 @@ async function main() {
     });
     url = embedded.url;
   }
-  await prepareDatabase(url, { log, demoOrders: true });
+  // Migrations take a session-level advisory lock, which a transaction-mode pooler (PgBouncer)
+  // cannot hold: they run against PostgreSQL itself (DIRECT_DATABASE_URL), the app through the pooler.
+  const migrateUrl = process.env.DIRECT_DATABASE_URL || url;
+  if (poolerOf(migrateUrl).pooled) {
+    throw new Error(
+      "DATABASE_URL leads to a transaction-mode pooler (pgbouncer=true or PGBOUNCER=1), where migrations cannot take their lock. " +
+        "Set DIRECT_DATABASE_URL to PostgreSQL itself.",
+    );
+  }
+  await prepareDatabase(migrateUrl, { log, demoOrders: true });
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(port) };
   env.BETTER_AUTH_SECRET ??= devSecret();

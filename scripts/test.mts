@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit, integration and e2e tiers, then one closing line
+// `npm test`: lint, typecheck, unit, integration, e2e and cluster tiers, then one closing line
 // `N passed, N failed` (CI reads it). Lint and typecheck count as one check each.
 // With CI_SERVER_DATABASE_URL set (a PostgreSQL server where tests may create databases),
 // the integration tier runs a second time against that server.
@@ -73,6 +73,10 @@ if (wanted("integration") && process.env.CI_SERVER_DATABASE_URL) {
   vitest("integration-server", "integration", { TEST_ADMIN_DATABASE_URL: process.env.CI_SERVER_DATABASE_URL });
 }
 if (wanted("e2e")) playwright();
+// Many app servers, one database (tests/cluster): HAProxy, two nodes on the build the e2e tier has
+// just made, PgBouncer in transaction mode. Its global setup installs haproxy and pgbouncer as
+// root on Debian (scripts/cluster/parts.mts), as the e2e tier installs Chromium.
+if (wanted("cluster")) vitest("cluster", "cluster");
 
 console.log("\nSummary");
 for (const t of tallies) console.log(`  ${t.name.padEnd(20)} ${t.passed} passed, ${t.failed} failed`);

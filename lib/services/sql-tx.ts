@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { rawPoolOf, type Db } from "@/lib/db-client";
+import { preparesStatements, rawPoolOf, type Db } from "@/lib/db-client";
 import type { Tx } from "@/lib/services/tx";
 
 // A transaction for the hot write paths that speak SQL only (creating an order with its refresh).
@@ -79,17 +79,20 @@ function inline(client: pg.PoolClient, sql: Prisma.Sql): string {
 const MAX_NAMED = 256;
 const registry = globalThis as { [key: symbol]: Map<string, string> | undefined };
 const statementNames = (registry[Symbol.for("production-orders.sql-tx-statement-names")] ??= new Map<string, string>());
-function statementName(text: string): string | undefined {
+// Through a transaction-mode pooler (lib/db-client.ts, poolerOf) nothing is named: the next
+// statement may reach a server connection that never saw the name.
+function statementName(text: string, named: boolean): string | undefined {
+  if (!named) return undefined;
   let name = statementNames.get(text);
   if (name === undefined && statementNames.size < MAX_NAMED) statementNames.set(text, (name = `sqltx_${statementNames.size}`));
   return name;
 }
 
-function rawTx(client: pg.PoolClient, state: { finished: boolean }): FinishingTx {
+function rawTx(client: pg.PoolClient, state: { finished: boolean }, named: boolean): FinishingTx {
   const run = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) => {
     if (state.finished) throw new Error("The transaction has already been finished");
     const sql = sqlOf(query, values);
-    return client.query({ text: sql.text, values: sql.values.map(arg), name: statementName(sql.text) });
+    return client.query({ text: sql.text, values: sql.values.map(arg), name: statementName(sql.text, named) });
   };
   return {
     async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
@@ -147,7 +150,7 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
     await client.query(
       `BEGIN; SELECT set_config('statement_timeout', CASE WHEN current_setting('statement_timeout') = '0' THEN '${limit}' ELSE current_setting('statement_timeout') END, true), set_config('idle_in_transaction_session_timeout', '${limit}', true), set_config('plan_cache_mode', 'force_generic_plan', true)`,
     );
-    const result = await fn(rawTx(client, state));
+    const result = await fn(rawTx(client, state, preparesStatements(pool)));
     if (!state.finished) await client.query("COMMIT");
     return result;
   } catch (e) {
@@ -170,6 +173,10 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
 export async function queryOnce<T>(db: Db | Tx, query: Prisma.Sql): Promise<T[]> {
   const pool = rawPoolOf(db);
   if (!pool) return db.$queryRaw<T[]>(query);
-  const result = await pool.query({ text: query.text, values: query.values.map(arg), name: statementName(query.text) });
+  const result = await pool.query({
+    text: query.text,
+    values: query.values.map(arg),
+    name: statementName(query.text, preparesStatements(pool)),
+  });
   return result.rows as T[];
 }

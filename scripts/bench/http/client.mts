@@ -46,7 +46,8 @@ export async function signIn(baseUrl: string, email: string, password: string, c
   return cookie;
 }
 
-export type ActionCall = { ok: boolean; status: number; ms: number; redirect: string | null; body: string };
+/** `servedBy`: the node that answered, when a proxy says so (deploy/haproxy: X-Served-By). */
+export type ActionCall = { ok: boolean; status: number; ms: number; redirect: string | null; body: string; servedBy?: string };
 
 // The action calls go through node:http with a keep-alive agent rather than fetch: the load
 // generator shares the 2 cores with the server and the database, and fetch (undici's WHATWG
@@ -105,5 +106,13 @@ export async function callAction(baseUrl: string, pagePath: string, id: string, 
   const redirect = Array.isArray(header) ? header[0] : header;
   // Success: the action's result carries the new order's address (or, older builds, a redirect).
   const ok = res.status === 200 && (body.includes('"ok":true') || !!redirect);
-  return { ok, status: res.status, ms, redirect: redirect ?? /"href":"([^"]+)"/.exec(body)?.[1] ?? null, body };
+  const servedBy = res.headers["x-served-by"];
+  return {
+    ok,
+    status: res.status,
+    ms,
+    redirect: redirect ?? /"href":"([^"]+)"/.exec(body)?.[1] ?? null,
+    body,
+    servedBy: typeof servedBy === "string" ? servedBy : undefined,
+  };
 }
