@@ -11,7 +11,7 @@ import {
   textField,
   versionField,
 } from "@/lib/validation/master-data/shared-fields";
-import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage } from "@/lib/i18n/domain-message";
 
 // Item card with its sub-grids: units of measure, variants, stockkeeping units (Routing No. and
 // lead-time overrides) and inventory per location. Whatever needs the database (units, BOMs,
@@ -114,7 +114,7 @@ const withGrids = (locale: NumberLocale) => {
           ctx.addIssue({
             code: "custom",
             path: [`${grid}.${i}.variantCode`],
-            message: messageText("variantNotOfItem", { code: r.variantCode }),
+            ...issueOf(msg("variantNotOfItem", { code: r.variantCode })),
           });
         }
       });
