@@ -37,7 +37,7 @@ export async function runAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   input: unknown,
-  run: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
+  run: (data: z.infer<S>, user: CurrentUser, locale: Locale) => Promise<T>,
 ): Promise<ActionResult<T>> {
   // Messages are spoken in the user's language (lib/i18n/domain-message.ts).
   const locale = await currentLocale();
@@ -55,10 +55,18 @@ export async function runAction<S extends z.ZodType, T>(
       }
       return { ok: false, code: "VALIDATION", message: renderMessage(msg("validation"), locale), fieldErrors };
     }
-    return { ok: true, data: await run(parsed.data, user) };
+    return { ok: true, data: await run(parsed.data, user, locale) };
   } catch (e) {
     return errorResult(e, locale);
   }
+}
+
+/** A use case's result with its `warning` (a Message, or null) said in `locale`. */
+export function warningIn<T extends { warning: Message | null }>(
+  result: T,
+  locale: Locale,
+): Omit<T, "warning"> & { warning: string | null } {
+  return { ...result, warning: result.warning ? renderMessage(result.warning, locale) : null };
 }
 
 /** A thrown error as a result, its messages in `locale`. */
