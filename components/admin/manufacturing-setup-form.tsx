@@ -21,6 +21,8 @@ export type SetupFormValues = {
   manualScheduling: boolean;
   safetyLeadTimeForManSchDays: number;
   defaultGenBusPostingGroup: string;
+  defaultDampenerPeriodDays: number;
+  defaultDampenerPercent: string;
   version: number;
 };
 
@@ -87,6 +89,23 @@ export function ManufacturingSetupForm({ values, series }: { values: SetupFormVa
             hint={t("daysHint")}
             defaultValue={values.safetyLeadTimeForManSchDays}
             errors={e("safetyLeadTimeForManSchDays")}
+          />
+          <TextField
+            name="defaultDampenerPeriodDays"
+            type="number"
+            min={0}
+            step={1}
+            label={t("defaultDampenerPeriod")}
+            hint={t("daysHint")}
+            defaultValue={values.defaultDampenerPeriodDays}
+            errors={e("defaultDampenerPeriodDays")}
+          />
+          <TextField
+            name="defaultDampenerPercent"
+            inputMode="decimal"
+            label={t("defaultDampenerPercent")}
+            defaultValue={values.defaultDampenerPercent}
+            errors={e("defaultDampenerPercent")}
           />
           <CheckboxField
             name="manualScheduling"

@@ -1,6 +1,7 @@
 import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The Manufacturing Setup card and the series it may point at. Without a record yet the card
@@ -25,6 +26,8 @@ export async function getManufacturingSetupCard() {
       manualScheduling: false,
       safetyLeadTimeForManSchDays: 0,
       defaultGenBusPostingGroup: "",
+      defaultDampenerPeriodDays: 0,
+      defaultDampenerPercent: new Prisma.Decimal(0),
       version: 0,
     },
     series,

@@ -30,18 +30,38 @@ const produced = (no: string, description: string, unitCost: number, lowLevelCod
   ...extra,
 });
 
+// PL-1 planning parameters: every Reordering Policy, safety stock, order modifiers, a dampener,
+// and a make-to-order chain (1001 Touring Bicycle → 1950 Touring Frame → 1960 Frame Tube Set,
+// all Order). Items left blank are not planned (handlebars, saddles, e-bike parts …).
+const LOT_FOR_LOT = { reorderingPolicy: "LOT_FOR_LOT" } as const;
+const ORDER = { reorderingPolicy: "ORDER" } as const;
+
 const ITEMS: ItemRow[] = [
-  produced("1000", "Bicycle", 350, 0),
-  produced("1001", "Touring Bicycle", 520, 0, { manufacturingPolicy: "MAKE_TO_ORDER", description2: "Built to order" }),
+  // Bicycles: Lot-for-Lot over a week, rescheduled within two weeks (demo-orders.ts has orders
+  // that a first plan reschedules, resizes and cancels).
+  produced("1000", "Bicycle", 350, 0, { ...LOT_FOR_LOT, lotAccumulationPeriodDays: 7, reschedulingPeriodDays: 14 }),
+  produced("1001", "Touring Bicycle", 520, 0, { manufacturingPolicy: "MAKE_TO_ORDER", description2: "Built to order", ...ORDER }),
   produced("1002", "Racing Bicycle", 610, 0, { productionBomNo: "1000", routingNo: "1000", productionBlocked: "OUTPUT" }),
   produced("1003", "City Bicycle", 300, 0, { productionBomNo: "1000", routingNo: "1000", blocked: true }),
-  produced("1100", "Front Wheel", 45, 1, { scrapPercent: 2 }),
-  produced("1200", "Back Wheel", 55, 1, { safetyLeadTimeDays: 2 }),
-  produced("1300", "Chain Assy", 25, 1),
-  produced("1950", "Touring Frame", 120, 1, { manufacturingPolicy: "MAKE_TO_ORDER", scrapPercent: 5 }),
-  produced("1150", "Front Hub", 18, 2, { routingNo: "HUB" }),
-  produced("1250", "Back Hub", 22, 2, { routingNo: "HUB" }),
-  purchased("1900", "Frame", 90, 1, { leadTimeDays: 5 }),
+  produced("1100", "Front Wheel", 45, 1, {
+    scrapPercent: 2,
+    reorderingPolicy: "FIXED_REORDER_QTY",
+    reorderPoint: 10,
+    reorderQuantity: 25,
+    safetyStockQuantity: 5,
+  }),
+  produced("1200", "Back Wheel", 55, 1, {
+    safetyLeadTimeDays: 2,
+    reorderingPolicy: "MAXIMUM_QTY",
+    reorderPoint: 10,
+    maximumInventory: 40,
+    orderMultiple: 5,
+  }),
+  produced("1300", "Chain Assy", 25, 1, { ...LOT_FOR_LOT, reschedulingPeriodDays: 30, minimumOrderQuantity: 5 }),
+  produced("1950", "Touring Frame", 120, 1, { manufacturingPolicy: "MAKE_TO_ORDER", scrapPercent: 5, ...ORDER }),
+  produced("1150", "Front Hub", 18, 2, { routingNo: "HUB", ...LOT_FOR_LOT }),
+  produced("1250", "Back Hub", 22, 2, { routingNo: "HUB", ...LOT_FOR_LOT, dampenerQuantity: 2, dampenerPeriodDays: 2 }),
+  purchased("1900", "Frame", 90, 1, { leadTimeDays: 5, reorderingPolicy: "MAXIMUM_QTY", reorderPoint: 10, maximumInventory: 60 }),
   purchased("1800", "Handlebars", 14, 1),
   purchased("1850", "Saddle", 12, 1),
   purchased("1600", "Bell", 2.5, 1),
@@ -52,16 +72,22 @@ const ITEMS: ItemRow[] = [
   purchased("1710", "Hand rear wheel Brake", 9, 1),
   purchased("1720", "Hand front wheel Brake", 9, 1),
   purchased("1730", "Brake Pad", 1.2, 1),
-  purchased("1110", "Rim", 11, 2),
-  purchased("1120", "Spoke", 0.15, 2, { leadTimeDays: 7 }),
-  purchased("1160", "Tire", 7.5, 2),
-  purchased("1170", "Tube", 3, 2),
+  purchased("1110", "Rim", 11, 2, { ...LOT_FOR_LOT, maximumOrderQuantity: 100 }),
+  purchased("1120", "Spoke", 0.15, 2, {
+    leadTimeDays: 7,
+    reorderingPolicy: "FIXED_REORDER_QTY",
+    reorderPoint: 600,
+    reorderQuantity: 1200,
+    orderMultiple: 12,
+  }),
+  purchased("1160", "Tire", 7.5, 2, LOT_FOR_LOT),
+  purchased("1170", "Tube", 3, 2, LOT_FOR_LOT),
   purchased("1310", "Chain", 6, 2),
   purchased("1315", "Chain, reinforced", 7.5, 2),
   purchased("1320", "Chain Wheel Front", 5, 2),
   purchased("1330", "Chain Wheel Back", 4, 2),
   purchased("1340", "Chain Guard", 1.5, 2),
-  purchased("1960", "Frame Tube Set", 40, 2),
+  purchased("1960", "Frame Tube Set", 40, 2, ORDER),
   purchased("1970", "Primer", 9, 2),
   purchased("1980", "Paint, blue", 16, 2),
   purchased("1151", "Axle Front Wheel", 3.5, 3),
@@ -129,7 +155,16 @@ export async function seedItems(tx: Tx) {
   await tx.stockkeepingUnit.createMany({
     data: [
       { itemNo: "1100", variantCode: "", locationCode: "BLUE", leadTimeDays: 1 },
-      { itemNo: "1100", variantCode: "", locationCode: "RED", routingNo: "1100-RED" },
+      // The Red Warehouse keeps fewer front wheels (PL-1 overrides; blank fields = the item's).
+      {
+        itemNo: "1100",
+        variantCode: "",
+        locationCode: "RED",
+        routingNo: "1100-RED",
+        reorderPoint: 4,
+        reorderQuantity: 10,
+        safetyStockQuantity: 2,
+      },
       { itemNo: "1000", variantCode: "", locationCode: "RED", safetyLeadTimeDays: 2 },
       { itemNo: "1001", variantCode: "RED", locationCode: "RED", leadTimeDays: 3 },
     ],

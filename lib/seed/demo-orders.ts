@@ -29,6 +29,14 @@ export const DEMO_ORDERS: DemoOrder[] = [
   { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: 5, dueDate: "2026-12-11", locationCode: "BLUE", release: true },
   { status: "PLANNED", sourceType: "ITEM", sourceNo: "1001", quantity: 5, dueDate: "2027-01-08" },
   { status: "SIMULATED", sourceType: "FAMILY", sourceNo: "WHEELS", quantity: 20, dueDate: "2027-01-15" },
+  // For a first plan (issue 25), against the Bicycle's sales lines (Lot-for-Lot, 7-day lots,
+  // 14-day Rescheduling Period): too big for SO-1005's 12 at RED (Change Qty.), too small and a
+  // week late for SO-1005's 50 at BLUE (Resched. & Chg. Qty.), a week late for SO-1006's 8
+  // (Reschedule), and one no demand needs (Cancel). Everything uncovered gets New.
+  { status: "PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: 20, dueDate: "2027-01-12", locationCode: "RED" },
+  { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: 30, dueDate: "2027-01-19", locationCode: "BLUE" },
+  { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: 8, dueDate: "2027-02-16", locationCode: "BLUE" },
+  { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: "1000", quantity: 5, dueDate: "2027-02-02", locationCode: "RED" },
 ];
 
 async function actor(db: Db, role: "planner" | "supervisor"): Promise<Actor | null> {

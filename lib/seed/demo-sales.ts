@@ -91,6 +91,19 @@ const DOCS: Doc[] = [
       { no: "1950", description: "Touring Frame (spare)", qty: 2 },
     ],
   },
+  // Demand for planning (issue 25): a later bicycle order that demo order 101006 is due a week after.
+  {
+    type: "ORDER",
+    no: "SO-1006",
+    customerNo: "60000",
+    name: "Coho Winery",
+    location: "BLUE",
+    shipment: "2027-02-09",
+    lines: [
+      { no: "1000", description: "Bicycle", qty: 8 },
+      { no: "1001", variant: "BLUE", description: "Touring Bicycle, blue", qty: 2 },
+    ],
+  },
   {
     type: "QUOTE",
     no: "SQ-1001",

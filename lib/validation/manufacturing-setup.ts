@@ -27,6 +27,16 @@ const days = (caption: CaptionKey) =>
     .min(0, zodMessage("negative", { field: msg(caption) }))
     .max(365, zodMessage("maxDays", { field: msg(caption), max: 365 }));
 
+/** Blank (or a form that predates the field) = 0. */
+const blankIsZero = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : v);
+
+/** PL-1 Default Dampener %: a percentage of the lot size, 0–100. */
+const percent = (caption: CaptionKey) =>
+  z.coerce
+    .number({ ...zodMessage("numberInvalid", { field: msg(caption) }) })
+    .min(0, zodMessage("negative", { field: msg(caption) }))
+    .max(100, zodMessage("atMost", { field: msg(caption), max: 100 }));
+
 export const updateManufacturingSetupSchema = z
   .strictObject({
     simulatedOrderNos: seriesCode,
@@ -38,6 +48,11 @@ export const updateManufacturingSetupSchema = z
     defaultSafetyLeadTimeDays: days("partDefaultSafetyLeadTime"),
     manualScheduling: checkbox,
     safetyLeadTimeForManSchDays: days("partSafetyLeadTimeForManSch"),
+    defaultDampenerPeriodDays: z.preprocess(blankIsZero, days("partDefaultDampenerPeriod")),
+    defaultDampenerPercent: z.preprocess(
+      (v) => (typeof v === "string" ? v.replace(",", ".") : v),
+      z.preprocess(blankIsZero, percent("partDefaultDampenerPercent")),
+    ),
     defaultGenBusPostingGroup: z
       .string()
       .trim()

@@ -8,6 +8,8 @@ import { scratchDatabase } from "./scratch-database";
 // Self-contained like seed.test.ts: a scratch database of its own, so the shared template (which
 // has no orders, and whose first Firm Planned number other tests expect) is never touched.
 const scratch = scratchDatabase("seed_orders_test");
+// The orders a first plan acts on (demo-orders.ts, issue 25), after the five of every status.
+const PLANNING_ORDERS = new Set(["PL-00002", "101004", "101005", "101006"]);
 
 type OrderRow = {
   status: string;
@@ -46,7 +48,8 @@ describe("demo production orders on the app's first start", () => {
 
   it("creates an order in each status a planner works with, numbered by the series, from each kind of source", () => {
     // THEN (after the first start) five orders, one per status and kind of source
-    expect(first.map((o) => [o.status, o.no, o.source_type, o.source_no])).toEqual([
+    const planning = first.filter((o) => PLANNING_ORDERS.has(o.no));
+    expect(first.filter((o) => !PLANNING_ORDERS.has(o.no)).map((o) => [o.status, o.no, o.source_type, o.source_no])).toEqual([
       ["SIMULATED", "S-PROD-00001", "FAMILY", "WHEELS"],
       ["PLANNED", "PL-00001", "ITEM", "1001"],
       ["FIRM_PLANNED", "101001", "ITEM", "1000"],
@@ -54,6 +57,13 @@ describe("demo production orders on the app's first start", () => {
       // Created Firm Planned (101003), then released by the supervisor: a new order, numbered by
       // the Released series, as Business Central's Change Status does.
       ["RELEASED", "201001", "ITEM", "1000"],
+    ]);
+    // … and the four a first plan acts on (issue 25: Change Qty., Resched. & Chg. Qty., Reschedule, Cancel)
+    expect(planning.map((o) => [o.status, o.no, o.source_type, o.source_no])).toEqual([
+      ["PLANNED", "PL-00002", "ITEM", "1000"],
+      ["FIRM_PLANNED", "101004", "ITEM", "1000"],
+      ["FIRM_PLANNED", "101005", "ITEM", "1000"],
+      ["FIRM_PLANNED", "101006", "ITEM", "1000"],
     ]);
   });
 
@@ -64,7 +74,8 @@ describe("demo production orders on the app's first start", () => {
       expect(o.components, `${o.status} ${o.no}`).toBeGreaterThan(0);
       expect(o.routing_lines, `${o.status} ${o.no}`).toBeGreaterThan(0);
     }
-    expect(first.map((o) => o.audits)).toEqual([1, 1, 1, 1, 2]); // created; the released one also changed status
+    // created; the released one (201001, last) also changed status
+    expect(first.map((o) => o.audits)).toEqual([...first.slice(0, -1).map(() => 1), 2]);
     // A family order has a line per family item (WHEELS: 1100 and 1200).
     expect(first[0].lines).toBe(2);
   });
@@ -105,16 +116,20 @@ describe("demo production orders when two processes start on the same new databa
     await twin.drop();
   });
 
-  it("creates the five orders once", async () => {
+  it("creates the nine orders once", async () => {
     // WHEN both seed at the same moment
     const created = await Promise.all([seedDemoOrders(a), seedDemoOrders(b)]);
-    // THEN one of them created five and the other none
-    expect(created.sort()).toEqual([0, 5]);
+    // THEN one of them created nine and the other none
+    expect(created.sort()).toEqual([0, 9]);
     expect((await orders(a)).map((o) => `${o.status} ${o.no}`)).toEqual([
       "SIMULATED S-PROD-00001",
       "PLANNED PL-00001",
+      "PLANNED PL-00002",
       "FIRM_PLANNED 101001",
       "FIRM_PLANNED 101002",
+      "FIRM_PLANNED 101004",
+      "FIRM_PLANNED 101005",
+      "FIRM_PLANNED 101006",
       "RELEASED 201001",
     ]);
   });

@@ -17,6 +17,26 @@ import type { ItemFormValues } from "@/lib/data/master-data-forms/records";
 
 type TextFieldProps = ComponentProps<typeof TextField>;
 
+const BLANK_SKU_PLANNING = Object.fromEntries(
+  [
+    "reorderingPolicy",
+    "safetyStockQuantity",
+    "reorderPoint",
+    "reorderQuantity",
+    "maximumInventory",
+    "overflowLevel",
+    "timeBucketDays",
+    "lotAccumulationPeriodDays",
+    "reschedulingPeriodDays",
+    "dampenerPeriodDays",
+    "dampenerQuantity",
+    "includeInventory",
+    "minimumOrderQuantity",
+    "maximumOrderQuantity",
+    "orderMultiple",
+  ].map((k) => [k, ""]),
+);
+
 /** The item card in edit mode, with its four grids. `item` null = a new item. */
 export function ItemForm({ item, lookups }: { item: ItemFormValues | null; lookups: Lookups }) {
   const t = useTranslations("items");
@@ -41,9 +61,13 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
       label={label}
       defaultValue={String(item?.[name] ?? values[0])}
       errors={errorsOf(state, name)}
-      options={values.map((v) => ({ value: v, label: t(`enum.${v}`) }))}
+      options={values.map((v) => ({ value: v, label: t(`enum.${v || "BLANK"}`) }))}
     />
   );
+  const policies = ["", "FIXED_REORDER_QTY", "MAXIMUM_QTY", "ORDER", "LOT_FOR_LOT"];
+  const quantity = (name: keyof ItemFormValues, label: string) => text(name, label, { inputMode: "decimal", fallback: "0" });
+  const period = (name: keyof ItemFormValues, label: string, hint = tf("inDays")) => text(name, label, { inputMode: "numeric", hint });
+  const skuNumber = (name: string, label: string) => ({ name, label, type: "number" as const });
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3">
       <FormMessage state={state} />
@@ -88,6 +112,32 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
           {text("scrapPercent", t("scrapPercent"), { inputMode: "decimal", fallback: "0" })}
           {text("leadTimeDays", t("leadTimeCalculation"), { inputMode: "numeric", fallback: "0", hint: tf("inDays") })}
           {text("safetyLeadTimeDays", t("safetyLeadTime"), { inputMode: "numeric", hint: tf("blankIsSetupDefault") })}
+        </div>
+      </CardSection>
+      <CardSection title={t("planning")} id="planning">
+        <div className="grid grid-cols-1 md:grid-cols-2 lg:grid-cols-3 gap-3">
+          {select("reorderingPolicy", t("reorderingPolicy"), policies)}
+          {quantity("safetyStockQuantity", t("safetyStockQuantity"))}
+          {quantity("reorderPoint", t("reorderPoint"))}
+          {quantity("reorderQuantity", t("reorderQuantity"))}
+          {quantity("maximumInventory", t("maximumInventory"))}
+          {quantity("overflowLevel", t("overflowLevel"))}
+          {period("timeBucketDays", t("timeBucket"))}
+          {period("lotAccumulationPeriodDays", t("lotAccumulationPeriod"))}
+          {period("reschedulingPeriodDays", t("reschedulingPeriod"))}
+          {period("dampenerPeriodDays", t("dampenerPeriod"), t("blankIsSetupDampener"))}
+          {text("dampenerQuantity", t("dampenerQuantity"), { inputMode: "decimal", hint: t("blankIsSetupDampener") })}
+          {quantity("minimumOrderQuantity", t("minimumOrderQuantity"))}
+          {quantity("maximumOrderQuantity", t("maximumOrderQuantity"))}
+          {quantity("orderMultiple", t("orderMultiple"))}
+          <div className="pt-6">
+            <CheckboxField
+              name="includeInventory"
+              label={t("includeInventory")}
+              defaultChecked={item?.includeInventory ?? true}
+              errors={errorsOf(state, "includeInventory")}
+            />
+          </div>
         </div>
       </CardSection>
       <CardSection title={t("unitsOfMeasure")} id="uom">
@@ -135,8 +185,45 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
             { name: "routingNo", label: t("routingNo"), list: "dl-routings" },
             { name: "leadTimeDays", label: t("leadTimeCalculation"), type: "number" },
             { name: "safetyLeadTimeDays", label: t("safetyLeadTime"), type: "number" },
+            // PL-1 overrides at this location; blank = the item's value.
+            {
+              name: "reorderingPolicy",
+              label: t("reorderingPolicy"),
+              type: "select",
+              options: policies.map((v) => ({ value: v, label: t(`enum.${v || "BLANK"}`) })),
+            },
+            skuNumber("safetyStockQuantity", t("safetyStockQuantity")),
+            skuNumber("reorderPoint", t("reorderPoint")),
+            skuNumber("reorderQuantity", t("reorderQuantity")),
+            skuNumber("maximumInventory", t("maximumInventory")),
+            skuNumber("overflowLevel", t("overflowLevel")),
+            skuNumber("timeBucketDays", t("timeBucket")),
+            skuNumber("lotAccumulationPeriodDays", t("lotAccumulationPeriod")),
+            skuNumber("reschedulingPeriodDays", t("reschedulingPeriod")),
+            skuNumber("dampenerPeriodDays", t("dampenerPeriod")),
+            skuNumber("dampenerQuantity", t("dampenerQuantity")),
+            {
+              name: "includeInventory",
+              label: t("includeInventory"),
+              type: "select",
+              options: [
+                { value: "", label: " " },
+                { value: "true", label: t("yes") },
+                { value: "false", label: t("noAnswer") },
+              ],
+            },
+            skuNumber("minimumOrderQuantity", t("minimumOrderQuantity")),
+            skuNumber("maximumOrderQuantity", t("maximumOrderQuantity")),
+            skuNumber("orderMultiple", t("orderMultiple")),
           ]}
-          emptyRow={() => ({ locationCode: "", variantCode: "", routingNo: "", leadTimeDays: "", safetyLeadTimeDays: "" })}
+          emptyRow={() => ({
+            locationCode: "",
+            variantCode: "",
+            routingNo: "",
+            leadTimeDays: "",
+            safetyLeadTimeDays: "",
+            ...BLANK_SKU_PLANNING,
+          })}
         />
       </CardSection>
       <CardSection title={t("inventory")} id="inventory">

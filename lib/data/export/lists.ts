@@ -11,6 +11,7 @@ import { SALES_ORDER_FILTERS, SALES_ORDER_SORTS, salesOrderList } from "@/lib/da
 import { WORK_CENTER_FILTERS, WORK_CENTER_SORTS, workCenterList } from "@/lib/data/work-centers";
 import { statusFromSlug, STATUS_SLUGS } from "@/lib/domain/production-order/slugs";
 import { STATUS_CAPTIONS } from "@/lib/domain/bom/status-rules";
+import { REORDERING_POLICY_CAPTIONS } from "@/lib/domain/planning/parameter-rules";
 import { isoDay, isoTime, listExport, type ListExport } from "@/lib/data/export/paged";
 
 // Every list's export, by the list's path (/export<basePath>). Captions are Business Central's;
@@ -21,6 +22,7 @@ const POLICY = { MAKE_TO_STOCK: "Make-to-Stock", MAKE_TO_ORDER: "Make-to-Order" 
 const PRODUCTION_BLOCKED = { NONE: "", OUTPUT: "Output" } as const;
 const SOURCE = { ITEM: "Item", FAMILY: "Family", SALES_HEADER: "Sales Header" } as const;
 const yesNo = (b: boolean) => (b ? "Yes" : "No");
+const days = (n: number | null) => (n === null ? "" : `${n}D`);
 
 const MASTER_DATA: Record<string, ListExport> = {
   items: listExport({
@@ -45,6 +47,21 @@ const MASTER_DATA: Record<string, ListExport> = {
       "description2",
       "productionBlocked",
       "roundingPrecision",
+      "reorderingPolicy",
+      "safetyStockQuantity",
+      "reorderPoint",
+      "reorderQuantity",
+      "maximumInventory",
+      "overflowLevel",
+      "timeBucketDays",
+      "lotAccumulationPeriodDays",
+      "reschedulingPeriodDays",
+      "dampenerPeriodDays",
+      "dampenerQuantity",
+      "includeInventory",
+      "minimumOrderQuantity",
+      "maximumOrderQuantity",
+      "orderMultiple",
     ],
     columns: [
       ["No.", (r) => r.no],
@@ -63,6 +80,22 @@ const MASTER_DATA: Record<string, ListExport> = {
       ["Description 2", (r) => r.description2],
       ["Production Blocked", (r) => PRODUCTION_BLOCKED[r.productionBlocked]],
       ["Rounding Precision", (r) => r.roundingPrecision],
+      // PL-1 planning parameters, BC's captions and option captions, as the import reads them.
+      ["Reordering Policy", (r) => (r.reorderingPolicy ? REORDERING_POLICY_CAPTIONS[r.reorderingPolicy] : "")],
+      ["Safety Stock Quantity", (r) => r.safetyStockQuantity],
+      ["Reorder Point", (r) => r.reorderPoint],
+      ["Reorder Quantity", (r) => r.reorderQuantity],
+      ["Maximum Inventory", (r) => r.maximumInventory],
+      ["Overflow Level", (r) => r.overflowLevel],
+      ["Time Bucket", (r) => days(r.timeBucketDays)],
+      ["Lot Accumulation Period", (r) => days(r.lotAccumulationPeriodDays)],
+      ["Rescheduling Period", (r) => days(r.reschedulingPeriodDays)],
+      ["Dampener Period", (r) => days(r.dampenerPeriodDays)],
+      ["Dampener Quantity", (r) => r.dampenerQuantity],
+      ["Include Inventory", (r) => yesNo(r.includeInventory)],
+      ["Minimum Order Quantity", (r) => r.minimumOrderQuantity],
+      ["Maximum Order Quantity", (r) => r.maximumOrderQuantity],
+      ["Order Multiple", (r) => r.orderMultiple],
     ],
   }),
   "production-boms": listExport({

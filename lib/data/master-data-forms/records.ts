@@ -11,6 +11,40 @@ import { calendarHash } from "@/lib/services/master-data/shop-calendars/calendar
 const num = (v: unknown) => (v === null || v === undefined ? "" : String(Number(v)));
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
+type PlanningColumns = {
+  reorderingPolicy: string | null;
+  includeInventory: boolean | null;
+  timeBucketDays: number | null;
+  lotAccumulationPeriodDays: number | null;
+  reschedulingPeriodDays: number | null;
+  dampenerPeriodDays: number | null;
+} & Record<(typeof PLANNING_DECIMALS)[number], unknown>;
+const PLANNING_DECIMALS = [
+  "safetyStockQuantity",
+  "reorderPoint",
+  "reorderQuantity",
+  "maximumInventory",
+  "overflowLevel",
+  "dampenerQuantity",
+  "minimumOrderQuantity",
+  "maximumOrderQuantity",
+  "orderMultiple",
+] as const;
+const PLANNING_DAYS = ["timeBucketDays", "lotAccumulationPeriodDays", "reschedulingPeriodDays", "dampenerPeriodDays"] as const;
+
+/** PL-1 planning parameters as form text; blank = null (a SKU's: as the item). */
+function planningForm(p: PlanningColumns) {
+  return {
+    reorderingPolicy: p.reorderingPolicy ?? "",
+    includeInventory: p.includeInventory === null ? "" : String(p.includeInventory),
+    ...(Object.fromEntries(PLANNING_DECIMALS.map((k) => [k, num(p[k])])) as Record<(typeof PLANNING_DECIMALS)[number], string>),
+    ...(Object.fromEntries(PLANNING_DAYS.map((k) => [k, p[k] === null ? "" : String(p[k])])) as Record<
+      (typeof PLANNING_DAYS)[number],
+      string
+    >),
+  };
+}
+
 export async function getItemForm(no: string) {
   await requireViewer("masterData.write");
   const item = await db.item.findUnique({
@@ -40,6 +74,8 @@ export async function getItemForm(no: string) {
     blocked: item.blocked,
     productionBlocked: item.productionBlocked as string,
     roundingPrecision: num(item.roundingPrecision),
+    ...planningForm(item),
+    includeInventory: item.includeInventory,
     units: item.unitsOfMeasure.map((u) => ({ code: u.code, qtyPerUnitOfMeasure: num(u.qtyPerUnitOfMeasure) })),
     variants: item.variants.map((v) => ({ code: v.code, description: v.description, blocked: v.blocked })),
     stockkeepingUnits: item.stockkeepingUnits.map((s) => ({
@@ -48,6 +84,7 @@ export async function getItemForm(no: string) {
       routingNo: s.routingNo ?? "",
       leadTimeDays: s.leadTimeDays === null ? "" : String(s.leadTimeDays),
       safetyLeadTimeDays: s.safetyLeadTimeDays === null ? "" : String(s.safetyLeadTimeDays),
+      ...planningForm(s),
     })),
     inventory: item.inventory.map((b) => ({ locationCode: b.locationCode, variantCode: b.variantCode, quantity: num(b.quantity) })),
   };

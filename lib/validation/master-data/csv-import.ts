@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { codeField, decimalField, MAX_DECIMAL, optionalCode, textField } from "@/lib/validation/master-data/fields";
+import { REORDERING_POLICIES, REORDERING_POLICY_CAPTIONS } from "@/lib/domain/planning/parameter-rules";
+import type { ReorderingPolicy } from "@/lib/domain/planning/types";
 import { issueOf, msg, zodMessage, type CaptionKey, type MessageKey } from "@/lib/i18n/domain-message";
 
 // The CSV import (admin): one row schema per kind, keyed by Business Central's column captions.
@@ -73,6 +75,86 @@ const lineNo = z
     return Number(text);
   });
 
+/** PL-1 Reordering Policy by BC's caption (or the stored name); blank = not planned / as the item. */
+const reorderingPolicy = z
+  .string()
+  .nullish()
+  .transform((v, ctx): ReorderingPolicy | null => {
+    const text = (v ?? "").trim().toLowerCase();
+    if (text === "") return null;
+    const hit = REORDERING_POLICIES.find((p) => p.toLowerCase() === text || REORDERING_POLICY_CAPTIONS[p].toLowerCase() === text);
+    if (hit) return hit;
+    ctx.addIssue({ code: "custom", ...issueOf(msg("reorderingPolicyInvalid")) });
+    return z.NEVER;
+  });
+
+/** A quantity whose blank cell is null (a SKU's "as the item", the item's "setup default"). */
+const optionalDecimal = (caption: CaptionKey) => decimalField("en", caption, { blank: "" }).transform((v) => (v === "" ? null : v));
+
+/** Yes/No whose blank cell is null (a SKU's Include Inventory: as the item). */
+const optionalYesNo = (caption: CaptionKey) =>
+  z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const text = (v ?? "").trim().toLowerCase();
+      if (text === "") return null;
+      if (["no", "false", "0"].includes(text)) return false;
+      if (["yes", "true", "1"].includes(text)) return true;
+      ctx.addIssue({ code: "custom", ...issueOf(msg("yesNo", { field: msg(caption) })) });
+      return z.NEVER;
+    });
+
+const quantity = (sku: boolean, caption: CaptionKey) => (sku ? optionalDecimal(caption) : decimalField("en", caption));
+
+const planningColumns = (sku: boolean) => ({
+  reorderingPolicy,
+  safetyStockQuantity: quantity(sku, "partSafetyStockQuantity"),
+  reorderPoint: quantity(sku, "partReorderPoint"),
+  reorderQuantity: quantity(sku, "partReorderQuantity"),
+  maximumInventory: quantity(sku, "partMaximumInventory"),
+  overflowLevel: quantity(sku, "partOverflowLevel"),
+  timeBucketDays: days("partTimeBucket", null),
+  lotAccumulationPeriodDays: days("partLotAccumulationPeriod", null),
+  reschedulingPeriodDays: days("partReschedulingPeriod", null),
+  dampenerPeriodDays: days("partDampenerPeriod", null),
+  dampenerQuantity: optionalDecimal("partDampenerQuantity"),
+  includeInventory: sku ? optionalYesNo("partIncludeInventory") : yesNo("partIncludeInventory"),
+  minimumOrderQuantity: quantity(sku, "partMinimumOrderQuantity"),
+  maximumOrderQuantity: quantity(sku, "partMaximumOrderQuantity"),
+  orderMultiple: quantity(sku, "partOrderMultiple"),
+});
+
+/** PL-1 columns of the items and stockkeeping-unit files, by BC's captions. */
+const PLANNING_IMPORT_COLUMNS = {
+  "Reordering Policy": "reorderingPolicy",
+  "Safety Stock Quantity": "safetyStockQuantity",
+  "Reorder Point": "reorderPoint",
+  "Reorder Quantity": "reorderQuantity",
+  "Maximum Inventory": "maximumInventory",
+  "Overflow Level": "overflowLevel",
+  "Time Bucket": "timeBucketDays",
+  "Lot Accumulation Period": "lotAccumulationPeriodDays",
+  "Rescheduling Period": "reschedulingPeriodDays",
+  "Dampener Period": "dampenerPeriodDays",
+  "Dampener Quantity": "dampenerQuantity",
+  "Include Inventory": "includeInventory",
+  "Minimum Order Quantity": "minimumOrderQuantity",
+  "Maximum Order Quantity": "maximumOrderQuantity",
+  "Order Multiple": "orderMultiple",
+} as const;
+const PLANNING_DECIMAL_KEYS = [
+  "safetyStockQuantity",
+  "reorderPoint",
+  "reorderQuantity",
+  "maximumInventory",
+  "overflowLevel",
+  "dampenerQuantity",
+  "minimumOrderQuantity",
+  "maximumOrderQuantity",
+  "orderMultiple",
+];
+
 export const itemRowSchema = z.object({
   no: codeField("partNo", 20),
   description: textField("partDescription", 100),
@@ -111,6 +193,7 @@ export const itemRowSchema = z.object({
       return z.NEVER;
     }),
   roundingPrecision: decimalField("en", "partRoundingPrecision", { min: 0.00001, max: 1000, blank: "0.00001" }),
+  ...planningColumns(false),
 });
 export type ItemRow = z.infer<typeof itemRowSchema>;
 
@@ -215,6 +298,7 @@ export const stockkeepingUnitRowSchema = z.object({
   routingNo: optionalCode("partRoutingNo", 20),
   leadTimeDays: days("partLeadTimeCalculation", null),
   safetyLeadTimeDays: days("partSafetyLeadTime", null),
+  ...planningColumns(true),
 });
 export type StockkeepingUnitRow = z.infer<typeof stockkeepingUnitRowSchema>;
 
@@ -244,6 +328,7 @@ export const IMPORT_COLUMNS = {
     Blocked: "blocked",
     "Production Blocked": "productionBlocked",
     "Rounding Precision": "roundingPrecision",
+    ...PLANNING_IMPORT_COLUMNS,
   },
   itemUnitsOfMeasure: { "Item No.": "itemNo", Code: "code", "Qty. per Unit of Measure": "qtyPerUnitOfMeasure" },
   itemVariants: { "Item No.": "itemNo", Code: "code", Description: "description", Blocked: "blocked" },
@@ -254,6 +339,7 @@ export const IMPORT_COLUMNS = {
     "Routing No.": "routingNo",
     "Lead Time Calculation": "leadTimeDays",
     "Safety Lead Time": "safetyLeadTimeDays",
+    ...PLANNING_IMPORT_COLUMNS,
   },
   inventory: { "Item No.": "itemNo", "Variant Code": "variantCode", "Location Code": "locationCode", Quantity: "quantity" },
   productionBoms: { "No.": "no", Description: "description", "Unit of Measure Code": "unitOfMeasureCode", Status: "status" },
@@ -317,10 +403,10 @@ export const INSERT_REQUIRED: Record<ImportKind, readonly string[]> = {
 
 /** Row keys holding decimals: read with the user's decimal separator (lib/domain/number/decimal-notation.ts, mode "file"). */
 export const DECIMAL_KEYS: Record<ImportKind, readonly string[]> = {
-  items: ["scrapPercent", "unitCost", "roundingPrecision"],
+  items: ["scrapPercent", "unitCost", "roundingPrecision", ...PLANNING_DECIMAL_KEYS],
   itemUnitsOfMeasure: ["qtyPerUnitOfMeasure"],
   itemVariants: [],
-  stockkeepingUnits: [],
+  stockkeepingUnits: PLANNING_DECIMAL_KEYS,
   inventory: ["quantity"],
   productionBoms: [],
   routings: [],

@@ -11,6 +11,7 @@ import {
   textField,
   versionField,
 } from "@/lib/validation/master-data/shared-fields";
+import { itemPlanningFields, refusePlanningCombinations, skuPlanningFields } from "@/lib/validation/master-data/planning-parameters";
 import { issueOf, msg, zodMessage } from "@/lib/i18n/domain-message";
 
 // Item card with its sub-grids: units of measure, variants, stockkeeping units (Routing No. and
@@ -36,6 +37,7 @@ const stockkeepingUnitRow = (locale: NumberLocale) =>
     routingNo: optionalCodeField("partRoutingNo"),
     leadTimeDays: optionalDaysField(locale, "partLeadTimeCalculation"),
     safetyLeadTimeDays: optionalDaysField(locale, "partSafetyLeadTime"),
+    ...skuPlanningFields(locale),
   });
 
 const inventoryRow = (locale: NumberLocale) =>
@@ -66,6 +68,7 @@ const fieldsFor = (locale: NumberLocale) => ({
   blocked: checkboxField,
   productionBlocked: z.enum(["NONE", "OUTPUT"], zodMessage("productionBlockedInvalid")).default("NONE"),
   roundingPrecision: numberField(locale, "partRoundingPrecision", { min: 0, minExclusive: true, max: 1, fallback: 0.00001 }),
+  ...itemPlanningFields(locale),
   units: z.unknown().optional(),
   variants: z.unknown().optional(),
   stockkeepingUnits: z.unknown().optional(),
@@ -75,7 +78,11 @@ const fieldsFor = (locale: NumberLocale) => ({
 /** The grids, read in `locale`'s notation like the card's own fields. */
 const withGrids = (locale: NumberLocale) => {
   const rows = { units: itemUnitRow(locale), stockkeepingUnits: stockkeepingUnitRow(locale), inventory: inventoryRow(locale) };
-  return <T extends { units?: unknown; variants?: unknown; stockkeepingUnits?: unknown; inventory?: unknown }>(
+  return <
+    T extends { units?: unknown; variants?: unknown; stockkeepingUnits?: unknown; inventory?: unknown } & Parameters<
+      typeof refusePlanningCombinations
+    >[0],
+  >(
     v: T,
     ctx: z.RefinementCtx,
   ) => {
@@ -119,6 +126,7 @@ const withGrids = (locale: NumberLocale) => {
         }
       });
     }
+    refusePlanningCombinations(v, stockkeepingUnits, ctx);
     return { ...v, units, variants, stockkeepingUnits, inventory };
   };
 };

@@ -30,6 +30,8 @@ export default async function ManufacturingSetupPage() {
           manualScheduling: setup.manualScheduling,
           safetyLeadTimeForManSchDays: setup.safetyLeadTimeForManSchDays,
           defaultGenBusPostingGroup: setup.defaultGenBusPostingGroup,
+          defaultDampenerPeriodDays: setup.defaultDampenerPeriodDays,
+          defaultDampenerPercent: String(Number(setup.defaultDampenerPercent)),
           version: setup.version,
         }}
       />

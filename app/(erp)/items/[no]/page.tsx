@@ -15,6 +15,7 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
   const t = await getTranslations("items");
   const tc = await getTranslations("common");
   const f = await getFormat();
+  const days = (n: number | null) => (n === null ? "" : t("days", { n }));
   const link = (href: string, text: string | null) =>
     text ? (
       <Link className="text-blue-700 hover:underline" href={href}>
@@ -69,6 +70,27 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
           ]}
         />
       </CardSection>
+      <CardSection title={t("planning")} id="planning">
+        <FieldGrid
+          fields={[
+            { label: t("reorderingPolicy"), value: t(`enum.${item.reorderingPolicy ?? "BLANK"}`) },
+            { label: t("safetyStockQuantity"), value: f.number(item.safetyStockQuantity) },
+            { label: t("reorderPoint"), value: f.number(item.reorderPoint) },
+            { label: t("reorderQuantity"), value: f.number(item.reorderQuantity) },
+            { label: t("maximumInventory"), value: f.number(item.maximumInventory) },
+            { label: t("overflowLevel"), value: f.number(item.overflowLevel) },
+            { label: t("timeBucket"), value: days(item.timeBucketDays) },
+            { label: t("lotAccumulationPeriod"), value: days(item.lotAccumulationPeriodDays) },
+            { label: t("reschedulingPeriod"), value: days(item.reschedulingPeriodDays) },
+            { label: t("dampenerPeriod"), value: days(item.dampenerPeriodDays) },
+            { label: t("dampenerQuantity"), value: item.dampenerQuantity === null ? "" : f.number(item.dampenerQuantity) },
+            { label: t("includeInventory"), value: f.bool(item.includeInventory) },
+            { label: t("minimumOrderQuantity"), value: f.number(item.minimumOrderQuantity) },
+            { label: t("maximumOrderQuantity"), value: f.number(item.maximumOrderQuantity) },
+            { label: t("orderMultiple"), value: f.number(item.orderMultiple) },
+          ]}
+        />
+      </CardSection>
       <CardSection title={t("unitsOfMeasure")} id="uom">
         <LinesTable
           caption={t("unitsOfMeasure")}
@@ -105,6 +127,11 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
             { key: "routing", label: t("routingNo") },
             { key: "lead", label: t("leadTimeCalculation") },
             { key: "safety", label: t("safetyLeadTime") },
+            { key: "policy", label: t("reorderingPolicy") },
+            { key: "safetyStock", label: t("safetyStockQuantity"), align: "right" },
+            { key: "reorderPoint", label: t("reorderPoint"), align: "right" },
+            { key: "reorderQty", label: t("reorderQuantity"), align: "right" },
+            { key: "maxInventory", label: t("maximumInventory"), align: "right" },
           ]}
           rows={item.stockkeepingUnits.map((s) => ({
             key: `${s.locationCode}/${s.variantCode}`,
@@ -114,6 +141,12 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
               routing: s.routingNo,
               lead: s.leadTimeDays === null ? "" : t("days", { n: s.leadTimeDays }),
               safety: s.safetyLeadTimeDays === null ? "" : t("days", { n: s.safetyLeadTimeDays }),
+              // Blank = the item's value (PL-1).
+              policy: s.reorderingPolicy ? t(`enum.${s.reorderingPolicy}`) : "",
+              safetyStock: s.safetyStockQuantity === null ? "" : f.number(s.safetyStockQuantity),
+              reorderPoint: s.reorderPoint === null ? "" : f.number(s.reorderPoint),
+              reorderQty: s.reorderQuantity === null ? "" : f.number(s.reorderQuantity),
+              maxInventory: s.maximumInventory === null ? "" : f.number(s.maximumInventory),
             },
           }))}
         />

@@ -6,6 +6,7 @@ import { bomLineCycleErrors, checkBomLineRows, writeBomLineRows } from "@/lib/se
 import { checkHeaderRows, writeHeaderRows, type HeaderKind } from "@/lib/services/master-data/csv/import-headers";
 import { checkItemTableRows, writeItemTableRows, type ItemTableKind } from "@/lib/services/master-data/csv/import-item-tables";
 import { checkItemRows, itemCycleErrors, writeItemRows } from "@/lib/services/master-data/csv/import-items";
+import { planningCombinationErrors } from "@/lib/services/master-data/csv/planning-check";
 import { checkRoutingLineRows, writeRoutingLineRows } from "@/lib/services/master-data/csv/import-routing-lines";
 import { readImportRows, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
 import { lockBomStructure } from "@/lib/services/master-data/boms/cycle";
@@ -79,7 +80,7 @@ async function writeRows(
     const errors = await checkItemTableRows(tx, kind, typed);
     if (errors.length || !write) return errors;
     await writeItemTableRows(tx, kind, typed, columns);
-    return [];
+    return kind === "stockkeepingUnits" ? planningCombinationErrors(tx, kind, typed as ImportRow<"stockkeepingUnits">[]) : [];
   }
   if (kind === "routings" || kind === "productionBoms") {
     // BOM headers: certifying checks cycles, serialized with the BOM editor's saves.
@@ -102,7 +103,7 @@ async function writeRows(
     const { errors, existing } = await checkItemRows(tx, typed, columns);
     if (errors.length || !write) return errors;
     await writeItemRows(tx, typed, columns, existing);
-    return itemCycleErrors(tx, typed);
+    return [...(await itemCycleErrors(tx, typed)), ...(await planningCombinationErrors(tx, "items", typed))];
   }
   const { errors, lines } = await checkBomLineRows(tx, rows as ImportRow<"bomLines">[]);
   if (errors.length || !write) return errors;

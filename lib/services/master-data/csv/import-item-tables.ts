@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
-import { columnList, ident, unnestOf, valueList, type SqlColumns } from "@/lib/services/master-data/csv/sql-columns";
+import { columnList, ident, PLANNING_SQL_COLUMNS, unnestOf, valueList, type SqlColumns } from "@/lib/services/master-data/csv/sql-columns";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import { msg, type CaptionKey } from "@/lib/i18n/domain-message";
 
@@ -37,6 +37,7 @@ const SPEC: Record<ItemTableKind, { table: string; key: string[]; label: Caption
       routingNo: { type: "text" },
       leadTimeDays: { type: "int" },
       safetyLeadTimeDays: { type: "int" },
+      ...PLANNING_SQL_COLUMNS,
     },
   },
   inventory: {

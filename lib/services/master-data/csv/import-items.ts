@@ -2,7 +2,14 @@ import { cycleMessage } from "@/lib/domain/bom/cycle-check";
 import { cycleOf, loadBomGraph } from "@/lib/services/master-data/boms/cycle";
 import { inTurn, type Tx } from "@/lib/services/tx";
 import { duplicateErrors, type ImportRow, type RowError } from "@/lib/services/master-data/csv/read-rows";
-import { columnList, setList, unnestOf, valueList, type SqlColumns } from "@/lib/services/master-data/csv/sql-columns";
+import {
+  columnList,
+  PLANNING_SQL_COLUMNS,
+  setList,
+  unnestOf,
+  valueList,
+  type SqlColumns,
+} from "@/lib/services/master-data/csv/sql-columns";
 import { msg } from "@/lib/i18n/domain-message";
 
 type Rows = ImportRow<"items">[];
@@ -24,6 +31,7 @@ const ITEM_COLUMNS: SqlColumns = {
   blocked: { type: "boolean" },
   productionBlocked: { type: "text", enumType: "ProductionBlocked" },
   roundingPrecision: { type: "numeric" },
+  ...PLANNING_SQL_COLUMNS,
 };
 
 /**

@@ -54,6 +54,15 @@ const DECIMAL_CAPTIONS: Record<string, CaptionKey> = {
   runTime: "partRunTime",
   waitTime: "partWaitTime",
   moveTime: "partMoveTime",
+  safetyStockQuantity: "partSafetyStockQuantity",
+  reorderPoint: "partReorderPoint",
+  reorderQuantity: "partReorderQuantity",
+  maximumInventory: "partMaximumInventory",
+  overflowLevel: "partOverflowLevel",
+  dampenerQuantity: "partDampenerQuantity",
+  minimumOrderQuantity: "partMinimumOrderQuantity",
+  maximumOrderQuantity: "partMaximumOrderQuantity",
+  orderMultiple: "partOrderMultiple",
 };
 
 export function captionOf(kind: ImportKind, key: string): string {

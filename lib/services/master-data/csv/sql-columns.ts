@@ -30,3 +30,22 @@ export function setList(keys: string[], spec: SqlColumns): Prisma.Sql {
 
 export const columnList = (keys: string[]) => Prisma.join(keys.map(ident));
 export const valueList = (keys: string[], spec: SqlColumns) => Prisma.join(keys.map((k) => valueOf(k, spec)));
+
+/** PL-1 planning parameters, as the items and stockkeeping-unit files write them. */
+export const PLANNING_SQL_COLUMNS: SqlColumns = {
+  reorderingPolicy: { type: "text", enumType: "ReorderingPolicy" },
+  safetyStockQuantity: { type: "numeric" },
+  reorderPoint: { type: "numeric" },
+  reorderQuantity: { type: "numeric" },
+  maximumInventory: { type: "numeric" },
+  overflowLevel: { type: "numeric" },
+  timeBucketDays: { type: "int" },
+  lotAccumulationPeriodDays: { type: "int" },
+  reschedulingPeriodDays: { type: "int" },
+  dampenerPeriodDays: { type: "int" },
+  dampenerQuantity: { type: "numeric" },
+  includeInventory: { type: "boolean" },
+  minimumOrderQuantity: { type: "numeric" },
+  maximumOrderQuantity: { type: "numeric" },
+  orderMultiple: { type: "numeric" },
+};

@@ -32,7 +32,32 @@ export function itemHeader(input: CreateItemInput) {
     blocked: input.blocked,
     productionBlocked: input.productionBlocked,
     roundingPrecision: input.roundingPrecision,
+    reorderingPolicy: input.reorderingPolicy,
+    safetyStockQuantity: input.safetyStockQuantity,
+    reorderPoint: input.reorderPoint,
+    reorderQuantity: input.reorderQuantity,
+    maximumInventory: input.maximumInventory,
+    overflowLevel: input.overflowLevel,
+    timeBucketDays: input.timeBucketDays,
+    lotAccumulationPeriodDays: input.lotAccumulationPeriodDays,
+    reschedulingPeriodDays: input.reschedulingPeriodDays,
+    dampenerPeriodDays: input.dampenerPeriodDays,
+    dampenerQuantity: input.dampenerQuantity,
+    includeInventory: input.includeInventory,
+    minimumOrderQuantity: input.minimumOrderQuantity,
+    maximumOrderQuantity: input.maximumOrderQuantity,
+    orderMultiple: input.orderMultiple,
   };
+}
+
+const SKU_KEY = new Set(["itemNo", "locationCode", "variantCode"]);
+/** A SKU's set fields as `name=value`, in a fixed order (numbers and Decimals alike as their digits). */
+function skuOverrides(s: object): string {
+  return Object.entries(s)
+    .filter(([k, v]) => !SKU_KEY.has(k) && v !== null && v !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${Number.isNaN(Number(v)) ? String(v) : Number(v)}`)
+    .join(" ");
 }
 
 /** The grids as an audit entry lists them. */
@@ -45,7 +70,8 @@ export function auditGrids(rows: {
   return {
     units: rows.units.map((u) => `${u.code} ${String(u.qtyPerUnitOfMeasure)}`).sort(),
     variants: rows.variants.map((v) => v.code).sort(),
-    stockkeepingUnits: rows.stockkeepingUnits.map((s) => `${s.locationCode}/${s.variantCode}`).sort(),
+    // A SKU's overrides (lead times, planning parameters) count too: changing one is a change of the grid.
+    stockkeepingUnits: rows.stockkeepingUnits.map((s) => `${s.locationCode}/${s.variantCode} ${skuOverrides(s)}`.trim()).sort(),
     inventory: rows.inventory.map((b) => `${b.locationCode}/${b.variantCode} ${Number(b.quantity)}`).sort(),
   };
 }
