@@ -11,9 +11,10 @@
 // A revision is anything `git archive` takes (HEAD, a commit, a branch), or a directory holding
 // a built copy of the project. Revisions are exported to /tmp/http-ab-<commit> and built once
 // (kept for the next run). Env: USERS per version (8), EACH orders per user and round (25),
-// ROUNDS per placement (4), AB_PG_PORTS and AB_APP_PORTS ("54491,54492" and "3381,3382"). The two versions may also be one build run two ways: NODE_A / NODE_B
-// (the node binary of that version's server), NODE_ARGS_A / NODE_ARGS_B (its node options),
-// ENV_A / ENV_B (more environment, as NAME=value pairs), e.g.
+// ROUNDS per placement (4), AB_PG_PORTS and AB_APP_PORTS (the two places' ports: "54491,54492"
+// and "3381,3382", so two people can run A/Bs at once). The two versions may also be one build
+// run two ways: NODE_A / NODE_B (the node binary of that version's server), NODE_ARGS_A /
+// NODE_ARGS_B (its node options), ENV_A / ENV_B (more environment, as NAME=value pairs), e.g.
 // `NODE_B=/path/to/other/node npx tsx scripts/http-ab.mts HEAD HEAD`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
