@@ -4,6 +4,7 @@
 // anyone choose the address the sign-in rate limit counts, or the host Next's CSRF check compares
 // the Origin with). See lib/domain/http/forwarded.ts.
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { applyForwardedTrust, type TrustedProxies } from "../lib/domain/http/forwarded.ts";
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
@@ -22,4 +23,27 @@ export function serveCommand(mode: "dev" | "start"): { command: string; args: st
     args: ["scripts/serve.mts", ...(mode === "dev" ? ["--dev"] : [])],
     nodeEnv: mode === "dev" ? "development" : "production",
   };
+}
+
+/** The line that tells the user where the app is: "[app] serving on http://127.0.0.1:3000 (Node …)". */
+export function servingLine(host: string, port: number): string {
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  const hint = host === "127.0.0.1" ? "; set HOST to listen beyond this machine" : "";
+  return `[app] serving on http://${shown}:${port} (Node ${process.version}${hint})`;
+}
+
+/**
+ * Listens on `host`:`port` and only then says so (servingLine): a request sent once the line is
+ * out is answered. Resolves with the bound port (`port` 0 picks one).
+ */
+export function listenAndAnnounce(server: http.Server, port: number, host: string, say: (line: string) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      const { port: bound } = server.address() as AddressInfo;
+      say(servingLine(host, bound));
+      resolve(bound);
+    });
+  });
 }

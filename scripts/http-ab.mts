@@ -11,9 +11,10 @@
 // A revision is anything `git archive` takes (HEAD, a commit, a branch), or a directory holding
 // a built copy of the project. Revisions are exported to /tmp/http-ab-<commit> and built once
 // (kept for the next run). Env: USERS per version (8), EACH orders per user and round (25),
-// ROUNDS per placement (4). The two versions may also be one build run two ways: NODE_A / NODE_B
-// (the node binary of that version's server), NODE_ARGS_A / NODE_ARGS_B (its node options),
-// ENV_A / ENV_B (more environment, as NAME=value pairs), e.g.
+// ROUNDS per placement (4), AB_PG_PORTS and AB_APP_PORTS (the two places' ports: "54491,54492"
+// and "3381,3382", so two people can run A/Bs at once). The two versions may also be one build
+// run two ways: NODE_A / NODE_B (the node binary of that version's server), NODE_ARGS_A /
+// NODE_ARGS_B (its node options), ENV_A / ENV_B (more environment, as NAME=value pairs), e.g.
 // `NODE_B=/path/to/other/node npx tsx scripts/http-ab.mts HEAD HEAD`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -27,6 +28,10 @@ import { printTable } from "./bench/support.mts";
 const USERS = Number(process.env.USERS ?? 8),
   EACH = Number(process.env.EACH ?? 25),
   ROUNDS = Number(process.env.ROUNDS ?? 4);
+// AB_PG_PORTS / AB_APP_PORTS: the two places' database and app ports (two people running A/Bs at once).
+const ports = (name: string, base: number) => (process.env[name] ?? `${base + 1},${base + 2}`).split(",").map(Number);
+const PG_PORTS = ports("AB_PG_PORTS", 54490),
+  APP_PORTS = ports("AB_APP_PORTS", 3380);
 const revs = process.argv.slice(2);
 if (revs.length !== 2) {
   console.error("usage: npx tsx scripts/http-ab.mts <revA> <revB>");
@@ -64,10 +69,10 @@ async function side(label: string, rev: string, slot: number): Promise<Side> {
     users: USERS,
     orders: USERS * (3 + EACH * ROUNDS),
     log: () => {},
-    embedded: { dir: `.data/http-ab-${slot}`, port: 54490 + slot },
+    embedded: { dir: `.data/http-ab-${slot}`, port: PG_PORTS[slot - 1] },
   });
   const dir = appDir(rev, fixture.url);
-  const port = 3380 + slot;
+  const port = APP_PORTS[slot - 1];
   const nodeArgs = (process.env[`NODE_ARGS_${label}`] ?? "").split(" ").filter(Boolean);
   // ENV_A / ENV_B: more environment for that version's server, as space-separated NAME=value pairs.
   const env = Object.fromEntries(

@@ -5,7 +5,7 @@
 // machine reaches it, nobody else does).
 import next from "next";
 import { parseTrustedProxies } from "../lib/domain/http/forwarded.ts";
-import { createAppServer } from "./app-server.mts";
+import { createAppServer, listenAndAnnounce } from "./app-server.mts";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || "127.0.0.1";
@@ -18,10 +18,9 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createAppServer(handle, trusted);
-server.listen(port, host, () => {
-  const { port: bound } = server.address() as { port: number };
-  console.log(`[app] ready on http://${host.includes(":") ? `[${host}]` : host}:${bound}`);
-});
+// The launcher (scripts/start.mts) leaves this line to the server: it is printed once the port
+// answers, so a user (or a script) who reads it can send a request straight away.
+await listenAndAnnounce(server, port, host, console.log);
 // Stop taking requests, let running ones finish, but never hang on a kept-alive connection.
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {

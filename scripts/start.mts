@@ -68,12 +68,10 @@ async function main() {
       stampBuild(state.sources);
     } else log(`serving the existing build (${why})`);
   }
-  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
-  log(
-    `serving on http://${shown}:${port} (Node ${process.version}${host === "127.0.0.1" ? "; set HOST to listen beyond this machine" : ""})`,
-  );
+  log(`starting the ${mode === "dev" ? "dev server" : "server"} on port ${port} …`);
   // Both modes serve through scripts/serve.mts, which drops X-Forwarded-* headers from peers
-  // that are not in TRUSTED_PROXIES (next dev on its own would believe anyone's).
+  // that are not in TRUSTED_PROXIES (next dev on its own would believe anyone's). The server says
+  // "serving on …" itself, once it listens (the dev server prepares for a while first).
   const serve = serveCommand(mode);
   const child = spawn(serve.command, serve.args, { stdio: "inherit", env: { ...env, HOST: host, NODE_ENV: serve.nodeEnv } });
   const stop = async (code: number) => {

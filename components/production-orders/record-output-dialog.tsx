@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useRef, useState } from "react";
+import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { recordOutputAction } from "@/lib/actions/output";
@@ -8,39 +8,21 @@ import type { ActionResult } from "@/lib/actions/run-action";
 import type { RecordedOutput } from "@/lib/services/production-orders/record-output";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { OrderActionDialog } from "@/components/production-orders/order-action-dialog";
 
 type Props = { id: number; version: number; lineNo: number; itemNo: string };
 
 // Record Output for one line: the Output Quantity, posted in one transaction with the version
-// the card was read at. A native <dialog>: focus moves in, Escape closes, focus returns.
+// the card was read at, in the card's action dialog (OrderActionDialog).
 export function RecordOutputDialog(props: Props) {
   const t = useTranslations("orders");
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const [session, setSession] = useState(0);
-  const titleId = useId();
   return (
-    <>
-      <Button
-        variant="secondary"
-        aria-label={t("output.dialogTitle", { lineNo: props.lineNo })}
-        onClick={(e) => {
-          opener.current = e.currentTarget;
-          setSession((s) => s + 1);
-          dialog.current?.showModal();
-        }}
-      >
-        {t("output.record")}
-      </Button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        onClose={() => opener.current?.focus()}
-        className="rounded-lg p-0 backdrop:bg-black/30 m-auto w-full max-w-sm"
-      >
-        <OutputForm key={session} {...props} titleId={titleId} close={() => dialog.current?.close()} />
-      </dialog>
-    </>
+    <OrderActionDialog
+      label={t("output.record")}
+      opener={{ "aria-label": t("output.dialogTitle", { lineNo: props.lineNo }) }}
+      className="w-full max-w-sm"
+      form={({ titleId, close }) => <OutputForm {...props} titleId={titleId} close={close} />}
+    />
   );
 }
 

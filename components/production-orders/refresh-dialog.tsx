@@ -6,40 +6,20 @@ import { useFormatter, useTranslations } from "next-intl";
 import { refreshProductionOrderAction, type RefreshCounts } from "@/lib/actions/refresh";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
+import { OrderActionDialog } from "@/components/production-orders/order-action-dialog";
 
 type Props = { id: number; version: number; status: string; no: string };
 
-// "Refresh Production Order" on the card (RF-1). A native <dialog>: focus moves into it, Tab
-// stays inside, Escape closes it, and focus returns to the button that opened it.
+// "Refresh Production Order" on the card (RF-1), in the card's action dialog (OrderActionDialog:
+// each opening starts with the defaults and without the last result).
 export function RefreshOrderDialog(props: Props) {
   const t = useTranslations("refresh");
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  // A new key per opening: the form starts with the defaults and without the last result.
-  const [session, setSession] = useState(0);
-  const titleId = useId();
   return (
-    <>
-      <Button
-        variant="secondary"
-        data-tell-me-action="refresh"
-        onClick={(e) => {
-          opener.current = e.currentTarget;
-          setSession((s) => s + 1);
-          dialog.current?.showModal();
-        }}
-      >
-        {t("refresh")}
-      </Button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        onClose={() => opener.current?.focus()}
-        className="rounded-lg p-0 backdrop:bg-black/30 m-auto"
-      >
-        <RefreshForm key={session} {...props} titleId={titleId} close={() => dialog.current?.close()} />
-      </dialog>
-    </>
+    <OrderActionDialog
+      label={t("refresh")}
+      opener={{ "data-tell-me-action": "refresh" }}
+      form={({ titleId, close }) => <RefreshForm {...props} titleId={titleId} close={close} />}
+    />
   );
 }
 

@@ -4,7 +4,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { DomainError, ValidationError, type FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
-import { msg, renderMessage, renderParams, withMessageLocale, type Message } from "@/lib/i18n/domain-message";
+import { msg, renderIssue, renderMessage, renderParams, type Message } from "@/lib/i18n/domain-message";
 import { currentLocale } from "@/lib/i18n/localize-errors";
 import { logUnexpected } from "@/lib/log";
 import { schemaForLocale } from "@/lib/validation/decimal-text";
@@ -37,32 +37,36 @@ export async function runAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   input: unknown,
-  run: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
+  run: (data: z.infer<S>, user: CurrentUser, locale: Locale) => Promise<T>,
 ): Promise<ActionResult<T>> {
   // Messages are spoken in the user's language (lib/i18n/domain-message.ts).
   const locale = await currentLocale();
   try {
     const user = await requirePermission(permission);
     // Numbers are read in the user's notation: the schema built for the request's locale
-    // (decimal-text.ts); zod's messages in their language (domain-message.ts).
-    const parsed = withMessageLocale(locale, () => {
-      const result = schemaForLocale(schema, locale).safeParse(toInput(input));
-      // zod words its issues when they are first read: read them while the language is set.
-      void result.error?.issues;
-      return result;
-    });
+    // (decimal-text.ts); zod's issues carry their Message, said here in the user's language
+    // (domain-message.ts).
+    const parsed = schemaForLocale(schema, locale).safeParse(toInput(input));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.length ? String(issue.path[0]) : "_form";
-        (fieldErrors[key] ??= []).push(issue.message);
+        (fieldErrors[key] ??= []).push(renderIssue(issue, locale));
       }
       return { ok: false, code: "VALIDATION", message: renderMessage(msg("validation"), locale), fieldErrors };
     }
-    return { ok: true, data: await run(parsed.data, user) };
+    return { ok: true, data: await run(parsed.data, user, locale) };
   } catch (e) {
     return errorResult(e, locale);
   }
+}
+
+/** A use case's result with its `warning` (a Message, or null) said in `locale`. */
+export function warningIn<T extends { warning: Message | null }>(
+  result: T,
+  locale: Locale,
+): Omit<T, "warning"> & { warning: string | null } {
+  return { ...result, warning: result.warning ? renderMessage(result.warning, locale) : null };
 }
 
 /** A thrown error as a result, its messages in `locale`. */

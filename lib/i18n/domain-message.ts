@@ -56,34 +56,44 @@ export function commaListOf(items: readonly MessageParam[]): MessageParam {
   return msg("partListComma", { head: items[0], tail: commaListOf(items.slice(1)) });
 }
 
-// Zod messages are produced while a schema parses. runAction parses inside withMessageLocale()
-// (like withNumberLocale in lib/validation/decimal-text.ts): a parse is synchronous, so the locale
-// set around it cannot leak into another request. Elsewhere (direct calls, tests) it is English.
-let parseLocale: Locale | null = null;
+// Zod messages. A schema's issue carries its Message (in `params.domainMessage`) beside an English
+// text: runAction (and the CSV import) render the Message in the request's language, so there is
+// no language to set around a parse; a direct parse (tests, scripts) reads the English text.
+type CarriedParams = { domainMessage: Message };
 
-export function withMessageLocale<T>(locale: Locale, run: () => T): T {
-  const previous = parseLocale;
-  parseLocale = locale;
-  try {
-    return run();
-  } finally {
-    parseLocale = previous;
-  }
+/** The parts of a custom issue (ctx.addIssue({ code: "custom", path, ...issueOf(m) })) saying `m`. */
+export function issueOf(m: Message): { message: string; params: CarriedParams } {
+  return { message: renderMessage(m), params: { domainMessage: m } };
 }
 
-/** The message in the language of the running parse (English outside one). */
-export function messageText(key: MessageKey, params: MessageParams = {}): string {
-  return renderMessage(msg(key, params), parseLocale ?? "en");
+/** For a zod `error` function: keeps `m` in the issue being raised and gives its English text. */
+export function issueText(issue: object, m: Message): string {
+  const raw = issue as { params?: Record<string, unknown> };
+  raw.params = { ...raw.params, domainMessage: m };
+  return renderMessage(m);
 }
 
-/** `m` in the language of the running parse (for helpers that build the message first). */
-export function parseText(m: Message): string {
-  return renderMessage(m, parseLocale ?? "en");
+/** A zod `error` option saying the catalog's `key` (see issueText). */
+export function zodMessage(key: MessageKey, params: MessageParams = {}): { error: (issue: object) => string } {
+  return { error: (issue) => issueText(issue, msg(key, params)) };
 }
 
-/** A zod `error` option rendering the message when the issue is raised, in the parse's language. */
-export function zodMessage(key: MessageKey, params: MessageParams = {}): { error: () => string } {
-  return { error: () => messageText(key, params) };
+/** What a zod issue says: the Message it carries, else its own (zod's) text. */
+export function issueMessage(issue: { message: string; params?: unknown }): Message | string {
+  const carried = (issue.params as Partial<CarriedParams> | undefined)?.domainMessage;
+  return isMessage(carried) ? carried : issue.message;
+}
+
+/** A zod issue's words in `locale`. */
+export function renderIssue(issue: { message: string; params?: unknown }, locale: Locale): string {
+  const m = issueMessage(issue);
+  return typeof m === "string" ? m : renderMessage(m, locale);
+}
+
+/** An issue of an inner parse raised again (at `path`) by an outer schema, its Message kept. */
+export function reissue(issue: { message: string; params?: unknown }): { message: string; params?: CarriedParams } {
+  const m = issueMessage(issue);
+  return typeof m === "string" ? { message: m } : issueOf(m);
 }
 
 /** A field caption or record label fragment of the catalog ("partNo", "partWorkCenter" …). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { orderIdSchema, orderVersionSchema } from "@/lib/validation/order-key";
 import { localizedSchema, parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
-import { msg, messageText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
+import { issueText, msg, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // The boundary of the production order forms and actions (PO-2, PO-11): every field arrives as
 // untrusted input (FormData strings or JSON) and leaves as a typed value or a message.
@@ -27,7 +27,7 @@ export const quantityField = (locale: NumberLocale) =>
     // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(parseDecimalText(v, locale) ?? Number.NaN)) : v),
     z
-      .number({ error: (i) => (i.input === undefined ? messageText("quantityRequired") : messageText("quantityNumber")) })
+      .number({ error: (i) => issueText(i, i.input === undefined ? msg("quantityRequired") : msg("quantityNumber")) })
       // abort: one message per field — the first rule broken, not every rule after it.
       .refine(Number.isFinite, { ...zodMessage("quantityNumber"), abort: true })
       .refine((n) => n > 0, { ...zodMessage("quantityPositive"), abort: true })

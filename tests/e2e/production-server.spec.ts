@@ -57,7 +57,7 @@ test.beforeAll(async () => {
   await new Promise<void>((resolve, reject) => {
     server.stdout!.on("data", (c: Buffer) => {
       output += c.toString();
-      if (output.includes("ready on")) resolve();
+      if (output.includes("serving on")) resolve();
     });
     server.stderr!.on("data", (c: Buffer) => (output += c.toString()));
     server.on("exit", (code) => reject(new Error(`serve.mts exited with ${code}:\n${output}`)));

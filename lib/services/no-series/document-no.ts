@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db-client";
 import { DomainError } from "@/lib/errors";
 import { pgFailure } from "@/lib/services/db-errors";
 import type { Tx } from "@/lib/services/tx";
-import { msg, renderMessage, type MessageKey, type MessageParams } from "@/lib/i18n/domain-message";
+import { msg, renderMessage, type Message, type MessageKey, type MessageParams } from "@/lib/i18n/domain-message";
 
 // The number-series facade every document uses (NS-4 … NS-11), like BC's "No. Series" codeunit.
 // The rules run inside PostgreSQL (prisma/functions/ns_take_next.sql) so a draw is one call, made
@@ -21,14 +21,20 @@ export function takeNextNoSql(seriesCode: string, date?: Date | string | null): 
   return Prisma.sql`ns_take_next(${seriesCode}, ${isoDate(date)}::date)`;
 }
 
-/** NS-6: the text shown when a drawn number has reached its line's Warning No. */
-export function warningFor(seriesCode: string, no: string): string {
-  return renderMessage(msg("seriesWarning", { series: seriesCode, no }));
+/** NS-6: what a user is told when a drawn number has reached its line's Warning No. */
+export function seriesWarning(seriesCode: string, no: string): Message {
+  return msg("seriesWarning", { series: seriesCode, no });
 }
 
-/** A drawn number as the document returns it: the warning flag becomes its text (or null). */
+/** A drawn number with its NS-6 warning as a Message (or null), for a caller that words it in the user's language. */
+export function drawnNoMessage(seriesCode: string, row: { no: string; warning: boolean }): { no: string; warning: Message | null } {
+  return { no: row.no, warning: row.warning ? seriesWarning(seriesCode, row.no) : null };
+}
+
+/** A drawn number as the create returns it: the warning in English (its page words it again from the series). */
 export function drawnNo(seriesCode: string, row: { no: string; warning: boolean }): { no: string; warning: string | null } {
-  return { no: row.no, warning: row.warning ? warningFor(seriesCode, row.no) : null };
+  const { warning } = drawnNoMessage(seriesCode, row);
+  return { no: row.no, warning: warning ? renderMessage(warning) : null };
 }
 
 /** NS-10: what the next draw would give, without using it (null when none can be drawn). */

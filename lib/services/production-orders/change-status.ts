@@ -5,12 +5,12 @@ import { canChangeStatus, type ProdOrderStatus } from "@/lib/domain/production-o
 import { ConcurrencyError, DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/services/audit";
 import { isUniqueViolation } from "@/lib/services/db-errors";
-import { drawnNo, mapNoSeriesError } from "@/lib/services/no-series/document-no";
+import { drawnNoMessage, mapNoSeriesError } from "@/lib/services/no-series/document-no";
 import { numberOrderSql, seriesForStatus } from "@/lib/services/no-series/order-no";
 import { today } from "@/lib/services/production-orders/resolve-source";
 import { withRetry } from "@/lib/services/retry";
 import { assertNotProductionBlocked, assertOutputConfirmed, oldNoField, transitionRefused } from "./change-status-checks";
-import { msg } from "@/lib/i18n/domain-message";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // ST-1 … ST-4, X-2, X-3: Change Status. The order keeps its row id, so its lines, components and
 // routing lines move with it. Everything is one transaction: a guarded UPDATE (id AND version AND
@@ -26,7 +26,8 @@ export type ChangedStatus = {
   status: ProdOrderStatus;
   no: string;
   version: number;
-  warning: string | null;
+  /** NS-6: the series is about to run out (said in the user's language by the action). */
+  warning: Message | null;
 };
 
 export async function changeProductionOrderStatus(db: Db, input: ChangeStatusRequest, actor: Actor): Promise<ChangedStatus> {
@@ -90,7 +91,7 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
             audit,
           }),
         );
-        return { ...result, ...drawnNo(series, rows[0]) };
+        return { ...result, ...drawnNoMessage(series, rows[0]) };
       }),
     );
   } catch (e) {

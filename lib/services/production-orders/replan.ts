@@ -10,7 +10,7 @@ import {
 } from "@/lib/domain/replan/plan-levels";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
 import { writeAudit, type Actor } from "@/lib/services/audit";
-import { mapNoSeriesError, warningFor } from "@/lib/services/no-series/document-no";
+import { mapNoSeriesError, seriesWarning } from "@/lib/services/no-series/document-no";
 import { seriesForStatus } from "@/lib/services/no-series/order-no";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
 import { today } from "@/lib/services/production-orders/resolve-source";
@@ -18,7 +18,7 @@ import { withRetry } from "@/lib/services/retry";
 import type { Tx } from "@/lib/services/tx";
 import { deleteEarlierChildren, insertChildOrders, numberChildOrders, type DeletedChild, type ReplanRef } from "./replan/child-orders";
 import { loadComponentNeeds } from "./replan/component-needs";
-import { msg } from "@/lib/i18n/domain-message";
+import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // RP-1 … RP-3, X-2, X-3: Replan Production Order, one transaction. The order is rescheduled
 // (No Levels) or recalculated (One/All Levels) under its row lock with the version the user read;
@@ -61,7 +61,8 @@ export type ReplanResult = {
   version: number;
   created: CreatedChild[];
   deleted: DeletedChild[];
-  warning: string | null;
+  /** NS-6: the series is about to run out (said in the user's language by the action). */
+  warning: Message | null;
 };
 
 export async function replanProductionOrder(db: Db, input: ReplanRequest, actor: Actor): Promise<ReplanResult> {
@@ -147,7 +148,7 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
               lowLevelCode: c.lowLevelCode,
               why: why.get(c.id) ?? [],
             })),
-            warning: last ? warningFor(series, last.no) : null,
+            warning: last ? seriesWarning(series, last.no) : null,
           };
         },
         { timeout: 120_000 },

@@ -9,7 +9,7 @@ import {
   textField,
   versionField,
 } from "@/lib/validation/master-data/fields";
-import { messageText, zodMessage } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage } from "@/lib/i18n/domain-message";
 
 // The production BOM editor: header, version and lines (spec "Master data"). Lines come from
 // the grid as JSON; line numbers are not posted: the service numbers them 10000, 20000, … in
@@ -38,7 +38,7 @@ const bomLineRow = (locale: NumberLocale) =>
     })
     .superRefine((l, ctx) => {
       if (l.startingDate && l.endingDate && l.startingDate > l.endingDate) {
-        ctx.addIssue({ code: "custom", path: ["endingDate"], message: messageText("endingDateBeforeStart") });
+        ctx.addIssue({ code: "custom", path: ["endingDate"], ...issueOf(msg("endingDateBeforeStart")) });
       }
     });
 export type BomLineInput = z.infer<ReturnType<typeof bomLineRow>>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { codeField, decimalField, MAX_DECIMAL, optionalCode, textField } from "@/lib/validation/master-data/fields";
 import { REORDERING_POLICIES, REORDERING_POLICY_CAPTIONS } from "@/lib/domain/planning/parameter-rules";
 import type { ReorderingPolicy } from "@/lib/domain/planning/types";
-import { msg, messageText, zodMessage, type CaptionKey, type MessageKey } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage, type CaptionKey, type MessageKey } from "@/lib/i18n/domain-message";
 
 // The CSV import (admin): one row schema per kind, keyed by Business Central's column captions.
 // A cell arrives as text; captions and option values are matched case-insensitively, and BC's
@@ -30,7 +30,7 @@ const option = <T extends string>(invalid: MessageKey, values: Record<string, T>
       if (text === "" && blank !== undefined) return blank;
       const hit = Object.entries(values).find(([k]) => k.toLowerCase() === text);
       if (hit) return hit[1];
-      ctx.addIssue({ code: "custom", message: messageText(invalid) });
+      ctx.addIssue({ code: "custom", ...issueOf(msg(invalid)) });
       return z.NEVER;
     });
 
@@ -42,7 +42,7 @@ const yesNo = (caption: CaptionKey) =>
       const text = (v ?? "").trim().toLowerCase();
       if (["", "no", "false", "0"].includes(text)) return false;
       if (["yes", "true", "1"].includes(text)) return true;
-      ctx.addIssue({ code: "custom", message: messageText("yesNo", { field: msg(caption) }) });
+      ctx.addIssue({ code: "custom", ...issueOf(msg("yesNo", { field: msg(caption) })) });
       return z.NEVER;
     });
 
@@ -56,7 +56,7 @@ const days = (caption: CaptionKey, blank: number | null) =>
       if (text === "") return blank;
       const m = /^(\d{1,4})D?$/.exec(text);
       if (!m) {
-        ctx.addIssue({ code: "custom", message: messageText("daysFormula", { field: msg(caption) }) });
+        ctx.addIssue({ code: "custom", ...issueOf(msg("daysFormula", { field: msg(caption) })) });
         return z.NEVER;
       }
       return Number(m[1]);
@@ -69,7 +69,7 @@ const lineNo = z
     const text = (v ?? "").trim();
     if (text === "") return null;
     if (!/^\d{1,9}$/.test(text) || Number(text) < 1) {
-      ctx.addIssue({ code: "custom", message: messageText("importLineNoInvalid") });
+      ctx.addIssue({ code: "custom", ...issueOf(msg("importLineNoInvalid")) });
       return z.NEVER;
     }
     return Number(text);
@@ -84,7 +84,7 @@ const reorderingPolicy = z
     if (text === "") return null;
     const hit = REORDERING_POLICIES.find((p) => p.toLowerCase() === text || REORDERING_POLICY_CAPTIONS[p].toLowerCase() === text);
     if (hit) return hit;
-    ctx.addIssue({ code: "custom", message: messageText("reorderingPolicyInvalid") });
+    ctx.addIssue({ code: "custom", ...issueOf(msg("reorderingPolicyInvalid")) });
     return z.NEVER;
   });
 
@@ -101,7 +101,7 @@ const optionalYesNo = (caption: CaptionKey) =>
       if (text === "") return null;
       if (["no", "false", "0"].includes(text)) return false;
       if (["yes", "true", "1"].includes(text)) return true;
-      ctx.addIssue({ code: "custom", message: messageText("yesNo", { field: msg(caption) }) });
+      ctx.addIssue({ code: "custom", ...issueOf(msg("yesNo", { field: msg(caption) })) });
       return z.NEVER;
     });
 
@@ -189,7 +189,7 @@ export const itemRowSchema = z.object({
       const text = (v ?? "").trim().toLowerCase();
       if (text === "") return "NONE" as const;
       if (text === "output") return "OUTPUT" as const;
-      ctx.addIssue({ code: "custom", message: messageText("productionBlockedInvalid") });
+      ctx.addIssue({ code: "custom", ...issueOf(msg("productionBlockedInvalid")) });
       return z.NEVER;
     }),
   roundingPrecision: decimalField("en", "partRoundingPrecision", { min: 0.00001, max: 1000, blank: "0.00001" }),
@@ -254,7 +254,7 @@ const status = z
       .replace(/[\s_]+/g, " ");
     const hit = (["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const).find((s) => s.toLowerCase().replace("_", " ") === text);
     if (hit) return hit;
-    ctx.addIssue({ code: "custom", message: messageText("bomStatusInvalid") });
+    ctx.addIssue({ code: "custom", ...issueOf(msg("bomStatusInvalid")) });
     return z.NEVER;
   });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
-import { msg, messageText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
+import { issueOf, msg, reissue, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // Field shapes shared by the BOM and routing editors and the CSV import. FormData and CSV cells
 // arrive as text; numbers stay strings (exact decimals for Prisma.Decimal), dates become the
@@ -45,7 +45,7 @@ export const decimalField = (locale: NumberLocale, caption: CaptionKey, opts: { 
       // Decimal notation of the user's locale only (decimal-text.ts): no hex, exponent or Infinity.
       const decimal = parseDecimalText(typed, locale);
       if (decimal === null) {
-        ctx.addIssue({ code: "custom", message: messageText("numberInvalid", { field: msg(caption) }) });
+        ctx.addIssue({ code: "custom", ...issueOf(msg("numberInvalid", { field: msg(caption) })) });
         return z.NEVER;
       }
       const n = Number(decimal);
@@ -54,9 +54,9 @@ export const decimalField = (locale: NumberLocale, caption: CaptionKey, opts: { 
       if (n < min)
         ctx.addIssue({
           code: "custom",
-          message: min === 0 ? messageText("negative", { field: msg(caption) }) : messageText("atLeast", { field: msg(caption), min }),
+          ...issueOf(min === 0 ? msg("negative", { field: msg(caption) }) : msg("atLeast", { field: msg(caption), min })),
         });
-      else if (n > max) ctx.addIssue({ code: "custom", message: messageText("notGreaterThan", { field: msg(caption), max }) });
+      else if (n > max) ctx.addIssue({ code: "custom", ...issueOf(msg("notGreaterThan", { field: msg(caption), max })) });
       return decimal;
     });
 
@@ -70,7 +70,7 @@ export const dateField = (caption: CaptionKey) =>
       if (text === "") return null;
       const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(NaN);
       if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
-        ctx.addIssue({ code: "custom", message: messageText("dateIso", { field: msg(caption) }) });
+        ctx.addIssue({ code: "custom", ...issueOf(msg("dateIso", { field: msg(caption) })) });
         return z.NEVER;
       }
       return d;
@@ -98,18 +98,18 @@ export function parseLinesField<T>(
   let value = raw ?? [];
   if (typeof value === "string") {
     if (value.length > limits.maxJson) {
-      ctx.addIssue({ code: "custom", path: ["lines"], message: messageText("tooManyLines") });
+      ctx.addIssue({ code: "custom", path: ["lines"], ...issueOf(msg("tooManyLines")) });
       return [];
     }
     try {
       value = JSON.parse(value || "[]");
     } catch {
-      ctx.addIssue({ code: "custom", path: ["lines"], message: messageText("linesUnreadable") });
+      ctx.addIssue({ code: "custom", path: ["lines"], ...issueOf(msg("linesUnreadable")) });
       return [];
     }
   }
   if (!Array.isArray(value) || value.length > limits.maxLines) {
-    ctx.addIssue({ code: "custom", path: ["lines"], message: messageText(Array.isArray(value) ? "tooManyLines" : "linesUnreadable") });
+    ctx.addIssue({ code: "custom", path: ["lines"], ...issueOf(msg(Array.isArray(value) ? "tooManyLines" : "linesUnreadable")) });
     return [];
   }
   return value.map((line, i) => {
@@ -117,7 +117,7 @@ export function parseLinesField<T>(
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       const field = issue.path.length ? String(issue.path[0]) : "_line";
-      ctx.addIssue({ code: "custom", path: [`lines.${i}.${field}`], message: issue.message });
+      ctx.addIssue({ code: "custom", path: [`lines.${i}.${field}`], ...reissue(issue) });
     }
     return undefined as unknown as T;
   });

@@ -12,7 +12,7 @@ import {
   versionField,
 } from "@/lib/validation/master-data/shared-fields";
 import { itemPlanningFields, refusePlanningCombinations, skuPlanningFields } from "@/lib/validation/master-data/planning-parameters";
-import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage } from "@/lib/i18n/domain-message";
 
 // Item card with its sub-grids: units of measure, variants, stockkeeping units (Routing No. and
 // lead-time overrides) and inventory per location. Whatever needs the database (units, BOMs,
@@ -121,7 +121,7 @@ const withGrids = (locale: NumberLocale) => {
           ctx.addIssue({
             code: "custom",
             path: [`${grid}.${i}.variantCode`],
-            message: messageText("variantNotOfItem", { code: r.variantCode }),
+            ...issueOf(msg("variantNotOfItem", { code: r.variantCode })),
           });
         }
       });

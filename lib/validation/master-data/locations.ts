@@ -9,7 +9,7 @@ import {
   versionField,
   isIsoDate,
 } from "@/lib/validation/master-data/shared-fields";
-import { msg, messageText, zodMessage } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage } from "@/lib/i18n/domain-message";
 
 // Location card: Code, Name, Inbound Whse. Handling Time and its base calendar (working weekdays
 // + holidays). Weekdays arrive as repeated "workingWeekdays" values (ISO 1 = Monday … 7).
@@ -30,7 +30,7 @@ const weekdays = z
     const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
     const days = list.map((d) => Number(d));
     if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-      ctx.addIssue({ code: "custom", message: messageText("workingWeekdaysInvalid") });
+      ctx.addIssue({ code: "custom", ...issueOf(msg("workingWeekdaysInvalid")) });
       return z.NEVER;
     }
     return [...new Set(days)].sort();

@@ -7,7 +7,7 @@ import {
   resolvedParameters,
   type PlanningParameterValues,
 } from "@/lib/domain/planning/parameter-rules";
-import { parseText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
+import { issueOf, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // PL-1 planning parameters on the item card and its stockkeeping units. The item's quantities
 // default to 0 and its periods to blank; every field of a stockkeeping unit may stay blank (null),
@@ -106,7 +106,7 @@ export function refusePlanningCombinations(
   skus: (Partial<Record<keyof PlanningParameterValues, unknown>> | undefined)[],
   ctx: z.RefinementCtx,
 ) {
-  for (const p of planningParameterProblems(item)) ctx.addIssue({ code: "custom", path: [p.field], message: parseText(p.message) });
+  for (const p of planningParameterProblems(item)) ctx.addIssue({ code: "custom", path: [p.field], ...issueOf(p.message) });
   skus.forEach((sku, i) => {
     if (!sku) return;
     for (const p of planningParameterProblems(resolvedParameters(item, sku))) {
@@ -114,7 +114,7 @@ export function refusePlanningCombinations(
       if (sku[p.field] === null || sku[p.field] === undefined) {
         if (planningParameterProblems(item).some((q) => q.field === p.field)) continue;
       }
-      ctx.addIssue({ code: "custom", path: [`stockkeepingUnits.${i}.${p.field}`], message: parseText(p.message) });
+      ctx.addIssue({ code: "custom", path: [`stockkeepingUnits.${i}.${p.field}`], ...issueOf(p.message) });
     }
   });
 }

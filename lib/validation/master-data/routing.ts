@@ -10,7 +10,7 @@ import {
   textField,
   versionField,
 } from "@/lib/validation/master-data/fields";
-import { messageText, zodMessage } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage } from "@/lib/i18n/domain-message";
 
 // The routing editor: header, version and operation lines. Times are minutes (Run Time per
 // unit). Operation No. must be unique within the routing or version.
@@ -38,7 +38,7 @@ function parseOperations(locale: NumberLocale, raw: unknown, ctx: z.RefinementCt
   lines.forEach((l, i) => {
     if (!l) return;
     if (seen.has(l.operationNo)) {
-      ctx.addIssue({ code: "custom", path: [`lines.${i}.operationNo`], message: messageText("operationNoTwice", { no: l.operationNo }) });
+      ctx.addIssue({ code: "custom", path: [`lines.${i}.operationNo`], ...issueOf(msg("operationNoTwice", { no: l.operationNo })) });
     }
     seen.add(l.operationNo);
   });

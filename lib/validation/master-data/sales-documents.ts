@@ -10,7 +10,7 @@ import {
   textField,
   versionField,
 } from "@/lib/validation/master-data/shared-fields";
-import { messageText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
 
 // Sales orders and quotes with their lines. Item lines must name an existing item and
 // locations must exist (the service checks what needs the database). Outstanding Quantity
@@ -43,12 +43,12 @@ const salesLineRow = (locale: NumberLocale) =>
       const outstandingQuantity = blank
         ? l.quantity
         : parseNumber(locale, l.outstandingQuantity, "partOutstandingQuantity", { min: 0, max: l.quantity }, ctx, ["outstandingQuantity"]);
-      const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
-      if (l.type !== "COMMENT" && !l.no) issue("no", messageText("noRequired"));
-      if (l.type === "COMMENT" && l.quantity !== 0) issue("quantity", messageText("commentLineQuantity"));
-      if (l.type !== "ITEM" && l.variantCode) issue("variantCode", messageText("variantOnlyOnItemLines"));
+      const issue = (field: string, m: Message) => ctx.addIssue({ code: "custom", path: [field], ...issueOf(m) });
+      if (l.type !== "COMMENT" && !l.no) issue("no", msg("noRequired"));
+      if (l.type === "COMMENT" && l.quantity !== 0) issue("quantity", msg("commentLineQuantity"));
+      if (l.type !== "ITEM" && l.variantCode) issue("variantCode", msg("variantOnlyOnItemLines"));
       if (typeof outstandingQuantity === "number" && l.reservedQuantity > outstandingQuantity) {
-        issue("reservedQuantity", messageText("reservedAboveOutstanding"));
+        issue("reservedQuantity", msg("reservedAboveOutstanding"));
       }
       return { ...l, outstandingQuantity: outstandingQuantity as number };
     });
@@ -77,7 +77,7 @@ const withLines = (locale: NumberLocale) => {
     lines.forEach((l, i) => {
       if (!l?.lineNo) return;
       if (seen.has(l.lineNo))
-        ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], message: messageText("salesLineNoDuplicate", { no: l.lineNo }) });
+        ctx.addIssue({ code: "custom", path: [`lines.${i}.no`], ...issueOf(msg("salesLineNoDuplicate", { no: l.lineNo })) });
       seen.add(l.lineNo);
     });
     return { ...v, lines };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDecimalText, type NumberLocale } from "@/lib/validation/decimal-text";
-import { msg, messageText, parseText, zodMessage, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
+import { issueOf, msg, reissue, zodMessage, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
 
 // Field builders shared by the master-data forms (items, locations, work and machine centers,
 // shop calendars, families, sales documents). FormData arrives as strings; messages use BC's
@@ -81,7 +81,7 @@ export function parseNumber(
 ) {
   const typed = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
   const fail = (message: Message) => {
-    ctx.addIssue({ code: "custom", message: parseText(message), path });
+    ctx.addIssue({ code: "custom", ...issueOf(message), path });
     return z.NEVER;
   };
   if (typed === "") return rule.fallback ?? fail(msg("valueRequired", { field: msg(caption) }));
@@ -144,18 +144,18 @@ export function parseRows<S extends z.ZodType>(raw: unknown, grid: string, schem
   let value = raw ?? [];
   if (typeof value === "string") {
     if (value.length > MAX_ROWS_JSON) {
-      ctx.addIssue({ code: "custom", path: [grid], message: messageText("tooManyLines") });
+      ctx.addIssue({ code: "custom", path: [grid], ...issueOf(msg("tooManyLines")) });
       return [];
     }
     try {
       value = JSON.parse(value || "[]");
     } catch {
-      ctx.addIssue({ code: "custom", path: [grid], message: messageText("linesUnreadable") });
+      ctx.addIssue({ code: "custom", path: [grid], ...issueOf(msg("linesUnreadable")) });
       return [];
     }
   }
   if (!Array.isArray(value) || value.length > MAX_ROWS) {
-    ctx.addIssue({ code: "custom", path: [grid], message: messageText(Array.isArray(value) ? "tooManyLines" : "linesUnreadable") });
+    ctx.addIssue({ code: "custom", path: [grid], ...issueOf(msg(Array.isArray(value) ? "tooManyLines" : "linesUnreadable")) });
     return [];
   }
   return value.map((row, i) => {
@@ -163,7 +163,7 @@ export function parseRows<S extends z.ZodType>(raw: unknown, grid: string, schem
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       const field = issue.path.length ? String(issue.path[0]) : "_line";
-      ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], message: issue.message });
+      ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], ...reissue(issue) });
     }
     return undefined as unknown as z.infer<S>;
   });
@@ -182,7 +182,7 @@ export function refuseDuplicates<T>(
   rows.forEach((row, i) => {
     if (!row) return;
     const key = keyOf(row);
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], message: parseText(message(key)) });
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [`${grid}.${i}.${field}`], ...issueOf(message(key)) });
     seen.add(key);
   });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { holidaySchema } from "@/lib/validation/master-data/locations";
 import { codeField, parseRows, refuseDuplicates, textField } from "@/lib/validation/master-data/shared-fields";
-import { msg, messageText, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
+import { issueOf, msg, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
 
 // Shop calendar: working hours per weekday (several rows on one day = split shifts) and
 // holidays. Hours are typed HH:MM; 24:00 ends a shift at midnight. The calendar has no version
@@ -41,7 +41,7 @@ function withRows<T extends { days?: unknown; holidays?: unknown }>(v: T, ctx: z
   days.forEach((d, i) => {
     if (!d) return;
     const clash = days.some((o, j) => j < i && o && o.weekday === d.weekday && o.startTime < d.endTime && d.startTime < o.endTime);
-    if (clash) ctx.addIssue({ code: "custom", path: [`days.${i}.startTime`], message: messageText("workingHoursOverlap") });
+    if (clash) ctx.addIssue({ code: "custom", path: [`days.${i}.startTime`], ...issueOf(msg("workingHoursOverlap")) });
   });
   const holidays = parseRows(v.holidays, "holidays", holidaySchema, ctx);
   refuseDuplicates(

@@ -6,7 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseTrustedProxies } from "@/lib/domain/http/forwarded";
-import { createAppServer, serveCommand } from "@/scripts/app-server.mts";
+import { createAppServer, listenAndAnnounce, serveCommand, servingLine } from "@/scripts/app-server.mts";
 
 const SPOOFED = {
   "X-Forwarded-For": "198.18.200.1",
@@ -69,5 +69,40 @@ describe("the dev server guards forwarded headers as the production server does"
     const seen = await headersSeen(port);
     // THEN the app sees the client and host the proxy reported (X-Real-IP is never passed on)
     expect(seen).toEqual({ "x-forwarded-for": "198.18.200.1", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+  });
+});
+
+describe("the server says where it serves once it listens", () => {
+  it("the first request sent when the serving line is printed is answered", async () => {
+    // GIVEN the app's HTTP server (Next's place taken by a handler answering 200)
+    server = createAppServer((_req, res) => res.end("ok"), parseTrustedProxies(""));
+    // WHEN a request is sent the moment the serving line is printed (before anything else runs)
+    let answer: Promise<number> | null = null;
+    const lines: string[] = [];
+    const port = await listenAndAnnounce(server, 0, "127.0.0.1", (line) => {
+      lines.push(line);
+      answer = fetch(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/`).then((r) => r.status);
+    });
+    // THEN the line names the bound port and the request succeeds
+    expect(lines).toEqual([servingLine("127.0.0.1", port)]);
+    expect(lines[0]).toMatch(new RegExp(`^\\[app\\] serving on http://127\\.0\\.0\\.1:${port} \\(Node v`));
+    expect(await answer).toBe(200);
+  });
+
+  it("a port that cannot be bound is an error, and no serving line is printed", async () => {
+    // GIVEN a port already taken
+    server = createAppServer((_req, res) => res.end("ok"), parseTrustedProxies(""));
+    const taken = await listenAndAnnounce(server, 0, "127.0.0.1", () => {});
+    const second = createAppServer((_req, res) => res.end("ok"), parseTrustedProxies(""));
+    const lines: string[] = [];
+    // WHEN a second server tries it THEN it fails without saying it serves
+    await expect(listenAndAnnounce(second, taken, "127.0.0.1", (line) => lines.push(line))).rejects.toThrow(/EADDRINUSE/);
+    expect(lines).toEqual([]);
+  });
+
+  it("an address open to every interface is shown as localhost, an IPv6 one in brackets", () => {
+    expect(servingLine("0.0.0.0", 3000)).toMatch(/^\[app\] serving on http:\/\/localhost:3000 \(Node v[^;]*\)$/);
+    expect(servingLine("::1", 3000)).toMatch(/^\[app\] serving on http:\/\/\[::1\]:3000 /);
+    expect(servingLine("127.0.0.1", 3000)).toContain("; set HOST to listen beyond this machine)");
   });
 });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { CsvLocale } from "@/lib/domain/csv/locale-format";
-import { renderMessage, withMessageLocale } from "@/lib/i18n/domain-message";
+import { renderMessage } from "@/lib/i18n/domain-message";
 import { writeAudit, type Actor } from "@/lib/services/audit";
 import { bomLineCycleErrors, checkBomLineRows, writeBomLineRows } from "@/lib/services/master-data/csv/import-bom-lines";
 import { checkHeaderRows, writeHeaderRows, type HeaderKind } from "@/lib/services/master-data/csv/import-headers";
@@ -40,7 +40,7 @@ const byRow = (errors: RowError[], locale: CsvLocale) =>
  */
 export async function importCsv(input: ImportCsvInput, actor: Actor, locale: CsvLocale = "en"): Promise<ImportResult> {
   const { kind } = input;
-  const { rows, errors: formatErrors, fileError, columns } = withMessageLocale(locale, () => readImportRows(kind, input.text, locale));
+  const { rows, errors: formatErrors, fileError, columns } = readImportRows(kind, input.text, locale);
   if (fileError) return { kind, written: 0, errors: byRow(formatErrors, locale) };
   try {
     return await db.$transaction(

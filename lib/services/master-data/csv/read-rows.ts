@@ -17,14 +17,14 @@ import {
   type RoutingLineRow,
   type RoutingRow,
 } from "@/lib/validation/master-data/csv-import";
-import { msg, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
+import { issueMessage, msg, type CaptionKey, type Message } from "@/lib/i18n/domain-message";
 
 // From CSV text to validated rows: the header row is matched against BC's captions, every data
 // row is checked with its zod schema, and every problem is collected (row, column, message) so
 // the admin sees all of them at once. Only the columns of the header are parsed: a row holds the
 // fields the file names and nothing else, so the writers update those and keep the rest.
 
-/** `message`: a Message, or a zod issue's text (already in the import's language: see importCsv). */
+/** `message`: a Message (a zod issue's own, see issueMessage), or text zod worded itself. */
 export type RowError = { row: number; column: string; message: Message | string };
 export type RowsOf = {
   items: Partial<ItemRow> & Pick<ItemRow, "no">;
@@ -139,7 +139,7 @@ export function readImportRows<K extends ImportKind>(kind: K, text: string, loca
     if (result.success) rows.push({ row: record.line, data: result.data as RowsOf[K] });
     else
       for (const issue of result.error.issues)
-        errors.push({ row: record.line, column: captionOf(kind, String(issue.path[0] ?? "")), message: issue.message });
+        errors.push({ row: record.line, column: captionOf(kind, String(issue.path[0] ?? "")), message: issueMessage(issue) });
   }
   if (records.length === 0) errors.push({ row: header.line, column: "", message: msg("importNoRows") });
   return { rows, errors, fileError: records.length === 0, columns: seen };
