@@ -1,0 +1,52 @@
+// Calls the REST API's route handlers (the functions app/api/v1/**/route.ts export) with real
+// Request objects, and checks every response against the served OpenAPI document (contract.ts).
+import { expect } from "vitest";
+import * as orderActionChangeStatus from "@/app/api/v1/production-orders/[id]/change-status/route";
+import * as orderActionRefresh from "@/app/api/v1/production-orders/[id]/refresh/route";
+import * as orderActionReplan from "@/app/api/v1/production-orders/[id]/replan/route";
+import * as order from "@/app/api/v1/production-orders/[id]/route";
+import * as orders from "@/app/api/v1/production-orders/route";
+import { db } from "@/lib/db";
+import { createApiKey } from "@/lib/services/api-keys/api-keys";
+import { actorFor, type Role } from "../production-orders/helpers";
+import { expectDocumented } from "./contract";
+
+type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", Handler>>;
+
+// [path pattern, its route module] as the app router maps them.
+const ROUTES: [RegExp, RouteModule][] = [
+  [/^\/production-orders$/, orders],
+  [/^\/production-orders\/(?<id>[^/]+)$/, order],
+  [/^\/production-orders\/(?<id>[^/]+)\/refresh$/, orderActionRefresh],
+  [/^\/production-orders\/(?<id>[^/]+)\/replan$/, orderActionReplan],
+  [/^\/production-orders\/(?<id>[^/]+)\/change-status$/, orderActionChangeStatus],
+];
+
+export type ApiResponse = { status: number; headers: Headers; body: unknown };
+
+export type CallOptions = { key?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string>; contract?: boolean };
+
+export async function call(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, o: CallOptions = {}): Promise<ApiResponse> {
+  const bare = path.split("?")[0];
+  const route = ROUTES.map(([re, mod]) => ({ match: re.exec(bare), mod })).find((r) => r.match);
+  const handler = route?.mod[method];
+  expect(handler, `${method} ${path} is routed`).toBeDefined();
+  const headers: Record<string, string> = { ...(o.key ? { "x-api-key": o.key } : {}), ...o.headers };
+  const body = o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body));
+  if (body !== undefined) headers["content-type"] ??= "application/json";
+  const request = new Request(`http://localhost/api/v1${path}`, { method, headers, body });
+  const response = await handler!(request, { params: Promise.resolve({ ...(route!.match!.groups ?? {}) }) });
+  const text = await response.text();
+  const parsed: unknown = text === "" ? null : JSON.parse(text);
+  if (o.contract !== false) await expectDocumented(method, path, response.status, response.headers.get("content-type"), parsed);
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+/** A new API key of the demo user with this role (made through the profile page's own service). */
+export async function apiKeyFor(role: Role, name = `test ${role}`) {
+  const actor = await actorFor(role);
+  return createApiKey(db, { name }, actor);
+}
+
+export const json = <T = Record<string, unknown>>(r: ApiResponse) => r.body as T;
