@@ -6,6 +6,19 @@ import * as orderActionRefresh from "@/app/api/v1/production-orders/[id]/refresh
 import * as orderActionReplan from "@/app/api/v1/production-orders/[id]/replan/route";
 import * as order from "@/app/api/v1/production-orders/[id]/route";
 import * as orders from "@/app/api/v1/production-orders/route";
+import * as families from "@/app/api/v1/families/route";
+import * as family from "@/app/api/v1/families/[key]/route";
+import * as items from "@/app/api/v1/items/route";
+import * as item from "@/app/api/v1/items/[key]/route";
+import * as locations from "@/app/api/v1/locations/route";
+import * as location from "@/app/api/v1/locations/[key]/route";
+import * as nextNo from "@/app/api/v1/number-series/[code]/next-no/route";
+import * as boms from "@/app/api/v1/production-boms/route";
+import * as bom from "@/app/api/v1/production-boms/[key]/route";
+import * as routings from "@/app/api/v1/routings/route";
+import * as routing from "@/app/api/v1/routings/[key]/route";
+import * as salesOrders from "@/app/api/v1/sales-orders/route";
+import * as salesOrder from "@/app/api/v1/sales-orders/[key]/route";
 import { db } from "@/lib/db";
 import { createApiKey } from "@/lib/services/api-keys/api-keys";
 import { actorFor, type Role } from "../production-orders/helpers";
@@ -21,6 +34,19 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/production-orders\/(?<id>[^/]+)\/refresh$/, orderActionRefresh],
   [/^\/production-orders\/(?<id>[^/]+)\/replan$/, orderActionReplan],
   [/^\/production-orders\/(?<id>[^/]+)\/change-status$/, orderActionChangeStatus],
+  [/^\/items$/, items],
+  [/^\/items\/(?<key>[^/]+)$/, item],
+  [/^\/production-boms$/, boms],
+  [/^\/production-boms\/(?<key>[^/]+)$/, bom],
+  [/^\/routings$/, routings],
+  [/^\/routings\/(?<key>[^/]+)$/, routing],
+  [/^\/families$/, families],
+  [/^\/families\/(?<key>[^/]+)$/, family],
+  [/^\/sales-orders$/, salesOrders],
+  [/^\/sales-orders\/(?<key>[^/]+)$/, salesOrder],
+  [/^\/locations$/, locations],
+  [/^\/locations\/(?<key>[^/]+)$/, location],
+  [/^\/number-series\/(?<code>[^/]+)\/next-no$/, nextNo],
 ];
 
 export type ApiResponse = { status: number; headers: Headers; body: unknown };
@@ -36,7 +62,7 @@ export async function call(method: "GET" | "POST" | "PATCH" | "DELETE", path: st
   const body = o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body));
   if (body !== undefined) headers["content-type"] ??= "application/json";
   const request = new Request(`http://localhost/api/v1${path}`, { method, headers, body });
-  const response = await handler!(request, { params: Promise.resolve({ ...(route!.match!.groups ?? {}) }) });
+  const response = await handler!(request, { params: Promise.resolve(Object.fromEntries(Object.entries(route!.match!.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]))) });
   const text = await response.text();
   const parsed: unknown = text === "" ? null : JSON.parse(text);
   if (o.contract !== false) await expectDocumented(method, path, response.status, response.headers.get("content-type"), parsed);
