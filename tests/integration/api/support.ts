@@ -53,16 +53,24 @@ export type ApiResponse = { status: number; headers: Headers; body: unknown };
 
 export type CallOptions = { key?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string>; contract?: boolean };
 
-export async function call(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, o: CallOptions = {}): Promise<ApiResponse> {
-  const bare = path.split("?")[0];
+/** What Next's router does for /api/v1: the route module's handler for the path and method, with its params. */
+export async function dispatch(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const bare = url.pathname.replace(/^\/api\/v1/, "");
+  const method = request.method as "GET" | "POST" | "PATCH" | "DELETE";
   const route = ROUTES.map(([re, mod]) => ({ match: re.exec(bare), mod })).find((r) => r.match);
   const handler = route?.mod[method];
-  expect(handler, `${method} ${path} is routed`).toBeDefined();
+  expect(handler, `${method} ${bare} is routed`).toBeDefined();
+  const params = Object.fromEntries(Object.entries(route!.match!.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
+  return handler!(request, { params: Promise.resolve(params) });
+}
+
+export async function call(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, o: CallOptions = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...(o.key ? { "x-api-key": o.key } : {}), ...o.headers };
   const body = o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body));
   if (body !== undefined) headers["content-type"] ??= "application/json";
   const request = new Request(`http://localhost/api/v1${path}`, { method, headers, body });
-  const response = await handler!(request, { params: Promise.resolve(Object.fromEntries(Object.entries(route!.match!.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]))) });
+  const response = await dispatch(request);
   const text = await response.text();
   const parsed: unknown = text === "" ? null : JSON.parse(text);
   if (o.contract !== false) await expectDocumented(method, path, response.status, response.headers.get("content-type"), parsed);
