@@ -19,11 +19,19 @@ export type ApiKeyRow = { id: string; name: string | null; start: string | null;
  */
 export function ApiKeysPanel({ keys, userId }: { keys: ApiKeyRow[]; userId?: string }) {
   const t = useTranslations("account");
-  const [state, formAction, pending] = useActionState<ActionResult<{ key: string; name: string | null }> | null, FormData>(createApiKeyAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<{ key: string; name: string | null }> | null, FormData>(
+    createApiKeyAction,
+    null,
+  );
   return (
     <CardSection title={t("apiKeys")} id="api-keys">
       <p className="mb-3 max-w-prose text-sm text-slate-600">{t("apiKeysIntro")}</p>
-      <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="mb-4 flex max-w-xl flex-wrap items-end gap-3">
+      <form
+        action={formAction}
+        onSubmit={submitWithoutReset(formAction)}
+        noValidate
+        className="mb-4 flex max-w-xl flex-wrap items-end gap-3"
+      >
         {userId ? <input type="hidden" name="userId" value={userId} /> : null}
         <TextField name="name" label={t("apiKeyName")} maxLength={API_KEY_NAME_MAX} errors={errorsOf(state, "name")} required />
         <Button type="submit" disabled={pending}>

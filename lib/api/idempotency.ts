@@ -31,12 +31,7 @@ export function requestHash(request: Request, body: string) {
   return createHash("sha256").update(`${request.method} ${url.pathname}${url.search}\n${body}`).digest("hex");
 }
 
-export async function withIdempotency(
-  userId: string,
-  key: string,
-  hash: string,
-  run: () => Promise<Response>,
-): Promise<Response> {
+export async function withIdempotency(userId: string, key: string, hash: string, run: () => Promise<Response>): Promise<Response> {
   // An expired key is free again.
   await db.$executeRaw`DELETE FROM "ApiIdempotencyKey" WHERE "userId" = ${userId} AND key = ${key} AND "expiresAt" < now()`;
   const claimed = await db.$queryRaw<{ claimed: number }[]>`
@@ -83,7 +78,8 @@ async function replay(userId: string, key: string, hash: string): Promise<Respon
         headers: { ...(row.headers ?? {}), "idempotent-replayed": "true" },
       });
     }
-    if (Date.now() > deadline) throw new ApiProblem(409, "IDEMPOTENCY_IN_PROGRESS", msg("apiIdempotencyInProgress"), { "retry-after": "1" });
+    if (Date.now() > deadline)
+      throw new ApiProblem(409, "IDEMPOTENCY_IN_PROGRESS", msg("apiIdempotencyInProgress"), { "retry-after": "1" });
     await sleep(POLL_MS);
   }
 }

@@ -7,7 +7,11 @@ import { problemSchema } from "@/lib/api/schemas/common";
 // (z.toJSONSchema, JSON Schema 2020-12 as OpenAPI 3.1 uses it). Nothing here is written by hand
 // but the prose.
 
-type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>; properties?: Record<string, JsonSchema>; required?: string[] };
+type JsonSchema = Record<string, unknown> & {
+  $defs?: Record<string, JsonSchema>;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+};
 
 const REF = "#/components/schemas/";
 
@@ -72,15 +76,27 @@ export function openApiDocument(operations: readonly Operation[]) {
         schema: { type: "string", minLength: 1, maxLength: 255 },
       });
     }
-    parameters.push({ name: "Accept-Language", in: "header", required: false, description: "en or nl: the language of messages.", schema: { type: "string" } });
+    parameters.push({
+      name: "Accept-Language",
+      in: "header",
+      required: false,
+      description: "en or nl: the language of messages.",
+      schema: { type: "string" },
+    });
 
     const responses: Record<string, unknown> = {};
     for (const [status, spec] of Object.entries(op.responses)) {
-      const headers = Object.fromEntries((spec.headers ?? []).map((h) => [h === "etag" ? "ETag" : h === "location" ? "Location" : h, { schema: { type: "string" } }]));
+      const headers = Object.fromEntries(
+        (spec.headers ?? []).map((h) => [h === "etag" ? "ETag" : h === "location" ? "Location" : h, { schema: { type: "string" } }]),
+      );
       responses[status] = {
         description: spec.description,
         ...(Object.keys(headers).length ? { headers } : {}),
-        ...(spec.schema ? { content: { "application/json": { schema: convert(spec.schema, "output", components) } } } : Number(status) >= 400 ? { content: problemContent } : {}),
+        ...(spec.schema
+          ? { content: { "application/json": { schema: convert(spec.schema, "output", components) } } }
+          : Number(status) >= 400
+            ? { content: problemContent }
+            : {}),
       };
     }
     for (const [status, description] of Object.entries(COMMON_PROBLEMS)) {
@@ -99,7 +115,9 @@ export function openApiDocument(operations: readonly Operation[]) {
       tags: [op.tag],
       "x-permission": op.permission,
       parameters,
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: convert(op.body, "input", components) } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: convert(op.body, "input", components) } } } }
+        : {}),
       responses,
     };
   }

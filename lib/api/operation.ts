@@ -52,7 +52,12 @@ export type OperationContext<P, Q, B> = {
   /** The version If-Match names (operations with `ifMatch`). */
   ifMatch: number;
   /** runAs with this request's user and language: the service's schema, its rules, its messages. */
-  call<S extends z.ZodType, T>(permission: Permission, schema: S, input: unknown, run: (data: z.infer<S>, user: ApiUser) => Promise<T>): Promise<T>;
+  call<S extends z.ZodType, T>(
+    permission: Permission,
+    schema: S,
+    input: unknown,
+    run: (data: z.infer<S>, user: ApiUser) => Promise<T>,
+  ): Promise<T>;
 };
 
 export type ApiReply = { status: number; body?: unknown; headers?: Record<string, string> };

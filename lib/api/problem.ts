@@ -57,7 +57,10 @@ export function problemResponse(body: Omit<ProblemBody, "type" | "title">, heade
 
 export function apiProblemResponse(p: ApiProblem, locale: Locale): Response {
   return withLanguage(
-    problemResponse({ status: p.status, code: p.code, detail: renderMessage(p.text, locale), ...(p.field ? { field: p.field } : {}) }, p.headers),
+    problemResponse(
+      { status: p.status, code: p.code, detail: renderMessage(p.text, locale), ...(p.field ? { field: p.field } : {}) },
+      p.headers,
+    ),
     locale,
   );
 }
@@ -73,7 +76,12 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 /** A failed runAs result (the rule's code, message and field messages) as a problem. */
 export function failureResponse(result: Extract<ActionResult<unknown>, { ok: false }>, locale: Locale): Response {
-  const status = result.code === "UNEXPECTED" ? (result.message === renderMessage(msg("dbDown"), locale) ? 503 : 500) : (STATUS_BY_CODE[result.code] ?? 422);
+  const status =
+    result.code === "UNEXPECTED"
+      ? result.message === renderMessage(msg("dbDown"), locale)
+        ? 503
+        : 500
+      : (STATUS_BY_CODE[result.code] ?? 422);
   const errors = Object.entries(result.fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
   const fields = Object.keys(result.fieldErrors);
   return withLanguage(

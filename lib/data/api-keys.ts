@@ -10,7 +10,13 @@ const stamp = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 export async function apiKeysOf(userId?: string) {
   const viewer = await requireViewer(userId ? "users.manage" : "account.apiKeys");
   const keys = await listApiKeys(db, userId ?? viewer.id);
-  return keys.map((k) => ({ id: k.id, name: k.name, start: k.start, createdAt: stamp(k.createdAt), lastRequest: k.lastRequest ? stamp(k.lastRequest) : null }));
+  return keys.map((k) => ({
+    id: k.id,
+    name: k.name,
+    start: k.start,
+    createdAt: stamp(k.createdAt),
+    lastRequest: k.lastRequest ? stamp(k.lastRequest) : null,
+  }));
 }
 
 export async function userForCard(userId: string) {

@@ -28,7 +28,11 @@ function request(method: string, url: string, headers: Record<string, string>, b
   return new Promise((resolve) => {
     const req = http.request(
       url,
-      { method, agent, headers: { ...headers, ...(body ? { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)) } : {}) } },
+      {
+        method,
+        agent,
+        headers: { ...headers, ...(body ? { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)) } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -63,7 +67,14 @@ async function phase(key: string, users: number, each: number, send: (user: numb
       }
     }),
   );
-  return { key, users, ok: latencies.length, errors, seconds: (performance.now() - started) / 1000, sorted: latencies.sort((a, b) => a - b) };
+  return {
+    key,
+    users,
+    ok: latencies.length,
+    errors,
+    seconds: (performance.now() - started) / 1000,
+    sorted: latencies.sort((a, b) => a - b),
+  };
 }
 
 const merge = (key: string, parts: Phase[]): Phase => ({
@@ -112,13 +123,24 @@ try {
     cookies.push(cookie);
     keys.push(key);
   }
-  const input = { status: "FIRM_PLANNED", sourceType: "ITEM", sourceNo: fixture.tree.topItemNo, quantity: 10, dueDate: "2027-03-01", locationCode: "", refresh: true };
+  const input = {
+    status: "FIRM_PLANNED",
+    sourceType: "ITEM",
+    sourceNo: fixture.tree.topItemNo,
+    quantity: 10,
+    dueDate: "2027-03-01",
+    locationCode: "",
+    refresh: true,
+  };
   const body = JSON.stringify(input);
   const api = (u: number) => request("POST", `${baseUrl}/api/v1/production-orders`, { "X-API-Key": keys[u] }, body);
   const action = (u: number) => callAction(baseUrl, "/production-orders/new", createAction, [null, input], cookies[u]);
 
   // Warm-up (the server compiles its hot code); it also makes the orders the list reads.
-  const warm = [await phase("warm-up API create", USERS, WARMUP_EACH, api), await phase("warm-up action create", USERS, WARMUP_EACH, action)];
+  const warm = [
+    await phase("warm-up API create", USERS, WARMUP_EACH, api),
+    await phase("warm-up action create", USERS, WARMUP_EACH, action),
+  ];
   const first = await request("POST", `${baseUrl}/api/v1/production-orders`, { "X-API-Key": keys[0] }, body);
   const orderId = (JSON.parse(first.body) as { id: number }).id;
   await fixture.db.$executeRawUnsafe("ANALYZE");
@@ -155,10 +177,22 @@ try {
   );
   const dbErrors = Math.abs(stored.n - okCreates) + (stored.n - stored.d);
 
-  console.log(`\nREST API: GET one order (${components} components), list ${listed} orders, create with refresh — via next start (under load)\n`);
+  console.log(
+    `\nREST API: GET one order (${components} components), list ${listed} orders, create with refresh — via next start (under load)\n`,
+  );
   printTable(
     ["phase", "users", "ok", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms"],
-    results.map((r) => [r.key, r.users, r.ok, r.errors, r.ok / r.seconds, percentile(r.sorted, 50), percentile(r.sorted, 95), percentile(r.sorted, 99), r.sorted.at(-1) ?? 0]),
+    results.map((r) => [
+      r.key,
+      r.users,
+      r.ok,
+      r.errors,
+      r.ok / r.seconds,
+      percentile(r.sorted, 50),
+      percentile(r.sorted, 95),
+      percentile(r.sorted, 99),
+      r.sorted.at(-1) ?? 0,
+    ]),
   );
   console.log(`\nDatabase: ${stored.n} orders for ${okCreates} successful creates, ${stored.n - stored.d} duplicate numbers`);
   console.log("Targets: GET p95 ≤ 100 ms and list p95 ≤ 200 ms at 32 clients; API create p95 within 1.2× the action's; 0 errors");

@@ -9,9 +9,28 @@ export async function generateMetadata() {
   return { title: (await getTranslations("apiReference"))("title") };
 }
 
-type Schema = { type?: string | string[]; $ref?: string; properties?: Record<string, Schema>; required?: string[]; description?: string; enum?: string[]; items?: Schema; format?: string; anyOf?: Schema[] };
+type Schema = {
+  type?: string | string[];
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  description?: string;
+  enum?: string[];
+  items?: Schema;
+  format?: string;
+  anyOf?: Schema[];
+};
 type Parameter = { name: string; in: string; required: boolean; description?: string; schema: Schema };
-type Op = { operationId: string; summary: string; description?: string; tags: string[]; "x-permission": string; parameters: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { description: string }> };
+type Op = {
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  "x-permission": string;
+  parameters: Parameter[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, { description: string }>;
+};
 
 /** A schema as one short line: its type, enum values or the component it names. */
 function typeOf(s: Schema | undefined): string {
@@ -30,7 +49,9 @@ export default async function ApiReferencePage() {
   const t = await getTranslations("apiReference");
   const doc = openApiDocument(apiOperations);
   const schemas = doc.components.schemas as Record<string, Schema>;
-  const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods as Record<string, Op>).map(([method, op]) => ({ path, method, op })));
+  const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods as Record<string, Op>).map(([method, op]) => ({ path, method, op })),
+  );
   const tags = [...new Set(ops.map((o) => o.op.tags[0]))];
   const cell = "border-b border-slate-100 py-1 pr-3 align-top";
   return (

@@ -7,7 +7,15 @@ import { etagOfBody, etagOfVersion } from "@/lib/api/etag";
 import { defineOperation, type Operation } from "@/lib/api/operation";
 import { ApiProblem } from "@/lib/api/problem";
 import { cursorQuery, isoDate, pageOf } from "@/lib/api/schemas/common";
-import { familySchema, itemSchema, locationSchema, nextNoSchema, productionBomSchema, routingSchema, salesOrderSchema } from "@/lib/api/schemas/master-data";
+import {
+  familySchema,
+  itemSchema,
+  locationSchema,
+  nextNoSchema,
+  productionBomSchema,
+  routingSchema,
+  salesOrderSchema,
+} from "@/lib/api/schemas/master-data";
 
 // Read-only master data (issue 26): a list paged by key and one record by key, each with its
 // ETag. Lists carry the records without their lines; GET one brings the lines.
@@ -18,7 +26,8 @@ const listQuery = z.object(cursorQuery);
 type ListQuery = z.infer<typeof listQuery>;
 
 const afterKey = (q: ListQuery) => (q.cursor ? Buffer.from(q.cursor, "base64url").toString() : "");
-const nextCursor = (rows: { key: string }[], limit: number) => (rows.length > limit ? Buffer.from(rows[limit - 1].key).toString("base64url") : null);
+const nextCursor = (rows: { key: string }[], limit: number) =>
+  rows.length > limit ? Buffer.from(rows[limit - 1].key).toString("base64url") : null;
 
 type Resource<T extends { version: number }> = {
   path: string;
@@ -43,7 +52,13 @@ function readOperations<T extends { version: number }>(r: Resource<T>): Operatio
         tag: TAG,
         permission: "masterData.read",
         query: listQuery,
-        responses: { 200: { description: `A page of ${plural.toLowerCase()}.`, schema: pageOf(r.listSchema, `${plural.replace(/ /g, "")}Page`), headers: ["etag"] } },
+        responses: {
+          200: {
+            description: `A page of ${plural.toLowerCase()}.`,
+            schema: pageOf(r.listSchema, `${plural.replace(/ /g, "")}Page`),
+            headers: ["etag"],
+          },
+        },
       },
       async ({ query }) => {
         const rows = await r.list(afterKey(query), query.limit + 1);
@@ -60,11 +75,15 @@ function readOperations<T extends { version: number }>(r: Resource<T>): Operatio
         tag: TAG,
         permission: "masterData.read",
         params: keyParams,
-        responses: { 200: { description: `The ${r.name.toLowerCase()}.`, schema: r.schema, headers: ["etag"] }, 404: { description: "No such record." } },
+        responses: {
+          200: { description: `The ${r.name.toLowerCase()}.`, schema: r.schema, headers: ["etag"] },
+          404: { description: "No such record." },
+        },
       },
       async ({ params }) => {
         const record = await r.get(params.key);
-        if (!record) throw new ApiProblem(404, "NOT_FOUND", msg("recordNotFound", { record: msg(r.record, { no: params.key, code: params.key }) }));
+        if (!record)
+          throw new ApiProblem(404, "NOT_FOUND", msg("recordNotFound", { record: msg(r.record, { no: params.key, code: params.key }) }));
         return { status: 200, body: record, headers: { etag: etagOfVersion(record.version) } };
       },
     ),
@@ -96,7 +115,8 @@ const items = readOperations({
   record: "partItem",
   schema: itemSchema,
   listSchema: itemSchema,
-  list: async (after, take) => (await db.item.findMany({ where: { no: { gt: after } }, orderBy: { no: "asc" }, take })).map((i) => ({ ...itemOf(i), key: i.no })),
+  list: async (after, take) =>
+    (await db.item.findMany({ where: { no: { gt: after } }, orderBy: { no: "asc" }, take })).map((i) => ({ ...itemOf(i), key: i.no })),
   get: async (key) => {
     const i = await db.item.findUnique({ where: { no: key } });
     return i && itemOf(i);
@@ -120,7 +140,10 @@ const boms = readOperations({
       key: b.no,
     })),
   get: async (key) => {
-    const b = await db.productionBom.findUnique({ where: { no: key }, include: { lines: { orderBy: [{ versionCode: "asc" }, { lineNo: "asc" }] } } });
+    const b = await db.productionBom.findUnique({
+      where: { no: key },
+      include: { lines: { orderBy: [{ versionCode: "asc" }, { lineNo: "asc" }] } },
+    });
     if (!b) return null;
     return {
       no: b.no,
@@ -161,7 +184,10 @@ const routings = readOperations({
       key: r.no,
     })),
   get: async (key) => {
-    const r = await db.routing.findUnique({ where: { no: key }, include: { lines: { orderBy: [{ versionCode: "asc" }, { operationNo: "asc" }] } } });
+    const r = await db.routing.findUnique({
+      where: { no: key },
+      include: { lines: { orderBy: [{ versionCode: "asc" }, { operationNo: "asc" }] } },
+    });
     if (!r) return null;
     return {
       no: r.no,
@@ -272,7 +298,10 @@ const locations = readOperations({
   schema: locationSchema,
   listSchema: locationSchema,
   list: async (after, take) =>
-    (await db.location.findMany({ where: { code: { gt: after } }, orderBy: { code: "asc" }, take })).map((l) => ({ ...locationOf(l), key: l.code })),
+    (await db.location.findMany({ where: { code: { gt: after } }, orderBy: { code: "asc" }, take })).map((l) => ({
+      ...locationOf(l),
+      key: l.code,
+    })),
   get: async (key) => {
     const l = await db.location.findUnique({ where: { code: key } });
     return l && locationOf(l);
@@ -298,4 +327,12 @@ export const peekNumberSeries = defineOperation(
   },
 );
 
-export const masterDataOperations: Operation[] = [...items, ...boms, ...routings, ...families, ...salesOrders, ...locations, peekNumberSeries];
+export const masterDataOperations: Operation[] = [
+  ...items,
+  ...boms,
+  ...routings,
+  ...families,
+  ...salesOrders,
+  ...locations,
+  peekNumberSeries,
+];

@@ -37,8 +37,13 @@ import {
 
 const TAG = "Production orders";
 const location = (id: number) => `/api/v1/production-orders/${id}`;
-const notFound = (id: number) => new ApiProblem(404, "NOT_FOUND", msg("recordNotFound", { record: msg("partProductionOrder", { no: String(id) }) }));
-const mutationErrors = { 404: { description: "No such order." }, 412: { description: "If-Match is stale: nothing was written." }, 428: { description: "If-Match is missing." } };
+const notFound = (id: number) =>
+  new ApiProblem(404, "NOT_FOUND", msg("recordNotFound", { record: msg("partProductionOrder", { no: String(id) }) }));
+const mutationErrors = {
+  404: { description: "No such order." },
+  412: { description: "If-Match is stale: nothing was written." },
+  428: { description: "If-Match is missing." },
+};
 
 async function currentHeader(id: number, status: number, extra: Record<string, unknown> = {}): Promise<ApiReply> {
   const order = await db.productionOrder.findUnique({ where: { id } });
@@ -56,7 +61,9 @@ export const listOrders = defineOperation(
     tag: TAG,
     permission: "orders.read",
     query: listOrdersQuery,
-    responses: { 200: { description: "A page of orders.", schema: pageOf(productionOrderHeaderSchema, "ProductionOrderPage"), headers: ["etag"] } },
+    responses: {
+      200: { description: "A page of orders.", schema: pageOf(productionOrderHeaderSchema, "ProductionOrderPage"), headers: ["etag"] },
+    },
   },
   async ({ query }) => {
     const page = await listProductionOrders(query);
@@ -105,7 +112,9 @@ export const createOrder = defineOperation(
     },
   },
   async (ctx) => {
-    const created = await ctx.call("orders.create", createProductionOrderSchema, ctx.body, (data, user) => createProductionOrder(db, data, user));
+    const created = await ctx.call("orders.create", createProductionOrderSchema, ctx.body, (data, user) =>
+      createProductionOrder(db, data, user),
+    );
     return currentHeader(created.id, 201, { warning: created.warning });
   },
 );
@@ -147,7 +156,9 @@ export const patchOrder = defineOperation(
       dueDate: b.dueDate === undefined ? (isoDate(order.dueDate) ?? "") : (b.dueDate ?? ""),
       locationCode: b.locationCode === undefined ? (order.locationCode ?? "") : (b.locationCode ?? ""),
     };
-    const updated = await ctx.call("orders.edit", updateProductionOrderSchema, input, (data, user) => updateProductionOrder(db, data, user));
+    const updated = await ctx.call("orders.edit", updateProductionOrderSchema, input, (data, user) =>
+      updateProductionOrder(db, data, user),
+    );
     return currentHeader(order.id, 200, { notices: updated.notices.map((n) => renderMessage(n, ctx.locale)) });
   },
 );
@@ -187,8 +198,11 @@ export const refreshOrder = defineOperation(
     responses: { 200: { description: "Refreshed.", schema: refreshResultSchema, headers: ["etag"] }, ...mutationErrors },
   },
   async (ctx) => {
-    const result = await ctx.call("orders.refresh", refreshOrderSchema, { ...ctx.body, id: ctx.params.id, version: ctx.ifMatch }, ({ id, version, ...options }, user) =>
-      refreshProductionOrder({ orderId: id, expectedVersion: version, ...options }, user),
+    const result = await ctx.call(
+      "orders.refresh",
+      refreshOrderSchema,
+      { ...ctx.body, id: ctx.params.id, version: ctx.ifMatch },
+      ({ id, version, ...options }, user) => refreshProductionOrder({ orderId: id, expectedVersion: version, ...options }, user),
     );
     const version = result.skipped ? ctx.ifMatch : result.version;
     const body = result.skipped
@@ -237,14 +251,29 @@ export const changeOrderStatus = defineOperation(
     body: changeStatusBody,
     ifMatch: true,
     idempotent: true,
-    responses: { 200: { description: "Changed; Location names the order.", schema: changedStatusSchema, headers: ["etag", "location"] }, ...mutationErrors },
+    responses: {
+      200: { description: "Changed; Location names the order.", schema: changedStatusSchema, headers: ["etag", "location"] },
+      ...mutationErrors,
+    },
   },
   async (ctx) => {
-    const r = await ctx.call("orders.changeStatus", changeStatusSchema, { ...ctx.body, id: ctx.params.id, version: ctx.ifMatch }, (data, user) =>
-      changeProductionOrderStatus(db, data, user),
+    const r = await ctx.call(
+      "orders.changeStatus",
+      changeStatusSchema,
+      { ...ctx.body, id: ctx.params.id, version: ctx.ifMatch },
+      (data, user) => changeProductionOrderStatus(db, data, user),
     );
     return { status: 200, body: r, headers: { etag: etagOfVersion(r.version), location: location(r.id) } };
   },
 );
 
-export const productionOrderOperations = [listOrders, getOrder, createOrder, patchOrder, deleteOrder, refreshOrder, replanOrder, changeOrderStatus];
+export const productionOrderOperations = [
+  listOrders,
+  getOrder,
+  createOrder,
+  patchOrder,
+  deleteOrder,
+  refreshOrder,
+  replanOrder,
+  changeOrderStatus,
+];

@@ -111,7 +111,12 @@ export async function listProductionOrders(q: z.infer<typeof listOrdersQuery>) {
     ...(q.sourceNo ? { sourceNo: q.sourceNo } : {}),
     ...(q.locationCode ? { locationCode: q.locationCode } : {}),
     ...(q.dueFrom || q.dueTo
-      ? { dueDate: { ...(q.dueFrom ? { gte: new Date(`${q.dueFrom}T00:00:00Z`) } : {}), ...(q.dueTo ? { lte: new Date(`${q.dueTo}T00:00:00Z`) } : {}) } }
+      ? {
+          dueDate: {
+            ...(q.dueFrom ? { gte: new Date(`${q.dueFrom}T00:00:00Z`) } : {}),
+            ...(q.dueTo ? { lte: new Date(`${q.dueTo}T00:00:00Z`) } : {}),
+          },
+        }
       : {}),
   };
   const rows = await db.productionOrder.findMany({ where, orderBy: { id: "asc" }, take: q.limit + 1 });

@@ -19,9 +19,7 @@ export const problemSchema = z
 
 export const decimal = (description?: string) => z.number().meta(description ? { description } : {});
 export const date = z.string().meta({ format: "date", description: "yyyy-mm-dd" });
-export const localDateTime = z
-  .string()
-  .meta({ description: "Plant-local wall-clock date-time, yyyy-mm-ddThh:mm:ss (no time zone)." });
+export const localDateTime = z.string().meta({ description: "Plant-local wall-clock date-time, yyyy-mm-ddThh:mm:ss (no time zone)." });
 
 /** A positive int4 path id; anything else is no record of ours. */
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -4,7 +4,7 @@ import { date, decimal } from "@/lib/api/schemas/common";
 // The master data the API reads (issue 26): what a shop's other systems need to create orders.
 
 const status = z.enum(["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"]);
-const version = z.int().meta({ description: "X-2 version; the ETag is \"v<version>\"." });
+const version = z.int().meta({ description: 'X-2 version; the ETag is "v<version>".' });
 
 export const itemSchema = z
   .object({
@@ -121,5 +121,8 @@ export const locationSchema = z
   .meta({ id: "Location" });
 
 export const nextNoSchema = z
-  .object({ code: z.string(), nextNo: z.string().nullable().meta({ description: "The number the next draw would give; nothing is drawn." }) })
+  .object({
+    code: z.string(),
+    nextNo: z.string().nullable().meta({ description: "The number the next draw would give; nothing is drawn." }),
+  })
   .meta({ id: "NextNo" });

@@ -27,7 +27,7 @@ export const productionOrderHeaderSchema = z
     creationDate: date,
     lastDateModified: date.nullable(),
     finishedDate: date.nullable(),
-    version: z.int().meta({ description: "X-2 version; the ETag is \"v<version>\"." }),
+    version: z.int().meta({ description: 'X-2 version; the ETag is "v<version>".' }),
   })
   .meta({ id: "ProductionOrderHeader" });
 

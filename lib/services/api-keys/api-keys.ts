@@ -31,7 +31,12 @@ export async function createApiKey(db: Db, input: CreateApiKeyInput, actor: KeyA
   if (count >= MAX_KEYS_PER_USER) throw new DomainError("API_KEY_LIMIT", msg("apiKeyLimit", { max: MAX_KEYS_PER_USER }), "name");
   // No request is passed: a server-side call may name the user (the plugin refuses that over HTTP).
   const created = await auth.api.createApiKey({ body: { name: input.name, userId } });
-  await writeAudit(db, actor, { action: "apiKey.create", entityType: "ApiKey", entityKey: created.id, changes: { user: user.email, name: input.name } });
+  await writeAudit(db, actor, {
+    action: "apiKey.create",
+    entityType: "ApiKey",
+    entityKey: created.id,
+    changes: { user: user.email, name: input.name },
+  });
   return { id: created.id, name: created.name, start: created.start, createdAt: created.createdAt, lastRequest: null, key: created.key };
 }
 

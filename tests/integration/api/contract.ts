@@ -9,7 +9,10 @@ import { expect } from "vitest";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 
 type Doc = {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }>; headers?: Record<string, unknown> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: object }>; headers?: Record<string, unknown> }> }>
+  >;
   components: { schemas: Record<string, unknown> };
 };
 
@@ -32,7 +35,9 @@ export function servedDocument(): Promise<Doc> {
 
 function templateOf(doc: Doc, method: string, path: string): string {
   const bare = path.split("?")[0];
-  const template = Object.keys(doc.paths).find((t) => new RegExp(`^${t.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(bare) && doc.paths[t][method]);
+  const template = Object.keys(doc.paths).find(
+    (t) => new RegExp(`^${t.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(bare) && doc.paths[t][method],
+  );
   expect(template, `${method} ${bare} is a documented operation`).toBeDefined();
   return template!;
 }
@@ -55,7 +60,9 @@ export async function expectDocumented(method: string, path: string, status: num
   let validate = compiled.get(key);
   if (!validate) {
     // The operation's schema refers to #/components/schemas/…: resolve those in the document's components.
-    const schema = JSON.parse(JSON.stringify(content[type].schema).replaceAll('"#/components/', '"https://api.invalid/openapi.json#/components/'));
+    const schema = JSON.parse(
+      JSON.stringify(content[type].schema).replaceAll('"#/components/', '"https://api.invalid/openapi.json#/components/'),
+    );
     validate = ajv.compile(schema);
     compiled.set(key, validate);
   }

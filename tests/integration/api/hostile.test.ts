@@ -17,7 +17,7 @@ const RUNS = 12;
 function headerSafe(v: unknown): string {
   let text: string;
   try {
-    text = typeof v === "string" ? v : JSON.stringify(v) ?? "";
+    text = typeof v === "string" ? v : (JSON.stringify(v) ?? "");
   } catch {
     text = "x";
   }
@@ -26,15 +26,38 @@ function headerSafe(v: unknown): string {
 
 /** A path segment: hostile, or a real order id now and then so some calls reach the services. */
 function segment(real: string[]) {
-  return fc.oneof({ weight: 3, arbitrary: hostileValue() }, { weight: 2, arbitrary: fc.constantFrom(...real) }).map((v) => encodeURIComponent(headerSafe(v)) || "x");
+  return fc
+    .oneof({ weight: 3, arbitrary: hostileValue() }, { weight: 2, arbitrary: fc.constantFrom(...real) })
+    .map((v) => encodeURIComponent(headerSafe(v)) || "x");
 }
 
 function bodyArb(real: Record<string, unknown>) {
-  const field = fc.constantFrom("status", "no", "sourceType", "sourceNo", "quantity", "dueDate", "locationCode", "refresh", "description", "newStatus", "direction", "plan", "confirmNoOutput", "calcLines", "extra");
+  const field = fc.constantFrom(
+    "status",
+    "no",
+    "sourceType",
+    "sourceNo",
+    "quantity",
+    "dueDate",
+    "locationCode",
+    "refresh",
+    "description",
+    "newStatus",
+    "direction",
+    "plan",
+    "confirmNoOutput",
+    "calcLines",
+    "extra",
+  );
   return fc.oneof(
-    { weight: 4, arbitrary: fc.dictionary(field, hostileValue(["ITEM", "FAMILY", "SALES_HEADER", "RELEASED", "FINISHED", "BACK", "ALL_LEVELS"]), { maxKeys: 6 }).map((o) => ({ ...real, ...o })) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .dictionary(field, hostileValue(["ITEM", "FAMILY", "SALES_HEADER", "RELEASED", "FINISHED", "BACK", "ALL_LEVELS"]), { maxKeys: 6 })
+        .map((o) => ({ ...real, ...o })),
+    },
     { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
-    { weight: 1, arbitrary: fc.constantFrom("{", "[]", "null", "\"x\"", "{\"a\":", "", "{}".padStart(5000, "[")) },
+    { weight: 1, arbitrary: fc.constantFrom("{", "[]", "null", '"x"', '{"a":', "", "{}".padStart(5000, "[")) },
   );
 }
 
@@ -49,7 +72,11 @@ describe("API-7 hostile input to every operation: never a 500, never a partial w
       const segmentArb = segment(op.path.includes("{id}") ? realIds : realKeys);
       const input = fc.record({
         seg: segmentArb,
-        query: fc.dictionary(fc.constantFrom("status", "limit", "cursor", "sourceNo", "dueFrom", "dueTo", "date", "x"), hostileValue(["RELEASED"]), { maxKeys: 3 }),
+        query: fc.dictionary(
+          fc.constantFrom("status", "limit", "cursor", "sourceNo", "dueFrom", "dueTo", "date", "x"),
+          hostileValue(["RELEASED"]),
+          { maxKeys: 3 },
+        ),
         ifMatch: fc.oneof(hostileValue(), fc.constant(`"v${order.version}"`), fc.constant(undefined)),
         idem: fc.oneof(hostileValue(), fc.constant(undefined)),
         lang: fc.constantFrom("nl", "en", "*", "xx;q=abc", ""),
@@ -57,7 +84,10 @@ describe("API-7 hostile input to every operation: never a 500, never a partial w
       });
       await fc.assert(
         fc.asyncProperty(input, async ({ seg, query, ifMatch, idem, lang, body }) => {
-          const path = op.path.replace(/\{[^}]+\}/, seg) + "?" + new URLSearchParams(Object.entries(query).map(([k, v]) => [k, headerSafe(v)])).toString();
+          const path =
+            op.path.replace(/\{[^}]+\}/, seg) +
+            "?" +
+            new URLSearchParams(Object.entries(query).map(([k, v]) => [k, headerSafe(v)])).toString();
           const headers: Record<string, string> = { "accept-language": lang };
           if (ifMatch !== undefined) headers["if-match"] = headerSafe(ifMatch);
           if (idem !== undefined && op.method === "POST") headers["idempotency-key"] = headerSafe(idem);
@@ -65,7 +95,11 @@ describe("API-7 hostile input to every operation: never a 500, never a partial w
           const r = await call(op.method, path, {
             key,
             headers,
-            ...(op.method === "POST" || op.method === "PATCH" ? (typeof body === "string" ? { rawBody: body } : { body: body ?? null }) : {}),
+            ...(op.method === "POST" || op.method === "PATCH"
+              ? typeof body === "string"
+                ? { rawBody: body }
+                : { body: body ?? null }
+              : {}),
           });
           expect(r.status, `${op.method} ${path}`).toBeLessThan(500);
           if (r.status >= 400) {

@@ -8,10 +8,21 @@ import { servedDocument } from "./contract";
 // Issue 26: production orders over the REST API, on the server actions' own services. Every
 // response below is also checked against the served OpenAPI document (support.ts → contract.ts).
 
-type Order = { id: number; no: string; status: string; version: number; description: string; lines?: { components: unknown[]; routingLines: unknown[] }[] };
+type Order = {
+  id: number;
+  no: string;
+  status: string;
+  version: number;
+  description: string;
+  lines?: { components: unknown[]; routingLines: unknown[] }[];
+};
 
 const create = (key: string, body: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  call("POST", "/production-orders", { key, body: { sourceType: "ITEM", sourceNo: "1000", quantity: 2, dueDate: "2027-03-15", locationCode: "BLUE", ...body }, headers });
+  call("POST", "/production-orders", {
+    key,
+    body: { sourceType: "ITEM", sourceNo: "1000", quantity: 2, dueDate: "2027-03-15", locationCode: "BLUE", ...body },
+    headers,
+  });
 
 describe("API-1 the served OpenAPI document", () => {
   it("GIVEN the app WHEN /api/v1/openapi.json is read THEN it is valid OpenAPI 3.1 and names every operation", async () => {
@@ -89,7 +100,11 @@ describe("API-3 X-2 over HTTP: If-Match on every mutation", () => {
   it("GIVEN an order changed since it was read WHEN patched with the old ETag THEN 412 and nothing is written", async () => {
     const { key } = await apiKeyFor("supervisor");
     const order = json<Order>(await create(key));
-    await call("PATCH", `/production-orders/${order.id}`, { key, body: { description: "First" }, headers: { "if-match": `"v${order.version}"` } });
+    await call("PATCH", `/production-orders/${order.id}`, {
+      key,
+      body: { description: "First" },
+      headers: { "if-match": `"v${order.version}"` },
+    });
     const before = await writeState();
     // WHEN every mutation is sent with the stale ETag
     const stale = { "if-match": `"v${order.version}"` };
@@ -181,7 +196,9 @@ describe("API-5 keys: X-1 roles, revocation, rate limit, language", () => {
     const { auth } = await import("@/lib/auth/better-auth");
     const { actorFor } = await import("../production-orders/helpers");
     const planner = await actorFor("planner");
-    const { key } = await auth.api.createApiKey({ body: { name: "limited", userId: planner.id, rateLimitMax: 2, rateLimitTimeWindow: 60_000 } });
+    const { key } = await auth.api.createApiKey({
+      body: { name: "limited", userId: planner.id, rateLimitMax: 2, rateLimitTimeWindow: 60_000 },
+    });
     expect((await call("GET", "/production-orders?limit=1", { key })).status).toBe(200);
     expect((await call("GET", "/production-orders?limit=1", { key })).status).toBe(200);
     const r = await call("GET", "/production-orders?limit=1", { key });

@@ -22,7 +22,11 @@ describe("API-9 a typed client generated from the document", () => {
 
   it("GIVEN a supervisor's key WHEN the typed client creates, refreshes, releases and finishes an order THEN each step answers its document and the order ends Finished", async () => {
     const { key, id: keyId } = await apiKeyFor("supervisor", "typed client");
-    const api = createClient<paths>({ baseUrl: "http://localhost/api/v1", fetch: (request: Request) => dispatch(request), headers: { "X-API-Key": key } });
+    const api = createClient<paths>({
+      baseUrl: "http://localhost/api/v1",
+      fetch: (request: Request) => dispatch(request),
+      headers: { "X-API-Key": key },
+    });
     // WHEN created
     const created = await api.POST("/production-orders", {
       body: { sourceType: "ITEM", sourceNo: "1000", quantity: 3, dueDate: "2027-04-01", locationCode: "BLUE", refresh: false },

@@ -50,7 +50,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           key: u.id,
           cells: {
             name: (
-              <Link href={`/admin/users/${encodeURIComponent(u.id)}`} className="text-blue-700 underline" title={t("apiKeysOf", { name: u.name })}>
+              <Link
+                href={`/admin/users/${encodeURIComponent(u.id)}`}
+                className="text-blue-700 underline"
+                title={t("apiKeysOf", { name: u.name })}
+              >
                 {u.name}
               </Link>
             ),
