@@ -6,7 +6,7 @@ import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { etagOfBody, etagOfVersion } from "@/lib/api/etag";
 import { defineOperation, type Operation } from "@/lib/api/operation";
 import { ApiProblem } from "@/lib/api/problem";
-import { cursorQuery, isoDate, pageOf } from "@/lib/api/schemas/common";
+import { cursorQuery, isoDate, pageOf, plainText } from "@/lib/api/schemas/common";
 import {
   familySchema,
   itemSchema,
@@ -21,7 +21,7 @@ import {
 // ETag. Lists carry the records without their lines; GET one brings the lines.
 
 const TAG = "Master data";
-const keyParams = z.object({ key: z.string().min(1).max(20) });
+const keyParams = z.object({ key: plainText(20) });
 const listQuery = z.object(cursorQuery);
 type ListQuery = z.infer<typeof listQuery>;
 
@@ -316,7 +316,7 @@ export const peekNumberSeries = defineOperation(
     summary: "The next number of a number series, without drawing it (admins)",
     tag: "Number series",
     permission: "noSeries.manage",
-    params: z.object({ code: z.string().min(1).max(20) }),
+    params: z.object({ code: plainText(20) }),
     query: z.object({ date: z.iso.date().optional() }),
     responses: { 200: { description: "The next number.", schema: nextNoSchema }, 404: { description: "No such series." } },
   },

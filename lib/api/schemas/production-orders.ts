@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { REPLAN_PLANS } from "@/lib/domain/replan/plan-levels";
 import { CREATABLE_STATUSES, SOURCE_TYPES } from "@/lib/validation/production-order";
-import { cursorQuery, date, decimal, localDateTime, STATUSES } from "@/lib/api/schemas/common";
+import { cursorQuery, date, decimal, localDateTime, plainText, STATUSES } from "@/lib/api/schemas/common";
 
 // Production orders over the API (issue 26): the request bodies the operations accept and the
 // documents they return.
@@ -97,8 +97,8 @@ export const productionOrderSchema = productionOrderHeaderSchema
 export const listOrdersQuery = z.object({
   status: status.optional(),
   sourceType: z.enum(SOURCE_TYPES).optional(),
-  sourceNo: z.string().max(20).optional(),
-  locationCode: z.string().max(10).optional(),
+  sourceNo: plainText(20).optional(),
+  locationCode: plainText(10).optional(),
   dueFrom: z.iso.date().optional(),
   dueTo: z.iso.date().optional(),
   ...cursorQuery,
