@@ -12,6 +12,7 @@ const config = [
       ".prof/**",
       "node_modules/**",
       "lib/generated/**",
+      "lib/api/client/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

@@ -58,7 +58,11 @@ export async function currentSessionToken(): Promise<string | null> {
 
 /** Throws unless someone is signed in and their role has the permission. */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  return authorizeUser(await getCurrentUser(), permission);
+}
+
+/** X-1 for a user found any way (a session, an API key): refused unless their role has the permission. */
+export function authorizeUser<U extends CurrentUser>(user: U | null, permission: Permission): U {
   if (!user) throw new NotAuthenticatedError();
   if (!can(user.role, permission)) throw new ForbiddenError();
   return user;

@@ -50,6 +50,11 @@ export const env = {
   get showDemoUsers() {
     return process.env.SHOW_DEMO_USERS === "1";
   },
+  /** REST API: requests per key per minute (issue 26); API_RATE_LIMIT_PER_MINUTE overrides it. */
+  get apiRateLimitPerMinute() {
+    const n = Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 600);
+    return Number.isInteger(n) && n > 0 ? n : 600;
+  },
   get port() {
     return Number(process.env.PORT ?? 3000);
   },

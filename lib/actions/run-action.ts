@@ -41,8 +41,22 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   // Messages are spoken in the user's language (lib/i18n/domain-message.ts).
   const locale = await currentLocale();
+  return runAs(() => requirePermission(permission), schema, input, run, locale);
+}
+
+/**
+ * runAction's shape for an entry point that knows its user another way (the REST API's keys,
+ * lib/api): `authorize` returns the user allowed to act, or throws; messages in `locale`.
+ */
+export async function runAs<S extends z.ZodType, T, U extends CurrentUser>(
+  authorize: () => Promise<U>,
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>, user: U, locale: Locale) => Promise<T>,
+  locale: Locale,
+): Promise<ActionResult<T>> {
   try {
-    const user = await requirePermission(permission);
+    const user = await authorize();
     // Numbers are read in the user's notation: the schema built for the request's locale
     // (decimal-text.ts); zod's issues carry their Message, said here in the user's language
     // (domain-message.ts).

@@ -1,3 +1,4 @@
+import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
@@ -74,6 +75,16 @@ export const auth = betterAuth({
     }),
   },
   plugins: [
+    // The REST API's keys (issue 26): generated, stored hashed (SHA-256) and verified by the
+    // plugin, with its per-key rate limit. Keys are created and revoked through the app's own
+    // use cases (lib/services/api-keys), never over /api/auth (lib/auth/http-endpoints.ts); a key
+    // never stands in for a session (enableSessionForAPIKeys stays off).
+    apiKey({
+      defaultPrefix: "po_",
+      requireName: true,
+      maximumNameLength: 50,
+      rateLimit: { enabled: true, timeWindow: 60_000, maxRequests: env.apiRateLimitPerMinute },
+    }),
     // Must stay last so server actions can set the session cookie.
     nextCookies(),
   ],

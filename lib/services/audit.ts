@@ -5,7 +5,8 @@ import type { SqlTx } from "@/lib/services/sql-tx";
 // X-3: every create, change, refresh, replan and status change writes an audit entry in the
 // same transaction as the change itself, so the trail can never disagree with the data.
 
-export type Actor = { id: string; email: string };
+/** `apiKeyId`: the change came through the REST API with this key (issue 26); absent from the app's pages. */
+export type Actor = { id: string; email: string; apiKeyId?: string | null };
 
 export type AuditInput = {
   action: string;
@@ -28,8 +29,8 @@ export function auditInsertSql(
   entry: Omit<AuditInput, "entityKey" | "newNo"> & { entityKey: string | Prisma.Sql; newNo?: string | Prisma.Sql | null },
 ) {
   return Prisma.sql`
-    INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
-    VALUES (${actor?.id ?? null}, ${actor?.email ?? ""}, ${entry.action}, ${entry.entityType}, ${entry.entityKey}, ${entry.orderId ?? null}::int,
+    INSERT INTO "AuditEntry" ("userId", "userEmail", "apiKeyId", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
+    VALUES (${actor?.id ?? null}, ${actor?.email ?? ""}, ${actor?.apiKeyId ?? null}, ${entry.action}, ${entry.entityType}, ${entry.entityKey}, ${entry.orderId ?? null}::int,
             ${entry.oldStatus ?? null}::"ProdOrderStatus", ${entry.oldNo ?? null}, ${entry.newStatus ?? null}::"ProdOrderStatus", ${entry.newNo ?? null},
             ${entry.changes === undefined ? null : JSON.stringify(entry.changes)}::jsonb)`;
 }

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "setup.manage": ["admin"],
   "users.manage": ["admin"],
   "account.changePassword": ["planner", "supervisor", "admin"],
+  // Their own REST API keys (issue 26); another user's keys need "users.manage".
+  "account.apiKeys": ["planner", "supervisor", "admin"],
   "tellMe.search": ["planner", "supervisor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -72,8 +72,8 @@ export async function changeProductionOrderStatus(db: Db, input: ChangeStatusReq
         });
         if (moved.count !== 1) throw new ConcurrencyError();
         const audit = (no: Prisma.Sql) => Prisma.sql`
-          INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
-          SELECT ${actor.id}, ${actor.email}, 'changeStatus', 'ProductionOrder', ${no}, ${order.id}, ${order.status}::"ProdOrderStatus", ${order.no},
+          INSERT INTO "AuditEntry" ("userId", "userEmail", "apiKeyId", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
+          SELECT ${actor.id}, ${actor.email}, ${actor.apiKeyId ?? null}, 'changeStatus', 'ProductionOrder', ${no}, ${order.id}, ${order.status}::"ProdOrderStatus", ${order.no},
                  ${to}::"ProdOrderStatus", ${no}, ${JSON.stringify(changes)}::jsonb`;
         const result = { id: order.id, oldStatus: order.status, oldNo: order.no, status: to, version: order.version + 1 };
         if (!renumber) {

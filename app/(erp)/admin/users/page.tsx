@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Forbidden } from "@/components/admin/forbidden";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRoleForm } from "@/components/admin/user-role-form";
@@ -48,7 +49,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         rows={page.rows.map((u) => ({
           key: u.id,
           cells: {
-            name: u.name,
+            name: (
+              <Link
+                href={`/admin/users/${encodeURIComponent(u.id)}`}
+                className="text-blue-700 underline"
+                title={t("apiKeysOf", { name: u.name })}
+              >
+                {u.name}
+              </Link>
+            ),
             email: u.email,
             locale: language(u.locale),
             role: <UserRoleForm userId={u.id} name={u.name} role={u.role} />,

@@ -20,8 +20,8 @@ export async function deleteEarlierChildren(tx: Tx, ref: ReplanRef, actor: Actor
         AND id <> ${ref.id} AND status <> 'FINISHED'
       RETURNING id, status, no, "sourceNo", quantity
     ), a AS (
-      INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", changes)
-      SELECT ${actor.id}, ${actor.email}, 'delete', 'ProductionOrder', d.no, d.id, d.status, d.no,
+      INSERT INTO "AuditEntry" ("userId", "userEmail", "apiKeyId", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", changes)
+      SELECT ${actor.id}, ${actor.email}, ${actor.apiKeyId ?? null}, 'delete', 'ProductionOrder', d.no, d.id, d.status, d.no,
              jsonb_build_object('replanOf', ${ref.no}::text, 'sourceNo', d."sourceNo", 'quantity', trim_scale(d.quantity)::text)
       FROM d
     )
@@ -73,14 +73,14 @@ export async function numberChildOrders(
     ),
     u AS (UPDATE "ProductionOrder" o SET no = split_part(n.r, '|', 1) FROM n WHERE o.id = n.id RETURNING o.id),
     a AS (
-      INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "newStatus", "newNo", changes)
-      SELECT ${actor.id}, ${actor.email}, 'create', 'ProductionOrder', split_part(n.r, '|', 1), n.id, ${ref.status}::"ProdOrderStatus",
+      INSERT INTO "AuditEntry" ("userId", "userEmail", "apiKeyId", action, "entityType", "entityKey", "orderId", "newStatus", "newNo", changes)
+      SELECT ${actor.id}, ${actor.email}, ${actor.apiKeyId ?? null}, 'create', 'ProductionOrder', split_part(n.r, '|', 1), n.id, ${ref.status}::"ProdOrderStatus",
              split_part(n.r, '|', 1), jsonb_build_object('replanOf', ${ref.no}::text, 'refreshed', true)
       FROM n
     ),
     b AS (
-      INSERT INTO "AuditEntry" ("userId", "userEmail", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
-      SELECT ${actor.id}, ${actor.email}, 'replan', 'ProductionOrder', ${ref.no}, ${ref.id}, ${ref.status}::"ProdOrderStatus", ${ref.no},
+      INSERT INTO "AuditEntry" ("userId", "userEmail", "apiKeyId", action, "entityType", "entityKey", "orderId", "oldStatus", "oldNo", "newStatus", "newNo", changes)
+      SELECT ${actor.id}, ${actor.email}, ${actor.apiKeyId ?? null}, 'replan', 'ProductionOrder', ${ref.no}, ${ref.id}, ${ref.status}::"ProdOrderStatus", ${ref.no},
              ${ref.status}::"ProdOrderStatus", ${ref.no},
              ${JSON.stringify(opts.replanChanges)}::jsonb || jsonb_build_object('created', (SELECT jsonb_agg(split_part(r, '|', 1) ORDER BY ord) FROM n))
     )

@@ -1,0 +1,3 @@
+import { operationFor } from "@/lib/api/operations";
+
+export const GET = operationFor("GET", "/routings/{key}").handle;
