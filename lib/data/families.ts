@@ -20,7 +20,6 @@ export const familyList = listSource({
   },
   findMany: (a: FindArgs<Prisma.FamilyWhereInput>) =>
     db.family.findMany({ ...a, orderBy: a.orderBy as Prisma.FamilyOrderByWithRelationInput[] }),
-  count: (a) => db.family.count(a),
 });
 
 export const listFamilies = (p: ListParams<FamilySort>) => familyList.page(p);

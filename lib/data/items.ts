@@ -29,7 +29,6 @@ export const itemList = listSource({
     blocked: { kind: "yesNo", column: "blocked" },
   },
   findMany: (a: FindArgs<Prisma.ItemWhereInput>) => db.item.findMany({ ...a, orderBy: a.orderBy as Prisma.ItemOrderByWithRelationInput[] }),
-  count: (a) => db.item.count(a),
 });
 
 export const listItems = (p: ListParams<ItemSort>) => itemList.page(p);

@@ -16,7 +16,6 @@ export const locationList = listSource({
   filters: { code: { kind: "contains", column: "code" }, name: { kind: "contains", column: "name" } },
   findMany: (a: FindArgs<Prisma.LocationWhereInput>) =>
     db.location.findMany({ ...a, orderBy: a.orderBy as Prisma.LocationOrderByWithRelationInput[] }),
-  count: (a) => db.location.count(a),
 });
 
 export const listLocations = (p: ListParams<LocationSort>) => locationList.page(p);

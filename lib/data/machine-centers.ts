@@ -21,7 +21,6 @@ export const machineCenterList = listSource({
   },
   findMany: (a: FindArgs<Prisma.MachineCenterWhereInput>) =>
     db.machineCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.MachineCenterOrderByWithRelationInput[] }),
-  count: (a) => db.machineCenter.count(a),
 });
 
 export const listMachineCenters = (p: ListParams<MachineCenterSort>) => machineCenterList.page(p);

@@ -28,7 +28,6 @@ export const noSeriesList = listSource({
   },
   findMany: (a: FindArgs<Prisma.NoSeriesWhereInput>) =>
     db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
-  count: (a) => db.noSeries.count(a),
   complete: withCurrentLines,
   completes: ["startingNo", "endingNo", "lastNoUsed", "nextNo"],
 });

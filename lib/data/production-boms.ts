@@ -26,7 +26,6 @@ export const productionBomList = listSource({
   },
   findMany: (a: FindArgs<Prisma.ProductionBomWhereInput>) =>
     db.productionBom.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionBomOrderByWithRelationInput[] }),
-  count: (a) => db.productionBom.count(a),
 });
 
 export const listProductionBoms = (p: ListParams<ProductionBomSort>) => productionBomList.page(p);

@@ -44,7 +44,7 @@ export const productionOrderList = (status: ProdOrderStatus) =>
   listSource({
     permission: "orders.read",
     table: "ProductionOrder",
-    shape: { tiebreak: ["no"], nullable: NULLABLE, nullsLast: true },
+    shape: { tiebreak: ["no"], nullable: NULLABLE },
     fixed: { status },
     filters: {
       no: { kind: "contains", column: "no" },
@@ -63,7 +63,6 @@ export const productionOrderList = (status: ProdOrderStatus) =>
     },
     findMany: (a: FindArgs<Prisma.ProductionOrderWhereInput>) =>
       db.productionOrder.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionOrderOrderByWithRelationInput[] }),
-    count: (a) => db.productionOrder.count(a),
   });
 
 export const listProductionOrders = (status: ProdOrderStatus, p: ListParams<OrderSort>) => productionOrderList(status).page(p);

@@ -21,7 +21,6 @@ export const routingList = listSource({
   },
   findMany: (a: FindArgs<Prisma.RoutingWhereInput>) =>
     db.routing.findMany({ ...a, orderBy: a.orderBy as Prisma.RoutingOrderByWithRelationInput[] }),
-  count: (a) => db.routing.count(a),
 });
 
 export const listRoutings = (p: ListParams<RoutingSort>) => routingList.page(p);

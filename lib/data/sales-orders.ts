@@ -57,7 +57,6 @@ export const salesOrderList = listSource({
   },
   findMany: (a: FindArgs<Prisma.SalesHeaderWhereInput>) =>
     db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
-  count: (a) => db.salesHeader.count(a),
 });
 
 export const listSalesOrders = (p: ListParams<SalesOrderSort>) => salesOrderList.page(p);

@@ -30,7 +30,6 @@ export const workCenterList = listSource({
   },
   findMany: (a: FindArgs<Prisma.WorkCenterWhereInput>) =>
     db.workCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.WorkCenterOrderByWithRelationInput[] }),
-  count: (a) => db.workCenter.count(a),
 });
 
 export const listWorkCenters = (p: ListParams<WorkCenterSort>) => workCenterList.page(p);
