@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { rawPoolOf } from "@/lib/db-client";
 import { afterSql, ident, keyColumns, orderBySql, type Dir, type ListShape } from "@/lib/data/keyset";
 import { sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-filters";
-import { readListPage } from "@/lib/data/list-page";
+import { PRISMA_TYPES, readListPage } from "@/lib/data/list-page";
 import type { ListParams, Page } from "@/lib/data/list-params";
 import type { Permission } from "@/lib/domain/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -18,8 +18,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 //   page of 2,000 orders took ~1.3 s of mapping for a 34 ms query: 200,000 rows would take
 //   minutes.
 
-export type ListOrderBy = Record<string, "asc" | "desc" | { sort: Dir; nulls: "last" }>[];
-export type FindArgs<W> = { where: W; orderBy: ListOrderBy; skip?: number; take: number };
 export type ListQuery = { sort: string; dir: Dir; filters: Record<string, string> };
 /** Where a read stopped: the last row's key values, as text. */
 export type Cursor = (string | null)[];
@@ -36,25 +34,14 @@ export type ListSource<R> = {
   readAfter(q: ListQuery, after: Cursor | null, take: number, fields?: readonly string[]): Promise<{ rows: R[]; cursor: Cursor | null }>;
 };
 
-// Rows in Prisma's shape: @db.Date and timestamps as UTC Dates, numeric as Decimal (pg would
-// give local-time Dates and strings).
-const TYPES = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") => {
-    if (oid === 1082) return (s: string) => new Date(`${s}T00:00:00Z`);
-    if (oid === 1114) return (s: string) => new Date(`${s.replace(" ", "T")}Z`);
-    if (oid === 1700) return (s: string) => new Prisma.Decimal(s);
-    return pg.types.getTypeParser(oid, format);
-  }) as typeof pg.types.getTypeParser,
-};
-
-export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
+/** `Raw`: the table's row as Prisma types it (the model), e.g. listSource<Item>({ … }). */
+export function listSource<Raw extends object, R extends Raw = Raw>(def: {
   permission: Permission;
   /** The table the export reads (the model's table). */
   table: string;
   shape: ListShape;
   fixed?: FixedFilter;
   filters: FilterSpecs;
-  findMany: (args: FindArgs<W>) => Promise<Raw[]>;
   /** Completes a page's rows with what the table alone does not hold (one query per page). */
   complete?: (rows: Raw[]) => Promise<R[]>;
   /** The fields `complete` adds (not columns of the table). */
@@ -68,9 +55,7 @@ export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
       await requireViewer(def.permission);
       const pool = rawPoolOf(db);
       if (!pool) throw new Error("list page: the database pool is not reachable");
-      const { rows, count } = await readListPage(pool, def, p, (a: { where: W; orderBy: Record<string, unknown>[]; take: number }) =>
-        def.findMany({ ...a, orderBy: a.orderBy as ListOrderBy }),
-      );
+      const { rows, count } = await readListPage<Raw>(pool, def, p);
       return { rows: await complete(rows), total: count.total, totalExact: count.exact, page: p.page, pageSize: p.pageSize };
     },
     async readAfter(q, after, take, fields) {
@@ -91,7 +76,7 @@ export function listSource<W, Raw extends object, R extends Raw = Raw>(def: {
       const text = `SELECT ${columns}, ${keys.map((k, i) => `${ident(k.column)}::text AS "__k${i}"`).join(", ")}
                       FROM ${ident(def.table)} t WHERE ${where.map((w) => `(${w})`).join(" AND ")}
                      ORDER BY ${orderBySql(keys, def.shape)} LIMIT ${param(take)}`;
-      const { rows } = await pool.query<Record<string, unknown>>({ text, values, types: TYPES });
+      const { rows } = await pool.query<Record<string, unknown>>({ text, values, types: PRISMA_TYPES });
       // The __k columns stay on the rows (deleting them would cost more than they weigh).
       const last = rows.at(-1);
       const cursor = last ? keys.map((_, i) => last[`__k${i}`] as string | null) : null;

@@ -3,8 +3,8 @@ import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { CHANGED_SINCE_REFRESH, ENDS_AFTER_DUE } from "@/lib/data/list-conditions";
 import { pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { ProductionOrder } from "@/lib/generated/prisma/client";
 import { ProdOrderSourceType, type ProdOrderStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
@@ -41,7 +41,7 @@ const NULLABLE: OrderSort[] = ["dueDate", "startingDateTime", "endingDateTime", 
 
 /** The orders of one status ("no" is unique within a status, so it breaks ties). */
 export const productionOrderList = (status: ProdOrderStatus) =>
-  listSource({
+  listSource<ProductionOrder>({
     permission: "orders.read",
     table: "ProductionOrder",
     shape: { tiebreak: ["no"], nullable: NULLABLE },
@@ -61,8 +61,6 @@ export const productionOrderList = (status: ProdOrderStatus) =>
       endsAfterDue: { kind: "condition", sql: ENDS_AFTER_DUE },
       changedSinceRefresh: { kind: "condition", sql: CHANGED_SINCE_REFRESH },
     },
-    findMany: (a: FindArgs<Prisma.ProductionOrderWhereInput>) =>
-      db.productionOrder.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionOrderOrderByWithRelationInput[] }),
   });
 
 export const listProductionOrders = (status: ProdOrderStatus, p: ListParams<OrderSort>) => productionOrderList(status).page(p);

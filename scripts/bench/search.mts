@@ -9,9 +9,9 @@
 //   the SQL the server action sends), plus ranking the pages and actions in both languages
 //   (lib/domain/tell-me/rank.ts), for 1, 2, 3 and 8 typed characters and a typo, at 1 and 8
 //   concurrent users;
-// - the Firm Planned list: the page as the list reads it (lib/data/list-page.ts: its keys by SQL,
-//   its rows through Prisma, its capped count), for each sort offered in both directions, two
-//   filters and a deep page, at 8 concurrent users.
+// - the Firm Planned list: the page as the list reads it (lib/data/list-page.ts: the page's rows
+//   by their keys in one statement, and its capped count), for each sort offered in both
+//   directions, two filters and a deep page, at 8 concurrent users.
 // Floors in the same run, same concurrency: Tell Me's is one primary-key probe per request
 // (the cheapest query there is); the list's is the same page as one plain SQL statement over
 // pg (no Prisma, no count).
@@ -161,9 +161,9 @@ const LIST_CASES: ListCase[] = [
 ];
 const PAGE_SIZE = 25;
 
-async function listPage(db: ReturnType<typeof createPrismaClient>, pool: pg.Pool, c: ListCase) {
+async function listPage(pool: pg.Pool, c: ListCase) {
   const def = { table: "ProductionOrder", shape: SHAPE, fixed: { status: "FIRM_PLANNED" }, filters: FILTERS };
-  const { rows } = await readListPage(pool, def, { ...c, pageSize: PAGE_SIZE }, (a) => db.productionOrder.findMany(a as never));
+  const { rows } = await readListPage(pool, def, { ...c, pageSize: PAGE_SIZE });
   return rows.length;
 }
 
@@ -215,7 +215,7 @@ try {
 
   // Warm-up: plans cached, code optimised.
   for (const qs of Object.values(QUERIES)) for (const q of qs) await tellMe(pool, q, userId);
-  for (const c of LIST_CASES) await listPage(db, pool, c);
+  for (const c of LIST_CASES) await listPage(pool, c);
 
   const table: (string | number)[][] = [];
   const p95: Record<string, number> = {};
@@ -234,7 +234,7 @@ try {
   }
   const listAll: number[] = [];
   for (const c of LIST_CASES) {
-    const times = await measure(8, Math.max(4, Math.round(PER_USER / 4)), () => listPage(db, pool, c));
+    const times = await measure(8, Math.max(4, Math.round(PER_USER / 4)), () => listPage(pool, c));
     const f = stats(await measure(8, Math.max(4, Math.round(PER_USER / 4)), () => listFloor(pool, c)));
     listAll.push(...times);
     const t = stats(times);
