@@ -1,5 +1,4 @@
 import "server-only";
-import pg from "pg";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { rawPoolOf } from "@/lib/db-client";
@@ -8,7 +7,6 @@ import { sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-fi
 import { PRISMA_TYPES, readListPage } from "@/lib/data/list-page";
 import type { ListParams, Page } from "@/lib/data/list-params";
 import type { Permission } from "@/lib/domain/auth/permissions";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 // One list's query (table, filters, order, tiebreak), declared once and read two ways:
 // - page(): the page the list shows (checks the permission): its keys by SQL with OFFSET, its
