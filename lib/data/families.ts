@@ -2,14 +2,14 @@ import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { Family } from "@/lib/generated/prisma/client";
 
 export const FAMILY_SORTS = ["no", "description", "routingNo", "blocked"] as const;
 export const FAMILY_FILTERS = ["no", "description", "blocked"] as const;
 export type FamilySort = (typeof FAMILY_SORTS)[number];
 
-export const familyList = listSource({
+export const familyList = listSource<Family>({
   permission: "masterData.read",
   table: "Family",
   shape: { tiebreak: ["no"], nullable: ["routingNo"] },
@@ -18,9 +18,6 @@ export const familyList = listSource({
     description: { kind: "contains", column: "description" },
     blocked: { kind: "yesNo", column: "blocked" },
   },
-  findMany: (a: FindArgs<Prisma.FamilyWhereInput>) =>
-    db.family.findMany({ ...a, orderBy: a.orderBy as Prisma.FamilyOrderByWithRelationInput[] }),
-  count: (a) => db.family.count(a),
 });
 
 export const listFamilies = (p: ListParams<FamilySort>) => familyList.page(p);

@@ -2,8 +2,8 @@ import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { Item } from "@/lib/generated/prisma/client";
 import { ReplenishmentSystem } from "@/lib/generated/prisma/enums";
 
 export const ITEM_SORTS = [
@@ -18,7 +18,7 @@ export const ITEM_SORTS = [
 export const ITEM_FILTERS = ["no", "description", "replenishmentSystem", "blocked"] as const;
 export type ItemSort = (typeof ITEM_SORTS)[number];
 
-export const itemList = listSource({
+export const itemList = listSource<Item>({
   permission: "masterData.read",
   table: "Item",
   shape: { tiebreak: ["no"], nullable: ["productionBomNo", "routingNo"] },
@@ -28,8 +28,6 @@ export const itemList = listSource({
     replenishmentSystem: { kind: "oneOf", column: "replenishmentSystem", values: Object.values(ReplenishmentSystem) },
     blocked: { kind: "yesNo", column: "blocked" },
   },
-  findMany: (a: FindArgs<Prisma.ItemWhereInput>) => db.item.findMany({ ...a, orderBy: a.orderBy as Prisma.ItemOrderByWithRelationInput[] }),
-  count: (a) => db.item.count(a),
 });
 
 export const listItems = (p: ListParams<ItemSort>) => itemList.page(p);

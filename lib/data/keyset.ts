@@ -4,13 +4,21 @@
 
 export type Dir = "asc" | "desc";
 
-/** How a list sorts: the sort column first, then a unique tiebreak (non-null, ascending). */
+/**
+ * How a list sorts: the sort column first, then a unique tiebreak (non-null) in the same
+ * direction. Descending is the exact reverse of ascending, as BC's Ascending(false) reverses the
+ * whole key: so one btree index (sort column, tiebreak) serves a sort both ways, read forwards
+ * or backwards.
+ */
 export type ListShape = {
   /** Columns that, taken together, identify a row of the list. */
   tiebreak: readonly string[];
   /** Sortable columns that may be NULL. */
   nullable?: readonly string[];
-  /** True: the list sorts NULLs last in both directions; else PostgreSQL's default (NULL is high). */
+  /**
+   * True: the list sorts NULLs last in both directions (no index serves its descending order);
+   * else PostgreSQL's default (NULL is high: last ascending, first descending).
+   */
   nullsLast?: boolean;
 };
 
@@ -23,7 +31,7 @@ export function ident(column: string) {
 /** The list page's Prisma orderBy. */
 export function listOrderBy(shape: ListShape, sort: string, dir: Dir): Record<string, unknown>[] {
   const first = shape.nullsLast && shape.nullable?.includes(sort) ? { sort: dir, nulls: "last" } : dir;
-  return [{ [sort]: first }, ...shape.tiebreak.map((c) => ({ [c]: "asc" }))];
+  return [{ [sort]: first }, ...shape.tiebreak.filter((c) => c !== sort).map((c) => ({ [c]: dir }))];
 }
 
 export type Key = { column: string; dir: Dir; nullable: boolean; nullsAtEnd: boolean };
@@ -33,7 +41,7 @@ export function keyColumns(shape: ListShape, sort: string, dir: Dir): Key[] {
   const nullable = shape.nullable?.includes(sort) ?? false;
   return [
     { column: sort, dir, nullable, nullsAtEnd: !!shape.nullsLast || dir === "asc" },
-    ...shape.tiebreak.filter((c) => c !== sort).map((column): Key => ({ column, dir: "asc", nullable: false, nullsAtEnd: true })),
+    ...shape.tiebreak.filter((c) => c !== sort).map((column): Key => ({ column, dir, nullable: false, nullsAtEnd: true })),
   ];
 }
 

@@ -10,7 +10,7 @@ export const EXACT_UP_TO = 5_000;
 export type RowCount = { total: number; exact: boolean };
 
 /** `from`: FROM and WHERE of the list's query (the same SQL its export reads), `values` its parameters. */
-export async function countListRows(pool: pg.Pool, from: string, values: unknown[]): Promise<RowCount> {
+export async function countListRows(pool: pg.Pool | pg.PoolClient, from: string, values: unknown[]): Promise<RowCount> {
   const capped = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 ${from} LIMIT ${EXACT_UP_TO + 1}) s`, values);
   const n = capped.rows[0].n;
   if (n <= EXACT_UP_TO) return { total: n, exact: true };

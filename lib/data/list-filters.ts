@@ -57,6 +57,11 @@ function conditions(specs: FilterSpecs, filters: Record<string, string>): Condit
   return out;
 }
 
+/** Whether the URL filters the list at all (beyond its fixed columns). */
+export function isFiltered(specs: FilterSpecs, filters: Record<string, string>) {
+  return conditions(specs, filters).length > 0 || activeConditions(specs, filters).length > 0;
+}
+
 /** The SQL conditions the URL turns on ("yes"), each in parentheses. */
 export function activeConditions(specs: FilterSpecs, filters: Record<string, string>) {
   return Object.entries(specs).flatMap(([name, spec]) => (spec.kind === "condition" && filters[name] === "yes" ? [`(${spec.sql})`] : []));

@@ -2,21 +2,18 @@ import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { Location } from "@/lib/generated/prisma/client";
 
 export const LOCATION_SORTS = ["code", "name", "inboundHandlingDays"] as const;
 export const LOCATION_FILTERS = ["code", "name"] as const;
 export type LocationSort = (typeof LOCATION_SORTS)[number];
 
-export const locationList = listSource({
+export const locationList = listSource<Location>({
   permission: "masterData.read",
   table: "Location",
   shape: { tiebreak: ["code"] },
   filters: { code: { kind: "contains", column: "code" }, name: { kind: "contains", column: "name" } },
-  findMany: (a: FindArgs<Prisma.LocationWhereInput>) =>
-    db.location.findMany({ ...a, orderBy: a.orderBy as Prisma.LocationOrderByWithRelationInput[] }),
-  count: (a) => db.location.count(a),
 });
 
 export const listLocations = (p: ListParams<LocationSort>) => locationList.page(p);

@@ -2,15 +2,15 @@ import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
+import { listSource } from "@/lib/data/list-source";
 import { shopCalendarInclude } from "@/lib/data/work-centers";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MachineCenter } from "@/lib/generated/prisma/client";
 
 export const MACHINE_CENTER_SORTS = ["no", "name", "workCenterNo", "capacity", "efficiency", "unitCost"] as const;
 export const MACHINE_CENTER_FILTERS = ["no", "name", "workCenterNo"] as const;
 export type MachineCenterSort = (typeof MACHINE_CENTER_SORTS)[number];
 
-export const machineCenterList = listSource({
+export const machineCenterList = listSource<MachineCenter>({
   permission: "masterData.read",
   table: "MachineCenter",
   shape: { tiebreak: ["no"] },
@@ -19,9 +19,6 @@ export const machineCenterList = listSource({
     name: { kind: "contains", column: "name" },
     workCenterNo: { kind: "contains", column: "workCenterNo" },
   },
-  findMany: (a: FindArgs<Prisma.MachineCenterWhereInput>) =>
-    db.machineCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.MachineCenterOrderByWithRelationInput[] }),
-  count: (a) => db.machineCenter.count(a),
 });
 
 export const listMachineCenters = (p: ListParams<MachineCenterSort>) => machineCenterList.page(p);

@@ -3,8 +3,8 @@ import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { AT_WARNING_NO } from "@/lib/data/list-conditions";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { NoSeries } from "@/lib/generated/prisma/client";
 import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { EFFECTIVE_LAST_NO_USED, readSeriesLines, SEQUENCE_JOIN } from "@/lib/services/no-series/series-lines";
 
@@ -14,10 +14,11 @@ export type NoSeriesSort = (typeof NO_SERIES_SORTS)[number];
 
 type CurrentLine = { code: string; startingNo: string | null; endingNo: string | null; lastNoUsed: string | null; nextNo: string | null };
 
-type SeriesRow = Awaited<ReturnType<typeof db.noSeries.findMany>>[number];
+type SeriesRow = NoSeries;
+type SeriesListRow = SeriesRow & { startingNo: string; endingNo: string; lastNoUsed: string; nextNo: string };
 
 /** The series list: each row shows the line used today (NS-4) and the number it gives next (NS-10). */
-export const noSeriesList = listSource({
+export const noSeriesList = listSource<NoSeries, SeriesListRow>({
   permission: "noSeries.manage",
   table: "NoSeries",
   shape: { tiebreak: ["code"] },
@@ -26,16 +27,13 @@ export const noSeriesList = listSource({
     description: { kind: "contains", column: "description" },
     atWarning: { kind: "condition", sql: AT_WARNING_NO },
   },
-  findMany: (a: FindArgs<Prisma.NoSeriesWhereInput>) =>
-    db.noSeries.findMany({ ...a, orderBy: a.orderBy as Prisma.NoSeriesOrderByWithRelationInput[] }),
-  count: (a) => db.noSeries.count(a),
   complete: withCurrentLines,
   completes: ["startingNo", "endingNo", "lastNoUsed", "nextNo"],
 });
 
 export const listNoSeries = (p: ListParams<NoSeriesSort>) => noSeriesList.page(p);
 
-async function withCurrentLines(series: SeriesRow[]) {
+async function withCurrentLines(series: SeriesRow[]): Promise<SeriesListRow[]> {
   const codes = series.map((s) => s.code);
   // One query for the whole page, however many series it shows.
   const current = codes.length

@@ -2,8 +2,8 @@ import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { BomStatus, Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { BomStatus, ProductionBom } from "@/lib/generated/prisma/client";
 
 export const BOM_STATUSES = ["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"] as const satisfies readonly BomStatus[];
 export const PRODUCTION_BOM_SORTS = ["no", "description", "unitOfMeasureCode", "status"] as const;
@@ -15,7 +15,7 @@ export function bomStatusFilter(value: string | undefined): BomStatus | undefine
   return (BOM_STATUSES as readonly string[]).includes(value ?? "") ? (value as BomStatus) : undefined;
 }
 
-export const productionBomList = listSource({
+export const productionBomList = listSource<ProductionBom>({
   permission: "masterData.read",
   table: "ProductionBom",
   shape: { tiebreak: ["no"] },
@@ -24,9 +24,6 @@ export const productionBomList = listSource({
     description: { kind: "contains", column: "description" },
     status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
   },
-  findMany: (a: FindArgs<Prisma.ProductionBomWhereInput>) =>
-    db.productionBom.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionBomOrderByWithRelationInput[] }),
-  count: (a) => db.productionBom.count(a),
 });
 
 export const listProductionBoms = (p: ListParams<ProductionBomSort>) => productionBomList.page(p);

@@ -3,8 +3,8 @@ import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { CHANGED_SINCE_REFRESH, ENDS_AFTER_DUE } from "@/lib/data/list-conditions";
 import { pageOf, type ListParams, type OrderCardParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { ProductionOrder } from "@/lib/generated/prisma/client";
 import { ProdOrderSourceType, type ProdOrderStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { peekOrderNo } from "@/lib/services/production-orders/source-lookup";
@@ -41,10 +41,10 @@ const NULLABLE: OrderSort[] = ["dueDate", "startingDateTime", "endingDateTime", 
 
 /** The orders of one status ("no" is unique within a status, so it breaks ties). */
 export const productionOrderList = (status: ProdOrderStatus) =>
-  listSource({
+  listSource<ProductionOrder>({
     permission: "orders.read",
     table: "ProductionOrder",
-    shape: { tiebreak: ["no"], nullable: NULLABLE, nullsLast: true },
+    shape: { tiebreak: ["no"], nullable: NULLABLE },
     fixed: { status },
     filters: {
       no: { kind: "contains", column: "no" },
@@ -61,9 +61,6 @@ export const productionOrderList = (status: ProdOrderStatus) =>
       endsAfterDue: { kind: "condition", sql: ENDS_AFTER_DUE },
       changedSinceRefresh: { kind: "condition", sql: CHANGED_SINCE_REFRESH },
     },
-    findMany: (a: FindArgs<Prisma.ProductionOrderWhereInput>) =>
-      db.productionOrder.findMany({ ...a, orderBy: a.orderBy as Prisma.ProductionOrderOrderByWithRelationInput[] }),
-    count: (a) => db.productionOrder.count(a),
   });
 
 export const listProductionOrders = (status: ProdOrderStatus, p: ListParams<OrderSort>) => productionOrderList(status).page(p);

@@ -3,14 +3,14 @@ import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { BOM_STATUSES } from "@/lib/data/production-boms";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { Routing } from "@/lib/generated/prisma/client";
 
 export const ROUTING_SORTS = ["no", "description", "status"] as const;
 export const ROUTING_FILTERS = ["no", "description", "status"] as const;
 export type RoutingSort = (typeof ROUTING_SORTS)[number];
 
-export const routingList = listSource({
+export const routingList = listSource<Routing>({
   permission: "masterData.read",
   table: "Routing",
   shape: { tiebreak: ["no"] },
@@ -19,9 +19,6 @@ export const routingList = listSource({
     description: { kind: "contains", column: "description" },
     status: { kind: "oneOf", column: "status", values: BOM_STATUSES },
   },
-  findMany: (a: FindArgs<Prisma.RoutingWhereInput>) =>
-    db.routing.findMany({ ...a, orderBy: a.orderBy as Prisma.RoutingOrderByWithRelationInput[] }),
-  count: (a) => db.routing.count(a),
 });
 
 export const listRoutings = (p: ListParams<RoutingSort>) => routingList.page(p);

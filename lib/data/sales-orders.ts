@@ -3,8 +3,8 @@ import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { NOT_COVERED_BY_PRODUCTION } from "@/lib/data/list-conditions";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma, SalesDocumentType } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { SalesDocumentType, SalesHeader } from "@/lib/generated/prisma/client";
 import { SalesDocumentStatus as DocumentStatuses, SalesDocumentType as DocumentTypes } from "@/lib/generated/prisma/enums";
 
 export const SALES_ORDER_SORTS = [
@@ -40,7 +40,7 @@ export function salesDocumentHref(type: SalesDocumentType, no: string) {
   return `/sales-orders/${type.toLowerCase()}/${encodeURIComponent(no)}`;
 }
 
-export const salesOrderList = listSource({
+export const salesOrderList = listSource<SalesHeader>({
   permission: "masterData.read",
   table: "SalesHeader",
   shape: { tiebreak: ["documentType", "no"], nullable: ["locationCode", "shipmentDate"] },
@@ -55,9 +55,6 @@ export const salesOrderList = listSource({
     sellToCustomerNo: { kind: "contains", column: "sellToCustomerNo" },
     status: { kind: "oneOf", column: "status", values: Object.values(DocumentStatuses) },
   },
-  findMany: (a: FindArgs<Prisma.SalesHeaderWhereInput>) =>
-    db.salesHeader.findMany({ ...a, orderBy: a.orderBy as Prisma.SalesHeaderOrderByWithRelationInput[] }),
-  count: (a) => db.salesHeader.count(a),
 });
 
 export const listSalesOrders = (p: ListParams<SalesOrderSort>) => salesOrderList.page(p);

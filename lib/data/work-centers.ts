@@ -2,8 +2,8 @@ import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { ListParams } from "@/lib/data/list-params";
-import { listSource, type FindArgs } from "@/lib/data/list-source";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { listSource } from "@/lib/data/list-source";
+import type { Prisma, WorkCenter } from "@/lib/generated/prisma/client";
 
 export const WORK_CENTER_SORTS = ["no", "name", "capacity", "efficiency", "shopCalendarCode", "unitCost"] as const;
 export const WORK_CENTER_FILTERS = ["no", "name", "shopCalendarCode"] as const;
@@ -19,7 +19,7 @@ export const shopCalendarInclude = {
   },
 } as const satisfies Prisma.WorkCenterInclude;
 
-export const workCenterList = listSource({
+export const workCenterList = listSource<WorkCenter>({
   permission: "masterData.read",
   table: "WorkCenter",
   shape: { tiebreak: ["no"] },
@@ -28,9 +28,6 @@ export const workCenterList = listSource({
     name: { kind: "contains", column: "name" },
     shopCalendarCode: { kind: "contains", column: "shopCalendarCode" },
   },
-  findMany: (a: FindArgs<Prisma.WorkCenterWhereInput>) =>
-    db.workCenter.findMany({ ...a, orderBy: a.orderBy as Prisma.WorkCenterOrderByWithRelationInput[] }),
-  count: (a) => db.workCenter.count(a),
 });
 
 export const listWorkCenters = (p: ListParams<WorkCenterSort>) => workCenterList.page(p);

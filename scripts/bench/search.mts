@@ -9,9 +9,9 @@
 //   the SQL the server action sends), plus ranking the pages and actions in both languages
 //   (lib/domain/tell-me/rank.ts), for 1, 2, 3 and 8 typed characters and a typo, at 1 and 8
 //   concurrent users;
-// - the Firm Planned list: the page's Prisma findMany (the where and orderBy the list builds:
-//   lib/data/list-filters.ts, keyset.ts) and its count (lib/data/list-count.ts), for each sort
-//   offered in both directions, two filters and a deep page, at 8 concurrent users.
+// - the Firm Planned list: the page as the list reads it (lib/data/list-page.ts: the page's rows
+//   by their keys in one statement, and its capped count), for each sort offered in both
+//   directions, two filters and a deep page, at 8 concurrent users.
 // Floors in the same run, same concurrency: Tell Me's is one primary-key probe per request
 // (the cheapest query there is); the list's is the same page as one plain SQL statement over
 // pg (no Prisma, no count).
@@ -20,9 +20,9 @@ import pg from "pg";
 import { startEmbeddedDb, type EmbeddedDb } from "../../lib/embedded-db.ts";
 import { prepareDatabase } from "../../lib/prepare-database.ts";
 import { createPrismaClient, rawPoolOf } from "../../lib/db-client.ts";
-import { countListRows } from "../../lib/data/list-count.ts";
-import { listOrderBy, orderBySql, keyColumns, type ListShape } from "../../lib/data/keyset.ts";
-import { prismaWhere, sqlWhere, type FilterSpecs } from "../../lib/data/list-filters.ts";
+import { orderBySql, keyColumns, type ListShape } from "../../lib/data/keyset.ts";
+import { sqlWhere, type FilterSpecs } from "../../lib/data/list-filters.ts";
+import { readListPage } from "../../lib/data/list-page.ts";
 import { DATA_KINDS, searchCompanyData } from "../../lib/data/tell-me/company-data.ts";
 import { DESTINATIONS } from "../../lib/domain/tell-me/destinations.ts";
 import { bestTier } from "../../lib/domain/tell-me/rank.ts";
@@ -137,7 +137,7 @@ const QUERIES: Record<string, string[]> = {
 
 // ── The list ───────────────────────────────────────────────────────────────────────────────
 const SORTS = ["no", "description", "sourceType", "sourceNo", "quantity", "dueDate", "startingDateTime", "endingDateTime", "locationCode"];
-const SHAPE: ListShape = { tiebreak: ["no"], nullable: ["dueDate", "startingDateTime", "endingDateTime", "locationCode"], nullsLast: true };
+const SHAPE: ListShape = { tiebreak: ["no"], nullable: ["dueDate", "startingDateTime", "endingDateTime", "locationCode"] };
 const FILTERS: FilterSpecs = {
   no: { kind: "contains", column: "no" },
   sourceType: { kind: "oneOf", column: "sourceType", values: ["ITEM", "FAMILY", "SALES_HEADER"] },
@@ -161,16 +161,9 @@ const LIST_CASES: ListCase[] = [
 ];
 const PAGE_SIZE = 25;
 
-async function listPage(db: ReturnType<typeof createPrismaClient>, pool: pg.Pool, c: ListCase) {
-  const fixed = { status: "FIRM_PLANNED" };
-  const where = prismaWhere(fixed, FILTERS, c.filters);
-  const orderBy = listOrderBy(SHAPE, c.sort, c.dir);
-  const values: unknown[] = [];
-  const sqlW = sqlWhere(fixed, FILTERS, c.filters, (v) => `$${values.push(v)}`);
-  const [rows] = await Promise.all([
-    db.productionOrder.findMany({ where: where as never, orderBy: orderBy as never, skip: (c.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-    countListRows(pool, `FROM "ProductionOrder" t WHERE ${sqlW}`, values),
-  ]);
+async function listPage(pool: pg.Pool, c: ListCase) {
+  const def = { table: "ProductionOrder", shape: SHAPE, fixed: { status: "FIRM_PLANNED" }, filters: FILTERS };
+  const { rows } = await readListPage(pool, def, { ...c, pageSize: PAGE_SIZE });
   return rows.length;
 }
 
@@ -222,7 +215,7 @@ try {
 
   // Warm-up: plans cached, code optimised.
   for (const qs of Object.values(QUERIES)) for (const q of qs) await tellMe(pool, q, userId);
-  for (const c of LIST_CASES) await listPage(db, pool, c);
+  for (const c of LIST_CASES) await listPage(pool, c);
 
   const table: (string | number)[][] = [];
   const p95: Record<string, number> = {};
@@ -241,7 +234,7 @@ try {
   }
   const listAll: number[] = [];
   for (const c of LIST_CASES) {
-    const times = await measure(8, Math.max(4, Math.round(PER_USER / 4)), () => listPage(db, pool, c));
+    const times = await measure(8, Math.max(4, Math.round(PER_USER / 4)), () => listPage(pool, c));
     const f = stats(await measure(8, Math.max(4, Math.round(PER_USER / 4)), () => listFloor(pool, c)));
     listAll.push(...times);
     const t = stats(times);

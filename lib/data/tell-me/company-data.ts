@@ -62,6 +62,11 @@ const SOURCES: Source[] = [
 export const PER_TYPE = 6;
 /** Fewer hits than this from prefix and contains: look for typos too. */
 const FUZZY_BELOW = 8;
+/**
+ * Word similarity ≥ 0.4 takes one or two typos in a word of 5–10 letters ("whell", "bicylce",
+ * "sprokcet": 0.44).
+ */
+const WORD_SIMILARITY = 0.4;
 /** Records a group shows. */
 const SHOWN = 5;
 
@@ -73,11 +78,12 @@ const prefixEnd = (prefix: string) => `${prefix}\u{10FFFF}`;
 const select = (s: Source, tier: string, where: string, order: string) =>
   `(SELECT '${s.kind}' AS kind, no, ${s.text} AS text, ${s.extra} AS extra, ${tier} AS tier FROM "${s.table}" WHERE ${where}${order ? ` ORDER BY ${order}` : ""} LIMIT ${PER_TYPE})`;
 
-// The prefix statement is prepared once per connection (named) and its plan kept: planning its
-// 16 parts afresh cost more than running them. So the prefix is a range with parameters
-// ($2 ≤ lower(col) < $3, which a generic plan reads from the index), not LIKE $2 || '%'.
-// "Contains" and typos are planned for each query (unnamed): a generic plan cannot know how
-// selective the typed text is and chose to scan.
+// Every statement is prepared once per connection (named by its text) and runs its generic
+// plan: planning a statement of 8–16 parts afresh cost more than running it. Generic plans read
+// the indexes because sequential scans are off for the search (see searchCompanyData): the
+// prefix is a range with parameters ($2 ≤ lower(col) < $3), "contains" and typos the trigram
+// operators with the typed text as a parameter.
+const prepared = (step: string, text: string, values: unknown[]) => ({ name: `tellme_${step}_${hash(text)}`, text, values });
 
 /** Prefix (exact first) on No. and on the text. $1 = lower q, $2/$3 its range. */
 function prefixSql(kinds: readonly DataKind[]): string {
@@ -136,27 +142,30 @@ export async function searchCompanyData(pool: pg.Pool, query: string, kinds: rea
   const q = query.toLowerCase();
   if (!q || !kinds.length) return [];
   const client = await pool.connect();
+  let inTransaction = false;
+  // "Contains" and typos run in a read-only transaction planned without sequential scans: with
+  // LIMIT and a guessed selectivity the planner scanned a table "until 6 rows match", which read
+  // thousands of pages whenever matches were rare or the table's first pages were empty (58–86
+  // ms on 100,000 orders); the trigram indexes answer them instead. The prefix step (1 and 2
+  // characters stop there) needs neither the transaction nor its two round trips.
+  const run = async (step: string, text: string, values: unknown[]) => {
+    if (step !== "prefix" && !inTransaction) {
+      await client.query(
+        `BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_generic_plan;
+         SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`,
+      );
+      inTransaction = true;
+    }
+    return (await client.query<Row>(prepared(step, text, values))).rows;
+  };
   try {
-    const prefix = await client.query<Row>({
-      name: `tellme_prefix_${hash(kinds.join(","))}`,
-      text: prefixSql(kinds),
-      values: [q, q, prefixEnd(q)],
-    });
-    let rows = prefix.rows;
+    let rows = await run("prefix", prefixSql(kinds), [q, q, prefixEnd(q)]);
     // A type whose group is full of better matches is not searched again for weaker ones.
     const contains = q.length >= 3 ? shortKinds(kinds, rows) : [];
-    if (contains.length) rows = rows.concat((await client.query<Row>(containsSql(contains), [likeEscape(q)])).rows);
+    if (contains.length) rows = rows.concat(await run("contains", containsSql(contains), [likeEscape(q)]));
     const fuzzy = allowedTypos(q.length) > 0 && /\p{L}/u.test(q) && distinct(rows) < FUZZY_BELOW ? shortKinds(kinds, rows) : [];
-    if (fuzzy.length) {
-      // Word similarity ≥ 0.4 takes one or two typos in a word of 5–10 letters ("whell",
-      // "bicylce", "sprokcet": 0.44).
-      await client.query("BEGIN READ ONLY; SET LOCAL pg_trgm.word_similarity_threshold = 0.4");
-      try {
-        rows = rows.concat((await client.query<Row>(fuzzySql(fuzzy), [q])).rows);
-      } finally {
-        await client.query("COMMIT");
-      }
-    }
+    if (fuzzy.length) rows = rows.concat(await run("fuzzy", fuzzySql(fuzzy), [q]));
+    if (inTransaction) await client.query("COMMIT");
     const best = new Map<string, DataHit>();
     for (const r of rows) {
       const key = keyOf(r);
@@ -166,6 +175,9 @@ export async function searchCompanyData(pool: pg.Pool, query: string, kinds: rea
       best.set(key, { kind: r.kind, no: r.no, text: r.text, extra: r.extra, href: source.href(r.no, r.extra), tier: r.tier as Tier });
     }
     return [...best.values()];
+  } catch (e) {
+    if (inTransaction) await client.query("ROLLBACK").catch(() => {});
+    throw e;
   } finally {
     client.release();
   }

@@ -8,6 +8,18 @@ export type Tier = (typeof TIERS)[keyof typeof TIERS];
 
 /** Lower case, accents and punctuation runs folded to one space ("Prod." ≈ "prod"). */
 export function normalize(text: string): string {
+  let n = NORMALIZED.get(text);
+  if (n === undefined) {
+    n = fold(text);
+    // Captions and search terms are a few hundred texts; typed queries are not kept forever.
+    if (NORMALIZED.size >= 5_000) NORMALIZED.clear();
+    NORMALIZED.set(text, n);
+  }
+  return n;
+}
+const NORMALIZED = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -51,15 +63,47 @@ export function matchTier(query: string, text: string): Tier | null {
   // The typed text against the text from each word's start, as long as it was typed (± the
   // typos allowed): "frim planned" finds "Firm Planned Prod. Orders". From 6 characters also
   // inside a word, for Dutch compounds: "stuklijts" finds "Productiestuklijsten".
-  const starts = q.length >= 6 ? [...t].map((_, i) => i) : [0, ...[...t.matchAll(/ /g)].map((m) => m.index + 1)];
-  for (const s of starts) {
-    for (let len = q.length - max; len <= q.length + max; len++) {
-      if (len < 1 || s + len > t.length) continue;
-      if (editDistance(q, t.slice(s, s + len), max) <= max) return TIERS.fuzzy;
-    }
+  if (q.length >= 6) return typosWithin(q, t, -1, max) ? TIERS.fuzzy : null;
+  for (let s = 0; s < t.length; s++) {
+    if ((s === 0 || t[s - 1] === " ") && typosWithin(q, t, s, max)) return TIERS.fuzzy;
   }
   return null;
 }
+
+/**
+ * Whether some part of `t` is at most `max` edits (editDistance's) from `q`: the part starting
+ * at `start`, or anywhere when `start` is -1. One table for all the part's lengths (its last
+ * row holds q against every one of them) instead of one per length; -1 lets every column start
+ * a part (a zero first row). Called for every page and action on every keystroke, so it reuses
+ * its rows and stops as soon as a row is past `max`.
+ */
+function typosWithin(q: string, t: string, start: number, max: number): boolean {
+  const from = Math.max(start, 0);
+  const n = Math.min(t.length - from, start < 0 ? t.length : q.length + max);
+  if (n <= 0) return false;
+  let before = ROWS[0].fill(0, 0, n + 1),
+    prev = ROWS[1],
+    row = ROWS[2];
+  if (n + 1 > prev.length) [before, prev, row] = [new Array(n + 1).fill(0), new Array(n + 1), new Array(n + 1)];
+  for (let j = 0; j <= n; j++) prev[j] = start < 0 ? 0 : j;
+  for (let i = 1; i <= q.length; i++) {
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const a = q[i - 1],
+        b = t[from + j - 1];
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a === b ? 0 : 1));
+      if (i > 1 && j > 1 && a === t[from + j - 2] && q[i - 2] === b) d = Math.min(d, before[j - 2] + 1);
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return false;
+    [before, prev, row] = [prev, row, before];
+  }
+  for (let j = 1; j <= n; j++) if (prev[j] <= max) return true;
+  return false;
+}
+const ROWS = [new Array<number>(128).fill(0), new Array<number>(128), new Array<number>(128)];
 
 /** The best tier of a query over several texts (a caption in two languages, search terms). */
 export function bestTier(query: string, texts: readonly string[]): Tier | null {

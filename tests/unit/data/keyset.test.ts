@@ -3,7 +3,8 @@ import { afterSql, keyColumns, listOrderBy, orderBySql, type ListShape } from "@
 import { sqlWhere } from "@/lib/data/list-filters";
 
 // The export's page boundaries (keyset) must follow the list page's order exactly: the sort
-// column, NULLs where the list puts them, then the unique tiebreak.
+// column, NULLs where the list puts them, then the unique tiebreak in the same direction (a
+// descending sort is the exact reverse of the ascending one, so one index serves both).
 
 const params = () => {
   const values: unknown[] = [];
@@ -25,9 +26,9 @@ describe("keyset paging in the list's order", () => {
   it("GIVEN a non-unique sort column WHEN paging THEN ties go on by the tiebreak", () => {
     const keys = keyColumns(orders, "dueDate", "desc");
     const { param } = params();
-    expect(orderBySql(keys, orders)).toBe(`"dueDate" DESC NULLS LAST, "no" ASC`);
+    expect(orderBySql(keys, orders)).toBe(`"dueDate" DESC NULLS LAST, "no" DESC`);
     expect(afterSql(keys, ["2027-01-05", "P-10"], param)).toBe(
-      `("dueDate" <= $4 OR "dueDate" IS NULL) AND ((("dueDate" < $1 OR "dueDate" IS NULL)) OR ("dueDate" = $3 AND "no" > $2))`,
+      `("dueDate" <= $4 OR "dueDate" IS NULL) AND ((("dueDate" < $1 OR "dueDate" IS NULL)) OR ("dueDate" = $3 AND "no" < $2))`,
     );
   });
 
@@ -41,10 +42,12 @@ describe("keyset paging in the list's order", () => {
   it("GIVEN PostgreSQL's NULL placement (first when descending) WHEN the last row has none THEN every non-NULL row follows", () => {
     const { param } = params();
     expect(afterSql(keyColumns(items, "routingNo", "desc"), [null, "I-1"], param)).toBe(
-      `(("routingNo" IS NOT NULL) OR ("routingNo" IS NULL AND "no" > $1))`,
+      `(("routingNo" IS NOT NULL) OR ("routingNo" IS NULL AND "no" < $1))`,
     );
-    expect(listOrderBy(items, "routingNo", "desc")).toEqual([{ routingNo: "desc" }, { no: "asc" }]);
-    expect(listOrderBy(orders, "dueDate", "desc")).toEqual([{ dueDate: { sort: "desc", nulls: "last" } }, { no: "asc" }]);
+    expect(orderBySql(keyColumns(items, "routingNo", "desc"), items)).toBe(`"routingNo" DESC, "no" DESC`);
+    expect(orderBySql(keyColumns(items, "routingNo", "asc"), items)).toBe(`"routingNo" ASC, "no" ASC`);
+    expect(listOrderBy(items, "routingNo", "desc")).toEqual([{ routingNo: "desc" }, { no: "desc" }]);
+    expect(listOrderBy(orders, "dueDate", "desc")).toEqual([{ dueDate: { sort: "desc", nulls: "last" } }, { no: "desc" }]);
   });
 
   it("GIVEN a column name that is not a plain identifier WHEN building SQL THEN it refuses", () => {
