@@ -7,6 +7,7 @@
 // trim_scale(...)::text prints them (at most 5 decimals); the engine may compute internally in
 // scaled integers. Dates are ISO dates (yyyy-mm-dd); a blank variant is "", as in BC.
 import type { IsoDate } from "@/lib/domain/calendar/iso-date";
+import type { Message } from "@/lib/i18n/domain-message";
 
 /** PL-1 Reordering Policy; null = blank = the item is not planned. */
 export type ReorderingPolicy = "FIXED_REORDER_QTY" | "MAXIMUM_QTY" | "ORDER" | "LOT_FOR_LOT";
@@ -74,7 +75,9 @@ export type PlanningDemand = PlanningKey & {
   /** What the demand is, for pegging and the drill-down. */
   source:
     | { type: "SALES"; documentNo: string; lineNo: number }
-    | { type: "COMPONENT"; orderStatus: "PLANNED" | "FIRM_PLANNED" | "RELEASED"; orderNo: string; lineNo: number; componentLineNo: number };
+    | { type: "COMPONENT"; orderStatus: "PLANNED" | "FIRM_PLANNED" | "RELEASED"; orderNo: string; lineNo: number; componentLineNo: number }
+    /** Component need of a line proposed in this run (PL-3 dependent demand): its Line No. */
+    | { type: "PLANNING_LINE"; lineNo: number };
 };
 
 /** PL-3 existing supply: inventory on hand at the plan's start and open production order lines. */
@@ -165,8 +168,8 @@ export type PlanningLine = PlanningKey & {
   parentLineNo: number | null;
   lowLevelCode: number;
   warning: PlanningWarning | null;
-  /** The warning's explanation, by message key (lib/i18n/messages/…/domainErrors.json style). */
-  warningText: { key: string; params: Record<string, string | number> } | null;
+  /** The warning's explanation: a domainErrors catalog message (render with renderMessage). */
+  warningText: Message | null;
   covers: PeggedDemand[];
   projection: ProjectionPoint[];
 };

@@ -1,0 +1,95 @@
+// PL-4: what happens to an existing Planned or Firm Planned order a lot takes over. It moves to
+// the date the lot needs it (rescheduled out only beyond the Dampener Period, in only as far as
+// its lead time allows) and to the lot's quantity (a decrease within the Dampener Quantity is
+// not proposed); the result is Reschedule, Change Qty., both, or no line at all.
+import { msg } from "@/lib/i18n/domain-message";
+import { setWarning, type DraftLine, type SupplyEvent } from "@/lib/domain/planning/draft";
+import { dampenerQuantityFor, type KeyParameters } from "@/lib/domain/planning/lot-size";
+import { dayOf, isoOfDay } from "@/lib/domain/planning/quantity";
+import type { PlanningScheduler } from "@/lib/domain/planning/types";
+
+/** How many orders in a rescheduling window are looked at for an exact fit. */
+const EXACT_MATCH_SCAN = 64;
+
+type Dates = ReturnType<PlanningScheduler>;
+
+export type ExistingSupplyEnv = {
+  /** Planned and Firm Planned orders inside the horizon, by due date and order no. */
+  candidates: SupplyEvent[];
+  params: KeyParameters;
+  startDay: number;
+  schedule: (qty: number, dueDay: number, notBefore: number | null) => Dates;
+  newDraft: (
+    actionMessage: DraftLine["actionMessage"],
+    existing: DraftLine["existing"],
+    qty: number,
+    dueDay: number,
+    dates: Dates,
+  ) => DraftLine;
+};
+
+export function matchExistingSupply({ candidates, params: p, startDay, schedule, newDraft }: ExistingSupplyEnv) {
+  let lo = 0;
+
+  /** The date an existing order needed on `day` is given: unchanged inside the dampener, else `day` as far as lead time allows. */
+  const dueFor = (c: SupplyEvent, qty: number, day: number): { due: number; dates: ReturnType<PlanningScheduler> | null } => {
+    if (c.day < day) return { due: day - c.day > p.dampenerDays ? day : c.day, dates: null }; // out, unless within the dampener period
+    if (c.day === day) return { due: day, dates: null };
+    const dates = schedule(qty, day, startDay); // in, as far as its lead time allows
+    const due = Math.min(c.day, dayOf(dates.dueDate));
+    return { due, dates: due === c.day ? null : dates };
+  };
+  /** The quantity an existing order gets for `chunk`: a decrease within the dampener keeps its own. */
+  const keptQty = (c: SupplyEvent, chunk: number) => (c.qty > chunk && c.qty - chunk <= dampenerQuantityFor(c.qty, p) ? c.qty : chunk);
+  const keepsItsDate = (c: SupplyEvent, qty: number, day: number) => dueFor(c, qty, day).due === c.day;
+
+  /** An existing Planned/Firm Planned order takes over `chunk` needed on `day`; null when unchanged. */
+  const adjust = (c: SupplyEvent, chunk: number, day: number): { line: DraftLine | null; qty: number } => {
+    c.assigned = true;
+    const qty = keptQty(c, chunk);
+    const moved = dueFor(c, qty, day);
+    const due = moved.due;
+    let dates = moved.dates;
+    const qtyChanged = qty !== c.qty;
+    const dateChanged = due !== c.day;
+    if (!qtyChanged && !dateChanged) return { line: null, qty };
+    if (!dates || dayOf(dates.dueDate) !== due) dates = schedule(qty, due, null);
+    const line = newDraft(
+      qtyChanged && dateChanged ? "RESCHEDULE_AND_CHANGE_QTY" : qtyChanged ? "CHANGE_QTY" : "RESCHEDULE",
+      c.supply,
+      qty,
+      due,
+      dates,
+    );
+    if (due > day) setWarning(line, "ATTENTION", msg("planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) }));
+    return { line, qty };
+  };
+
+  /**
+   * The existing order a lot's next supply should be: the first one inside the rescheduling
+   * window, but one of exactly this quantity and date first, and then one balancing would leave
+   * as it is (quantity within the dampener, date not moved). Without that preference two orders of the
+   * same date could swap quantities on every run, and planning again after carrying out would never be quiet
+   * (PL-9). The look at the window is bounded, so a crowded window stays linear.
+   */
+  const take = (low: number, high: number, qty: number, day: number, currentDay: number): SupplyEvent | null => {
+    // Only what no later lot can reach is passed for good: every later lot is needed on or after
+    // the day being balanced (a reorder-point lot's window may start later than the next one's).
+    const passed = currentDay - p.reschedulingDays;
+    while (lo < candidates.length && (candidates[lo].assigned || candidates[lo].day < passed)) lo++;
+    let first: SupplyEvent | null = null;
+    let unchanged: SupplyEvent | null = null;
+    for (let i = lo, seen = 0; i < candidates.length && seen < EXACT_MATCH_SCAN; i++) {
+      const c = candidates[i];
+      if (c.day > high) break;
+      if (c.assigned || c.day < low) continue;
+      seen++;
+      if (c.qty === qty && c.day === day) return c; // exactly this lot
+      if (!unchanged && keptQty(c, qty) === c.qty && keepsItsDate(c, qty, day)) unchanged = c;
+      first ??= c;
+    }
+    return unchanged ?? first;
+  };
+
+  return { take, adjust };
+}
