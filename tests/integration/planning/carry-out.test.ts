@@ -78,6 +78,7 @@ describe("PL-8 carryOutActionMessages", () => {
     await acceptActionMessages(db, planner.id, { lineNos: "all", accept: true });
     const results = await carryOutActionMessages({ status: "FIRM_PLANNED" }, planner);
     expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results.length).toBeGreaterThan(0);
     // WHEN planning again
     await calculateRegenerativePlan(PERIOD, planner);
     // THEN no production line is proposed
