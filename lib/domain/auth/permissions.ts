@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "users.manage": ["admin"],
   "account.changePassword": ["planner", "supervisor", "admin"],
   "tellMe.search": ["planner", "supervisor", "admin"],
+  /** The Planning Worksheet (issue 25): calculate, accept and carry out (PL-8 makes and changes planner-editable orders). */
+  "planning.worksheet": ["planner", "supervisor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
