@@ -72,12 +72,22 @@ export function CalculatePlanDialog({ defaultStart, defaultEnd }: { defaultStart
           </h2>
           <label className="flex flex-col text-sm">
             {t("startingDate")}
-            <DateInput name="startingDate" defaultValue={defaultStart} aria-invalid={!!errors.startingDate} className="border rounded px-2 py-1" />
+            <DateInput
+              name="startingDate"
+              defaultValue={defaultStart}
+              aria-invalid={!!errors.startingDate}
+              className="border rounded px-2 py-1"
+            />
             {errors.startingDate && <span className="text-red-700 text-xs">{errors.startingDate.join(" ")}</span>}
           </label>
           <label className="flex flex-col text-sm">
             {t("endingDate")}
-            <DateInput name="endingDate" defaultValue={defaultEnd} aria-invalid={!!errors.endingDate} className="border rounded px-2 py-1" />
+            <DateInput
+              name="endingDate"
+              defaultValue={defaultEnd}
+              aria-invalid={!!errors.endingDate}
+              className="border rounded px-2 py-1"
+            />
             {errors.endingDate && <span className="text-red-700 text-xs">{errors.endingDate.join(" ")}</span>}
           </label>
           <label className="flex flex-col text-sm">
@@ -88,7 +98,11 @@ export function CalculatePlanDialog({ defaultStart, defaultEnd }: { defaultStart
             </span>
           </label>
           <div aria-live="polite" className="text-sm">
-            {message && <p role="alert" className="text-red-700">{message}</p>}
+            {message && (
+              <p role="alert" className="text-red-700">
+                {message}
+              </p>
+            )}
             {progress?.status === "RUNNING" && (
               <p>
                 {t("running", { done: progress.itemsDone, total: progress.itemsTotal })}
@@ -96,7 +110,11 @@ export function CalculatePlanDialog({ defaultStart, defaultEnd }: { defaultStart
               </p>
             )}
             {progress?.status === "DONE" && <p role="status">{t("done", { count: progress.linesCount })}</p>}
-            {progress?.status === "FAILED" && <p role="alert" className="text-red-700">{t("failed", { error: progress.error ?? "" })}</p>}
+            {progress?.status === "FAILED" && (
+              <p role="alert" className="text-red-700">
+                {t("failed", { error: progress.error ?? "" })}
+              </p>
+            )}
           </div>
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" disabled={running} onClick={() => dialog.current?.close()}>

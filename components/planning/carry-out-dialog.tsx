@@ -57,7 +57,11 @@ export function CarryOutDialog() {
             </select>
           </label>
           <div aria-live="polite" className="text-sm max-h-64 overflow-y-auto">
-            {message && <p role="alert" className="text-red-700">{message}</p>}
+            {message && (
+              <p role="alert" className="text-red-700">
+                {message}
+              </p>
+            )}
             {results && (
               <>
                 <p role="status">{t("carriedOut", { count: results.length - failed, failed })}</p>

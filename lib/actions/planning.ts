@@ -40,7 +40,14 @@ export async function acceptActionMessagesAction(input: unknown): Promise<Action
   return result;
 }
 
-export type CarryOutLineView = { lineNo: number; itemNo: string; actionMessage: string; ok: boolean; orderNo: string | null; message: string | null };
+export type CarryOutLineView = {
+  lineNo: number;
+  itemNo: string;
+  actionMessage: string;
+  ok: boolean;
+  orderNo: string | null;
+  message: string | null;
+};
 
 export async function carryOutActionMessagesAction(input: unknown): Promise<ActionResult<CarryOutLineView[]>> {
   const locale = await currentLocale();

@@ -6,8 +6,14 @@ import { msg, zodMessage } from "@/lib/i18n/domain-message";
 // Action Message, and Carry Out Action Message.
 
 export const calculatePlanSchema = z.object({
-  startingDate: optionalDateSchema("partStartingDate").refine((d) => d !== undefined, zodMessage("valueRequired", { field: msg("partStartingDate") })),
-  endingDate: optionalDateSchema("partEndingDate").refine((d) => d !== undefined, zodMessage("valueRequired", { field: msg("partStartingDate") })),
+  startingDate: optionalDateSchema("partStartingDate").refine(
+    (d) => d !== undefined,
+    zodMessage("valueRequired", { field: msg("partStartingDate") }),
+  ),
+  endingDate: optionalDateSchema("partEndingDate").refine(
+    (d) => d !== undefined,
+    zodMessage("valueRequired", { field: msg("partStartingDate") }),
+  ),
   itemFilter: z.string().trim().max(250).optional().default(""),
 });
 

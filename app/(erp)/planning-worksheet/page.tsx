@@ -7,7 +7,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import { ACTION_MESSAGES, listWorksheetLines, WORKSHEET_FILTERS, WORKSHEET_SORTS } from "@/lib/data/planning-worksheet";
-import { addCalendarDays, utcMsToIsoDate } from "@/lib/domain/calendar/iso-date";
+import { addCalendarDays } from "@/lib/domain/calendar/iso-date";
+import { todayIso } from "@/lib/domain/role-center/cue-dates";
 import { getFormat } from "@/lib/i18n/format";
 
 export async function generateMetadata() {
@@ -21,7 +22,7 @@ export default async function PlanningWorksheetPage({ searchParams }: { searchPa
   const f = await getFormat();
   const list = parseListParams(await searchParams, { sortable: WORKSHEET_SORTS, defaultSort: "lineNo", filters: WORKSHEET_FILTERS });
   const page = await listWorksheetLines(list);
-  const today = utcMsToIsoDate(Date.now());
+  const today = todayIso();
   return (
     <>
       <PageHeader
@@ -47,7 +48,12 @@ export default async function PlanningWorksheetPage({ searchParams }: { searchPa
         selectionActions={<AcceptButtons />}
         filters={[
           { name: "itemNo", label: t("no") },
-          { name: "actionMessage", label: t("actionMessage"), type: "select", options: ACTION_MESSAGES.map((m) => ({ value: m, label: t(m) })) },
+          {
+            name: "actionMessage",
+            label: t("actionMessage"),
+            type: "select",
+            options: ACTION_MESSAGES.map((m) => ({ value: m, label: t(m) })),
+          },
           { name: "locationCode", label: t("locationCode") },
           {
             name: "replenishmentSystem",
@@ -99,7 +105,11 @@ export default async function PlanningWorksheetPage({ searchParams }: { searchPa
             lowLevelCode: l.lowLevelCode,
             warning: l.warning ? t(l.warning) : "",
             explain: (
-              <Link href={`/planning-worksheet/${l.lineNo}`} className="text-blue-700 hover:underline" aria-label={`${t("explain")} ${l.lineNo}`}>
+              <Link
+                href={`/planning-worksheet/${l.lineNo}`}
+                className="text-blue-700 hover:underline"
+                aria-label={`${t("explain")} ${l.lineNo}`}
+              >
                 {t("explain")}
               </Link>
             ),

@@ -13,7 +13,12 @@ function part(expr: string): ItemFilter {
     return (no) => (!from || no.toUpperCase() >= from) && (!to || no.toUpperCase() <= to);
   }
   if (p.includes("*")) {
-    const re = new RegExp(`^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+    const re = new RegExp(
+      `^${p
+        .split("*")
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join(".*")}$`,
+    );
     return (no) => re.test(no.toUpperCase());
   }
   return (no) => no.toUpperCase() === p;

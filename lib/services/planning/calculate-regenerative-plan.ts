@@ -30,8 +30,7 @@ export type PlanActor = { id: string };
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function validate(input: RegenerativePlanInput) {
-  if (input.endingDate < input.startingDate)
-    throw new DomainError("VALIDATION", msg("endingDateBeforeStart"), "endingDate");
+  if (input.endingDate < input.startingDate) throw new DomainError("VALIDATION", msg("endingDateBeforeStart"), "endingDate");
   if (input.endingDate > addCalendarDays(input.startingDate, MAX_PLAN_DAYS))
     throw new DomainError("VALIDATION", msg("planningPeriodTooLong", { days: MAX_PLAN_DAYS }), "endingDate");
 }

@@ -24,8 +24,7 @@ import type { Role } from "@/lib/domain/auth/permissions";
 
 export type CarryOutInput = { status: "FIRM_PLANNED" | "PLANNED" };
 export type CarryOutLineResult = { lineNo: number; itemNo: string; actionMessage: string } & (
-  | { ok: true; orderNo: string | null }
-  | { ok: false; message: Message }
+  { ok: true; orderNo: string | null } | { ok: false; message: Message }
 );
 
 type WorksheetLine = {

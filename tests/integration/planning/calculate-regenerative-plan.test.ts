@@ -11,7 +11,17 @@ import { createCountingClient } from "../refresh/counting-client";
 // PostgreSQL: loader → engine with refresh's scheduling → the user's worksheet in bulk.
 
 const PERIOD = { startingDate: "2026-12-07", endingDate: "2027-02-28" };
-type Row = { lineNo: number; actionMessage: string; itemNo: string; locationCode: string; quantity: string; dueDate: string; startingDate: string; endingDate: string; refOrderNo: string | null };
+type Row = {
+  lineNo: number;
+  actionMessage: string;
+  itemNo: string;
+  locationCode: string;
+  quantity: string;
+  dueDate: string;
+  startingDate: string;
+  endingDate: string;
+  refOrderNo: string | null;
+};
 const linesOf = (userId: string) =>
   db.$queryRaw<Row[]>`
     SELECT "lineNo", "actionMessage"::text AS "actionMessage", "itemNo", "locationCode", trim_scale(quantity)::text AS quantity,
@@ -35,7 +45,9 @@ describe("PL-4 calculateRegenerativePlan on the demo company", () => {
     // THEN the worksheet holds the lines, with each of the five messages
     const lines = await linesOf(user.id);
     expect(lines).toHaveLength(linesCount);
-    expect(new Set(lines.map((l) => l.actionMessage))).toEqual(new Set(["NEW", "CHANGE_QTY", "RESCHEDULE", "RESCHEDULE_AND_CHANGE_QTY", "CANCEL"]));
+    expect(new Set(lines.map((l) => l.actionMessage))).toEqual(
+      new Set(["NEW", "CHANGE_QTY", "RESCHEDULE", "RESCHEDULE_AND_CHANGE_QTY", "CANCEL"]),
+    );
     // … the demo's own orders are the ones changed: the Firm Planned 30 Bicycles at BLUE are moved
     // to SO-1005's date and raised to its 50 (PL-4, dates through refresh's scheduling, PL-6)
     const bikes = lines.filter((l) => l.itemNo === "1000" && l.actionMessage === "RESCHEDULE_AND_CHANGE_QTY");
@@ -86,7 +98,9 @@ describe("PL-4 calculateRegenerativePlan on the demo company", () => {
 
   it("reads and writes in a number of statements that does not depend on the items planned", async () => {
     const all = await client.count(() => calculateRegenerativePlan(PERIOD, { id: uniqueCode("PS", 20) }, client.db));
-    const one = await client.count(() => calculateRegenerativePlan({ ...PERIOD, itemFilter: "1000" }, { id: uniqueCode("PT", 20) }, client.db));
+    const one = await client.count(() =>
+      calculateRegenerativePlan({ ...PERIOD, itemFilter: "1000" }, { id: uniqueCode("PT", 20) }, client.db),
+    );
     expect(all.statements.length).toBe(one.statements.length);
     // run start, load (BEGIN … 8 loader statements, setup, BOM catalog, capacity catalog), two progress
     // reports, write (BEGIN, DELETE, INSERT, COMMIT), run finish

@@ -11,7 +11,14 @@ import { carryOutActionMessages } from "@/lib/services/planning/carry-out";
 // PostgreSQL: orders made, changed and deleted through the planner's own services.
 
 const PERIOD = { startingDate: "2026-12-07", endingDate: "2027-02-28" };
-type Line = { lineNo: number; actionMessage: string; itemNo: string; replenishmentSystem: string; refOrderNo: string | null; refOrderStatus: string | null };
+type Line = {
+  lineNo: number;
+  actionMessage: string;
+  itemNo: string;
+  replenishmentSystem: string;
+  refOrderNo: string | null;
+  refOrderStatus: string | null;
+};
 let planner: { id: string; email: string; role: "planner" };
 
 const linesOf = () =>
@@ -37,7 +44,10 @@ describe("PL-8 carryOutActionMessages", () => {
     const production = before.filter((l) => l.replenishmentSystem === "PROD_ORDER");
     const changed = production.find((l) => l.actionMessage === "RESCHEDULE_AND_CHANGE_QTY")!;
     // … and someone edits the order that line refers to after the plan read it
-    await db.productionOrder.updateMany({ where: { status: "FIRM_PLANNED", no: changed.refOrderNo! }, data: { version: { increment: 1 } } });
+    await db.productionOrder.updateMany({
+      where: { status: "FIRM_PLANNED", no: changed.refOrderNo! },
+      data: { version: { increment: 1 } },
+    });
     const firmBefore = await firmPlannedNos();
 
     // WHEN the planner carries out the action messages as Firm Planned orders
@@ -50,8 +60,10 @@ describe("PL-8 carryOutActionMessages", () => {
       "The order was changed by someone else. Reload it.",
     );
     // … every other top-level production line was carried out and left the worksheet, purchase lines stay
-    const topLevel = (await db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "PlanningWorksheetLine" WHERE "userId" = ${planner.id} AND "parentLineNo" IS NULL AND "replenishmentSystem" = 'PROD_ORDER'`)[0].n;
+    const topLevel = (
+      await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "PlanningWorksheetLine" WHERE "userId" = ${planner.id} AND "parentLineNo" IS NULL AND "replenishmentSystem" = 'PROD_ORDER'`
+    )[0].n;
     expect(topLevel).toBe(1);
     expect(results.filter((r) => r.ok)).toHaveLength(results.length - 1);
     const after = await linesOf();
@@ -66,7 +78,9 @@ describe("PL-8 carryOutActionMessages", () => {
     // … with an audit entry per order, and refreshed (lines exist)
     const audits = await db.auditEntry.count({ where: { action: "create", entityKey: { in: made } } });
     expect(audits).toBe(made.length);
-    expect(await db.prodOrderLine.count({ where: { order: { no: { in: made }, status: "FIRM_PLANNED" } } })).toBeGreaterThanOrEqual(made.length);
+    expect(await db.prodOrderLine.count({ where: { order: { no: { in: made }, status: "FIRM_PLANNED" } } })).toBeGreaterThanOrEqual(
+      made.length,
+    );
     // … the Cancel deleted its order
     const cancel = production.find((l) => l.actionMessage === "CANCEL")!;
     expect(await db.productionOrder.count({ where: { no: cancel.refOrderNo!, status: cancel.refOrderStatus as "PLANNED" } })).toBe(0);
