@@ -1,13 +1,16 @@
 import { db as appDb } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import { addCalendarDays, type IsoDate } from "@/lib/domain/calendar/iso-date";
-import { calculatePlan } from "@/lib/domain/planning/calculate-plan";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { PlanningLine } from "@/lib/domain/planning/types";
+import type { RefreshCatalog } from "@/lib/domain/refresh/types";
 import { parseItemFilter } from "@/lib/domain/text/item-filter";
 import { DomainError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/domain-message";
 import { logUnexpected } from "@/lib/log";
-import { loadPlanningInput } from "@/lib/services/planning/load-planning-input";
-import { loadPlanningCatalog, planningScheduler } from "@/lib/services/planning/planning-scheduler";
+import { loadPlanningInput, type PlanningData } from "@/lib/services/planning/load-planning-input";
+import { loadPlanningCatalog } from "@/lib/services/planning/planning-scheduler";
 import { finishPlanningRun, reportPlanningProgress, startPlanningRun } from "@/lib/services/planning/planning-runs";
 import { writePlanningLines } from "@/lib/services/planning/write-planning-lines";
 import { sqlTransaction } from "@/lib/services/sql-tx";
@@ -17,9 +20,9 @@ import { sqlTransaction } from "@/lib/services/sql-tx";
 // in memory with the pure engine, write the user's worksheet in two statements. The run is
 // recorded in PlanningRun (one running calculation per user, progress for the page to poll).
 //
-// The request only starts the run: the work continues in steps that each give the event loop
-// back (setImmediate between load, plan and write), so the calling request returns at once and
-// other users' requests are served meanwhile.
+// The request only starts the run: loading and writing are awaited database round trips, and the
+// in-memory planning runs in a worker thread (plan-worker.mts), so the calling request returns at
+// once and other users' requests are served meanwhile, however many items the plan has.
 
 /** The longest plan the dialog accepts (bounds the work before any is done). */
 export const MAX_PLAN_DAYS = 731;
@@ -60,6 +63,19 @@ export async function calculateRegenerativePlan(input: RegenerativePlanInput, ac
   return { runId, linesCount };
 }
 
+/** calculatePlan off the event loop (the worker loads the same modules through tsx, as the app's scripts do). */
+function planInWorker(data: PlanningData, catalog: RefreshCatalog, itemFilter: string | null): Promise<PlanningLine[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(process.cwd(), "lib/services/planning/plan-worker.mts"), {
+      workerData: { data, catalog, itemFilter },
+      execArgv: ["--import", "tsx"],
+    });
+    worker.once("message", (lines: PlanningLine[]) => resolve(lines));
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`The planning worker stopped with exit code ${code}`)));
+  });
+}
+
 async function runPlan(db: Db, runId: number, userId: string, input: RegenerativePlanInput, itemFilter: ((no: string) => boolean) | null) {
   await nextTurn();
   const period = { startingDate: input.startingDate, endingDate: input.endingDate };
@@ -74,10 +90,9 @@ async function runPlan(db: Db, runId: number, userId: string, input: Regenerativ
   const itemsTotal = data.items.filter((i) => !itemFilter || itemFilter(i.itemNo)).length;
   await reportPlanningProgress(db, runId, 0, itemsTotal);
   await nextTurn();
-  const result = calculatePlan({ ...data, itemFilter, schedule: planningScheduler(catalog) });
+  const lines = await planInWorker(data, catalog, input.itemFilter ?? null);
   await reportPlanningProgress(db, runId, itemsTotal, itemsTotal);
-  await nextTurn();
-  const linesCount = await sqlTransaction(db, (tx) => writePlanningLines(tx, userId, result.lines), { timeout: 120_000 });
+  const linesCount = await sqlTransaction(db, (tx) => writePlanningLines(tx, userId, lines), { timeout: 120_000 });
   await finishPlanningRun(db, runId, { linesCount });
   return { linesCount };
 }

@@ -1,13 +1,11 @@
-import { atMinutes, isoDateOf } from "@/lib/domain/calendar/iso-date";
 import type { PlanningData } from "@/lib/services/planning/load-planning-input";
-import type { PlanningScheduler } from "@/lib/domain/planning/types";
-import { scheduleLine } from "@/lib/domain/refresh/schedule-line";
-import { skuKey, type RefreshCatalog, type SetupInfo } from "@/lib/domain/refresh/types";
+import type { RefreshCatalog, SetupInfo } from "@/lib/domain/refresh/types";
 import { loadBomCatalog } from "@/lib/services/production-orders/refresh/load-bom-catalog";
 import { loadCapacityCatalog } from "@/lib/services/production-orders/refresh/load-capacity-catalog";
 import type { SqlTx } from "@/lib/services/sql-tx";
 
-// PL-6 dates through refresh's own scheduling (one implementation): the refresh catalogs (items,
+// PL-6 dates through refresh's own scheduling (one implementation, see
+// lib/domain/refresh/planning-scheduler.ts): the refresh catalogs (items,
 // SKUs, routings, work/machine centers with their shop calendars, locations with their base
 // calendars) are read ONCE per plan, for every item and location of it, in three statements;
 // each proposal is then scheduled by scheduleLine exactly as refresh schedules an order line of
@@ -33,34 +31,4 @@ export async function loadPlanningCatalog(tx: SqlTx, data: PlanningData): Promis
   for (const item of data.items) for (const sku of item.parameters.byKey) if (sku.locationCode) locations.add(sku.locationCode);
   await loadCapacityCatalog(tx, catalog, [...routingNos], [...locations], null);
   return catalog;
-}
-
-/** The engine's scheduler over a catalog: backward from the due date, forward from `startNotBefore` when backward starts too early. */
-export function planningScheduler(catalog: RefreshCatalog): PlanningScheduler {
-  return (request) => {
-    const item = catalog.items.get(request.itemNo);
-    const sku = catalog.skus.get(skuKey(request.itemNo, request.variantCode, request.locationCode || null));
-    const line = {
-      itemNo: request.itemNo,
-      variantCode: request.variantCode,
-      locationCode: request.locationCode || null,
-      quantity: request.quantity,
-      dueDate: request.dueDate,
-      routingNo: item?.replenishment === "PROD_ORDER" ? (sku?.routingNo ?? item.routingNo) : null,
-    };
-    const back = scheduleLine(catalog, { ...line, direction: "BACK", forwardStart: atMinutes(request.dueDate, 0) });
-    const startingDate = isoDateOf(back.startingDateTime);
-    if (!request.startNotBefore || startingDate >= request.startNotBefore)
-      return { startingDate, endingDate: isoDateOf(back.endingDateTime), dueDate: request.dueDate };
-    const forward = scheduleLine(catalog, {
-      ...line,
-      direction: "FORWARD",
-      forwardStart: atMinutes(request.startNotBefore, catalog.setup.normalStartingTime),
-    });
-    return {
-      startingDate: isoDateOf(forward.startingDateTime),
-      endingDate: isoDateOf(forward.endingDateTime),
-      dueDate: forward.dueDate > request.dueDate ? forward.dueDate : request.dueDate,
-    };
-  };
 }
