@@ -64,13 +64,20 @@ export async function calculateRegenerativePlan(input: RegenerativePlanInput, ac
 }
 
 /** calculatePlan off the event loop (the worker loads the same modules through tsx, as the app's scripts do). */
-function planInWorker(data: PlanningData, catalog: RefreshCatalog, itemFilter: string | null): Promise<PlanningLine[]> {
+function planInWorker(
+  data: PlanningData,
+  catalog: RefreshCatalog,
+  itemFilter: string | null,
+  onProgress: (itemsDone: number) => void,
+): Promise<PlanningLine[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(process.cwd(), "lib/services/planning/plan-worker.mts"), {
       workerData: { data, catalog, itemFilter },
       execArgv: ["--import", "tsx"],
     });
-    worker.once("message", (lines: PlanningLine[]) => resolve(lines));
+    worker.on("message", (m: { progress: number } | { lines: PlanningLine[] }) =>
+      "lines" in m ? resolve(m.lines) : onProgress(m.progress),
+    );
     worker.once("error", reject);
     worker.once("exit", (code) => code !== 0 && reject(new Error(`The planning worker stopped with exit code ${code}`)));
   });
@@ -90,7 +97,17 @@ async function runPlan(db: Db, runId: number, userId: string, input: Regenerativ
   const itemsTotal = data.items.filter((i) => !itemFilter || itemFilter(i.itemNo)).length;
   await reportPlanningProgress(db, runId, 0, itemsTotal);
   await nextTurn();
-  const lines = await planInWorker(data, catalog, input.itemFilter ?? null);
+  // One progress write in flight at a time; a newer count waits for it (the run's row is the page's).
+  let writing: Promise<void> = Promise.resolve();
+  let latest = 0;
+  const onProgress = (itemsDone: number) => {
+    latest = itemsDone;
+    writing = writing
+      .then(() => (latest === itemsDone ? reportPlanningProgress(db, runId, itemsDone, itemsTotal) : undefined))
+      .catch(() => undefined);
+  };
+  const lines = await planInWorker(data, catalog, input.itemFilter ?? null, onProgress);
+  await writing;
   await reportPlanningProgress(db, runId, itemsTotal, itemsTotal);
   const linesCount = await sqlTransaction(db, (tx) => writePlanningLines(tx, userId, lines), { timeout: 120_000 });
   await finishPlanningRun(db, runId, { linesCount });
