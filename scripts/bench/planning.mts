@@ -15,8 +15,6 @@ if (!process.execArgv.includes("--conditions=react-server")) {
 }
 const { benchDatabase, percentile, printTable } = await import("./support.mts");
 const { createCountingClient } = await import("../../tests/integration/refresh/counting-client.ts");
-const { calculateRegenerativePlan } = await import("../../lib/services/planning/calculate-regenerative-plan.ts");
-const { carryOutActionMessages } = await import("../../lib/services/planning/carry-out.ts");
 
 const SIZES = [
   { name: "1k", items: 1_000, levels: 5, sales: 5_000, orders: 500, runs: Number(process.env.BENCH_RUNS ?? 3) },
@@ -25,6 +23,10 @@ const SIZES = [
 const PERIOD = { startingDate: "2027-01-04", endingDate: "2027-06-30" };
 
 const { url, stop } = await benchDatabase("planning");
+// The services' default client (lib/db) reads DATABASE_URL when imported; the bench passes its own counting client anyway.
+process.env.DATABASE_URL ??= url;
+const { calculateRegenerativePlan } = await import("../../lib/services/planning/calculate-regenerative-plan.ts");
+const { carryOutActionMessages } = await import("../../lib/services/planning/carry-out.ts");
 const { db, count, close } = createCountingClient(url);
 
 let peakRss = 0;
