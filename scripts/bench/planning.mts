@@ -28,6 +28,29 @@ process.env.DATABASE_URL ??= url;
 const { calculateRegenerativePlan } = await import("../../lib/services/planning/calculate-regenerative-plan.ts");
 const { carryOutActionMessages } = await import("../../lib/services/planning/carry-out.ts");
 const { db, count, close } = createCountingClient(url);
+const { loadPlanningInput } = await import("../../lib/services/planning/load-planning-input.ts");
+const { loadPlanningCatalog } = await import("../../lib/services/planning/planning-scheduler.ts");
+const { planningScheduler } = await import("../../lib/domain/refresh/planning-scheduler.ts");
+const { calculatePlan } = await import("../../lib/domain/planning/calculate-plan.ts");
+const { parseItemFilter } = await import("../../lib/domain/text/item-filter.ts");
+const { writePlanningLines } = await import("../../lib/services/planning/write-planning-lines.ts");
+const { sqlTransaction } = await import("../../lib/services/sql-tx.ts");
+
+/** Where a plan's time goes (one run, in-process, the service's own pieces): load, plan in memory, write. */
+async function phases(filter: string) {
+  const at = () => performance.now() / 1000;
+  const t0 = at();
+  const { data, catalog } = await sqlTransaction(db, async (tx) => {
+    const data = await loadPlanningInput(tx, PERIOD);
+    return { data, catalog: await loadPlanningCatalog(tx, data) };
+  });
+  const t1 = at();
+  const { lines } = calculatePlan({ ...data, itemFilter: parseItemFilter(filter), schedule: planningScheduler(catalog) });
+  const t2 = at();
+  await sqlTransaction(db, (tx) => writePlanningLines(tx, "bench-phases", lines), { timeout: 120_000 });
+  return { load: t1 - t0, plan: t2 - t1, write: at() - t2 };
+}
+const phaseRows: (string | number)[][] = [];
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -89,13 +112,18 @@ for (const s of SIZES.filter((x) => !process.env.BENCH_ONLY || x.name === proces
     lines = c.result.linesCount;
   }
   times.sort((a, b) => a - b);
+  const peakMb = Math.round(peakRss / 1e6); // before the in-process phases below
+  const ph = await phases(`P${s.name}-*`);
+  phaseRows.push([s.name, ph.load, ph.plan, ph.write]);
   const p50 = percentile(times, 50);
-  rows.push([s.name, s.items, s.levels, s.sales, s.orders, lines, p50, statements, Math.round(peakRss / 1e6)]);
+  rows.push([s.name, s.items, s.levels, s.sales, s.orders, lines, p50, statements, peakMb]);
   result[`plan_${s.name}_s`] = Number(p50.toFixed(2));
   result[`plan_statements_${s.name}`] = statements;
-  if (s.name === "10k") result.plan_peak_mb_10k = Math.round(peakRss / 1e6);
+  if (s.name === "10k") result.plan_peak_mb_10k = peakMb;
 }
 printTable(["size", "items", "levels", "sales lines", "open orders", "lines", "plan p50 s", "statements", "peak RSS MB"], rows);
+console.log("\nwhere the time goes (one run, in-process):");
+printTable(["size", "load s", "plan in memory s", "write s"], phaseRows);
 
 // Carry out 1,000 New lines of the 1k company into Firm Planned orders with refresh.
 const planner = await db.user.findUniqueOrThrow({ where: { email: "planner@cronus.demo" }, select: { id: true, email: true } });
