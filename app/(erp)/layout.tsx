@@ -26,6 +26,7 @@ export default async function ErpLayout({ children }: { children: React.ReactNod
         { href: "/production-orders/firm-planned", label: t("nav.firmPlanned") },
         { href: "/production-orders/released", label: t("nav.released") },
         { href: "/production-orders/finished", label: t("nav.finished") },
+        ...(can(user.role, "planning.worksheet") ? [{ href: "/planning-worksheet", label: t("nav.planningWorksheet") }] : []),
       ],
     },
     {

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   // Their own REST API keys (issue 26); another user's keys need "users.manage".
   "account.apiKeys": ["planner", "supervisor", "admin"],
   "tellMe.search": ["planner", "supervisor", "admin"],
+  /** The Planning Worksheet (issue 25): calculate, accept and carry out (PL-8 makes and changes planner-editable orders). */
+  "planning.worksheet": ["planner", "supervisor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -29,6 +29,7 @@ export const DESTINATIONS: readonly Destination[] = [
   page("firmPlanned", "/production-orders/firm-planned", "nav.firmPlanned", "orders.read"),
   page("released", "/production-orders/released", "nav.released", "orders.read"),
   page("finished", "/production-orders/finished", "nav.finished", "orders.read"),
+  page("planningWorksheet", "/planning-worksheet", "nav.planningWorksheet", "planning.worksheet"),
   page("items", "/items", "nav.items", "masterData.read"),
   page("productionBoms", "/production-boms", "nav.productionBoms", "masterData.read"),
   page("routings", "/routings", "nav.routings", "masterData.read"),

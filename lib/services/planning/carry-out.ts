@@ -1,0 +1,138 @@
+import { db as appDb } from "@/lib/db";
+import type { Db } from "@/lib/db-client";
+import { ConcurrencyError, DomainError } from "@/lib/errors";
+import { msg, type Message } from "@/lib/i18n/domain-message";
+import { logUnexpected } from "@/lib/log";
+import type { Actor } from "@/lib/services/audit";
+import { createProductionOrder } from "@/lib/services/production-orders/create-production-order";
+import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
+import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
+import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import type { Role } from "@/lib/domain/auth/permissions";
+
+// PL-8 Carry Out Action Message: the accepted lines of items replenished by production, each on
+// its own, through the services a planner uses by hand (one implementation of each rule):
+//   New → createProductionOrder (Source Type Item, the chosen status, its series' number drawn
+//         last, NS-8) with its refresh, which makes the make-to-order sublines as RF-4 does — so
+//         a line's make-to-order components (Planning Level > 0) are carried out with it;
+//   Change Qty. / Reschedule / Resched. & Chg. Qty. → updateProductionOrder at the version the
+//         plan read (X-2: a changed order is refused), then refreshProductionOrder;
+//   Cancel → deleteProductionOrder at the version the plan read.
+// Each service writes its audit entry in its own transaction (X-3). A refused line keeps its
+// place on the worksheet with its message; the others go on. Carried-out lines (and their
+// sublines) leave the worksheet; purchase lines stay as proposals.
+
+export type CarryOutInput = { status: "FIRM_PLANNED" | "PLANNED" };
+export type CarryOutLineResult = { lineNo: number; itemNo: string; actionMessage: string } & (
+  { ok: true; orderNo: string | null } | { ok: false; message: Message }
+);
+
+type WorksheetLine = {
+  lineNo: number;
+  actionMessage: "NEW" | "CHANGE_QTY" | "RESCHEDULE" | "RESCHEDULE_AND_CHANGE_QTY" | "CANCEL";
+  itemNo: string;
+  variantCode: string;
+  locationCode: string;
+  quantity: string;
+  dueDate: string;
+  refOrderStatus: "PLANNED" | "FIRM_PLANNED" | null;
+  refOrderNo: string | null;
+  refOrderVersion: number | null;
+};
+
+/** The accepted top-level production lines of the user's worksheet, in line order. */
+async function acceptedLines(db: Db, userId: string): Promise<WorksheetLine[]> {
+  return db.$queryRaw<WorksheetLine[]>`
+    SELECT "lineNo", "actionMessage"::text AS "actionMessage", "itemNo", "variantCode", "locationCode",
+      trim_scale(quantity)::text AS quantity, to_char("dueDate", 'YYYY-MM-DD') AS "dueDate",
+      "refOrderStatus"::text AS "refOrderStatus", "refOrderNo", "refOrderVersion"
+    FROM "PlanningWorksheetLine"
+    WHERE "userId" = ${userId} AND "acceptActionMessage" AND "replenishmentSystem" = 'PROD_ORDER' AND "parentLineNo" IS NULL
+    ORDER BY "lineNo"`;
+}
+
+async function referencedOrder(db: Db, line: WorksheetLine) {
+  const order = await db.productionOrder.findFirst({
+    where: { status: line.refOrderStatus!, no: line.refOrderNo! },
+  });
+  // Gone since the plan read it: as stale as a changed one (X-2).
+  if (!order || order.version !== line.refOrderVersion) throw new ConcurrencyError();
+  return order;
+}
+
+async function carryOutLine(
+  db: Db,
+  line: WorksheetLine,
+  input: CarryOutInput,
+  actor: Actor & { role: Role },
+  cancelled: Set<string>,
+): Promise<string | null> {
+  if (line.actionMessage === "NEW") {
+    const created = await createProductionOrder(
+      db,
+      {
+        status: input.status,
+        no: "",
+        sourceType: "ITEM",
+        sourceNo: line.itemNo,
+        variantCode: line.variantCode,
+        quantity: Number(line.quantity),
+        dueDate: line.dueDate,
+        locationCode: line.locationCode,
+        refresh: true,
+      },
+      actor,
+    );
+    return created.no;
+  }
+  const refKey = `${line.refOrderStatus}|${line.refOrderNo}`;
+  // A multi-level order gets a Cancel per line: the first one deleted the whole order.
+  if (line.actionMessage === "CANCEL" && cancelled.has(refKey)) return line.refOrderNo;
+  const order = await referencedOrder(db, line);
+  if (line.actionMessage === "CANCEL") {
+    await deleteProductionOrder(db, { id: order.id, version: order.version }, actor);
+    cancelled.add(refKey);
+    return order.no;
+  }
+  const updated = await updateProductionOrder(
+    db,
+    {
+      id: order.id,
+      version: order.version,
+      description: order.description,
+      description2: order.description2,
+      sourceType: order.sourceType,
+      sourceNo: order.sourceNo,
+      variantCode: order.variantCode,
+      quantity: Number(line.quantity),
+      dueDate: line.dueDate,
+      locationCode: order.locationCode ?? "",
+    },
+    actor,
+  );
+  await refreshProductionOrder({ orderId: order.id, expectedVersion: updated.version }, actor, undefined, db);
+  return order.no;
+}
+
+/** Carries out the user's accepted production lines, one by one; returns each line's outcome. */
+export async function carryOutActionMessages(
+  input: CarryOutInput,
+  actor: Actor & { role: Role },
+  db: Db = appDb,
+): Promise<CarryOutLineResult[]> {
+  const results: CarryOutLineResult[] = [];
+  const cancelled = new Set<string>();
+  for (const line of await acceptedLines(db, actor.id)) {
+    const head = { lineNo: line.lineNo, itemNo: line.itemNo, actionMessage: line.actionMessage };
+    try {
+      const orderNo = await carryOutLine(db, line, input, actor, cancelled);
+      await db.$executeRaw`
+        DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${actor.id} AND ("lineNo" = ${line.lineNo} OR "parentLineNo" = ${line.lineNo})`;
+      results.push({ ...head, ok: true, orderNo });
+    } catch (e) {
+      if (!(e instanceof DomainError)) logUnexpected(e);
+      results.push({ ...head, ok: false, message: e instanceof DomainError ? e.text : msg("unexpected") });
+    }
+  }
+  return results;
+}
