@@ -1,10 +1,12 @@
 import "../../support/next-mocks";
+import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
+import type { paths } from "@/lib/api/client/schema";
 import { db } from "@/lib/db";
 import { finishPlanningRun, startPlanningRun } from "@/lib/services/planning/planning-runs";
 import { servedDocument } from "./contract";
 import { allLines, calculate, noRunRunning, PERIOD, planningWriteState, runFinished, type Line, type Run } from "./planning-support";
-import { apiKeyFor, call, json } from "./support";
+import { apiKeyFor, call, dispatch, json } from "./support";
 
 // Issue 26 on issue 25: the Planning Worksheet over the REST API, on the server actions' own
 // services (startRegenerativePlan, acceptActionMessages, carryOutActionMessages). Every response
@@ -175,6 +177,52 @@ describe("API-P2 calculate → list → accept → carry out, through the planne
     expect(other.status).toBe(422);
     expect(await db.productionOrder.count()).toBe(orders);
   });
+
+  it("GIVEN a calculation WHEN it is posted again with the same Idempotency-Key THEN the same run answers and no second one starts", async () => {
+    const { key } = await apiKeyFor("planner");
+    const me = await planner();
+    const headers = { "idempotency-key": "plan-1" };
+    const runsBefore = await db.planningRun.count({ where: { userId: me.id } });
+    const first = await call("POST", "/planning/calculations", { key, body: PERIOD, headers });
+    expect(first.status).toBe(202);
+    // WHEN (the first run may still be running: the retry is answered, not refused)
+    const again = await call("POST", "/planning/calculations", { key, body: PERIOD, headers });
+    // THEN
+    expect(again.status).toBe(202);
+    expect(json<Run>(again).id).toBe(json<Run>(first).id);
+    expect(again.headers.get("location")).toBe(first.headers.get("location"));
+    await runFinished(key, first.headers.get("location")!);
+    expect(await db.planningRun.count({ where: { userId: me.id } })).toBe(runsBefore + 1);
+  });
+
+  it("GIVEN a client typed from the document WHEN it calculates, accepts and carries out THEN each step is typed and the Firm Planned orders exist", async () => {
+    const { key } = await apiKeyFor("supervisor", "typed planning client");
+    const api = createClient<paths>({
+      baseUrl: "http://localhost/api/v1",
+      fetch: (request: Request) => dispatch(request),
+      headers: { "X-API-Key": key },
+    });
+    const started = await api.POST("/planning/calculations", { body: { ...PERIOD, itemFilter: "1000..1300" } });
+    expect(started.response.status).toBe(202);
+    const run = await runFinished(key, started.response.headers.get("location")!);
+    const list = await api.GET("/planning/worksheet-lines", {
+      params: { query: { actionMessage: "NEW", replenishmentSystem: "PROD_ORDER" } },
+    });
+    const tops = list.data!.items.filter((l) => l.parentLineNo === null);
+    expect(tops.length).toBeGreaterThan(0);
+    const accepted = await api.PATCH("/planning/worksheet-lines", {
+      params: { header: { "If-Match": list.response.headers.get("etag")! } },
+      body: { lineNos: tops.map((l) => l.lineNo), acceptActionMessage: true },
+    });
+    expect(accepted.data!.changed).toBeGreaterThanOrEqual(tops.length);
+    expect(list.response.headers.get("etag")).toBe(`W/"v${run.id}"`);
+    const carried = await api.POST("/planning/carry-out", { body: { lineNos: tops.map((l) => l.lineNo) } });
+    expect(carried.response.status).toBe(200);
+    const made = carried.data!.results.filter((r) => r.ok);
+    expect(made.map((r) => r.lineNo)).toEqual(tops.map((l) => l.lineNo));
+    const orders = await db.productionOrder.findMany({ where: { status: "FIRM_PLANNED", no: { in: made.map((r) => r.orderNo!) } } });
+    expect(orders.map((o) => o.sourceNo).sort()).toEqual(tops.map((l) => l.itemNo).sort());
+  });
 });
 
 describe("API-P3 refusals: the rules' messages, nothing written", () => {
@@ -265,11 +313,11 @@ describe("API-P3 refusals: the rules' messages, nothing written", () => {
 });
 
 describe("API-P4 X-1/PL-10 a key acts with its user's role, on its user's own worksheet", () => {
-  it("GIVEN the planner's worksheet WHEN a supervisor's key reads or accepts it THEN it sees only its own (empty) worksheet and the planner's run and lines are 404", async () => {
+  it("GIVEN the planner's worksheet WHEN an admin's key reads or accepts it THEN it sees only its own (empty) worksheet and the planner's run and lines are 404", async () => {
     const { key } = await apiKeyFor("planner");
     const run = await calculate(key);
     const [line] = await allLines(key);
-    const { key: other } = await apiKeyFor("supervisor");
+    const { key: other } = await apiKeyFor("admin");
     const before = await planningWriteState();
     // WHEN / THEN
     expect((await call("GET", `/planning/calculations/${run.id}`, { key: other })).status).toBe(404);
