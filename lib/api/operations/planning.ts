@@ -1,13 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { msg, renderMessage } from "@/lib/i18n/domain-message";
-import { acceptActionMessages, type AcceptInput } from "@/lib/services/planning/accept-action-messages";
+import { msg } from "@/lib/i18n/domain-message";
 import { startRegenerativePlan } from "@/lib/services/planning/calculate-regenerative-plan";
-import { carryOutActionMessages } from "@/lib/services/planning/carry-out";
-import { sqlTransaction } from "@/lib/services/sql-tx";
 import { acceptActionMessagesSchema, calculatePlanSchema, carryOutSchema } from "@/lib/validation/planning";
 import { defineOperation } from "@/lib/api/operation";
+import { acceptAt, carryOutResults, carryOutSelection, lineNotFound, worksheetEtag } from "@/lib/api/operations/planning-steps";
 import { ApiProblem } from "@/lib/api/problem";
 import { listWorksheetLines, readPlanningRun, readWorksheetLine, runOf, worksheetVersion } from "@/lib/api/read/planning";
 import { pageOf } from "@/lib/api/schemas/common";
@@ -28,76 +25,18 @@ import {
 
 // The Planning Worksheet over the API (issue 26 on issue 25), on the server actions' own
 // services, schemas and permission ("planning.worksheet", X-1); always the key's user's own
-// worksheet (PL-10).
-//
-// Worksheet lines have no version of their own: the worksheet's is the run that wrote it (a new
-// calculation replaces every line, so Line No. 3 may then be another line). Their ETag is that
-// run, weak (W/"v<run id>": the Accept flag may differ between two reads of one generation), and
-// Accept Action Message requires it in If-Match: 412 once another calculation has replaced the
-// worksheet, 409 while one runs. Setting the flag itself is idempotent, so two clients accepting
-// on the same generation need no more than that.
+// worksheet (PL-10). What they do around the services (If-Match on a worksheet without versions,
+// a carry-out of a selection) is in planning-steps.ts.
 
 const TAG = "Planning";
 const PERMISSION = "planning.worksheet";
 const runLocation = (id: number) => `/api/v1/planning/calculations/${id}`;
-const orderLocation = (id: number) => `/api/v1/production-orders/${id}`;
-const worksheetEtag = (version: number) => `W/"v${version}"`;
-const running = () => new DomainError("PLANNING_RUNNING", msg("planningRunning"));
-const lineNotFound = (lineNo: number) =>
-  new DomainError("NOT_FOUND", msg("recordNotFound", { record: msg("partPlanningLine", { no: lineNo }) }));
-const notOnWorksheet = (lineNos: number[]) =>
-  new DomainError("VALIDATION", msg("planningLinesNotOnWorksheet", { lineNos: lineNos.slice(0, 10).join(", ") }), "lineNos");
 const ifMatchHeader = "If-Match: the worksheet's ETag as read (its calculation). 412 when another calculation has replaced it since.";
 const acceptErrors = {
   409: { description: "A calculation of the key's user is running: the worksheet is about to be replaced (the rule's message)." },
   412: { description: "If-Match names a worksheet another calculation has replaced: nothing was written." },
   428: { description: "If-Match is missing." },
 };
-
-/**
- * Accept Action Message (PL-7) at the worksheet version the client read: the lines are locked,
- * then the version checked, then the server action's service sets the flags, in one transaction,
- * so a calculation writing meanwhile either waits for it or makes it stale.
- */
-async function acceptAt(userId: string, version: number, input: AcceptInput, one: number | null) {
-  return sqlTransaction(db, async (tx) => {
-    const all = input.lineNos === "all";
-    const wanted = all ? [] : (input.lineNos as number[]);
-    const found = await tx.$queryRaw<{ lineNo: number }[]>`
-      SELECT "lineNo" FROM "PlanningWorksheetLine" WHERE "userId" = ${userId} AND (${all} OR "lineNo" = ANY(${wanted}::int[]))
-      ORDER BY "lineNo" FOR UPDATE`;
-    const current = await worksheetVersion(tx, userId);
-    if (current.running) throw running();
-    if (current.version !== version) throw new DomainError("STALE", msg("apiRecordChanged", { etag: worksheetEtag(current.version) }));
-    const have = new Set(found.map((r) => r.lineNo));
-    const missing = wanted.filter((n) => !have.has(n));
-    if (missing.length) throw one === null ? notOnWorksheet(missing) : lineNotFound(one);
-    return acceptActionMessages(tx, userId, input);
-  });
-}
-
-type FlagRow = { lineNo: number; acceptActionMessage: boolean; parentLineNo: number | null };
-type Restore = { accepted: number[]; notAccepted: number[] };
-
-/**
- * The flags of the lines outside the selection (and its make-to-order lines), as Accept Action
- * Message can set them back: the accepted ones, then those of their component lines that were not
- * (a line's component lines follow it, and have none of their own).
- */
-function flagsOutside(lines: FlagRow[], chosen: Set<number>): Restore {
-  const others = lines.filter((l) => !chosen.has(l.lineNo) && !(l.parentLineNo !== null && chosen.has(l.parentLineNo)));
-  const accepted = others.filter((l) => l.acceptActionMessage).map((l) => l.lineNo);
-  const parents = new Set(accepted);
-  const notAccepted = others.filter((l) => !l.acceptActionMessage && l.parentLineNo !== null && parents.has(l.parentLineNo));
-  return { accepted, notAccepted: notAccepted.map((l) => l.lineNo) };
-}
-
-async function restoreFlags(userId: string, r: Restore) {
-  await sqlTransaction(db, async (tx) => {
-    if (r.accepted.length) await acceptActionMessages(tx, userId, { lineNos: r.accepted, accept: true });
-    if (r.notAccepted.length) await acceptActionMessages(tx, userId, { lineNos: r.notAccepted, accept: false });
-  });
-}
 
 export const calculatePlan = defineOperation(
   {
@@ -267,59 +206,10 @@ export const carryOut = defineOperation(
     },
   },
   async (ctx) => {
-    const selection = ctx.body.lineNos;
-    const results = await ctx.call(PERMISSION, carryOutSchema, { status: ctx.body.status }, async (data, user) => {
-      const lines = await db.planningWorksheetLine.findMany({
-        where: { userId: user.id },
-        select: { lineNo: true, acceptActionMessage: true, parentLineNo: true, refOrderStatus: true },
-      });
-      const refStatus = new Map(lines.map((l) => [l.lineNo, l.refOrderStatus]));
-      let restore: Restore | null = null;
-      if (selection) {
-        const missing = selection.filter((n) => !refStatus.has(n));
-        if (missing.length) throw notOnWorksheet(missing);
-        // Carry out exactly the selection: accepted (and nothing else) through Accept Action
-        // Message, as a planner would; the other lines get their flags back afterwards.
-        restore = flagsOutside(lines, new Set(selection));
-        await sqlTransaction(db, async (tx) => {
-          await acceptActionMessages(tx, user.id, { lineNos: "all", accept: false });
-          await acceptActionMessages(tx, user.id, { lineNos: selection, accept: true });
-        });
-      }
-      try {
-        return { status: data.status, refStatus, lines: await carryOutActionMessages(data, user) };
-      } finally {
-        if (restore) await restoreFlags(user.id, restore);
-      }
-    });
-    const made = results.lines.map((r) => {
-      const orderNo = r.ok ? r.orderNo : null;
-      const status = r.actionMessage === "NEW" ? results.status : (results.refStatus.get(r.lineNo) ?? null);
-      return { ...r, orderNo, orderStatus: orderNo ? status : null, message: r.ok ? null : renderMessage(r.message, ctx.locale) };
-    });
-    const present = made.filter((r) => r.orderStatus && r.actionMessage !== "CANCEL");
-    const orders = present.length
-      ? await db.productionOrder.findMany({
-          where: { OR: present.map((r) => ({ status: r.orderStatus!, no: r.orderNo! })) },
-          select: { id: true, status: true, no: true },
-        })
-      : [];
-    const idOf = new Map(orders.map((o) => [`${o.status}|${o.no}`, o.id]));
-    const body = {
-      results: made.map((r) => {
-        const id = r.actionMessage === "CANCEL" ? undefined : idOf.get(`${r.orderStatus}|${r.orderNo}`);
-        return {
-          lineNo: r.lineNo,
-          itemNo: r.itemNo,
-          actionMessage: r.actionMessage as "NEW",
-          ok: r.ok,
-          orderNo: r.orderNo,
-          orderStatus: r.orderStatus,
-          location: id === undefined ? null : orderLocation(id),
-          message: r.message,
-        };
-      }),
-    };
+    const outcome = await ctx.call(PERMISSION, carryOutSchema, { status: ctx.body.status }, (data, user) =>
+      carryOutSelection(data, user, ctx.body.lineNos),
+    );
+    const body = { results: await carryOutResults(outcome, ctx.locale) };
     return { status: 200, body };
   },
 );
