@@ -31,7 +31,7 @@ const newProductionLines = (lines: Line[]) =>
 
 afterEach(noRunRunning);
 
-describe("API-P1 the planning operations in the served document", () => {
+describe("API-1 the served document names the planning operations", () => {
   it("GIVEN the app WHEN /api/v1/openapi.json is read THEN it documents calculate, the run, the lines, accept and carry out, each under planning.worksheet", async () => {
     const doc = (await servedDocument()) as unknown as { paths: Record<string, Record<string, { "x-permission": string }>> };
     const planning = Object.entries(doc.paths).filter(([p]) => p.startsWith("/planning/"));
@@ -46,7 +46,7 @@ describe("API-P1 the planning operations in the served document", () => {
   });
 });
 
-describe("API-P2 calculate → list → accept → carry out, through the planner's key", () => {
+describe("PL-2 … PL-8 over the API: calculate → list → accept → carry out", () => {
   it("GIVEN a planner's key WHEN a plan is calculated, a New line accepted and carried out Firm Planned THEN the order exists where the result says, made through the API", async () => {
     const { key, id: keyId } = await apiKeyFor("planner");
     const me = await planner();
@@ -225,7 +225,7 @@ describe("API-P2 calculate → list → accept → carry out, through the planne
   });
 });
 
-describe("API-P3 refusals: the rules' messages, nothing written", () => {
+describe("API-3 / PL-2 refusals over the API: the rules' messages, nothing written", () => {
   it("GIVEN a calculation of the planner's running WHEN another is posted THEN 409 with PL-2's message in en and nl, and no second run", async () => {
     const { key } = await apiKeyFor("planner");
     const me = await planner();
@@ -312,7 +312,7 @@ describe("API-P3 refusals: the rules' messages, nothing written", () => {
   });
 });
 
-describe("API-P4 X-1/PL-10 a key acts with its user's role, on its user's own worksheet", () => {
+describe("X-1 / PL-10 a key acts with its user's role, on its user's own worksheet", () => {
   it("GIVEN the planner's worksheet WHEN an admin's key reads or accepts it THEN it sees only its own (empty) worksheet and the planner's run and lines are 404", async () => {
     const { key } = await apiKeyFor("planner");
     const run = await calculate(key);
