@@ -18,6 +18,8 @@ export type Line = {
   quantity: number;
   dueDate: string;
   locationCode: string;
+  refOrderStatus: string | null;
+  refOrderNo: string | null;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
