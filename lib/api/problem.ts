@@ -72,6 +72,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   NOT_FOUND: 404,
   STALE: 412,
   VALIDATION: 422,
+  // PL-2: one running calculation per user.
+  PLANNING_RUNNING: 409,
 };
 
 /** A failed runAs result (the rule's code, message and field messages) as a problem. */

@@ -312,6 +312,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/planning/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate Regenerative Plan (PL-2 … PL-10): starts a run of the key's user's worksheet
+         * @description Answers at once with the run; Location names it. Poll GET Location until its status is DONE (the worksheet is then written) or FAILED. A second calculation while one of the user's runs is refused with 409.
+         */
+        post: operations["calculateRegenerativePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/planning/calculations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A calculation's progress: items planned of total, and its outcome */
+        get: operations["getPlanningRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/planning/worksheet-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the key's user's planning worksheet lines
+         * @description Filters combine with AND; pages follow each other with `cursor` (ordered by Line No.). The ETag is the worksheet's.
+         */
+        get: operations["listPlanningWorksheetLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Accept Action Message on a selection of lines, or on all
+         * @description If-Match: the worksheet's ETag as read (its calculation). 412 when another calculation has replaced it since. A Line No. that is not on the worksheet refuses the whole selection (422, nothing written).
+         */
+        patch: operations["acceptPlanningWorksheetLines"];
+        trace?: never;
+    };
+    "/planning/worksheet-lines/{lineNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A worksheet line with the demands it covers and the projected inventory that triggered it (PL-7) */
+        get: operations["getPlanningWorksheetLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Accept Action Message on one line (its make-to-order component lines follow it)
+         * @description If-Match: the worksheet's ETag as read (its calculation). 412 when another calculation has replaced it since.
+         */
+        patch: operations["acceptPlanningWorksheetLine"];
+        trace?: never;
+    };
+    "/planning/carry-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry Out Action Message (PL-8): each accepted production line through the production-order services
+         * @description Each line is carried out on its own: its result names the order made or changed (and where to read it), or why it was refused (the line then stays on the worksheet). Purchase lines stay as proposals.
+         */
+        post: operations["carryOutActionMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -757,6 +859,203 @@ export interface components {
             code: string;
             /** @description The number the next draw would give; nothing is drawn. */
             nextNo: string | null;
+        };
+        /** @description A Calculate Regenerative Plan run of the key's user: poll it until it is not RUNNING. */
+        PlanningRun: {
+            id: number;
+            /** @enum {string} */
+            status: "RUNNING" | "DONE" | "FAILED";
+            itemsTotal: number;
+            itemsDone: number;
+            /** @description Lines written to the worksheet (when DONE). */
+            linesCount: number;
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            /** @description Why a FAILED run failed, in the language of Accept-Language. */
+            message: string | null;
+        };
+        CalculateRegenerativePlan: {
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            startingDate: string;
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            endingDate: string;
+            /** @description BC filter on Item No., e.g. 1000..1200|1500 (all items when left out). */
+            itemFilter?: string;
+        };
+        PlanningWorksheetLinePage: {
+            items: components["schemas"]["PlanningWorksheetLine"][];
+            nextCursor: string | null;
+        };
+        PlanningWorksheetLine: {
+            lineNo: number;
+            /** @enum {string} */
+            actionMessage: "NEW" | "CHANGE_QTY" | "RESCHEDULE" | "RESCHEDULE_AND_CHANGE_QTY" | "CANCEL";
+            acceptActionMessage: boolean;
+            itemNo: string;
+            variantCode: string;
+            locationCode: string;
+            description: string;
+            /** @enum {string} */
+            replenishmentSystem: "PURCHASE" | "PROD_ORDER";
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            dueDate: string;
+            originalDueDate: string | null;
+            quantity: number;
+            originalQuantity: number | null;
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            startingDate: string;
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            endingDate: string;
+            refOrderStatus: ("SIMULATED" | "PLANNED" | "FIRM_PLANNED" | "RELEASED" | "FINISHED") | null;
+            refOrderNo: string | null;
+            refOrderLineNo: number | null;
+            planningLevel: number;
+            /** @description The line this make-to-order component line is carried out with (PL-8). */
+            parentLineNo: number | null;
+            warning: ("EMERGENCY" | "EXCEPTION" | "ATTENTION") | null;
+            /** @description The warning's explanation, in the language of Accept-Language. */
+            warningText: string | null;
+        };
+        /** @description A worksheet line with the demands it covers and the projection that triggered it (PL-7). */
+        PlanningWorksheetLineDetail: {
+            lineNo: number;
+            /** @enum {string} */
+            actionMessage: "NEW" | "CHANGE_QTY" | "RESCHEDULE" | "RESCHEDULE_AND_CHANGE_QTY" | "CANCEL";
+            acceptActionMessage: boolean;
+            itemNo: string;
+            variantCode: string;
+            locationCode: string;
+            description: string;
+            /** @enum {string} */
+            replenishmentSystem: "PURCHASE" | "PROD_ORDER";
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            dueDate: string;
+            originalDueDate: string | null;
+            quantity: number;
+            originalQuantity: number | null;
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            startingDate: string;
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            endingDate: string;
+            refOrderStatus: ("SIMULATED" | "PLANNED" | "FIRM_PLANNED" | "RELEASED" | "FINISHED") | null;
+            refOrderNo: string | null;
+            refOrderLineNo: number | null;
+            planningLevel: number;
+            /** @description The line this make-to-order component line is carried out with (PL-8). */
+            parentLineNo: number | null;
+            warning: ("EMERGENCY" | "EXCEPTION" | "ATTENTION") | null;
+            /** @description The warning's explanation, in the language of Accept-Language. */
+            warningText: string | null;
+            covers: components["schemas"]["PeggedDemand"][];
+            projection: components["schemas"]["ProjectionPoint"][];
+        };
+        PeggedDemand: {
+            demand: {
+                /** @enum {string} */
+                kind: "SALES" | "COMPONENT";
+                itemNo: string;
+                variantCode: string;
+                locationCode: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd
+                 */
+                date: string;
+                quantity: number;
+                source: {
+                    /** @constant */
+                    type: "SALES";
+                    documentNo: string;
+                    lineNo: number;
+                } | {
+                    /** @constant */
+                    type: "COMPONENT";
+                    /** @enum {string} */
+                    orderStatus: "PLANNED" | "FIRM_PLANNED" | "RELEASED";
+                    orderNo: string;
+                    lineNo: number;
+                    componentLineNo: number;
+                } | {
+                    /** @constant */
+                    type: "PLANNING_LINE";
+                    lineNo: number;
+                };
+            };
+            /** @description The part of the demand this line covers. */
+            quantity: number;
+        };
+        ProjectionPoint: {
+            /**
+             * Format: date
+             * @description yyyy-mm-dd
+             */
+            date: string;
+            quantity: number;
+            /** @enum {string} */
+            event: "DEMAND" | "SUPPLY" | "SAFETY_STOCK" | "REORDER_POINT";
+        };
+        AcceptedActionMessages: {
+            /** @description Lines whose flag was set. */
+            changed: number;
+        };
+        AcceptActionMessages: {
+            /** @description "all", or the Line Nos. to set (a line's make-to-order component lines follow it). */
+            lineNos: "all" | number[];
+            acceptActionMessage: boolean;
+        };
+        AcceptActionMessage: {
+            acceptActionMessage: boolean;
+        };
+        CarryOutResult: {
+            results: components["schemas"]["CarryOutLineResult"][];
+        };
+        CarryOutLineResult: {
+            lineNo: number;
+            itemNo: string;
+            /** @enum {string} */
+            actionMessage: "NEW" | "CHANGE_QTY" | "RESCHEDULE" | "RESCHEDULE_AND_CHANGE_QTY" | "CANCEL";
+            ok: boolean;
+            /** @description The order made or changed (Cancel: the one deleted). */
+            orderNo: string | null;
+            orderStatus: ("SIMULATED" | "PLANNED" | "FIRM_PLANNED" | "RELEASED" | "FINISHED") | null;
+            /** @description The order's API address (null when it was deleted or refused). */
+            location: string | null;
+            /** @description Why the line was refused, in the language of Accept-Language. */
+            message: string | null;
+        };
+        CarryOutActionMessages: {
+            /**
+             * @description The status of the orders New lines make (Firm Planned when left out).
+             * @enum {string}
+             */
+            status?: "FIRM_PLANNED" | "PLANNED";
+            /** @description Carry out exactly these lines (they are accepted first, as a planner would; other accepted lines are left as they were). Left out: every accepted line. */
+            lineNos?: number[];
         };
     };
     responses: never;
@@ -2565,6 +2864,661 @@ export interface operations {
                 };
             };
             /** @description The request breaks a rule: `errors` lists the fields and the rules' messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's rate limit is reached: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected (never a stack trace). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calculateRegenerativePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body within 24 h answers the first response and changes nothing; another body 422. */
+                "Idempotency-Key"?: string;
+                /** @description en or nl: the language of messages. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalculateRegenerativePlan"];
+            };
+        };
+        responses: {
+            /** @description Started; Location names the run. */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningRun"];
+                };
+            };
+            /** @description The body is not a JSON object, or a header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's user may not do this (X-1), or is disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A calculation of the key's user is already running (PL-2): the rule's message. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a rule: `errors` lists the fields and the rules' messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's rate limit is reached: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected (never a stack trace). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanningRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description en or nl: the language of messages. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningRun"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's user may not do this (X-1), or is disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such run of the key's user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a rule: `errors` lists the fields and the rules' messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's rate limit is reached: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected (never a stack trace). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlanningWorksheetLines: {
+        parameters: {
+            query?: {
+                itemNo?: string;
+                locationCode?: string;
+                actionMessage?: "NEW" | "CHANGE_QTY" | "RESCHEDULE" | "RESCHEDULE_AND_CHANGE_QTY" | "CANCEL";
+                replenishmentSystem?: "PURCHASE" | "PROD_ORDER";
+                /** @description Only lines whose Accept Action Message is this. */
+                accepted?: "true" | "false";
+                /** @description Page size, 1–200 (50). */
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description en or nl: the language of messages. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lines. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningWorksheetLinePage"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's user may not do this (X-1), or is disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a rule: `errors` lists the fields and the rules' messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's rate limit is reached: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected (never a stack trace). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptPlanningWorksheetLines: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the order as read (X-2). Without it 428; a stale one 412 and nothing is written. */
+                "If-Match": string;
+                /** @description en or nl: the language of messages. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptActionMessages"];
+            };
+        };
+        responses: {
+            /** @description Set. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedActionMessages"];
+                };
+            };
+            /** @description The body is not a JSON object, or a header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's user may not do this (X-1), or is disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A calculation of the key's user is running: the worksheet is about to be replaced (the rule's message). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a worksheet another calculation has replaced: nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a rule: `errors` lists the fields and the rules' messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's rate limit is reached: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected (never a stack trace). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanningWorksheetLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description en or nl: the language of messages. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                lineNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The line; its ETag is the worksheet's. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningWorksheetLineDetail"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's user may not do this (X-1), or is disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such line on the key's user's worksheet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a rule: `errors` lists the fields and the rules' messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's rate limit is reached: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected (never a stack trace). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptPlanningWorksheetLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the order as read (X-2). Without it 428; a stale one 412 and nothing is written. */
+                "If-Match": string;
+                /** @description en or nl: the language of messages. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                lineNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptActionMessage"];
+            };
+        };
+        responses: {
+            /** @description Set; the line as it is now. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanningWorksheetLineDetail"];
+                };
+            };
+            /** @description The body is not a JSON object, or a header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's user may not do this (X-1), or is disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such line on the key's user's worksheet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A calculation of the key's user is running: the worksheet is about to be replaced (the rule's message). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a worksheet another calculation has replaced: nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a rule: `errors` lists the fields and the rules' messages. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's rate limit is reached: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected (never a stack trace). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    carryOutActionMessages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body within 24 h answers the first response and changes nothing; another body 422. */
+                "Idempotency-Key"?: string;
+                /** @description en or nl: the language of messages. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarryOutActionMessages"];
+            };
+        };
+        responses: {
+            /** @description Each line's outcome. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarryOutResult"];
+                };
+            };
+            /** @description The body is not a JSON object, or a header is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's user may not do this (X-1), or is disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A Line No. is not on the worksheet: nothing was carried out. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -19,6 +19,11 @@ import * as routings from "@/app/api/v1/routings/route";
 import * as routing from "@/app/api/v1/routings/[key]/route";
 import * as salesOrders from "@/app/api/v1/sales-orders/route";
 import * as salesOrder from "@/app/api/v1/sales-orders/[key]/route";
+import * as planningCalculations from "@/app/api/v1/planning/calculations/route";
+import * as planningCalculation from "@/app/api/v1/planning/calculations/[id]/route";
+import * as planningLines from "@/app/api/v1/planning/worksheet-lines/route";
+import * as planningLine from "@/app/api/v1/planning/worksheet-lines/[lineNo]/route";
+import * as planningCarryOut from "@/app/api/v1/planning/carry-out/route";
 import { db } from "@/lib/db";
 import { createApiKey } from "@/lib/services/api-keys/api-keys";
 import { actorFor, type Role } from "../production-orders/helpers";
@@ -47,6 +52,11 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/locations$/, locations],
   [/^\/locations\/(?<key>[^/]+)$/, location],
   [/^\/number-series\/(?<code>[^/]+)\/next-no$/, nextNo],
+  [/^\/planning\/calculations$/, planningCalculations],
+  [/^\/planning\/calculations\/(?<id>[^/]+)$/, planningCalculation],
+  [/^\/planning\/worksheet-lines$/, planningLines],
+  [/^\/planning\/worksheet-lines\/(?<lineNo>[^/]+)$/, planningLine],
+  [/^\/planning\/carry-out$/, planningCarryOut],
 ];
 
 export type ApiResponse = { status: number; headers: Headers; body: unknown };

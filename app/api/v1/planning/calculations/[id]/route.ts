@@ -1,0 +1,3 @@
+import { getPlanningRun } from "@/lib/api/operations/planning";
+
+export const GET = getPlanningRun.handle;

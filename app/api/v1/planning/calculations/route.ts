@@ -1,0 +1,3 @@
+import { calculatePlan } from "@/lib/api/operations/planning";
+
+export const POST = calculatePlan.handle;

@@ -1,0 +1,3 @@
+import { carryOut } from "@/lib/api/operations/planning";
+
+export const POST = carryOut.handle;
