@@ -37,3 +37,24 @@ export async function expectAccessible(page: Page, what: string) {
     ),
   ).toEqual([]);
 }
+
+/** The order card's specs run on a 1440 px screen (the 13-column Lines table fits it). */
+export const CARD_SCREEN = { viewport: { width: 1440, height: 900 } };
+
+/** A card's FastTab, by its title. */
+export const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+/** Creates a Firm Planned order (the form's default) of 2 bicycles (item 1000) due 2027-03-19, and opens its card. */
+export async function createBicycleOrder(page: Page) {
+  await page.goto("/production-orders/new");
+  await page.getByLabel("Source Type").selectOption("ITEM");
+  await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
+  await page
+    .getByRole("option", { name: /^1000 Bicycle/ })
+    .first()
+    .click();
+  await page.getByLabel("Quantity").fill("2");
+  await page.getByLabel("Due Date").fill("2027-03-19");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByText(/Production order \S+ was created\./)).toBeVisible();
+}
