@@ -8,16 +8,16 @@ import type { ActionResult } from "@/lib/actions/run-action";
 import type { RecordedOutput } from "@/lib/services/production-orders/record-output";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { OrderActionDialog } from "@/components/production-orders/order-action-dialog";
+import { ActionDialog } from "@/components/ui/action-dialog";
 
 type Props = { id: number; version: number; lineNo: number; itemNo: string };
 
 // Record Output for one line: the Output Quantity, posted in one transaction with the version
-// the card was read at, in the card's action dialog (OrderActionDialog).
+// the card was read at, in the card's action dialog (ActionDialog).
 export function RecordOutputDialog(props: Props) {
   const t = useTranslations("orders");
   return (
-    <OrderActionDialog
+    <ActionDialog
       label={t("output.record")}
       opener={{ "aria-label": t("output.dialogTitle", { lineNo: props.lineNo }) }}
       className="w-full max-w-sm"

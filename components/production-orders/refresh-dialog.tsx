@@ -6,16 +6,16 @@ import { useFormatter, useTranslations } from "next-intl";
 import { refreshProductionOrderAction, type RefreshCounts } from "@/lib/actions/refresh";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
-import { OrderActionDialog } from "@/components/production-orders/order-action-dialog";
+import { ActionDialog } from "@/components/ui/action-dialog";
 
 type Props = { id: number; version: number; status: string; no: string };
 
-// "Refresh Production Order" on the card (RF-1), in the card's action dialog (OrderActionDialog:
+// "Refresh Production Order" on the card (RF-1), in the card's action dialog (ActionDialog:
 // each opening starts with the defaults and without the last result).
 export function RefreshOrderDialog(props: Props) {
   const t = useTranslations("refresh");
   return (
-    <OrderActionDialog
+    <ActionDialog
       label={t("refresh")}
       opener={{ "data-tell-me-action": "refresh" }}
       form={({ titleId, close }) => <RefreshForm {...props} titleId={titleId} close={close} />}

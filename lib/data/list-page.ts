@@ -30,9 +30,14 @@ export const PRISMA_TYPES = {
  * capped count was exact): they are collected first, through whichever index serves the filter
  * (a No. "contains" reads the trigram index), and then sorted. Read in the sort's index order
  * instead, a filter matching 1 % of the rows, all of them near the far end, walked 77,000 index
- * entries for one page (200 ms).
+ * entries for one page (200 ms). `columns`: the columns the page's rows are read with (all when
+ * absent): a list reads what it shows, not a drill-down's JSON.
  */
-export function pageSql(def: PageKeysDef, q: PageQuery, opts: { few?: boolean } = {}): { text: string; values: unknown[] } {
+export function pageSql(
+  def: PageKeysDef,
+  q: PageQuery,
+  opts: { few?: boolean; columns?: readonly string[] } = {},
+): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (v: unknown) => `$${values.push(v)}`;
   const fixed = def.fixed ?? {};
@@ -44,20 +49,24 @@ export function pageSql(def: PageKeysDef, q: PageQuery, opts: { few?: boolean } 
   const pageKeys = opts.few
     ? `WITH m AS MATERIALIZED (SELECT ${keys}${sort} FROM ${ident(def.table)} t WHERE ${where}) SELECT ${keys} FROM m t ${page}`
     : `SELECT ${keys} FROM ${ident(def.table)} t WHERE ${where} ${page}`;
-  const text = `SELECT t.* FROM ${ident(def.table)} t
+  const text = `SELECT ${selectList(opts.columns)} FROM ${ident(def.table)} t
                  WHERE ${sqlWhere(fixed, {}, {}, param)} AND (${keys}) IN (${pageKeys})
                  ORDER BY ${order}`;
   return { text, values };
 }
 
+/** The select list of `columns` of the table aliased t; all of them when absent. */
+export const selectList = (columns?: readonly string[]) => (columns ? columns.map((c) => `t.${ident(c)}`).join(", ") : "t.*");
+
 /**
- * One page of a list and its (capped) count. A filtered list is counted first: few rows (an
+ * One page of a list and its (capped) count, its rows read with `columns` (all when absent). A filtered list is counted first: few rows (an
  * exact count) are collected by the filter and sorted, many are read in the sort's order.
  */
 export async function readListPage<R extends object>(
   pool: pg.Pool,
   def: PageKeysDef,
   q: Omit<PageQuery, "offset" | "limit"> & { page: number; pageSize: number },
+  columns?: readonly string[],
 ): Promise<{ rows: R[]; count: RowCount }> {
   const page = { ...q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize };
   const readRows = (db: pg.Pool | pg.PoolClient, s: { text: string; values: unknown[] }) =>
@@ -68,7 +77,7 @@ export async function readListPage<R extends object>(
     return countListRows(db, `FROM ${ident(def.table)} t WHERE ${where}`, values);
   };
   if (!isFiltered(def.filters, q.filters)) {
-    const [rows, count] = await Promise.all([readRows(pool, pageSql(def, page)), countRows(pool)]);
+    const [rows, count] = await Promise.all([readRows(pool, pageSql(def, page, { columns })), countRows(pool)]);
     return { rows, count };
   }
   // Planned without sequential scans: "scan the table until 5,001 rows match" looked cheap to
@@ -78,7 +87,7 @@ export async function readListPage<R extends object>(
   try {
     await client.query("BEGIN READ ONLY; SET LOCAL enable_seqscan = off");
     const count = await countRows(client);
-    const rows = count.exact && page.offset >= count.total ? [] : await readRows(client, pageSql(def, page, { few: count.exact }));
+    const rows = count.exact && page.offset >= count.total ? [] : await readRows(client, pageSql(def, page, { few: count.exact, columns }));
     await client.query("COMMIT");
     return { rows, count };
   } catch (e) {

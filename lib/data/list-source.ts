@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { rawPoolOf } from "@/lib/db-client";
 import { afterSql, ident, keyColumns, orderBySql, type Dir, type ListShape } from "@/lib/data/keyset";
 import { sqlWhere, type FilterSpecs, type FixedFilter } from "@/lib/data/list-filters";
-import { PRISMA_TYPES, readListPage } from "@/lib/data/list-page";
+import { PRISMA_TYPES, readListPage, selectList } from "@/lib/data/list-page";
 import type { ListParams, Page } from "@/lib/data/list-params";
 import type { Permission } from "@/lib/domain/auth/permissions";
 
@@ -32,7 +32,10 @@ export type ListSource<R> = {
   readAfter(q: ListQuery, after: Cursor | null, take: number, fields?: readonly string[]): Promise<{ rows: R[]; cursor: Cursor | null }>;
 };
 
-/** `Raw`: the table's row as Prisma types it (the model), e.g. listSource<Item>({ … }). */
+/**
+ * `Raw`: the table's row as Prisma types it (the model), e.g. listSource<Item>({ … }); with
+ * `columns`, the row as they read it (e.g. Pick<Model, (typeof COLUMNS)[number]>).
+ */
 export function listSource<Raw extends object, R extends Raw = Raw>(def: {
   permission: Permission;
   /** The table the export reads (the model's table). */
@@ -40,6 +43,8 @@ export function listSource<Raw extends object, R extends Raw = Raw>(def: {
   shape: ListShape;
   fixed?: FixedFilter;
   filters: FilterSpecs;
+  /** The columns a page reads (all when absent): what the list shows, not its drill-down's. */
+  columns?: readonly (keyof Raw & string)[];
   /** Completes a page's rows with what the table alone does not hold (one query per page). */
   complete?: (rows: Raw[]) => Promise<R[]>;
   /** The fields `complete` adds (not columns of the table). */
@@ -53,7 +58,7 @@ export function listSource<Raw extends object, R extends Raw = Raw>(def: {
       await requireViewer(def.permission);
       const pool = rawPoolOf(db);
       if (!pool) throw new Error("list page: the database pool is not reachable");
-      const { rows, count } = await readListPage<Raw>(pool, def, p);
+      const { rows, count } = await readListPage<Raw>(pool, def, p, def.columns);
       return { rows: await complete(rows), total: count.total, totalExact: count.exact, page: p.page, pageSize: p.pageSize };
     },
     async readAfter(q, after, take, fields) {
@@ -65,12 +70,7 @@ export function listSource<Raw extends object, R extends Raw = Raw>(def: {
       const where = [sqlWhere(fixed, def.filters, q.filters, param), ...(after ? [afterSql(keys, after, param)] : [])];
       // Only the fields the file needs: reading and parsing all of an order's 30 columns took
       // three times as long as the nine it shows.
-      const columns = fields
-        ? fields
-            .filter((f) => !def.completes?.includes(f))
-            .map(ident)
-            .join(", ")
-        : "t.*";
+      const columns = selectList(fields?.filter((f) => !def.completes?.includes(f)));
       const text = `SELECT ${columns}, ${keys.map((k, i) => `${ident(k.column)}::text AS "__k${i}"`).join(", ")}
                       FROM ${ident(def.table)} t WHERE ${where.map((w) => `(${w})`).join(" AND ")}
                      ORDER BY ${orderBySql(keys, def.shape)} LIMIT ${param(take)}`;

@@ -16,14 +16,39 @@ export const WORKSHEET_FILTERS = ["itemNo", "actionMessage", "locationCode", "re
 export type WorksheetSort = (typeof WORKSHEET_SORTS)[number];
 export const ACTION_MESSAGES = ["NEW", "CHANGE_QTY", "RESCHEDULE", "RESCHEDULE_AND_CHANGE_QTY", "CANCEL"] as const;
 
+/**
+ * The columns the list shows. Not covers and projection (JSON, and the bulk of a line): the
+ * drill-down reads them for its one line.
+ */
+const WORKSHEET_COLUMNS = [
+  "lineNo",
+  "actionMessage",
+  "acceptActionMessage",
+  "itemNo",
+  "description",
+  "dueDate",
+  "originalDueDate",
+  "quantity",
+  "originalQuantity",
+  "startingDate",
+  "endingDate",
+  "locationCode",
+  "replenishmentSystem",
+  "refOrderStatus",
+  "refOrderNo",
+  "planningLevel",
+  "lowLevelCode",
+  "warning",
+] as const satisfies readonly (keyof PlanningWorksheetLine)[];
+export type WorksheetListLine = Pick<PlanningWorksheetLine, (typeof WORKSHEET_COLUMNS)[number]>;
+
 const worksheetOf = (userId: string) =>
-  // A page reads its rows whole (covers and projection are small: ≤ 12 points, the demands a
-  // line covers); the drill-down reads them for one line.
-  listSource<PlanningWorksheetLine>({
+  listSource<WorksheetListLine>({
     permission: "planning.worksheet",
     table: "PlanningWorksheetLine",
     shape: { tiebreak: ["userId", "lineNo"] },
     fixed: { userId },
+    columns: WORKSHEET_COLUMNS,
     filters: {
       itemNo: { kind: "contains", column: "itemNo" },
       locationCode: { kind: "contains", column: "locationCode" },

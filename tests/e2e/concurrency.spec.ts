@@ -1,22 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { alerts, signIn } from "./support";
+import { alerts, createBicycleOrder, signIn } from "./support";
 
 // X-2 as users meet it: the same order open in two tabs; the first save wins, the second is
 // refused with the spec's message instead of silently overwriting the first.
 
 test("X-2 two tabs edit one order and the second save is refused", async ({ page, context }) => {
   await signIn(page, "planner");
-  await page.goto("/production-orders/new");
-  await page.getByLabel("Source Type").selectOption("ITEM");
-  await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page
-    .getByRole("option", { name: /^1000 Bicycle/ })
-    .first()
-    .click();
-  await page.getByLabel("Quantity").fill("3");
-  await page.getByLabel("Due Date").fill("2027-03-01");
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByText(/Production order \S+ was created\./)).toBeVisible();
+  await createBicycleOrder(page, { quantity: "3", due: "2027-03-01" });
   const url = page.url().replace(/\?.*$/, "");
 
   // GIVEN the order open for editing in two tabs

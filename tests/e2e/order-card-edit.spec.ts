@@ -1,28 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { CARD_SCREEN, createBicycleOrder, expectAccessible, section, signIn } from "./support";
 
 // Issue 23 item 1 as a supervisor works the card: a routing line's Run Time and a component's
 // Quantity per change in place and the order's dates and Expected Quantity follow; item 4: the
 // FastTabs collapse and remember it, the 13-column Lines table fits a 1440 px screen, and the
 // Refresh dialog warns that Calculate Lines replaces manual changes.
 
-test.use({ viewport: { width: 1440, height: 900 } });
-
-async function createBicycleOrder(page: Page) {
-  await page.goto("/production-orders/new");
-  await page.getByLabel("Source Type").selectOption("ITEM");
-  await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page
-    .getByRole("option", { name: /^1000 Bicycle/ })
-    .first()
-    .click();
-  await page.getByLabel("Quantity").fill("2");
-  await page.getByLabel("Due Date").fill("2027-03-19");
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByText(/Production order \S+ was created\./)).toBeVisible();
-}
-
-const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+test.use(CARD_SCREEN);
 
 test("a supervisor changes a run time on the card and sees the dates move", async ({ page }) => {
   await signIn(page, "supervisor");

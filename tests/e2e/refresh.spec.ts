@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { alerts, signIn } from "./support";
+import { alerts, createBicycleOrder as createOrder, section, signIn } from "./support";
 
 // RF-1…RF-7 as a supervisor meets them: refresh one order from its card and see its lines,
 // components and the operations timeline; refresh a selection from the list with progress;
@@ -7,25 +7,9 @@ import { alerts, signIn } from "./support";
 
 type NewOrder = { quantity?: string; due?: string; refresh: boolean };
 
-/** Creates a firm planned order for the bicycle through the form; returns its No. */
-async function createBicycleOrder(page: Page, { quantity = "10", due = "2027-01-15", refresh }: NewOrder) {
-  await page.goto("/production-orders/new");
-  await page.getByLabel("Source Type").selectOption("ITEM");
-  await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page
-    .getByRole("option", { name: /^1000 Bicycle/ })
-    .first()
-    .click();
-  await page.getByLabel("Quantity").fill(quantity);
-  await page.getByLabel("Due Date").fill(due);
-  await page.getByLabel("Location Code").selectOption("BLUE");
-  await page.getByLabel(/Refresh the order after creating it/).setChecked(refresh);
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByText(/Production order \S+ was created\./)).toBeVisible();
-  return (await page.getByTestId("order-no").textContent())!.trim();
-}
-
-const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+/** Creates a firm planned order for the bicycle at BLUE through the form; returns its No. */
+const createBicycleOrder = (page: Page, order: NewOrder) =>
+  createOrder(page, { quantity: "10", due: "2027-01-15", location: "BLUE", ...order });
 
 test("RF-1 a supervisor refreshes a firm planned order Back and sees lines, components and the timeline", async ({ page }) => {
   await signIn(page, "supervisor");

@@ -1,27 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { alerts, signIn } from "./support";
+import { alerts, createBicycleOrder as createOrder, section, signIn } from "./support";
 
 // ST-1 … ST-4, X-1, X-3 as users meet them: a supervisor releases an order (new No. from the
 // released series, old No. kept and still reachable), then finishes it after confirming the
 // missing output; a selection changes status with progress; planners see neither dialog.
 
-async function createBicycleOrder(page: Page, quantity = "2") {
-  await page.goto("/production-orders/new");
-  await page.getByLabel("Source Type").selectOption("ITEM");
-  await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page
-    .getByRole("option", { name: /^1000 Bicycle/ })
-    .first()
-    .click();
-  await page.getByLabel("Quantity").fill(quantity);
-  await page.getByLabel("Due Date").fill("2027-02-15");
-  await page.getByLabel("Location Code").selectOption("BLUE");
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByText(/Production order \S+ was created\./)).toBeVisible();
-  return (await page.getByTestId("order-no").textContent())!.trim();
-}
-
-const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+/** A firm planned order of bicycles at BLUE, due 2027-02-15; returns its No. */
+const createBicycleOrder = (page: Page, quantity = "2") => createOrder(page, { quantity, due: "2027-02-15", location: "BLUE" });
 
 test("ST-3/ST-4 a supervisor releases then finishes an order and follows the renumbering", async ({ page }) => {
   await signIn(page, "supervisor");

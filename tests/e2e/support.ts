@@ -37,3 +37,33 @@ export async function expectAccessible(page: Page, what: string) {
     ),
   ).toEqual([]);
 }
+
+/** The order card's specs run on a 1440 px screen (the 13-column Lines table fits it). */
+export const CARD_SCREEN = { viewport: { width: 1440, height: 900 } };
+
+/** A card's FastTab, by its title. */
+export const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+export type NewBicycleOrder = { quantity?: string; due?: string; location?: string; refresh?: boolean };
+
+/**
+ * Creates a Firm Planned order (the form's default) for bicycles (item 1000) through the form and
+ * returns its No.; the order's card is open. `location` and `refresh` are left as the form has
+ * them unless given.
+ */
+export async function createBicycleOrder(page: Page, { quantity = "2", due = "2027-03-19", location, refresh }: NewBicycleOrder = {}) {
+  await page.goto("/production-orders/new");
+  await page.getByLabel("Source Type").selectOption("ITEM");
+  await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
+  await page
+    .getByRole("option", { name: /^1000 Bicycle/ })
+    .first()
+    .click();
+  await page.getByLabel("Quantity").fill(quantity);
+  await page.getByLabel("Due Date").fill(due);
+  if (location) await page.getByLabel("Location Code").selectOption(location);
+  if (refresh !== undefined) await page.getByLabel(/Refresh the order after creating it/).setChecked(refresh);
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByText(/Production order \S+ was created\./)).toBeVisible();
+  return (await page.getByTestId("order-no").textContent())!.trim();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { CARD_SCREEN, createBicycleOrder, expectAccessible, section, signIn } from "./support";
 
 // Issue 23 item 3: a supervisor drags an operation on the card's Operations Timeline (pointer
 // down, move, up), sees a ghost at the new time, and a confirm with the order's dates before →
@@ -7,23 +7,7 @@ import { expectAccessible, signIn } from "./support";
 // Escape cancels a drag. The keyboard does the same: the bar takes focus, arrow keys move it,
 // Enter opens the confirm, whose Starting Date-Time field can be typed and saved with Enter.
 
-test.use({ viewport: { width: 1440, height: 900 } });
-
-async function createBicycleOrder(page: Page) {
-  await page.goto("/production-orders/new");
-  await page.getByLabel("Source Type").selectOption("ITEM");
-  await page.getByRole("combobox", { name: /Source No\./ }).fill("1000");
-  await page
-    .getByRole("option", { name: /^1000 Bicycle/ })
-    .first()
-    .click();
-  await page.getByLabel("Quantity").fill("2");
-  await page.getByLabel("Due Date").fill("2027-03-19");
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByText(/Production order \S+ was created\./)).toBeVisible();
-}
-
-const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+test.use(CARD_SCREEN);
 
 async function barCenter(page: Page, bar: ReturnType<Page["locator"]>) {
   await bar.scrollIntoViewIfNeeded();

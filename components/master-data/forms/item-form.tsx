@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ComponentProps } from "react";
+import { Fragment, useState, type ComponentProps } from "react";
 import { submitWithoutReset } from "@/components/admin/submit-without-reset";
 import { Datalist } from "@/components/master-data/forms/datalist";
 import { errorsOf, fieldErrorsOf, FormMessage } from "@/components/master-data/forms/form-message";
@@ -14,28 +14,16 @@ import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { createItemAction, updateItemAction } from "@/lib/actions/master-data/items";
 import type { Lookups } from "@/lib/data/master-data-forms/lookups";
 import type { ItemFormValues } from "@/lib/data/master-data-forms/records";
+import { PLANNING_PARAMETER_FIELDS, type PlanningParameterFieldDef } from "@/lib/domain/planning/parameter-fields";
 
 type TextFieldProps = ComponentProps<typeof TextField>;
 
-const BLANK_SKU_PLANNING = Object.fromEntries(
-  [
-    "reorderingPolicy",
-    "safetyStockQuantity",
-    "reorderPoint",
-    "reorderQuantity",
-    "maximumInventory",
-    "overflowLevel",
-    "timeBucketDays",
-    "lotAccumulationPeriodDays",
-    "reschedulingPeriodDays",
-    "dampenerPeriodDays",
-    "dampenerQuantity",
-    "includeInventory",
-    "minimumOrderQuantity",
-    "maximumOrderQuantity",
-    "orderMultiple",
-  ].map((k) => [k, ""]),
-);
+const BLANK_SKU_PLANNING = Object.fromEntries(PLANNING_PARAMETER_FIELDS.map((f) => [f.name, ""]));
+/** The Planning FastTab's fields: the checkboxes (Include Inventory) after the fields to type in. */
+const PLANNING_ON_CARD = [
+  ...PLANNING_PARAMETER_FIELDS.filter((f) => f.kind !== "yesNo"),
+  ...PLANNING_PARAMETER_FIELDS.filter((f) => f.kind === "yesNo"),
+];
 
 /** The item card in edit mode, with its four grids. `item` null = a new item. */
 export function ItemForm({ item, lookups }: { item: ItemFormValues | null; lookups: Lookups }) {
@@ -65,9 +53,47 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
     />
   );
   const policies = ["", "FIXED_REORDER_QTY", "MAXIMUM_QTY", "ORDER", "LOT_FOR_LOT"];
-  const quantity = (name: keyof ItemFormValues, label: string) => text(name, label, { inputMode: "decimal", fallback: "0" });
-  const period = (name: keyof ItemFormValues, label: string, hint = tf("inDays")) => text(name, label, { inputMode: "numeric", hint });
-  const skuNumber = (name: string, label: string) => ({ name, label, type: "number" as const });
+  // PL-1 a parameter on the Planning FastTab: quantities are 0 unless set, periods blank; a blank
+  // Dampener Period or Quantity is Manufacturing Setup's.
+  const planningField = (f: PlanningParameterFieldDef) => {
+    const label = t(f.captionKey);
+    const setupHint = "blankIsSetupDefault" in f ? t("blankIsSetupDampener") : undefined;
+    switch (f.kind) {
+      case "policy":
+        return select(f.name, label, policies);
+      case "days":
+        return text(f.name, label, { inputMode: "numeric", hint: setupHint ?? tf("inDays") });
+      case "quantity":
+        return text(f.name, label, { inputMode: "decimal", ...(setupHint ? { hint: setupHint } : { fallback: "0" }) });
+      case "yesNo":
+        return (
+          <div className="pt-6">
+            <CheckboxField name={f.name} label={label} defaultChecked={Boolean(item?.[f.name] ?? true)} errors={errorsOf(state, f.name)} />
+          </div>
+        );
+    }
+  };
+  // A stockkeeping unit's override of a parameter: blank = the item's value.
+  const skuPlanningColumn = (f: PlanningParameterFieldDef) =>
+    f.kind === "policy"
+      ? {
+          name: f.name,
+          label: t(f.captionKey),
+          type: "select" as const,
+          options: policies.map((v) => ({ value: v, label: t(`enum.${v || "BLANK"}`) })),
+        }
+      : f.kind === "yesNo"
+        ? {
+            name: f.name,
+            label: t(f.captionKey),
+            type: "select" as const,
+            options: [
+              { value: "", label: " " },
+              { value: "true", label: t("yes") },
+              { value: "false", label: t("noAnswer") },
+            ],
+          }
+        : { name: f.name, label: t(f.captionKey), type: "number" as const };
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-3">
       <FormMessage state={state} />
@@ -116,28 +142,9 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
       </CardSection>
       <CardSection title={t("planning")} id="planning">
         <div className="grid grid-cols-1 md:grid-cols-2 lg:grid-cols-3 gap-3">
-          {select("reorderingPolicy", t("reorderingPolicy"), policies)}
-          {quantity("safetyStockQuantity", t("safetyStockQuantity"))}
-          {quantity("reorderPoint", t("reorderPoint"))}
-          {quantity("reorderQuantity", t("reorderQuantity"))}
-          {quantity("maximumInventory", t("maximumInventory"))}
-          {quantity("overflowLevel", t("overflowLevel"))}
-          {period("timeBucketDays", t("timeBucket"))}
-          {period("lotAccumulationPeriodDays", t("lotAccumulationPeriod"))}
-          {period("reschedulingPeriodDays", t("reschedulingPeriod"))}
-          {period("dampenerPeriodDays", t("dampenerPeriod"), t("blankIsSetupDampener"))}
-          {text("dampenerQuantity", t("dampenerQuantity"), { inputMode: "decimal", hint: t("blankIsSetupDampener") })}
-          {quantity("minimumOrderQuantity", t("minimumOrderQuantity"))}
-          {quantity("maximumOrderQuantity", t("maximumOrderQuantity"))}
-          {quantity("orderMultiple", t("orderMultiple"))}
-          <div className="pt-6">
-            <CheckboxField
-              name="includeInventory"
-              label={t("includeInventory")}
-              defaultChecked={item?.includeInventory ?? true}
-              errors={errorsOf(state, "includeInventory")}
-            />
-          </div>
+          {PLANNING_ON_CARD.map((f) => (
+            <Fragment key={f.name}>{planningField(f)}</Fragment>
+          ))}
         </div>
       </CardSection>
       <CardSection title={t("unitsOfMeasure")} id="uom">
@@ -186,35 +193,7 @@ export function ItemForm({ item, lookups }: { item: ItemFormValues | null; looku
             { name: "leadTimeDays", label: t("leadTimeCalculation"), type: "number" },
             { name: "safetyLeadTimeDays", label: t("safetyLeadTime"), type: "number" },
             // PL-1 overrides at this location; blank = the item's value.
-            {
-              name: "reorderingPolicy",
-              label: t("reorderingPolicy"),
-              type: "select",
-              options: policies.map((v) => ({ value: v, label: t(`enum.${v || "BLANK"}`) })),
-            },
-            skuNumber("safetyStockQuantity", t("safetyStockQuantity")),
-            skuNumber("reorderPoint", t("reorderPoint")),
-            skuNumber("reorderQuantity", t("reorderQuantity")),
-            skuNumber("maximumInventory", t("maximumInventory")),
-            skuNumber("overflowLevel", t("overflowLevel")),
-            skuNumber("timeBucketDays", t("timeBucket")),
-            skuNumber("lotAccumulationPeriodDays", t("lotAccumulationPeriod")),
-            skuNumber("reschedulingPeriodDays", t("reschedulingPeriod")),
-            skuNumber("dampenerPeriodDays", t("dampenerPeriod")),
-            skuNumber("dampenerQuantity", t("dampenerQuantity")),
-            {
-              name: "includeInventory",
-              label: t("includeInventory"),
-              type: "select",
-              options: [
-                { value: "", label: " " },
-                { value: "true", label: t("yes") },
-                { value: "false", label: t("noAnswer") },
-              ],
-            },
-            skuNumber("minimumOrderQuantity", t("minimumOrderQuantity")),
-            skuNumber("maximumOrderQuantity", t("maximumOrderQuantity")),
-            skuNumber("orderMultiple", t("orderMultiple")),
+            ...PLANNING_PARAMETER_FIELDS.map(skuPlanningColumn),
           ]}
           emptyRow={() => ({
             locationCode: "",

@@ -12,7 +12,14 @@ import { WORK_CENTER_FILTERS, WORK_CENTER_SORTS, workCenterList } from "@/lib/da
 import { statusFromSlug, STATUS_SLUGS } from "@/lib/domain/production-order/slugs";
 import { STATUS_CAPTIONS } from "@/lib/domain/bom/status-rules";
 import { REORDERING_POLICY_CAPTIONS } from "@/lib/domain/planning/parameter-rules";
-import { isoDay, isoTime, listExport, type ListExport } from "@/lib/data/export/paged";
+import { isoDay, isoTime, listExport, type ExportColumn, type ListExport } from "@/lib/data/export/paged";
+import {
+  PLANNING_PARAMETER_FIELDS,
+  type PlanningParameterFieldDef,
+  type PlanningParameterName,
+} from "@/lib/domain/planning/parameter-fields";
+import type { ReorderingPolicy } from "@/lib/domain/planning/types";
+import type { CsvCell } from "@/lib/domain/csv/write";
 
 // Every list's export, by the list's path (/export<basePath>). Captions are Business Central's;
 // the items export has exactly the columns the items import reads, so a file can go round-trip.
@@ -23,6 +30,19 @@ const PRODUCTION_BLOCKED = { NONE: "", OUTPUT: "Output" } as const;
 const SOURCE = { ITEM: "Item", FAMILY: "Family", SALES_HEADER: "Sales Header" } as const;
 const yesNo = (b: boolean) => (b ? "Yes" : "No");
 const days = (n: number | null) => (n === null ? "" : `${n}D`);
+/** A planning parameter's cell, as the items import reads it back. */
+function planningCell(f: PlanningParameterFieldDef, v: unknown): CsvCell {
+  switch (f.kind) {
+    case "policy":
+      return v ? REORDERING_POLICY_CAPTIONS[v as ReorderingPolicy] : "";
+    case "days":
+      return days(v as number | null);
+    case "yesNo":
+      return yesNo(v as boolean);
+    case "quantity":
+      return v as CsvCell;
+  }
+}
 
 const MASTER_DATA: Record<string, ListExport> = {
   items: listExport({
@@ -47,21 +67,7 @@ const MASTER_DATA: Record<string, ListExport> = {
       "description2",
       "productionBlocked",
       "roundingPrecision",
-      "reorderingPolicy",
-      "safetyStockQuantity",
-      "reorderPoint",
-      "reorderQuantity",
-      "maximumInventory",
-      "overflowLevel",
-      "timeBucketDays",
-      "lotAccumulationPeriodDays",
-      "reschedulingPeriodDays",
-      "dampenerPeriodDays",
-      "dampenerQuantity",
-      "includeInventory",
-      "minimumOrderQuantity",
-      "maximumOrderQuantity",
-      "orderMultiple",
+      ...PLANNING_PARAMETER_FIELDS.map((f) => f.name),
     ],
     columns: [
       ["No.", (r) => r.no],
@@ -81,21 +87,10 @@ const MASTER_DATA: Record<string, ListExport> = {
       ["Production Blocked", (r) => PRODUCTION_BLOCKED[r.productionBlocked]],
       ["Rounding Precision", (r) => r.roundingPrecision],
       // PL-1 planning parameters, BC's captions and option captions, as the import reads them.
-      ["Reordering Policy", (r) => (r.reorderingPolicy ? REORDERING_POLICY_CAPTIONS[r.reorderingPolicy] : "")],
-      ["Safety Stock Quantity", (r) => r.safetyStockQuantity],
-      ["Reorder Point", (r) => r.reorderPoint],
-      ["Reorder Quantity", (r) => r.reorderQuantity],
-      ["Maximum Inventory", (r) => r.maximumInventory],
-      ["Overflow Level", (r) => r.overflowLevel],
-      ["Time Bucket", (r) => days(r.timeBucketDays)],
-      ["Lot Accumulation Period", (r) => days(r.lotAccumulationPeriodDays)],
-      ["Rescheduling Period", (r) => days(r.reschedulingPeriodDays)],
-      ["Dampener Period", (r) => days(r.dampenerPeriodDays)],
-      ["Dampener Quantity", (r) => r.dampenerQuantity],
-      ["Include Inventory", (r) => yesNo(r.includeInventory)],
-      ["Minimum Order Quantity", (r) => r.minimumOrderQuantity],
-      ["Maximum Order Quantity", (r) => r.maximumOrderQuantity],
-      ["Order Multiple", (r) => r.orderMultiple],
+      ...PLANNING_PARAMETER_FIELDS.map((f): ExportColumn<Record<PlanningParameterName, unknown>> => [
+        f.caption,
+        (r) => planningCell(f, r[f.name]),
+      ]),
     ],
   }),
   "production-boms": listExport({

@@ -2,6 +2,11 @@ import "server-only";
 import { requireViewer } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { SalesDocumentType } from "@/lib/generated/prisma/client";
+import {
+  PLANNING_PARAMETER_FIELDS,
+  type PlanningParameterFieldDef,
+  type PlanningParameterName,
+} from "@/lib/domain/planning/parameter-fields";
 import { minutesToClock } from "@/lib/i18n/clock-time";
 import { calendarHash } from "@/lib/services/master-data/shop-calendars/calendar-hash";
 
@@ -11,38 +16,10 @@ import { calendarHash } from "@/lib/services/master-data/shop-calendars/calendar
 const num = (v: unknown) => (v === null || v === undefined ? "" : String(Number(v)));
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
-type PlanningColumns = {
-  reorderingPolicy: string | null;
-  includeInventory: boolean | null;
-  timeBucketDays: number | null;
-  lotAccumulationPeriodDays: number | null;
-  reschedulingPeriodDays: number | null;
-  dampenerPeriodDays: number | null;
-} & Record<(typeof PLANNING_DECIMALS)[number], unknown>;
-const PLANNING_DECIMALS = [
-  "safetyStockQuantity",
-  "reorderPoint",
-  "reorderQuantity",
-  "maximumInventory",
-  "overflowLevel",
-  "dampenerQuantity",
-  "minimumOrderQuantity",
-  "maximumOrderQuantity",
-  "orderMultiple",
-] as const;
-const PLANNING_DAYS = ["timeBucketDays", "lotAccumulationPeriodDays", "reschedulingPeriodDays", "dampenerPeriodDays"] as const;
-
 /** PL-1 planning parameters as form text; blank = null (a SKU's: as the item). */
-function planningForm(p: PlanningColumns) {
-  return {
-    reorderingPolicy: p.reorderingPolicy ?? "",
-    includeInventory: p.includeInventory === null ? "" : String(p.includeInventory),
-    ...(Object.fromEntries(PLANNING_DECIMALS.map((k) => [k, num(p[k])])) as Record<(typeof PLANNING_DECIMALS)[number], string>),
-    ...(Object.fromEntries(PLANNING_DAYS.map((k) => [k, p[k] === null ? "" : String(p[k])])) as Record<
-      (typeof PLANNING_DAYS)[number],
-      string
-    >),
-  };
+function planningForm(p: Record<PlanningParameterName, unknown>) {
+  const text = (f: PlanningParameterFieldDef) => (f.kind === "quantity" ? num(p[f.name]) : p[f.name] === null ? "" : String(p[f.name]));
+  return Object.fromEntries(PLANNING_PARAMETER_FIELDS.map((f) => [f.name, text(f)])) as Record<PlanningParameterName, string>;
 }
 
 export async function getItemForm(no: string) {

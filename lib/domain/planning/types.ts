@@ -8,6 +8,7 @@
 // scaled integers. Dates are ISO dates (yyyy-mm-dd); a blank variant is "", as in BC.
 import type { IsoDate } from "@/lib/domain/calendar/iso-date";
 import type { Message } from "@/lib/i18n/domain-message";
+import type { PlanningParameterRecord } from "@/lib/domain/planning/parameter-fields";
 
 /** PL-1 Reordering Policy; null = blank = the item is not planned. */
 export type ReorderingPolicy = "FIXED_REORDER_QTY" | "MAXIMUM_QTY" | "ORDER" | "LOT_FOR_LOT";
@@ -15,29 +16,10 @@ export type ReorderingPolicy = "FIXED_REORDER_QTY" | "MAXIMUM_QTY" | "ORDER" | "
 /**
  * PL-1 planning parameters as they apply to one item, variant and location: the stockkeeping
  * unit's where one exists, else the item's (the loader resolves the override). Periods are in
- * days (BC's date formulas reduced to days; blank = null).
+ * days (BC's date formulas reduced to days; blank = null). The fields, their kinds and what a
+ * blank means: lib/domain/planning/parameter-fields.ts.
  */
-export type PlanningParameters = {
-  reorderingPolicy: ReorderingPolicy | null;
-  safetyStockQuantity: string;
-  reorderPoint: string;
-  reorderQuantity: string;
-  maximumInventory: string;
-  overflowLevel: string;
-  timeBucketDays: number | null;
-  lotAccumulationPeriodDays: number | null;
-  reschedulingPeriodDays: number | null;
-  /** null = Manufacturing Setup's Default Dampener Period. */
-  dampenerPeriodDays: number | null;
-  /** null = Manufacturing Setup's Default Dampener % of the lot size. */
-  dampenerQuantity: string | null;
-  includeInventory: boolean;
-  minimumOrderQuantity: string;
-  /** "0" = no maximum. */
-  maximumOrderQuantity: string;
-  /** "0" = no multiple. */
-  orderMultiple: string;
-};
+export type PlanningParameters = PlanningParameterRecord;
 
 /** One planning key: BC plans per item, variant and location. */
 export type PlanningKey = { itemNo: string; variantCode: string; locationCode: string };

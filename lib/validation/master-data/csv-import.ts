@@ -2,6 +2,12 @@ import { z } from "zod";
 import { codeField, decimalField, MAX_DECIMAL, optionalCode, textField } from "@/lib/validation/master-data/fields";
 import { REORDERING_POLICIES, REORDERING_POLICY_CAPTIONS } from "@/lib/domain/planning/parameter-rules";
 import type { ReorderingPolicy } from "@/lib/domain/planning/types";
+import {
+  PLANNING_PARAMETER_FIELDS,
+  planningParameterNames,
+  type PlanningParameterFieldDef,
+  type PlanningParameterName,
+} from "@/lib/domain/planning/parameter-fields";
 import { issueOf, msg, zodMessage, type CaptionKey, type MessageKey } from "@/lib/i18n/domain-message";
 
 // The CSV import (admin): one row schema per kind, keyed by Business Central's column captions.
@@ -125,35 +131,12 @@ const planningColumns = (sku: boolean) => ({
   orderMultiple: quantity(sku, "partOrderMultiple"),
 });
 
-/** PL-1 columns of the items and stockkeeping-unit files, by BC's captions. */
-const PLANNING_IMPORT_COLUMNS = {
-  "Reordering Policy": "reorderingPolicy",
-  "Safety Stock Quantity": "safetyStockQuantity",
-  "Reorder Point": "reorderPoint",
-  "Reorder Quantity": "reorderQuantity",
-  "Maximum Inventory": "maximumInventory",
-  "Overflow Level": "overflowLevel",
-  "Time Bucket": "timeBucketDays",
-  "Lot Accumulation Period": "lotAccumulationPeriodDays",
-  "Rescheduling Period": "reschedulingPeriodDays",
-  "Dampener Period": "dampenerPeriodDays",
-  "Dampener Quantity": "dampenerQuantity",
-  "Include Inventory": "includeInventory",
-  "Minimum Order Quantity": "minimumOrderQuantity",
-  "Maximum Order Quantity": "maximumOrderQuantity",
-  "Order Multiple": "orderMultiple",
-} as const;
-const PLANNING_DECIMAL_KEYS = [
-  "safetyStockQuantity",
-  "reorderPoint",
-  "reorderQuantity",
-  "maximumInventory",
-  "overflowLevel",
-  "dampenerQuantity",
-  "minimumOrderQuantity",
-  "maximumOrderQuantity",
-  "orderMultiple",
-];
+/** PL-1 columns of the items and stockkeeping-unit files, by BC's captions (as the export writes them). */
+const PLANNING_IMPORT_COLUMNS = Object.fromEntries(PLANNING_PARAMETER_FIELDS.map((f) => [f.caption, f.name])) as Record<
+  PlanningParameterFieldDef["caption"],
+  PlanningParameterName
+>;
+const PLANNING_DECIMAL_KEYS = planningParameterNames("quantity");
 
 export const itemRowSchema = z.object({
   no: codeField("partNo", 20),

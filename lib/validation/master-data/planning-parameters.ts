@@ -8,6 +8,13 @@ import {
   type PlanningParameterValues,
 } from "@/lib/domain/planning/parameter-rules";
 import { issueOf, zodMessage, type CaptionKey } from "@/lib/i18n/domain-message";
+import {
+  PLANNING_PARAMETER_FIELDS,
+  partCaptionKey,
+  type PlanningParameterFieldDef,
+  type PlanningParameterName,
+  type PlanningParameterNameOf,
+} from "@/lib/domain/planning/parameter-fields";
 
 // PL-1 planning parameters on the item card and its stockkeeping units. The item's quantities
 // default to 0 and its periods to blank; every field of a stockkeeping unit may stay blank (null),
@@ -44,25 +51,14 @@ const optionalYesNo = z
   .nullish()
   .transform((v) => (v === true || v === "true" ? true : v === false || v === "false" ? false : null));
 
-const DECIMAL_FIELDS = [
-  ["safetyStockQuantity", "partSafetyStockQuantity"],
-  ["reorderPoint", "partReorderPoint"],
-  ["reorderQuantity", "partReorderQuantity"],
-  ["maximumInventory", "partMaximumInventory"],
-  ["overflowLevel", "partOverflowLevel"],
-  ["minimumOrderQuantity", "partMinimumOrderQuantity"],
-  ["maximumOrderQuantity", "partMaximumOrderQuantity"],
-  ["orderMultiple", "partOrderMultiple"],
-] as const;
-const DAY_FIELDS = [
-  ["timeBucketDays", "partTimeBucket"],
-  ["lotAccumulationPeriodDays", "partLotAccumulationPeriod"],
-  ["reschedulingPeriodDays", "partReschedulingPeriod"],
-  ["dampenerPeriodDays", "partDampenerPeriod"],
-] as const;
-
-type DecimalKey = (typeof DECIMAL_FIELDS)[number][0];
-type DayKey = (typeof DAY_FIELDS)[number][0];
+type QuantityDef = Extract<PlanningParameterFieldDef, { kind: "quantity" }>;
+/** The quantities that are 0 unless set (Dampener Quantity's blank is Manufacturing Setup's). */
+type DecimalKey = Exclude<QuantityDef, { blankIsSetupDefault: true }>["name"];
+type DayKey = PlanningParameterNameOf<"days">;
+const fieldsOf = <K extends PlanningParameterName>(keep: (f: PlanningParameterFieldDef) => boolean) =>
+  PLANNING_PARAMETER_FIELDS.filter(keep).map((f) => [f.name as K, partCaptionKey(f)] as const);
+const DECIMAL_FIELDS = fieldsOf<DecimalKey>((f) => f.kind === "quantity" && !("blankIsSetupDefault" in f));
+const DAY_FIELDS = fieldsOf<DayKey>((f) => f.kind === "days");
 
 /** The item card's planning fields (its Planning FastTab). */
 export const itemPlanningFields = (locale: NumberLocale) => ({

@@ -1,53 +1,14 @@
 import "../../support/next-mocks";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { PlanningLine } from "@/lib/domain/planning/types";
 import { finishPlanningRun, latestPlanningRun, reportPlanningProgress, startPlanningRun } from "@/lib/services/planning/planning-runs";
 import { writePlanningLines } from "@/lib/services/planning/write-planning-lines";
 import { uniqueCode } from "../../factories";
+import { planningLine as line } from "../../factories/planning-lines";
 import { createCountingClient } from "../refresh/counting-client";
 
 // PL-10 each user's worksheet, written in bulk and replaced by a new calculation; PL-2 the runs:
 // progress, and one running calculation per user.
-
-const line = (lineNo: number, over: Partial<PlanningLine> = {}): PlanningLine => ({
-  itemNo: "1000",
-  variantCode: "",
-  locationCode: "BLUE",
-  lineNo,
-  actionMessage: "NEW",
-  acceptActionMessage: true,
-  description: "Bicycle",
-  replenishmentSystem: "PROD_ORDER",
-  dueDate: "2027-01-12",
-  originalDueDate: null,
-  quantity: "50",
-  originalQuantity: null,
-  startingDate: "2027-01-08",
-  endingDate: "2027-01-11",
-  ref: null,
-  planningLevel: 0,
-  parentLineNo: null,
-  lowLevelCode: 0,
-  warning: null,
-  warningText: null,
-  covers: [
-    {
-      demand: {
-        itemNo: "1000",
-        variantCode: "",
-        locationCode: "BLUE",
-        kind: "SALES",
-        date: "2027-01-12",
-        quantity: "50",
-        source: { type: "SALES", documentNo: "SO-1005", lineNo: 10000 },
-      },
-      quantity: "50",
-    },
-  ],
-  projection: [{ date: "2027-01-12", quantity: "-50", event: "DEMAND" }],
-  ...over,
-});
 
 const userA = uniqueCode("UA", 20);
 const userB = uniqueCode("UB", 20);

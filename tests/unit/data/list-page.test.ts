@@ -44,4 +44,9 @@ describe("LIST-PAGE reading a page by its keys", () => {
         `ORDER BY "no" ASC, "documentType" ASC`,
     );
   });
+
+  it("GIVEN the columns a list shows WHEN a page is read THEN its rows are read with those columns only", () => {
+    const page = pageSql(orders, { sort: "no", dir: "asc", filters: {}, offset: 0, limit: 25 }, { columns: ["no", "dueDate"] });
+    expect(flat(page.text)).toMatch(/^SELECT t\."no", t\."dueDate" FROM "ProductionOrder" t WHERE /);
+  });
 });

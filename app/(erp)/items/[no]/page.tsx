@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { deleteItemAction } from "@/lib/actions/master-data/items";
 import { getItem } from "@/lib/data/items";
 import { getFormat } from "@/lib/i18n/format";
+import { PLANNING_PARAMETER_FIELDS, type PlanningParameterFieldDef } from "@/lib/domain/planning/parameter-fields";
+import type { ReorderingPolicy } from "@/lib/domain/planning/types";
 
 export default async function ItemCardPage({ params }: { params: Promise<{ no: string }> }) {
   const { no } = await params;
@@ -16,6 +18,19 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
   const tc = await getTranslations("common");
   const f = await getFormat();
   const days = (n: number | null) => (n === null ? "" : t("days", { n }));
+  const planningValue = (p: PlanningParameterFieldDef) => {
+    const v = item[p.name];
+    switch (p.kind) {
+      case "policy":
+        return t(`enum.${(v as ReorderingPolicy | null) ?? "BLANK"}`);
+      case "quantity":
+        return f.number(v);
+      case "days":
+        return days(v as number | null);
+      case "yesNo":
+        return f.bool(v as boolean);
+    }
+  };
   const link = (href: string, text: string | null) =>
     text ? (
       <Link className="text-blue-700 hover:underline" href={href}>
@@ -71,25 +86,7 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
         />
       </CardSection>
       <CardSection title={t("planning")} id="planning">
-        <FieldGrid
-          fields={[
-            { label: t("reorderingPolicy"), value: t(`enum.${item.reorderingPolicy ?? "BLANK"}`) },
-            { label: t("safetyStockQuantity"), value: f.number(item.safetyStockQuantity) },
-            { label: t("reorderPoint"), value: f.number(item.reorderPoint) },
-            { label: t("reorderQuantity"), value: f.number(item.reorderQuantity) },
-            { label: t("maximumInventory"), value: f.number(item.maximumInventory) },
-            { label: t("overflowLevel"), value: f.number(item.overflowLevel) },
-            { label: t("timeBucket"), value: days(item.timeBucketDays) },
-            { label: t("lotAccumulationPeriod"), value: days(item.lotAccumulationPeriodDays) },
-            { label: t("reschedulingPeriod"), value: days(item.reschedulingPeriodDays) },
-            { label: t("dampenerPeriod"), value: days(item.dampenerPeriodDays) },
-            { label: t("dampenerQuantity"), value: item.dampenerQuantity === null ? "" : f.number(item.dampenerQuantity) },
-            { label: t("includeInventory"), value: f.bool(item.includeInventory) },
-            { label: t("minimumOrderQuantity"), value: f.number(item.minimumOrderQuantity) },
-            { label: t("maximumOrderQuantity"), value: f.number(item.maximumOrderQuantity) },
-            { label: t("orderMultiple"), value: f.number(item.orderMultiple) },
-          ]}
-        />
+        <FieldGrid fields={PLANNING_PARAMETER_FIELDS.map((p) => ({ label: t(p.captionKey), value: planningValue(p) }))} />
       </CardSection>
       <CardSection title={t("unitsOfMeasure")} id="uom">
         <LinesTable

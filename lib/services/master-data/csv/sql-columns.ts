@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { PLANNING_PARAMETER_FIELDS, type PlanningParameterKind } from "@/lib/domain/planning/parameter-fields";
 
 // Set-based writes of only the columns a file names: every column travels as one array
 // parameter of one unnest(), whatever the number of rows. Column names come from the fixed
@@ -31,21 +32,14 @@ export function setList(keys: string[], spec: SqlColumns): Prisma.Sql {
 export const columnList = (keys: string[]) => Prisma.join(keys.map(ident));
 export const valueList = (keys: string[], spec: SqlColumns) => Prisma.join(keys.map((k) => valueOf(k, spec)));
 
-/** PL-1 planning parameters, as the items and stockkeeping-unit files write them. */
-export const PLANNING_SQL_COLUMNS: SqlColumns = {
-  reorderingPolicy: { type: "text", enumType: "ReorderingPolicy" },
-  safetyStockQuantity: { type: "numeric" },
-  reorderPoint: { type: "numeric" },
-  reorderQuantity: { type: "numeric" },
-  maximumInventory: { type: "numeric" },
-  overflowLevel: { type: "numeric" },
-  timeBucketDays: { type: "int" },
-  lotAccumulationPeriodDays: { type: "int" },
-  reschedulingPeriodDays: { type: "int" },
-  dampenerPeriodDays: { type: "int" },
-  dampenerQuantity: { type: "numeric" },
-  includeInventory: { type: "boolean" },
-  minimumOrderQuantity: { type: "numeric" },
-  maximumOrderQuantity: { type: "numeric" },
-  orderMultiple: { type: "numeric" },
+const SQL_COLUMN_OF_KIND: Record<PlanningParameterKind, SqlColumn> = {
+  policy: { type: "text", enumType: "ReorderingPolicy" },
+  quantity: { type: "numeric" },
+  days: { type: "int" },
+  yesNo: { type: "boolean" },
 };
+
+/** PL-1 planning parameters, as the items and stockkeeping-unit files write them. */
+export const PLANNING_SQL_COLUMNS: SqlColumns = Object.fromEntries(
+  PLANNING_PARAMETER_FIELDS.map((f) => [f.name, SQL_COLUMN_OF_KIND[f.kind]]),
+);
