@@ -20,13 +20,8 @@ export function takeRequest(keyId: string, limit: RateLimit, now = Date.now()): 
   const perMs = limit.max / limit.windowMs;
   const held = buckets.get(keyId);
   const tokens = held ? Math.min(limit.max, held.tokens + (now - held.at) * perMs) : limit.max;
-  if (tokens < 1) {
-    if (held) {
-      held.tokens = tokens;
-      held.at = now;
-    }
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
-  }
+  // A refused request leaves the bucket as it was: it takes nothing and moves no clock.
+  if (tokens < 1) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
   if (held)
     buckets.delete(keyId); // re-inserted last: the map's order is least recently used first
   else if (buckets.size >= MAX_BUCKETS) evict(now);
