@@ -8,7 +8,7 @@
 
 type Bucket = { tokens: number; at: number };
 
-/** At most this many keys are tracked; past it, the idle (full) buckets go first, then the oldest. */
+/** At most this many keys are tracked; past it, buckets idle for a minute go first, then the oldest. */
 const MAX_BUCKETS = 10_000;
 const buckets = new Map<string, Bucket>();
 
@@ -22,8 +22,8 @@ export function takeRequest(keyId: string, limit: RateLimit, now = Date.now()): 
   const tokens = held ? Math.min(limit.max, held.tokens + (now - held.at) * perMs) : limit.max;
   // A refused request leaves the bucket as it was: it takes nothing and moves no clock.
   if (tokens < 1) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
-  if (held)
-    buckets.delete(keyId); // re-inserted last: the map's order is least recently used first
+  // Re-inserted last, so the map's order is least recently used first (evict's "oldest").
+  if (held) buckets.delete(keyId);
   else if (buckets.size >= MAX_BUCKETS) evict(now);
   buckets.set(keyId, { tokens: tokens - 1, at: now });
   return { ok: true };
