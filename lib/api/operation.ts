@@ -60,7 +60,8 @@ export type OperationContext<P, Q, B> = {
   ): Promise<T>;
 };
 
-export type ApiReply = { status: number; body?: unknown; headers?: Record<string, string> };
+/** `json`: a document already serialised (by PostgreSQL, lib/api/read), sent as it is instead of `body`. */
+export type ApiReply = { status: number; body?: unknown; json?: string; headers?: Record<string, string> };
 
 /** A failed runAs result, thrown so the operation's code reads straight. */
 class FailedCall extends Error {
@@ -119,8 +120,9 @@ export function defineOperation<P extends z.ZodType = z.ZodObject, Q extends z.Z
 
 function toResponse(reply: ApiReply, locale: Locale): Response {
   const headers: Record<string, string> = { "content-language": locale, ...reply.headers };
-  if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { "content-type": "application/json", ...headers } });
+  const json = reply.json ?? (reply.body === undefined ? undefined : JSON.stringify(reply.body));
+  if (json === undefined) return new Response(null, { status: reply.status, headers });
+  return new Response(json, { status: reply.status, headers: { "content-type": "application/json", ...headers } });
 }
 
 function errorResponse(e: unknown, locale: Locale): Response {

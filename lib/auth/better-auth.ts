@@ -75,10 +75,12 @@ export const auth = betterAuth({
     }),
   },
   plugins: [
-    // The REST API's keys (issue 26): generated, stored hashed (SHA-256) and verified by the
-    // plugin, with its per-key rate limit. Keys are created and revoked through the app's own
-    // use cases (lib/services/api-keys), never over /api/auth (lib/auth/http-endpoints.ts); a key
-    // never stands in for a session (enableSessionForAPIKeys stays off).
+    // The REST API's keys (issue 26): generated and stored hashed (SHA-256) by the plugin, with
+    // their per-key rate limit in its rateLimit* columns. Keys are created and revoked through
+    // the app's own use cases (lib/services/api-keys), never over /api/auth
+    // (lib/auth/http-endpoints.ts); a key never stands in for a session (enableSessionForAPIKeys
+    // stays off). A request's key is checked by lib/api/authenticate.ts with one read, not by
+    // the plugin's verify endpoint (which writes the key's row on every request).
     apiKey({
       defaultPrefix: "po_",
       requireName: true,

@@ -7,11 +7,13 @@
 //   POST create-with-refresh through the API beside the same create through the server action,
 //   at 32 clients, alternating A, B, A, B so neither gets the warmer server.
 // Afterwards the database must hold one order per successful create.
+import { readFileSync } from "node:fs";
 import http from "node:http";
-import { percentile, printTable } from "./support.mts";
+import { benchRun, percentile, printTable } from "./support.mts";
+import { cpuPerOrder, cpuSnapshot } from "./http/cpu.mts";
 import { actionId, callAction, signIn } from "./http/client.mts";
 import { benchFixture, BENCH_PASSWORD } from "./http/fixtures.mts";
-import { startBenchApp, type BenchApp } from "./start-bench-app.mts";
+import { startBenchApp } from "./start-bench-app.mts";
 
 const PORT = Number(process.env.BENCH_API_PORT ?? 3210);
 const USERS = 32;
@@ -19,6 +21,7 @@ const READS_EACH = { c8: Number(process.env.BENCH_API_READS_C8 ?? 40), c32: Numb
 const CREATES_EACH = Number(process.env.BENCH_API_CREATES_EACH ?? 3); // per user and round; 2 rounds each way
 const WARMUP_EACH = Number(process.env.BENCH_API_WARMUP_EACH ?? 6);
 const log = (s: string) => console.log(`[bench:api] ${s}`);
+const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 type Call = { ok: boolean; status: number; ms: number; body: string };
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
@@ -48,12 +51,15 @@ function request(method: string, url: string, headers: Record<string, string>, b
   });
 }
 
-type Phase = { key: string; users: number; ok: number; errors: number; seconds: number; sorted: number[] };
+type Cpu = ReturnType<typeof cpuPerOrder>;
+type Phase = { key: string; users: number; ok: number; errors: number; seconds: number; sorted: number[]; cpu: Cpu };
 let firstError: string | null = null;
 
 async function phase(key: string, users: number, each: number, send: (user: number) => Promise<Call>): Promise<Phase> {
   const latencies: number[] = [];
   let errors = 0;
+  const serverPid = run.app?.running() ? run.app.server.pid : undefined;
+  const cpuBefore = cpuSnapshot(serverPid);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: users }, async (_, u) => {
@@ -74,6 +80,7 @@ async function phase(key: string, users: number, each: number, send: (user: numb
     errors,
     seconds: (performance.now() - started) / 1000,
     sorted: latencies.sort((a, b) => a - b),
+    cpu: cpuPerOrder(cpuBefore, cpuSnapshot(serverPid), users * each),
   };
 }
 
@@ -84,19 +91,17 @@ const merge = (key: string, parts: Phase[]): Phase => ({
   errors: parts.reduce((n, p) => n + p.errors, 0),
   seconds: parts.reduce((n, p) => n + p.seconds, 0),
   sorted: parts.flatMap((p) => p.sorted).sort((a, b) => a - b),
+  cpu: {
+    server: parts.reduce((n, p) => n + p.cpu.server, 0) / parts.length,
+    database: parts.reduce((n, p) => n + p.cpu.database, 0) / parts.length,
+    client: parts.reduce((n, p) => n + p.cpu.client, 0) / parts.length,
+  },
 });
 
-let app: BenchApp | null = null;
-let stopDb: (() => Promise<void>) | null = null;
-const cleanUp = async () => {
-  await app?.close();
-  app = null;
-  await stopDb?.().catch(() => {});
-  stopDb = null;
-};
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cleanUp().then(() => process.exit(130)));
+const run = benchRun();
 
-try {
+await run.main(async () => {
+  const loadBefore = loadAverage();
   const creates = USERS * (WARMUP_EACH * 2 + CREATES_EACH * 4) + 200;
   const fixture = await benchFixture({
     users: USERS,
@@ -104,10 +109,15 @@ try {
     log,
     embedded: { dir: ".data/bench-api", port: Number(process.env.BENCH_PG_PORT ?? 54470) },
   });
-  stopDb = fixture.stop;
+  run.stopDb = fixture.stop;
   log(`item ${fixture.tree.topItemNo}: ${fixture.tree.expectedComponentCount} components per order`);
   // The keys' rate limit is the app's default (600 a minute); a load test needs more.
-  app = await startBenchApp({ databaseUrl: fixture.url, port: PORT, log, env: { API_RATE_LIMIT_PER_MINUTE: "100000000" } });
+  const app = (run.app = await startBenchApp({
+    databaseUrl: fixture.url,
+    port: PORT,
+    log,
+    env: { API_RATE_LIMIT_PER_MINUTE: "100000000" },
+  }));
   const { baseUrl } = app.server;
   const manifest = `${app.dir}/.next/server/server-reference-manifest.json`;
   const createAction = actionId("lib/actions/production-orders.ts", "createProductionOrderAction", manifest);
@@ -181,7 +191,7 @@ try {
     `\nREST API: GET one order (${components} components), list ${listed} orders, create with refresh — via next start (under load)\n`,
   );
   printTable(
-    ["phase", "users", "ok", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms"],
+    ["phase", "users", "ok", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU ms/req: app", "db", "client"],
     results.map((r) => [
       r.key,
       r.users,
@@ -192,8 +202,13 @@ try {
       percentile(r.sorted, 95),
       percentile(r.sorted, 99),
       r.sorted.at(-1) ?? 0,
+      r.cpu.server,
+      r.cpu.database,
+      r.cpu.client,
     ]),
   );
+  console.log("CPU ms/req: CPU time per request of the app server (next start), all PostgreSQL processes and this load generator (/proc)");
+  console.log(`Load average (1/5/15 min): before ${loadBefore}; after ${loadAverage()} (2 cores, shared machine)`);
   console.log(`\nDatabase: ${stored.n} orders for ${okCreates} successful creates, ${stored.n - stored.d} duplicate numbers`);
   console.log("Targets: GET p95 ≤ 100 ms and list p95 ≤ 200 ms at 32 clients; API create p95 within 1.2× the action's; 0 errors");
   const ratio = percentile(apiCreate.sorted, 95) / Math.max(1, percentile(actionCreate.sorted, 95));
@@ -211,10 +226,4 @@ try {
       errors,
     })}`,
   );
-} catch (e) {
-  console.error(e);
-  if (app?.running()) console.error(`--- next start output (tail) ---\n${app.server.output().slice(-3000)}`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+});

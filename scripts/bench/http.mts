@@ -12,12 +12,12 @@
 // figures can be read against what this machine's PostgreSQL can do today.
 import { execSync } from "node:child_process";
 import pg from "pg";
-import { percentile, printTable } from "./support.mts";
+import { benchRun, percentile, printTable } from "./support.mts";
 import { cpuPerOrder, cpuSnapshot } from "./http/cpu.mts";
 import { actionId, callAction, signIn, type ActionCall } from "./http/client.mts";
 import { audit, benchFixture, BENCH_PASSWORD } from "./http/fixtures.mts";
 import { floorPhase } from "./http/floor.mts";
-import { startBenchApp, type BenchApp } from "./start-bench-app.mts";
+import { startBenchApp } from "./start-bench-app.mts";
 
 const PORT = Number(process.env.BENCH_HTTP_PORT ?? 3200);
 const PHASES = [
@@ -83,15 +83,7 @@ async function runFloor(url: string, input: Parameters<typeof floorPhase>[3]): P
   }
 }
 
-let app: BenchApp | null = null;
-let stopDb: (() => Promise<void>) | null = null;
-const cleanUp = async () => {
-  await app?.close();
-  app = null;
-  await stopDb?.().catch(() => {});
-  stopDb = null;
-};
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void cleanUp().then(() => process.exit(130)));
+const run = benchRun();
 
 const sample: { firstError?: { phase: string; call: ActionCall } } = {};
 let floorError: string | undefined;
@@ -104,7 +96,7 @@ async function runPhase(
 ): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
-  const serverPid = app?.running() ? app.server.pid : undefined;
+  const serverPid = run.app?.running() ? run.app.server.pid : undefined;
   const cpuBefore = cpuSnapshot(serverPid);
   const started = performance.now();
   await Promise.all(
@@ -134,14 +126,14 @@ async function runPhase(
   };
 }
 
-try {
+await run.main(async () => {
   const loadBefore = load();
   log(`load average before: ${loadBefore}`);
   const fixture = await benchFixture({ users: maxUsers, orders: plannedOrders, log });
-  stopDb = fixture.stop;
+  run.stopDb = fixture.stop;
   log(`item ${fixture.tree.topItemNo}: ${fixture.tree.expectedComponentCount} components per refresh, series ${fixture.series}`);
   const env: Record<string, string> = process.env.BENCH_DB_POOL_MAX ? { DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX } : {};
-  app = await startBenchApp({ databaseUrl: fixture.url, port: PORT, log, env });
+  const app = (run.app = await startBenchApp({ databaseUrl: fixture.url, port: PORT, log, env }));
   const { baseUrl } = app.server;
   const id = actionId(
     "lib/actions/production-orders.ts",
@@ -255,10 +247,4 @@ try {
       errors: errors + dbErrors,
     })}`,
   );
-} catch (e) {
-  console.error(e);
-  if (app?.running()) console.error(`--- next start output (tail) ---\n${app.server.output().slice(-3000)}`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+});

@@ -6,7 +6,7 @@ import { peekNextNo } from "@/lib/services/no-series/document-no";
 import { etagOfBody, etagOfVersion } from "@/lib/api/etag";
 import { defineOperation, type Operation } from "@/lib/api/operation";
 import { ApiProblem } from "@/lib/api/problem";
-import { cursorQuery, isoDate, pageOf, plainText } from "@/lib/api/schemas/common";
+import { cursorPage, isoDate, keyAfter, listQuerySchema, pageOf, plainText } from "@/lib/api/schemas/common";
 import {
   familySchema,
   itemSchema,
@@ -22,12 +22,7 @@ import {
 
 const TAG = "Master data";
 const keyParams = z.object({ key: plainText(20) });
-const listQuery = z.object(cursorQuery);
-type ListQuery = z.infer<typeof listQuery>;
-
-const afterKey = (q: ListQuery) => (q.cursor ? Buffer.from(q.cursor, "base64url").toString() : "");
-const nextCursor = (rows: { key: string }[], limit: number) =>
-  rows.length > limit ? Buffer.from(rows[limit - 1].key).toString("base64url") : null;
+const listQuery = listQuerySchema();
 
 type Resource<T extends { version: number }> = {
   path: string;
@@ -61,8 +56,8 @@ function readOperations<T extends { version: number }>(r: Resource<T>): Operatio
         },
       },
       async ({ query }) => {
-        const rows = await r.list(afterKey(query), query.limit + 1);
-        const body = { items: rows.slice(0, query.limit).map(({ key: _, ...row }) => row), nextCursor: nextCursor(rows, query.limit) };
+        const page = cursorPage(await r.list(keyAfter(query), query.limit + 1), query.limit, (row) => row.key);
+        const body = { items: page.items.map(({ key: _, ...row }) => row), nextCursor: page.nextCursor };
         return { status: 200, body, headers: { etag: etagOfBody(JSON.stringify(body)) } };
       },
     ),

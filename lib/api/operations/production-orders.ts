@@ -15,7 +15,7 @@ import { replanSchema } from "@/lib/validation/replan";
 import { etagOfBody, etagOfVersion } from "@/lib/api/etag";
 import { defineOperation, type ApiReply } from "@/lib/api/operation";
 import { ApiProblem } from "@/lib/api/problem";
-import { headerOf, listProductionOrders, readProductionOrder } from "@/lib/api/read/production-orders";
+import { listProductionOrders, readProductionOrder, readProductionOrderHeader } from "@/lib/api/read/production-orders";
 import { idParams, isoDate, pageOf } from "@/lib/api/schemas/common";
 import {
   changedStatusSchema,
@@ -46,9 +46,10 @@ const mutationErrors = {
 };
 
 async function currentHeader(id: number, status: number, extra: Record<string, unknown> = {}): Promise<ApiReply> {
-  const order = await db.productionOrder.findUnique({ where: { id } });
+  const order = await readProductionOrderHeader(id);
   if (!order) throw notFound(id);
-  return { status, body: { ...headerOf(order), ...extra }, headers: { etag: etagOfVersion(order.version), location: location(id) } };
+  const body = { ...(JSON.parse(order.json) as object), ...extra };
+  return { status, body, headers: { etag: etagOfVersion(order.version), location: location(id) } };
 }
 
 export const listOrders = defineOperation(
@@ -66,8 +67,8 @@ export const listOrders = defineOperation(
     },
   },
   async ({ query }) => {
-    const page = await listProductionOrders(query);
-    return { status: 200, body: page, headers: { etag: etagOfBody(JSON.stringify(page)) } };
+    const json = await listProductionOrders(query);
+    return { status: 200, json, headers: { etag: etagOfBody(json) } };
   },
 );
 
@@ -88,7 +89,7 @@ export const getOrder = defineOperation(
   async ({ params }) => {
     const order = await readProductionOrder(params.id);
     if (!order) throw notFound(params.id);
-    return { status: 200, body: order, headers: { etag: etagOfVersion(order.version) } };
+    return { status: 200, json: order.json, headers: { etag: etagOfVersion(order.version) } };
   },
 );
 

@@ -44,8 +44,22 @@ export const cursorQuery = {
     .meta({ description: "nextCursor of the previous page." }),
 };
 
+/** The query of every list operation: its filters (if any), then `limit` and `cursor`. */
+export const listQuerySchema = <F extends z.ZodRawShape = Record<never, never>>(filters: F = {} as F) =>
+  z.object({ ...filters, ...cursorQuery });
+
+/** The page's document: its items and the cursor of the next page (null on the last). */
 export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
+
+/** The key the query's cursor names ("" on the first page): the page holds the rows after it. */
+export const keyAfter = (q: { cursor?: string }) => (q.cursor ? Buffer.from(q.cursor, "base64url").toString() : "");
+
+/** A page from rows read with `limit + 1` (the extra row only says that another page follows). */
+export function cursorPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? Buffer.from(keyOf(items[limit - 1])).toString("base64url") : null };
+}
 
 export const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export const localDateTimeOf = (d: Date | null) => (d ? d.toISOString().slice(0, 19) : null);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { REPLAN_PLANS } from "@/lib/domain/replan/plan-levels";
 import { CREATABLE_STATUSES, SOURCE_TYPES } from "@/lib/validation/production-order";
-import { cursorQuery, date, decimal, localDateTime, plainText, STATUSES } from "@/lib/api/schemas/common";
+import { date, decimal, listQuerySchema, localDateTime, plainText, STATUSES } from "@/lib/api/schemas/common";
 
 // Production orders over the API (issue 26): the request bodies the operations accept and the
 // documents they return.
@@ -94,14 +94,13 @@ export const productionOrderSchema = productionOrderHeaderSchema
   .extend({ lines: z.array(orderLineSchema) })
   .meta({ id: "ProductionOrder", description: "An order with its lines, their components and routing lines." });
 
-export const listOrdersQuery = z.object({
+export const listOrdersQuery = listQuerySchema({
   status: status.optional(),
   sourceType: z.enum(SOURCE_TYPES).optional(),
   sourceNo: plainText(20).optional(),
   locationCode: plainText(10).optional(),
   dueFrom: z.iso.date().optional(),
   dueTo: z.iso.date().optional(),
-  ...cursorQuery,
 });
 
 export const createOrderBody = z

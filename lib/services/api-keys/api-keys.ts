@@ -9,7 +9,7 @@ import type { CreateApiKeyInput, RevokeApiKeyInput } from "@/lib/validation/api-
 // A user's REST API keys (issue 26). Better Auth's API key plugin generates each key and keeps
 // only its SHA-256 hash; the key itself is shown once, to whoever created it. A user manages
 // their own keys; an admin manages anyone's (X-1). Revoking deletes the row, so the very next
-// request with that key finds no key (the plugin looks keys up in the database every time).
+// request with that key finds no key (lib/api/authenticate.ts reads it from the database every time).
 
 export const MAX_KEYS_PER_USER = 20;
 

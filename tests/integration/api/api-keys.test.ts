@@ -3,9 +3,10 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/api-keys";
 import { db } from "@/lib/db";
+import { revokeApiKey } from "@/lib/services/api-keys/api-keys";
 import { signInAs, signOut } from "../../support/session";
 import { actorFor } from "../production-orders/helpers";
-import { call } from "./support";
+import { apiKeyFor, call } from "./support";
 
 // Issue 26: API keys are made and revoked by their user on the profile page and by admins on
 // the user card, through server actions that check the session and the role themselves (X-1).
@@ -52,5 +53,23 @@ describe("API-8 API keys per user, stored hashed, managed by their user and by a
     const blank = await createApiKeyAction(null, { name: "  " });
     expect(blank).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(blank.ok ? null : blank.fieldErrors.name).toEqual(["Enter a name for the API key."]);
+  });
+
+  it("GIVEN a key in use WHEN it makes more requests THEN checking it writes nothing to its row; revoked, the next request is refused", async () => {
+    // GIVEN a key whose first request stamped "last used" (at most once a minute)
+    const { key, id } = await apiKeyFor("planner", "read-only check");
+    const keyRow = () => db.$queryRaw<object[]>`SELECT xmin::text AS xmin, * FROM apikey WHERE id = ${id}`;
+    expect((await call("GET", "/production-orders?limit=1", { key })).status).toBe(200);
+    const before = await keyRow();
+    expect(before).toHaveLength(1);
+    expect((before[0] as { lastRequest: Date | null }).lastRequest).not.toBeNull();
+    // WHEN five more requests come
+    for (let i = 0; i < 5; i++) expect((await call("GET", "/production-orders?limit=1", { key })).status).toBe(200);
+    // THEN the key's row is the same row version (xmin) with the same values
+    expect(await keyRow()).toEqual(before);
+    // WHEN revoked THEN the very next request is refused
+    await revokeApiKey(db, { id }, await actorFor("planner"));
+    expect(await keyRow()).toEqual([]);
+    expect((await call("GET", "/production-orders?limit=1", { key })).status).toBe(401);
   });
 });
