@@ -7,7 +7,7 @@
 //   CLUSTER_NODES=3 CLUSTER_PORT=8080 npm run cluster
 //
 // CLUSTER_PORT (default 3370): the proxy; the nodes listen on the ports after it (127.0.0.1 only).
-// PGBOUNCER_PORT (default 6470), PGBOUNCER_POOL_SIZE (server connections, default 10),
+// PGBOUNCER_PORT (default 6470), PGBOUNCER_POOL_SIZE (server connections, default twice the cores),
 // EMBEDDED_PG_PORT (default 54370), EMBEDDED_PG_DIR (default .data/cluster-pg).
 import { clusterSecrets, ensureBuild, startCluster, type Cluster } from "./cluster/cluster.mts";
 import { ensureTools } from "./cluster/parts.mts";
@@ -42,7 +42,7 @@ try {
     nodes,
     port,
     pgbouncerPort: Number(process.env.PGBOUNCER_PORT ?? 6470),
-    poolSize: Number(process.env.PGBOUNCER_POOL_SIZE ?? 10),
+    poolSize: process.env.PGBOUNCER_POOL_SIZE ? Number(process.env.PGBOUNCER_POOL_SIZE) : undefined,
     appDir: ".",
     log,
     databaseUrl: process.env.DATABASE_URL || undefined,

@@ -53,7 +53,7 @@ describe("CLUSTER-5 statements under PgBouncer in transaction mode", () => {
   });
 
   it("through PgBouncer, 200 transactions from 3 clients with more connections than PgBouncer has for the server all commit, nothing named", async () => {
-    // GIVEN three app-like clients on PgBouncer, 3 × 12 connections for its 10 server connections
+    // GIVEN three app-like clients on PgBouncer, 3 × 12 connections for its few server connections (twice the cores)
     const dbs = [client(cluster.pooledUrl, 12), client(cluster.pooledUrl, 12), client(cluster.pooledUrl, 12)];
     // WHEN 200 transactions and 200 single statements run on them at once
     const results = await Promise.all(
