@@ -7,7 +7,7 @@
 //   CLUSTER_NODES=3 CLUSTER_PORT=8080 npm run cluster
 //
 // CLUSTER_PORT (default 3370): the proxy; the nodes listen on the ports after it (127.0.0.1 only).
-// PGBOUNCER_PORT (default 6470), PGBOUNCER_POOL_SIZE (server connections, default twice the cores),
+// PGBOUNCER_PORT (default 6470), PGBOUNCER_POOL_SIZE (server connections, default 10),
 // EMBEDDED_PG_PORT (default 54370), EMBEDDED_PG_DIR (default .data/cluster-pg).
 import { clusterSecrets, ensureBuild, startCluster, type Cluster } from "./cluster/cluster.mts";
 import { ensureTools } from "./cluster/parts.mts";

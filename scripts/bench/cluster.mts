@@ -11,7 +11,7 @@
 // PgBouncer, this cluster's PostgreSQL processes and this load generator), which the shared
 // machine's load does not skew the way it skews orders/s.
 // BENCH_CLUSTER_WARMUP_EACH / BENCH_CLUSTER_EACH: orders per user in the warm-up / measured part.
-// BENCH_CLUSTER_POOL_SIZE: PgBouncer's server connections (default, as `npm run cluster`: twice the cores).
+// BENCH_CLUSTER_POOL_SIZE: PgBouncer's server connections (default, as `npm run cluster`: 10).
 // Ports: BENCH_CLUSTER_PORT (proxy; nodes the next ones), BENCH_CLUSTER_PGBOUNCER_PORT, BENCH_CLUSTER_PG_PORT.
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";

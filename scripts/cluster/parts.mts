@@ -144,14 +144,13 @@ function unprivilegedUser(): { name: string; uid: number; gid: number } | null {
 export type PgBouncer = { proc: Proc; url: string; dir: string; stop: () => Promise<void> };
 
 /**
- * PgBouncer's server connections when none is asked for: twice the database machine's cores
- * (here the pooler runs beside PostgreSQL). More connections than that only make PostgreSQL's
- * backends take turns on the cores; a transaction that finds none free waits in PgBouncer's
- * queue instead. Measured on this 2-core machine (`bench -- cluster`, PostgreSQL's CPU per created
- * order through the pooler against the same run's direct figure): 16 connections +32 %, 4 and 10
- * alike within the shared machine's noise (README, Scaling).
+ * PgBouncer's server connections when none is asked for: as many as an app server's own pool
+ * (DB_POOL_MAX, 10). A transaction keeps its server connection while the app works between its
+ * statements, so fewer connections than transactions in flight leave the cores idle while
+ * transactions queue in PgBouncer. Measured (`bench -- cluster`, two nodes ÷ direct, 2 cores, load
+ * 3–6): 4 connections 71 % and 86 %, 10 connections 85 % and 89 % (README, Scaling).
  */
-export const defaultPoolSize = () => Math.max(2, 2 * os.availableParallelism());
+export const defaultPoolSize = () => 10;
 
 /**
  * PgBouncer in transaction mode in front of `directUrl`'s database, on 127.0.0.1:`port`. Clients
