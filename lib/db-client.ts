@@ -27,8 +27,9 @@ const rawPools = (registry[REGISTRY_KEY] ??= new WeakMap<object, pg.Pool>());
 // Connections through a transaction-mode pooler (PgBouncer 1.18: each transaction, and each
 // statement outside one, may run on another server connection, and it does not carry prepared
 // statements over). A statement prepared by name on one server connection is unknown on the next,
-// so the raw SQL layer (lib/services/sql-tx.ts) sends its statements unnamed to such a pool;
-// Prisma's pg adapter sends every statement unnamed anyway. Marked by `pgbouncer=true` in the
+// so the raw SQL layer (lib/services/sql-tx.ts) names a transaction's statements per server
+// connection there (lib/services/pooled-statements.ts) and sends the rest unnamed; Prisma's pg
+// adapter sends every statement unnamed anyway. Marked by `pgbouncer=true` in the
 // connection string (Prisma's own convention, taken out before pg sees it) or PGBOUNCER=1.
 const POOLED_KEY = Symbol.for("production-orders.pooled-pg-pools");
 const pooledPools = ((registry as { [key: symbol]: WeakSet<pg.Pool> | undefined })[POOLED_KEY] ??= new WeakSet<pg.Pool>());
@@ -51,7 +52,7 @@ export function poolerOf(connectionString: string, envFlag = process.env.PGBOUNC
   return { url, pooled };
 }
 
-/** False for a pool behind a transaction-mode pooler: its statements must go unnamed. */
+/** False for a pool behind a transaction-mode pooler: a statement may reach any server connection there. */
 export function preparesStatements(pool: pg.Pool): boolean {
   return !pooledPools.has(pool);
 }

@@ -9,11 +9,23 @@ import { applyForwardedTrust, type TrustedProxies } from "../lib/domain/http/for
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
+/**
+ * How long an idle kept-alive connection stays open. Longer than a reverse proxy in front keeps
+ * its idle connections to the app (HAProxy, deploy/haproxy, closes half of its unused ones every 5 s): the proxy must be the
+ * side that closes one, for a request the proxy sends on a connection the app is just closing is
+ * lost, and a POST is not sent again. Node's default (5 s) lost creates that way.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 120_000;
+
 export function createAppServer(handle: RequestHandler, trusted: TrustedProxies): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     applyForwardedTrust(req.headers, req.socket.remoteAddress ?? "", trusted);
     void handle(req, res);
   });
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Above the keep-alive timeout, as older Node versions counted the idle time into it.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+  return server;
 }
 
 /** What the launcher runs to serve the app: both modes go through serve.mts, so through the guard. */

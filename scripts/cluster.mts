@@ -42,7 +42,7 @@ try {
     nodes,
     port,
     pgbouncerPort: Number(process.env.PGBOUNCER_PORT ?? 6470),
-    poolSize: Number(process.env.PGBOUNCER_POOL_SIZE ?? 10),
+    poolSize: process.env.PGBOUNCER_POOL_SIZE ? Number(process.env.PGBOUNCER_POOL_SIZE) : undefined,
     appDir: ".",
     log,
     databaseUrl: process.env.DATABASE_URL || undefined,

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { preparesStatements, rawPoolOf, type Db } from "@/lib/db-client";
+import { adoptBackend, BACKEND_COLUMN, PROCESS_TAG } from "@/lib/services/pooled-statements";
 import type { Tx } from "@/lib/services/tx";
 
 // A transaction for the hot write paths that speak SQL only (creating an order with its refresh).
@@ -79,12 +80,14 @@ function inline(client: pg.PoolClient, sql: Prisma.Sql): string {
 const MAX_NAMED = 256;
 const registry = globalThis as { [key: symbol]: Map<string, string> | undefined };
 const statementNames = (registry[Symbol.for("production-orders.sql-tx-statement-names")] ??= new Map<string, string>());
-// Through a transaction-mode pooler (lib/db-client.ts, poolerOf) nothing is named: the next
-// statement may reach a server connection that never saw the name.
+// Through a transaction-mode pooler (lib/db-client.ts, poolerOf) a transaction's statements are
+// named per server connection (pooled-statements.ts); a statement outside a transaction
+// (queryOnce) goes unnamed there, as it may reach any server connection.
 function statementName(text: string, named: boolean): string | undefined {
   if (!named) return undefined;
   let name = statementNames.get(text);
-  if (name === undefined && statementNames.size < MAX_NAMED) statementNames.set(text, (name = `sqltx_${statementNames.size}`));
+  if (name === undefined && statementNames.size < MAX_NAMED)
+    statementNames.set(text, (name = `sqltx_${PROCESS_TAG}_${statementNames.size}`));
   return name;
 }
 
@@ -147,10 +150,13 @@ export async function sqlTransaction<T>(db: Db, fn: (tx: FinishingTx) => Promise
     // may exceed the transaction's limit (the server's own statement_timeout stays when it is set).
     // Generic plans for the prepared statements (see statementName), for this transaction only.
     const limit = Math.round(opts.timeout ?? 30_000);
-    await client.query(
-      `BEGIN; SELECT set_config('statement_timeout', CASE WHEN current_setting('statement_timeout') = '0' THEN '${limit}' ELSE current_setting('statement_timeout') END, true), set_config('idle_in_transaction_session_timeout', '${limit}', true), set_config('plan_cache_mode', 'force_generic_plan', true)`,
-    );
-    const result = await fn(rawTx(client, state, preparesStatements(pool)));
+    // Through a pooler, the backend the transaction landed on as well (pooled-statements.ts).
+    const pooled = !preparesStatements(pool);
+    const begun = (await client.query(
+      `BEGIN; SELECT set_config('statement_timeout', CASE WHEN current_setting('statement_timeout') = '0' THEN '${limit}' ELSE current_setting('statement_timeout') END, true), set_config('idle_in_transaction_session_timeout', '${limit}', true), set_config('plan_cache_mode', 'force_generic_plan', true)${pooled ? `, ${BACKEND_COLUMN}` : ""}`,
+    )) as unknown as pg.QueryResult[];
+    const named = !pooled || adoptBackend(client, begun[1]?.rows[0]?.backend);
+    const result = await fn(rawTx(client, state, named));
     if (!state.finished) await client.query("COMMIT");
     return result;
   } catch (e) {

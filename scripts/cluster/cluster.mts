@@ -126,11 +126,12 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       const e = o.embedded!;
       o.log(`starting the embedded PostgreSQL (${e.dir}, port ${e.port}) …`);
       embedded = await startEmbeddedDb({ dir: e.dir, port: e.port, database: "app", fresh: e.fresh, fast: e.fast, log: o.log });
-      // PgBouncer reaches it over TCP.
       directUrl = embedded.tcpUrl;
     }
     if (!o.prepared) await prepareDatabase(directUrl, { log: o.log, demoOrders: o.demoOrders ?? false });
-    pgbouncer = await startPgBouncer({ directUrl, port: o.pgbouncerPort, poolSize: o.poolSize, log: o.log, root: o.appDir });
+    // PgBouncer on the database's machine reaches it by its Unix socket (when it has one).
+    const poolerTarget = embedded?.url ?? directUrl;
+    pgbouncer = await startPgBouncer({ directUrl: poolerTarget, port: o.pgbouncerPort, poolSize: o.poolSize, log: o.log, root: o.appDir });
     const pooledUrl = pgbouncer.url;
     const publicUrl = `http://localhost:${o.port}`;
     const addNode = async (name: string, port: number): Promise<ClusterNode> => {

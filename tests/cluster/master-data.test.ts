@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { serverActions, callAction, type ActionCall } from "../../scripts/bench/http/client.mts";
+import { calendarHash } from "@/lib/services/master-data/shop-calendars/calendar-hash";
 import { uniqueCode } from "../factories";
 import { action, bomTree, cluster, CREATE_ORDER, createOrder, directDb, orderNo, signInUser } from "./support";
 
@@ -7,6 +8,8 @@ import { action, bomTree, cluster, CREATE_ORDER, createOrder, directDb, orderNo,
 // (lib/services/production-orders/refresh/load-bom-catalog.ts), valid under the master-data token
 // in the database (MasterDataState, token-cache.ts). A change saved through node A gives the
 // database a new token, so node B's next refresh reads the BOM afresh instead of its held copy.
+// The capacity catalog (routings, work centers with their shop calendars, locations:
+// load-capacity-catalog.ts) is kept under the same token.
 
 const db = directDb();
 afterAll(() => db.$disconnect());
@@ -24,8 +27,18 @@ function pageOf(file: string, name: string, params: Record<string, string>): str
 }
 
 async function bomAction(baseUrl: string, cookie: string, name: string, bomNo: string, input: unknown): Promise<ActionCall> {
-  const file = "lib/actions/master-data/boms.ts";
-  const call = await callAction(baseUrl, pageOf(file, name, { no: bomNo }), action(file, name), [null, input], cookie);
+  return masterDataAction(baseUrl, cookie, "lib/actions/master-data/boms.ts", name, { no: bomNo }, input);
+}
+
+async function masterDataAction(
+  baseUrl: string,
+  cookie: string,
+  file: string,
+  name: string,
+  params: Record<string, string>,
+  input: unknown,
+): Promise<ActionCall> {
+  const call = await callAction(baseUrl, pageOf(file, name, params), action(file, name), [null, input], cookie);
   expect(call.body, `${name} answered ${call.status}`).toContain('"ok":true');
   return call;
 }
@@ -92,5 +105,52 @@ describe("CLUSTER-2 a master-data change saved through one server is used by the
     const second = await createOrder(b.url, create, cookie, tree.topItemNo);
     expect(second.ok, second.body.slice(0, 500)).toBe(true);
     expect(await qtyOf(orderNo(second)!)).toBe(after);
+  });
+});
+
+describe("CLUSTER-2 a shop calendar change saved through one server is used by the next refresh on another", () => {
+  it("a holiday added through node A on the day node B scheduled the routing moves the next order's operations on node B", async () => {
+    // GIVEN an item whose routing runs on a work center with its own Mon–Fri calendar, and an order refreshed on node B
+    const tree = await bomTree(db, uniqueCode("CC", 8));
+    const center = await db.workCenter.findUniqueOrThrow({ where: { no: tree.workCenterNo } });
+    const calendarCode = center.shopCalendarCode!;
+    const cookie = await signInUser(a.url, 0);
+    const create = CREATE_ORDER();
+    const operationDays = async (no: string) => {
+      const order = await db.productionOrder.findFirstOrThrow({ where: { no, status: "FIRM_PLANNED" } });
+      const lines = await db.prodOrderRoutingLine.findMany({ where: { orderId: order.id }, orderBy: { operationNo: "asc" } });
+      expect(lines.length).toBeGreaterThan(0);
+      return lines.flatMap((l) => [l.startingDateTime!, l.endingDateTime!].map((d) => d.toISOString().slice(0, 10)));
+    };
+    const first = await createOrder(b.url, create, cookie, tree.topItemNo);
+    expect(first.ok, first.body.slice(0, 500)).toBe(true);
+    const before = await operationDays(orderNo(first)!);
+    const lastDay = before.reduce((x, y) => (y > x ? y : x));
+
+    // WHEN, through node A, that day becomes a holiday of the work center's shop calendar
+    const calendar = await db.shopCalendar.findUniqueOrThrow({ where: { code: calendarCode }, include: { days: true, holidays: true } });
+    const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+    await masterDataAction(
+      a.url,
+      cookie,
+      "lib/actions/master-data/shop-calendars.ts",
+      "updateShopCalendarAction",
+      { code: calendarCode },
+      {
+        code: calendarCode,
+        description: calendar.description,
+        days: JSON.stringify(calendar.days.map((d) => ({ weekday: d.weekday, startTime: hhmm(d.startTime), endTime: hhmm(d.endTime) }))),
+        holidays: JSON.stringify([{ date: lastDay, description: "Cluster holiday" }]),
+        readHash: calendarHash(calendar),
+      },
+    );
+    expect(await db.shopCalendarHoliday.count({ where: { calendarCode, date: new Date(`${lastDay}T00:00:00Z`) } })).toBe(1);
+
+    // THEN the next order refreshed on node B schedules every operation before that day, none on it
+    const second = await createOrder(b.url, create, cookie, tree.topItemNo);
+    expect(second.ok, second.body.slice(0, 500)).toBe(true);
+    const after = await operationDays(orderNo(second)!);
+    expect(after).not.toContain(lastDay);
+    expect(after.every((d) => d < lastDay)).toBe(true);
   });
 });
