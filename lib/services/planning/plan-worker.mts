@@ -21,6 +21,7 @@ import { sqlTransaction } from "../sql-tx.ts";
 import { loadPlanning } from "./load-planning-input.ts";
 import { loadPlanningCatalog } from "./planning-scheduler.ts";
 import { writePlanningLines } from "./write-planning-lines.ts";
+import type { PlanningLine } from "../../domain/planning/types.ts";
 import type { PlanWorkerData, PlanWorkerMessage } from "./plan-worker-protocol.ts";
 
 const { connectionString, userId, period, itemFilter } = workerData as PlanWorkerData;
@@ -36,7 +37,8 @@ pool.on("connect", (client) => {
   };
 });
 const db = createPrismaClient(connectionString, { pool });
-try {
+/** Load and plan; the input and the catalog are garbage once it returns (only the lines are written). */
+async function plan(): Promise<PlanningLine[]> {
   const { data, catalog } = await sqlTransaction(
     db,
     async (tx) => {
@@ -59,7 +61,11 @@ try {
     }
     return true;
   };
-  const { lines } = calculatePlan({ ...data, itemFilter: counting, schedule: planningScheduler(catalog) });
+  return calculatePlan({ ...data, itemFilter: counting, schedule: planningScheduler(catalog) }).lines;
+}
+
+try {
+  const lines = await plan();
   const linesCount = await sqlTransaction(db, (tx) => writePlanningLines(tx, userId, lines), { timeout: 120_000 });
   post({ done: { linesCount, statements } });
 } finally {
