@@ -60,13 +60,7 @@ async function referencedOrder(db: Db, line: WorksheetLine) {
   return order;
 }
 
-async function carryOutLine(
-  db: Db,
-  line: WorksheetLine,
-  input: CarryOutInput,
-  actor: Actor & { role: Role },
-  cancelled: Set<string>,
-): Promise<string | null> {
+async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, actor: Actor & { role: Role }): Promise<string | null> {
   if (line.actionMessage === "NEW") {
     const created = await createProductionOrder(
       db,
@@ -85,13 +79,10 @@ async function carryOutLine(
     );
     return created.no;
   }
-  const refKey = `${line.refOrderStatus}|${line.refOrderNo}`;
-  // A multi-level order gets a Cancel per line: the first one deleted the whole order.
-  if (line.actionMessage === "CANCEL" && cancelled.has(refKey)) return line.refOrderNo;
   const order = await referencedOrder(db, line);
+  // The engine proposes one Cancel per order, a multi-level one included: it deletes the order.
   if (line.actionMessage === "CANCEL") {
     await deleteProductionOrder(db, { id: order.id, version: order.version }, actor);
-    cancelled.add(refKey);
     return order.no;
   }
   const updated = await updateProductionOrder(
@@ -121,11 +112,10 @@ export async function carryOutActionMessages(
   db: Db = appDb,
 ): Promise<CarryOutLineResult[]> {
   const results: CarryOutLineResult[] = [];
-  const cancelled = new Set<string>();
   for (const line of await acceptedLines(db, actor.id)) {
     const head = { lineNo: line.lineNo, itemNo: line.itemNo, actionMessage: line.actionMessage };
     try {
-      const orderNo = await carryOutLine(db, line, input, actor, cancelled);
+      const orderNo = await carryOutLine(db, line, input, actor);
       await db.$executeRaw`
         DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${actor.id} AND ("lineNo" = ${line.lineNo} OR "parentLineNo" = ${line.lineNo})`;
       results.push({ ...head, ok: true, orderNo });
