@@ -8,6 +8,7 @@ import { createProductionOrder } from "@/lib/services/production-orders/create-p
 import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import { withRetry } from "@/lib/services/retry";
 import type { Role } from "@/lib/domain/auth/permissions";
 
 // PL-8 Carry Out Action Message: the accepted lines of items replenished by production, each on
@@ -16,9 +17,10 @@ import type { Role } from "@/lib/domain/auth/permissions";
 //         last, NS-8) with its refresh, which makes the make-to-order sublines as RF-4 does — so
 //         a line's make-to-order components (Planning Level > 0) are carried out with it;
 //   Change Qty. / Reschedule / Resched. & Chg. Qty. → updateProductionOrder at the version the
-//         plan read (X-2: a changed order is refused), then refreshProductionOrder;
+//         plan read (X-2: a changed order is refused), then refreshProductionOrder, both in ONE
+//         transaction of carry-out's (the services accept a caller's transaction);
 //   Cancel → deleteProductionOrder at the version the plan read.
-// Each service writes its audit entry in its own transaction (X-3). A refused line keeps its
+// Each service writes its audit entry in the transaction it runs in (X-3). A refused line keeps its
 // place on the worksheet with its message; the others go on. Carried-out lines (and their
 // sublines) leave the worksheet; purchase lines stay as proposals.
 
@@ -85,23 +87,32 @@ async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, a
     await deleteProductionOrder(db, { id: order.id, version: order.version }, actor);
     return order.no;
   }
-  const updated = await updateProductionOrder(
-    db,
-    {
-      id: order.id,
-      version: order.version,
-      description: order.description,
-      description2: order.description2,
-      sourceType: order.sourceType,
-      sourceNo: order.sourceNo,
-      variantCode: order.variantCode,
-      quantity: Number(line.quantity),
-      dueDate: line.dueDate,
-      locationCode: order.locationCode ?? "",
-    },
-    actor,
+  // One transaction for the change and its refresh: a refused refresh leaves the order as it was.
+  await withRetry(() =>
+    db.$transaction(
+      async (tx) => {
+        const updated = await updateProductionOrder(
+          db,
+          {
+            id: order.id,
+            version: order.version,
+            description: order.description,
+            description2: order.description2,
+            sourceType: order.sourceType,
+            sourceNo: order.sourceNo,
+            variantCode: order.variantCode,
+            quantity: Number(line.quantity),
+            dueDate: line.dueDate,
+            locationCode: order.locationCode ?? "",
+          },
+          actor,
+          tx,
+        );
+        await refreshProductionOrder({ orderId: order.id, expectedVersion: updated.version }, actor, tx, db);
+      },
+      { timeout: 60_000 },
+    ),
   );
-  await refreshProductionOrder({ orderId: order.id, expectedVersion: updated.version }, actor, undefined, db);
   return order.no;
 }
 
