@@ -90,6 +90,7 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
   const planningOrder = [...input.items].sort(
     (a, b) => (lowLevelCodes.get(a.itemNo) ?? 0) - (lowLevelCodes.get(b.itemNo) ?? 0) || cmp(a.itemNo, b.itemNo),
   );
+  let itemsPlanned = 0;
   for (const item of planningOrder) {
     if (input.itemFilter && !input.itemFilter(item.itemNo)) continue;
     const parameters = parametersOf(item, input.defaultDampenerPeriodDays, input.defaultDampenerPercent);
@@ -112,6 +113,7 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
         drafts.push(line);
       }
     }
+    input.onProgress?.(++itemsPlanned);
   }
   return { lines: numberLines(drafts), lowLevelCodes, bomCycles };
 }

@@ -116,14 +116,19 @@ async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, a
   return order.no;
 }
 
-/** Carries out the user's accepted production lines, one by one; returns each line's outcome. */
+/** Progress of a carry-out: after each line, how many are done of how many, and that line's outcome. */
+export type CarryOutProgress = (progress: { linesDone: number; linesTotal: number; result: CarryOutLineResult }) => void;
+
+/** Carries out the user's accepted production lines, one by one; returns each line's outcome, reporting each as it is done. */
 export async function carryOutActionMessages(
   input: CarryOutInput,
   actor: Actor & { role: Role },
   db: Db = appDb,
+  onProgress?: CarryOutProgress,
 ): Promise<CarryOutLineResult[]> {
   const results: CarryOutLineResult[] = [];
-  for (const line of await acceptedLines(db, actor.id)) {
+  const lines = await acceptedLines(db, actor.id);
+  for (const line of lines) {
     const head = { lineNo: line.lineNo, itemNo: line.itemNo, actionMessage: line.actionMessage };
     try {
       const orderNo = await carryOutLine(db, line, input, actor);
@@ -134,6 +139,7 @@ export async function carryOutActionMessages(
       if (!(e instanceof DomainError)) logUnexpected(e);
       results.push({ ...head, ok: false, message: e instanceof DomainError ? e.text : msg("unexpected") });
     }
+    onProgress?.({ linesDone: results.length, linesTotal: lines.length, result: results[results.length - 1] });
   }
   return results;
 }

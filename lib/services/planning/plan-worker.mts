@@ -8,9 +8,8 @@
 // calculatePlan with refresh's scheduler: one implementation); the worker counts what it sends so
 // the caller can report the plan's statements whatever thread sent them.
 //
-// Progress: the engine asks the item filter once per item, in planning order, just before it
-// plans it; counting the items it lets through gives "items planned of total", posted at most
-// every 100 ms.
+// Progress: the engine reports each item it has planned (items planned of total); the worker
+// posts the count at most every 100 ms.
 import pg from "pg";
 import { parentPort, workerData } from "node:worker_threads";
 import { calculatePlan } from "../../domain/planning/calculate-plan.ts";
@@ -49,19 +48,14 @@ async function plan(): Promise<PlanningLine[]> {
   );
   const filter = parseItemFilter(itemFilter);
   post({ total: data.items.filter((i) => !filter || filter(i.itemNo)).length });
-  let planned = 0;
   let posted = Date.now();
-  const counting = (itemNo: string) => {
-    if (filter && !filter(itemNo)) return false;
-    planned++;
+  const onProgress = (itemsPlanned: number) => {
     const now = Date.now();
-    if (now - posted >= 100) {
-      posted = now;
-      post({ progress: planned - 1 });
-    }
-    return true;
+    if (now - posted < 100) return;
+    posted = now;
+    post({ progress: itemsPlanned });
   };
-  return calculatePlan({ ...data, itemFilter: counting, schedule: planningScheduler(catalog) }).lines;
+  return calculatePlan({ ...data, itemFilter: filter, onProgress, schedule: planningScheduler(catalog) }).lines;
 }
 
 try {
