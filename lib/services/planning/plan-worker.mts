@@ -19,7 +19,7 @@ import { createPrismaClient, poolerOf } from "../../db-client.ts";
 import { sqlTransaction } from "../sql-tx.ts";
 import { loadPlanning } from "./load-planning-input.ts";
 import { loadPlanningCatalog } from "./planning-scheduler.ts";
-import { writePlanningLines } from "./write-planning-lines.ts";
+import { planningLineColumns, writePlanningLineColumns } from "./write-planning-lines.ts";
 import type { PlanningLine } from "../../domain/planning/types.ts";
 import type { PlanWorkerData, PlanWorkerMessage } from "./plan-worker-protocol.ts";
 
@@ -59,8 +59,9 @@ async function plan(): Promise<PlanningLine[]> {
 }
 
 try {
-  const lines = await plan();
-  const linesCount = await sqlTransaction(db, (tx) => writePlanningLines(tx, userId, lines), { timeout: 120_000 });
+  // The lines' columns, then the lines themselves are garbage before the statement is built.
+  const columns = planningLineColumns(await plan());
+  const linesCount = await sqlTransaction(db, (tx) => writePlanningLineColumns(tx, userId, columns), { timeout: 120_000 });
   post({ done: { linesCount, statements } });
 } finally {
   await db.$disconnect();
