@@ -82,8 +82,11 @@ function planInWorker(
       execArgv: ["--import", "tsx"],
     });
     worker.on("message", (m: PlanWorkerMessage) => {
-      if ("done" in m) resolve(m.done);
-      else if ("total" in m) on.total(m.total);
+      if ("done" in m) {
+        resolve(m.done);
+        // Its connection is closed; nothing else may keep the thread (and its heap) alive.
+        void worker.terminate();
+      } else if ("total" in m) on.total(m.total);
       else on.progress(m.progress);
     });
     worker.once("error", reject);

@@ -58,11 +58,18 @@ async function plan(): Promise<PlanningLine[]> {
   return calculatePlan({ ...data, itemFilter: filter, onProgress, schedule: planningScheduler(catalog) }).lines;
 }
 
-try {
+/** Plan and write; the columns are the only thing kept while the INSERT is built and sent. */
+async function planAndWrite(): Promise<number> {
   // The lines' columns, then the lines themselves are garbage before the statement is built.
   const columns = planningLineColumns(await plan());
-  const linesCount = await sqlTransaction(db, (tx) => writePlanningLineColumns(tx, userId, columns), { timeout: 120_000 });
-  post({ done: { linesCount, statements } });
+  return sqlTransaction(db, (tx) => writePlanningLineColumns(tx, userId, columns), { timeout: 120_000 });
+}
+
+let linesCount: number;
+try {
+  linesCount = await planAndWrite();
 } finally {
   await db.$disconnect();
 }
+// Last: the caller ends the thread on this message (its heap is released at once, not when idle handles let it go).
+post({ done: { linesCount, statements } });
