@@ -19,7 +19,7 @@ import { createPrismaClient, poolerOf } from "../../db-client.ts";
 import { sqlTransaction } from "../sql-tx.ts";
 import { loadPlanning } from "./load-planning-input.ts";
 import { loadPlanningCatalog } from "./planning-scheduler.ts";
-import { planningLineColumns, writePlanningLineColumns } from "./write-planning-lines.ts";
+import { deletePlanningLines, insertPlanningLineColumns, planningLineColumns, type PlanningLineColumns } from "./write-planning-lines.ts";
 import type { PlanningLine } from "../../domain/planning/types.ts";
 import type { PlanWorkerData, PlanWorkerMessage } from "./plan-worker-protocol.ts";
 
@@ -58,11 +58,33 @@ async function plan(): Promise<PlanningLine[]> {
   return calculatePlan({ ...data, itemFilter: filter, onProgress, schedule: planningScheduler(catalog) }).lines;
 }
 
-/** Plan and write; the columns are the only thing kept while the INSERT is built and sent. */
+/**
+ * The INSERT is sent in a FIXED number of parts, whatever the plan's size (the statement count
+ * stays independent of it): pg builds each statement's message as one buffer, ~200 MB for a
+ * 110,000-line plan in one part, a quarter of that per part.
+ */
+const WRITE_PARTS = 4;
+
+/** Plan and write; only the parts' columns are kept while the statements are built and sent. */
 async function planAndWrite(): Promise<number> {
-  // The lines' columns, then the lines themselves are garbage before the statement is built.
-  const columns = planningLineColumns(await plan());
-  return sqlTransaction(db, (tx) => writePlanningLineColumns(tx, userId, columns), { timeout: 120_000 });
+  const lines = await plan();
+  const size = Math.ceil(lines.length / WRITE_PARTS);
+  const parts: (PlanningLineColumns | null)[] = [];
+  for (let i = 0; i < WRITE_PARTS; i++) parts.push(planningLineColumns(lines.slice(i * size, (i + 1) * size)));
+  lines.length = 0; // the line objects are garbage from here on
+  return sqlTransaction(
+    db,
+    async (tx) => {
+      await deletePlanningLines(tx, userId);
+      let written = 0;
+      for (let i = 0; i < WRITE_PARTS; i++) {
+        written += await insertPlanningLineColumns(tx, userId, parts[i]!);
+        parts[i] = null;
+      }
+      return written;
+    },
+    { timeout: 120_000 },
+  );
 }
 
 let linesCount: number;

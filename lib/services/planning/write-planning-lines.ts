@@ -13,8 +13,12 @@ import type { SqlTx } from "@/lib/services/sql-tx";
 // codes, enums, numbers, dates and JSON texts never hold a raw newline — split by
 // string_to_array on the server; only the description (free text) goes as a real text[].
 
-/** A column's values as one newline-joined text; a leading newline keeps a lone "" value an element ([2:] drops it). */
-const joined = (values: (string | number | boolean | null)[]) => `\n${values.map((v) => (v === null ? "" : String(v))).join("\n")}`;
+/**
+ * A column's values as one newline-joined text; a leading newline keeps a lone "" value an
+ * element ([2:] drops it). No values: "" (string_to_array gives no element at all).
+ */
+const joined = (values: (string | number | boolean | null)[]) =>
+  values.length === 0 ? "" : `\n${values.map((v) => (v === null ? "" : String(v))).join("\n")}`;
 
 /** The lines as the INSERT reads them: one newline-joined text per column (the description as a text[]). */
 export type PlanningLineColumns = { count: number; description: string[]; joined: Record<JoinedColumn, string> };
@@ -87,13 +91,17 @@ export function planningLineColumns(lines: PlanningLine[]): PlanningLineColumns 
 
 /** Replaces `userId`'s worksheet lines with `lines`, in the caller's transaction; returns how many were written. */
 export async function writePlanningLines(tx: SqlTx, userId: string, lines: PlanningLine[]): Promise<number> {
-  return writePlanningLineColumns(tx, userId, planningLineColumns(lines));
+  await deletePlanningLines(tx, userId);
+  return lines.length === 0 ? 0 : insertPlanningLineColumns(tx, userId, planningLineColumns(lines));
 }
 
-/** writePlanningLines from columns already built (planningLineColumns). */
-export async function writePlanningLineColumns(tx: SqlTx, userId: string, columns: PlanningLineColumns): Promise<number> {
+/** Empties `userId`'s worksheet (the first half of writePlanningLines). */
+export async function deletePlanningLines(tx: SqlTx, userId: string): Promise<void> {
   await tx.$executeRaw`DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${userId}`;
-  if (columns.count === 0) return 0;
+}
+
+/** Adds lines from columns already built (planningLineColumns) in ONE statement; none is a valid, empty insert. */
+export async function insertPlanningLineColumns(tx: SqlTx, userId: string, columns: PlanningLineColumns): Promise<number> {
   const c = columns.joined;
   const split = (text: string) => Prisma.sql`(string_to_array(${text}, E'\\n'))[2:]`;
   return tx.$executeRaw`
