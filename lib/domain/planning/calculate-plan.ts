@@ -84,9 +84,13 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
   const explodeEnv = { items, lowLevelCodes, startDay, schedule: input.schedule, nextSeq, addDemand };
 
   const drafts: DraftLine[] = [];
+  // PL-8 carries a Cancel out by deleting the whole order: a multi-level order (RF-4) whose lines
+  // nothing needs gets ONE Cancel, on its first line planned (the parent, by low-level code).
+  const cancelledOrders = new Set<string>();
   const planningOrder = [...input.items].sort(
     (a, b) => (lowLevelCodes.get(a.itemNo) ?? 0) - (lowLevelCodes.get(b.itemNo) ?? 0) || cmp(a.itemNo, b.itemNo),
   );
+  let itemsPlanned = 0;
   for (const item of planningOrder) {
     if (input.itemFilter && !input.itemFilter(item.itemNo)) continue;
     const parameters = parametersOf(item, input.defaultDampenerPeriodDays, input.defaultDampenerPercent);
@@ -99,11 +103,17 @@ export function calculatePlan(input: PlanningInput): PlanningResult {
         if (line.existing) {
           const s = line.existing;
           for (const event of componentNeedOf.get(orderLineKey(s.orderStatus, s.orderNo, s.orderLineNo)) ?? []) event.dropped = true;
+          if (line.actionMessage === "CANCEL") {
+            const order = `${s.orderStatus}\u0000${s.orderNo}`;
+            if (cancelledOrders.has(order)) continue;
+            cancelledOrders.add(order);
+          }
         }
         explodeLine(line, explodeEnv);
         drafts.push(line);
       }
     }
+    input.onProgress?.(++itemsPlanned);
   }
   return { lines: numberLines(drafts), lowLevelCodes, bomCycles };
 }

@@ -114,6 +114,8 @@ export type PlanningInput = {
   /** Only these items get lines (the dialog's filter); others are read for dependent demand. */
   itemFilter: ((itemNo: string) => boolean) | null;
   schedule: PlanningScheduler;
+  /** Called after each item the plan covers, with how many are planned so far (items planned of total). */
+  onProgress?: (itemsPlanned: number) => void;
 };
 
 /** PL-4 action messages (BC's Action Message option). */

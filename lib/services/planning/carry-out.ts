@@ -8,6 +8,7 @@ import { createProductionOrder } from "@/lib/services/production-orders/create-p
 import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import { withRetry } from "@/lib/services/retry";
 import type { Role } from "@/lib/domain/auth/permissions";
 
 // PL-8 Carry Out Action Message: the accepted lines of items replenished by production, each on
@@ -16,9 +17,10 @@ import type { Role } from "@/lib/domain/auth/permissions";
 //         last, NS-8) with its refresh, which makes the make-to-order sublines as RF-4 does — so
 //         a line's make-to-order components (Planning Level > 0) are carried out with it;
 //   Change Qty. / Reschedule / Resched. & Chg. Qty. → updateProductionOrder at the version the
-//         plan read (X-2: a changed order is refused), then refreshProductionOrder;
+//         plan read (X-2: a changed order is refused), then refreshProductionOrder, both in ONE
+//         transaction of carry-out's (the services accept a caller's transaction);
 //   Cancel → deleteProductionOrder at the version the plan read.
-// Each service writes its audit entry in its own transaction (X-3). A refused line keeps its
+// Each service writes its audit entry in the transaction it runs in (X-3). A refused line keeps its
 // place on the worksheet with its message; the others go on. Carried-out lines (and their
 // sublines) leave the worksheet; purchase lines stay as proposals.
 
@@ -60,13 +62,7 @@ async function referencedOrder(db: Db, line: WorksheetLine) {
   return order;
 }
 
-async function carryOutLine(
-  db: Db,
-  line: WorksheetLine,
-  input: CarryOutInput,
-  actor: Actor & { role: Role },
-  cancelled: Set<string>,
-): Promise<string | null> {
+async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, actor: Actor & { role: Role }): Promise<string | null> {
   if (line.actionMessage === "NEW") {
     const created = await createProductionOrder(
       db,
@@ -85,47 +81,57 @@ async function carryOutLine(
     );
     return created.no;
   }
-  const refKey = `${line.refOrderStatus}|${line.refOrderNo}`;
-  // A multi-level order gets a Cancel per line: the first one deleted the whole order.
-  if (line.actionMessage === "CANCEL" && cancelled.has(refKey)) return line.refOrderNo;
   const order = await referencedOrder(db, line);
+  // The engine proposes one Cancel per order, a multi-level one included: it deletes the order.
   if (line.actionMessage === "CANCEL") {
     await deleteProductionOrder(db, { id: order.id, version: order.version }, actor);
-    cancelled.add(refKey);
     return order.no;
   }
-  const updated = await updateProductionOrder(
-    db,
-    {
-      id: order.id,
-      version: order.version,
-      description: order.description,
-      description2: order.description2,
-      sourceType: order.sourceType,
-      sourceNo: order.sourceNo,
-      variantCode: order.variantCode,
-      quantity: Number(line.quantity),
-      dueDate: line.dueDate,
-      locationCode: order.locationCode ?? "",
-    },
-    actor,
+  // One transaction for the change and its refresh: a refused refresh leaves the order as it was.
+  await withRetry(() =>
+    db.$transaction(
+      async (tx) => {
+        const updated = await updateProductionOrder(
+          db,
+          {
+            id: order.id,
+            version: order.version,
+            description: order.description,
+            description2: order.description2,
+            sourceType: order.sourceType,
+            sourceNo: order.sourceNo,
+            variantCode: order.variantCode,
+            quantity: Number(line.quantity),
+            dueDate: line.dueDate,
+            locationCode: order.locationCode ?? "",
+          },
+          actor,
+          tx,
+        );
+        await refreshProductionOrder({ orderId: order.id, expectedVersion: updated.version }, actor, tx, db);
+      },
+      { timeout: 60_000 },
+    ),
   );
-  await refreshProductionOrder({ orderId: order.id, expectedVersion: updated.version }, actor, undefined, db);
   return order.no;
 }
 
-/** Carries out the user's accepted production lines, one by one; returns each line's outcome. */
+/** Progress of a carry-out: after each line, how many are done of how many, and that line's outcome. */
+export type CarryOutProgress = (progress: { linesDone: number; linesTotal: number; result: CarryOutLineResult }) => void;
+
+/** Carries out the user's accepted production lines, one by one; returns each line's outcome, reporting each as it is done. */
 export async function carryOutActionMessages(
   input: CarryOutInput,
   actor: Actor & { role: Role },
   db: Db = appDb,
+  onProgress?: CarryOutProgress,
 ): Promise<CarryOutLineResult[]> {
   const results: CarryOutLineResult[] = [];
-  const cancelled = new Set<string>();
-  for (const line of await acceptedLines(db, actor.id)) {
+  const lines = await acceptedLines(db, actor.id);
+  for (const line of lines) {
     const head = { lineNo: line.lineNo, itemNo: line.itemNo, actionMessage: line.actionMessage };
     try {
-      const orderNo = await carryOutLine(db, line, input, actor, cancelled);
+      const orderNo = await carryOutLine(db, line, input, actor);
       await db.$executeRaw`
         DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${actor.id} AND ("lineNo" = ${line.lineNo} OR "parentLineNo" = ${line.lineNo})`;
       results.push({ ...head, ok: true, orderNo });
@@ -133,6 +139,7 @@ export async function carryOutActionMessages(
       if (!(e instanceof DomainError)) logUnexpected(e);
       results.push({ ...head, ok: false, message: e instanceof DomainError ? e.text : msg("unexpected") });
     }
+    onProgress?.({ linesDone: results.length, linesTotal: lines.length, result: results[results.length - 1] });
   }
   return results;
 }

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IsoDate } from "@/lib/domain/calendar/iso-date";
 import type { PlanningBomComponent, PlanningDemand, PlanningInput, PlanningItem, PlanningSupply } from "@/lib/domain/planning/types";
+import { skuKey, type ItemInfo, type SetupInfo, type SkuInfo } from "@/lib/domain/refresh/types";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { parametersOf, parameterColumns, type ParameterRow } from "./planning-parameter-rows";
 
@@ -10,11 +11,19 @@ import { parametersOf, parameterColumns, type ParameterRow } from "./planning-pa
 // component demand, inventory and production-order supply. Each returns plain rows with the
 // quantities already as trim_scale(…)::text in base units, which is what the engine reads.
 //
+// The same item and SKU rows carry what the scheduler needs of them (routing, lead times, the
+// setup's working times): the refresh catalog's item and SKU maps are built from them, so the
+// plan never reads refresh's BOM catalog. That statement walks every make-to-order BOM of the
+// items it is given — right for one order, but for every item of a 10,000-item company it was
+// most of the plan's load time (and planning uses none of the BOM lines it returns).
+//
 // Demand and supply after the plan's Ending Date are left out (BC plans up to that date and
 // leaves what lies beyond it alone); demand before its Starting Date stays in: the engine covers
 // it as early as it can and marks it Emergency (PL-6).
 
 export type PlanningData = Omit<PlanningInput, "schedule" | "itemFilter">;
+/** What scheduling needs of the plan's items and SKUs (the refresh catalog's setup, items and skus). */
+export type PlanningScheduling = { setup: SetupInfo; items: Map<string, ItemInfo>; skus: Map<string, SkuInfo> };
 export type PlanningPeriod = { startingDate: IsoDate; endingDate: IsoDate };
 
 const qty = (column: Prisma.Sql) => Prisma.sql`trim_scale(round(${column}, 5))::text`;
@@ -25,8 +34,20 @@ type ItemRow = ParameterRow & {
   replenishmentSystem: PlanningItem["replenishmentSystem"];
   manufacturingPolicy: PlanningItem["manufacturingPolicy"];
   scrapPercent: string;
+  baseUom: string;
+  bomNo: string | null;
+  routingNo: string | null;
+  leadTimeDays: number;
+  safetyLeadTimeDays: number | null;
 };
-type SkuRow = ParameterRow & { itemNo: string; variantCode: string; locationCode: string };
+type SkuRow = ParameterRow & {
+  itemNo: string;
+  variantCode: string;
+  locationCode: string;
+  ownRoutingNo: string | null;
+  ownLeadTimeDays: number | null;
+  ownSafetyLeadTimeDays: number | null;
+};
 type ComponentRow = { parent: string; itemNo: string; quantityPer: string; fixedQuantity: boolean };
 type SalesRow = {
   itemNo: string;
@@ -58,20 +79,28 @@ const OPEN_ORDER_STATUSES = Prisma.sql`('PLANNED', 'FIRM_PLANNED', 'RELEASED')`;
 
 /** The PlanningInput of a regenerative plan over `period`, without `schedule` and `itemFilter` (the caller's). */
 export async function loadPlanningInput(tx: SqlTx, period: PlanningPeriod): Promise<PlanningData> {
+  return (await loadPlanning(tx, period)).data;
+}
+
+/** The plan's input and, from the same rows, what scheduling needs of its items (planning-scheduler.ts). */
+export async function loadPlanning(tx: SqlTx, period: PlanningPeriod): Promise<{ data: PlanningData; scheduling: PlanningScheduling }> {
   const { startingDate, endingDate } = period;
-  const [setup] = await tx.$queryRaw<{ periodDays: number; percent: string }[]>`
-    SELECT "defaultDampenerPeriodDays" AS "periodDays", trim_scale("defaultDampenerPercent")::text AS percent
+  const [setup] = await tx.$queryRaw<(SetupInfo & { periodDays: number; percent: string })[]>`
+    SELECT "defaultDampenerPeriodDays" AS "periodDays", trim_scale("defaultDampenerPercent")::text AS percent,
+           "normalStartingTime", "normalEndingTime", "defaultSafetyLeadTimeDays"
     FROM "ManufacturingSetup" WHERE id = 1`;
 
   const itemRows = await tx.$queryRaw<ItemRow[]>`
     SELECT i.no, i.description, i."replenishmentSystem"::text AS "replenishmentSystem",
            i."manufacturingPolicy"::text AS "manufacturingPolicy", trim_scale(i."scrapPercent")::text AS "scrapPercent",
+           i."baseUnitOfMeasure" AS "baseUom", i."productionBomNo" AS "bomNo", i."routingNo", i."leadTimeDays", i."safetyLeadTimeDays",
            ${parameterColumns("i", null)}
     FROM "Item" i ORDER BY i.no`;
 
   // The stockkeeping unit's own value where it has one, else the item's (PL-1).
   const skuRows = await tx.$queryRaw<SkuRow[]>`
-    SELECT s."itemNo", s."variantCode", s."locationCode", ${parameterColumns("s", "i")}
+    SELECT s."itemNo", s."variantCode", s."locationCode", ${parameterColumns("s", "i")},
+           s."routingNo" AS "ownRoutingNo", s."leadTimeDays" AS "ownLeadTimeDays", s."safetyLeadTimeDays" AS "ownSafetyLeadTimeDays"
     FROM "StockkeepingUnit" s JOIN "Item" i ON i.no = s."itemNo"
     ORDER BY s."itemNo", s."variantCode", s."locationCode"`;
 
@@ -116,7 +145,7 @@ export async function loadPlanningInput(tx: SqlTx, period: PlanningPeriod): Prom
       AND coalesce(pl."dueDate", o."dueDate") IS NOT NULL AND coalesce(pl."dueDate", o."dueDate") <= ${endingDate}::date
     ORDER BY "dueDate", o.status, o.no, pl."lineNo"`;
 
-  return {
+  const data: PlanningData = {
     startingDate,
     endingDate,
     items: itemsOf(itemRows, skuRows, componentRows),
@@ -147,6 +176,40 @@ export async function loadPlanningInput(tx: SqlTx, period: PlanningPeriod): Prom
     defaultDampenerPeriodDays: setup?.periodDays ?? 0,
     defaultDampenerPercent: setup?.percent ?? "0",
   };
+  return { data, scheduling: schedulingOf(setup, itemRows, skuRows) };
+}
+
+/** The refresh catalog's setup, items and SKUs, as scheduleLine reads them (BOM facts stay out: planning has its own). */
+function schedulingOf(setup: SetupInfo | undefined, itemRows: ItemRow[], skuRows: SkuRow[]): PlanningScheduling {
+  const items = new Map<string, ItemInfo>();
+  for (const r of itemRows)
+    items.set(r.no, {
+      no: r.no,
+      description: r.description,
+      description2: "",
+      baseUom: r.baseUom,
+      replenishment: r.replenishmentSystem,
+      policy: r.manufacturingPolicy,
+      bomNo: r.bomNo,
+      routingNo: r.routingNo,
+      scrapPercent: r.scrapPercent,
+      leadTimeDays: r.leadTimeDays,
+      safetyLeadTimeDays: r.safetyLeadTimeDays,
+      unitCost: "0",
+      uoms: { [r.baseUom]: "1" },
+    });
+  const skus = new Map<string, SkuInfo>();
+  for (const s of skuRows)
+    skus.set(skuKey(s.itemNo, s.variantCode, s.locationCode), {
+      itemNo: s.itemNo,
+      variantCode: s.variantCode,
+      locationCode: s.locationCode,
+      routingNo: s.ownRoutingNo,
+      leadTimeDays: s.ownLeadTimeDays,
+      safetyLeadTimeDays: s.ownSafetyLeadTimeDays,
+    });
+  const { normalStartingTime = 480, normalEndingTime = 960, defaultSafetyLeadTimeDays = 0 } = setup ?? {};
+  return { setup: { normalStartingTime, normalEndingTime, defaultSafetyLeadTimeDays }, items, skus };
 }
 
 function itemsOf(itemRows: ItemRow[], skuRows: SkuRow[], componentRows: ComponentRow[]): PlanningItem[] {

@@ -6,11 +6,15 @@ import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
 import { costAmountOf, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { rescheduleLinesToDueDate } from "@/lib/services/production-orders/reschedule-lines-to-due-date";
 import { withRetry } from "@/lib/services/retry";
+import type { Tx } from "@/lib/services/tx";
 import { msg, type Message } from "@/lib/i18n/domain-message";
 
 // PO-4 … PO-10 on an existing order. The edit carries the version it read: a stale one is
 // refused and nothing is written. Quantity changes do not recalculate lines (PO-8): the result
 // tells the user to refresh. A Due Date change follows PO-9.
+//
+// Given a transaction (planning's carry-out changes the order and refreshes it as one unit, PL-8)
+// it reads and writes inside it and leaves retrying to the caller; otherwise it owns its own.
 
 export type UpdateResult = { id: number; version: number; notices: Message[] };
 
@@ -20,8 +24,10 @@ export async function updateProductionOrder(
   db: Db,
   input: UpdateProductionOrderInput,
   actor: Actor & { role?: string },
+  tx?: Tx,
 ): Promise<UpdateResult> {
-  const order = await db.productionOrder.findUnique({
+  const q = tx ?? db;
+  const order = await q.productionOrder.findUnique({
     where: { id: input.id },
     include: { lines: { select: { planningLevelCode: true, finishedQuantity: true } } },
   });
@@ -45,7 +51,7 @@ export async function updateProductionOrder(
     throw new DomainError("SOURCE_LOCKED", msg("sourceLocked"), "sourceNo");
   }
 
-  const header = await resolveSource(db, {
+  const header = await resolveSource(q, {
     status: order.status,
     sourceType: input.sourceType,
     sourceNo: input.sourceNo,
@@ -75,36 +81,35 @@ export async function updateProductionOrder(
   };
 
   const notices: Message[] = [];
+  const write = async (tx: Tx) => {
+    notices.length = 0;
+    const res = await tx.productionOrder.updateMany({
+      where: { id: order.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (res.count !== 1) throw new ConcurrencyError();
+    if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
+      const multiLevel = order.lines.some((l) => l.planningLevelCode > 0);
+      notices.push(...(await rescheduleLinesToDueDate(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
+    }
+    await writeAudit(tx, actor, {
+      action: "edit",
+      entityType: "ProductionOrder",
+      entityKey: order.no,
+      orderId: order.id,
+      oldStatus: order.status,
+      oldNo: order.no,
+      newStatus: order.status,
+      newNo: order.no,
+      // What the user changed, compared as text (a Decimal read back equals the number typed);
+      // Last Date Modified changes on every edit and says nothing.
+      changes: auditDiff(order as unknown as Record<string, unknown>, { ...data, lastDateModified: order.lastDateModified }),
+    });
+    const after = await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id }, select: { version: true } });
+    return after.version;
+  };
   // a deadlock or serialization failure rolled everything back, so the whole transaction runs again.
-  const version = await withRetry(() =>
-    db.$transaction(async (tx) => {
-      notices.length = 0;
-      const res = await tx.productionOrder.updateMany({
-        where: { id: order.id, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (res.count !== 1) throw new ConcurrencyError();
-      if (order.lines.length > 0 && dueDateChanged && !sourceChanged) {
-        const multiLevel = order.lines.some((l) => l.planningLevelCode > 0);
-        notices.push(...(await rescheduleLinesToDueDate(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
-      }
-      await writeAudit(tx, actor, {
-        action: "edit",
-        entityType: "ProductionOrder",
-        entityKey: order.no,
-        orderId: order.id,
-        oldStatus: order.status,
-        oldNo: order.no,
-        newStatus: order.status,
-        newNo: order.no,
-        // What the user changed, compared as text (a Decimal read back equals the number typed);
-        // Last Date Modified changes on every edit and says nothing.
-        changes: auditDiff(order as unknown as Record<string, unknown>, { ...data, lastDateModified: order.lastDateModified }),
-      });
-      const after = await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id }, select: { version: true } });
-      return after.version;
-    }),
-  );
+  const version = tx ? await write(tx) : await withRetry(() => db.$transaction(write));
   if (order.lines.length > 0 && (sourceChanged || Number(order.quantity) !== input.quantity)) {
     notices.push(msg("refreshNotice"));
   }

@@ -90,9 +90,14 @@ describe("PL-8 carryOutActionMessages", () => {
     // GIVEN the worksheet recalculated after the refused line, carried out completely
     await calculateRegenerativePlan(PERIOD, planner);
     await acceptActionMessages(db, planner.id, { lineNos: "all", accept: true });
-    const results = await carryOutActionMessages({ status: "FIRM_PLANNED" }, planner);
+    const progress: { linesDone: number; linesTotal: number; lineNo: number }[] = [];
+    const results = await carryOutActionMessages({ status: "FIRM_PLANNED" }, planner, db, (p) =>
+      progress.push({ linesDone: p.linesDone, linesTotal: p.linesTotal, lineNo: p.result.lineNo }),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results.length).toBeGreaterThan(0);
+    // … progress was reported after each line, with its outcome
+    expect(progress).toEqual(results.map((r, i) => ({ linesDone: i + 1, linesTotal: results.length, lineNo: r.lineNo })));
     // WHEN planning again
     await calculateRegenerativePlan(PERIOD, planner);
     // THEN no production line is proposed

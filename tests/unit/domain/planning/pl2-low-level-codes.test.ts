@@ -54,3 +54,21 @@ describe("PL-2 low-level codes", () => {
     expect(lowLevelCodes.get("A-COMP")).toBe(1);
   });
 });
+
+describe("PL-2 progress", () => {
+  it("PL-2 reports each item planned, in planning order, counting only the items the filter lets through", () => {
+    // GIVEN three items of which the filter lets two through
+    const planned: number[] = [];
+    // WHEN planned with a progress callback
+    calculatePlan(
+      input({
+        items: [item("A", { components: [comp("B", "1")] }), item("B"), item("X")],
+        demands: [sales("A", d(10), "5")],
+        itemFilter: (no) => no !== "X",
+        onProgress: (n) => planned.push(n),
+      }),
+    );
+    // THEN it is told once per planned item: items planned so far
+    expect(planned).toEqual([1, 2]);
+  });
+});

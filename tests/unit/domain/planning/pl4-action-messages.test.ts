@@ -55,6 +55,18 @@ describe("PL-4 action messages on Planned and Firm Planned orders", () => {
     ]);
   });
 
+  it("PL-4 a multi-level order nothing needs gets one Cancel, on its parent line", () => {
+    // GIVEN a Firm Planned order of P with a make-to-order subline of C (RF-4), and no demand
+    const p = item("P", { ...lfl(), components: [{ itemNo: "C", variantCode: "", quantityPer: "2", fixedQuantity: false }] });
+    const c = item("C", { ...lfl(), manufacturingPolicy: "MAKE_TO_ORDER" });
+    const parent = { ...order("P", "FIRM_PLANNED", "PO1", d(50), "5"), singleLine: false };
+    const subline = { ...order("C", "FIRM_PLANNED", "PO1", d(48), "10"), orderLineNo: 20000, singleLine: false };
+    // WHEN planned
+    const { lines } = calculatePlan(input({ items: [p, c], supplies: [parent, subline] }));
+    // THEN the order is cancelled once, by its parent line (carry-out deletes the whole order)
+    expect(lines.map((l) => `${l.actionMessage} ${l.itemNo} ${l.ref?.orderNo}`)).toEqual(["CANCEL P PO1"]);
+  });
+
   it("PL-4 outside the Rescheduling Period: Cancel and New instead of Reschedule", () => {
     const { lines } = calculatePlan(
       input({ items: [item("A", lfl())], demands: [sales("A", d(60), "5")], supplies: [order("A", "FIRM_PLANNED", "PO1", d(75), "5")] }),
