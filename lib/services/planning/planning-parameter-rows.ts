@@ -1,39 +1,15 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PlanningParameters, ReorderingPolicy } from "@/lib/domain/planning/types";
+import { PLANNING_PARAMETER_FIELDS, planningParameterNames } from "@/lib/domain/planning/parameter-fields";
+import type { PlanningParameters } from "@/lib/domain/planning/types";
 
 // The PL-1 planning parameters as the loader selects them: from the item, or from a stockkeeping
 // unit whose blank (null) fields fall back to its item's.
 
-export type ParameterRow = {
-  reorderingPolicy: ReorderingPolicy | null;
-  safetyStockQuantity: string;
-  reorderPoint: string;
-  reorderQuantity: string;
-  maximumInventory: string;
-  overflowLevel: string;
-  timeBucketDays: number | null;
-  lotAccumulationPeriodDays: number | null;
-  reschedulingPeriodDays: number | null;
-  dampenerPeriodDays: number | null;
-  dampenerQuantity: string | null;
-  includeInventory: boolean;
-  minimumOrderQuantity: string;
-  maximumOrderQuantity: string;
-  orderMultiple: string;
-};
+/** The row the loader reads: the parameters as the engine takes them (decimals as text). */
+export type ParameterRow = PlanningParameters;
 
-const DECIMALS = [
-  "safetyStockQuantity",
-  "reorderPoint",
-  "reorderQuantity",
-  "maximumInventory",
-  "overflowLevel",
-  "dampenerQuantity",
-  "minimumOrderQuantity",
-  "maximumOrderQuantity",
-  "orderMultiple",
-] as const;
-const OTHERS = ["timeBucketDays", "lotAccumulationPeriodDays", "reschedulingPeriodDays", "dampenerPeriodDays", "includeInventory"] as const;
+const DECIMALS = planningParameterNames("quantity");
+const OTHERS = [...planningParameterNames("days"), ...planningParameterNames("yesNo")];
 
 const col = (alias: string, name: string) => Prisma.raw(`${alias}."${name}"`);
 
@@ -51,22 +27,7 @@ export function parameterColumns(alias: string, fallback: string | null): Prisma
   ]);
 }
 
+/** The parameters of a row that carries them among other columns. */
 export function parametersOf(r: ParameterRow): PlanningParameters {
-  return {
-    reorderingPolicy: r.reorderingPolicy,
-    safetyStockQuantity: r.safetyStockQuantity,
-    reorderPoint: r.reorderPoint,
-    reorderQuantity: r.reorderQuantity,
-    maximumInventory: r.maximumInventory,
-    overflowLevel: r.overflowLevel,
-    timeBucketDays: r.timeBucketDays,
-    lotAccumulationPeriodDays: r.lotAccumulationPeriodDays,
-    reschedulingPeriodDays: r.reschedulingPeriodDays,
-    dampenerPeriodDays: r.dampenerPeriodDays,
-    dampenerQuantity: r.dampenerQuantity,
-    includeInventory: r.includeInventory,
-    minimumOrderQuantity: r.minimumOrderQuantity,
-    maximumOrderQuantity: r.maximumOrderQuantity,
-    orderMultiple: r.orderMultiple,
-  };
+  return Object.fromEntries(PLANNING_PARAMETER_FIELDS.map((f) => [f.name, r[f.name]])) as PlanningParameters;
 }
