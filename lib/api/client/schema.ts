@@ -405,7 +405,7 @@ export interface paths {
         put?: never;
         /**
          * Carry Out Action Message (PL-8): each accepted production line through the production-order services
-         * @description Each line is carried out on its own: its result names the order made or changed (and where to read it), or why it was refused (the line then stays on the worksheet). Purchase lines stay as proposals.
+         * @description Each line is carried out on its own: its result names the order made or changed (and where to read it), or why it was refused (the line then stays on the worksheet). Purchase lines stay as proposals. With lineNos, only the accepted lines among them are carried out (BC's Carry Out within the worksheet's filter): a selected line that is not accepted is left out and has no result.
          */
         post: operations["carryOutActionMessages"];
         delete?: never;
@@ -1054,7 +1054,7 @@ export interface components {
              * @enum {string}
              */
             status?: "FIRM_PLANNED" | "PLANNED";
-            /** @description Carry out exactly these lines (they are accepted first, as a planner would; other accepted lines are left as they were). Left out: every accepted line. */
+            /** @description Carry out the accepted lines among these (the worksheet's filter, as in BC): a line that is not accepted is left out and gets no result, a line's make-to-order component lines go with it, other lines are left as they were. A Line No. not on the worksheet refuses the call (422, nothing written). Left out: every accepted line. */
             lineNos?: number[];
         };
     };

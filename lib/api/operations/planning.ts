@@ -195,7 +195,8 @@ export const carryOut = defineOperation(
     summary: "Carry Out Action Message (PL-8): each accepted production line through the production-order services",
     description:
       "Each line is carried out on its own: its result names the order made or changed (and where to read it), or why it was refused " +
-      "(the line then stays on the worksheet). Purchase lines stay as proposals.",
+      "(the line then stays on the worksheet). Purchase lines stay as proposals. With lineNos, only the accepted lines among them are carried out " +
+      "(BC's Carry Out within the worksheet's filter): a selected line that is not accepted is left out and has no result.",
     tag: TAG,
     permission: PERMISSION,
     body: carryOutBody,
@@ -206,8 +207,8 @@ export const carryOut = defineOperation(
     },
   },
   async (ctx) => {
-    const outcome = await ctx.call(PERMISSION, carryOutSchema, { status: ctx.body.status }, (data, user) =>
-      carryOutSelection(data, user, ctx.body.lineNos),
+    const outcome = await ctx.call(PERMISSION, carryOutSchema, { status: ctx.body.status, lineNos: ctx.body.lineNos }, (data, user) =>
+      carryOutSelection(data, user),
     );
     const body = { results: await carryOutResults(outcome, ctx.locale) };
     return { status: 200, body };

@@ -23,10 +23,15 @@ import type { Role } from "@/lib/domain/auth/permissions";
 // Each service writes its audit entry in the transaction it runs in (X-3). A refused line keeps its
 // place on the worksheet with its message; the others go on. Carried-out lines (and their
 // sublines) leave the worksheet; purchase lines stay as proposals.
+//
+// `lineNos` is the worksheet's filter, as BC's Carry Out works within the page's current filter:
+// only the accepted lines among them are carried out (an unaccepted one is left out, as BC
+// ignores it), each with its make-to-order lines. A Line No. not on the worksheet refuses the
+// whole call before anything is written.
 
-export type CarryOutInput = { status: "FIRM_PLANNED" | "PLANNED" };
+export type CarryOutInput = { status: "FIRM_PLANNED" | "PLANNED"; lineNos?: number[] };
 export type CarryOutLineResult = { lineNo: number; itemNo: string; actionMessage: string } & (
-  { ok: true; orderNo: string | null } | { ok: false; message: Message }
+  { ok: true; orderNo: string | null; orderStatus: "FIRM_PLANNED" | "PLANNED" | null } | { ok: false; message: Message }
 );
 
 type WorksheetLine = {
@@ -42,14 +47,26 @@ type WorksheetLine = {
   refOrderVersion: number | null;
 };
 
-/** The accepted top-level production lines of the user's worksheet, in line order. */
-async function acceptedLines(db: Db, userId: string): Promise<WorksheetLine[]> {
+/** Refuses a filter naming a Line No. that is not on the user's worksheet (one statement). */
+async function checkOnWorksheet(db: Db, userId: string, lineNos: number[]): Promise<void> {
+  const found = await db.$queryRaw<{ lineNo: number }[]>`
+    SELECT "lineNo" FROM "PlanningWorksheetLine" WHERE "userId" = ${userId} AND "lineNo" = ANY(${lineNos}::int[])`;
+  const have = new Set(found.map((r) => r.lineNo));
+  const missing = [...new Set(lineNos)].filter((n) => !have.has(n)).sort((a, b) => a - b);
+  if (missing.length)
+    throw new DomainError("VALIDATION", msg("planningLinesNotOnWorksheet", { lineNos: missing.slice(0, 10).join(", ") }), "lineNos");
+}
+
+/** The accepted top-level production lines of the user's worksheet (within `lineNos` when given), in line order. */
+async function acceptedLines(db: Db, userId: string, lineNos: number[] | undefined): Promise<WorksheetLine[]> {
+  const all = lineNos === undefined;
   return db.$queryRaw<WorksheetLine[]>`
     SELECT "lineNo", "actionMessage"::text AS "actionMessage", "itemNo", "variantCode", "locationCode",
       trim_scale(quantity)::text AS quantity, to_char("dueDate", 'YYYY-MM-DD') AS "dueDate",
       "refOrderStatus"::text AS "refOrderStatus", "refOrderNo", "refOrderVersion"
     FROM "PlanningWorksheetLine"
     WHERE "userId" = ${userId} AND "acceptActionMessage" AND "replenishmentSystem" = 'PROD_ORDER' AND "parentLineNo" IS NULL
+      AND (${all} OR "lineNo" = ANY(${lineNos ?? []}::int[]))
     ORDER BY "lineNo"`;
 }
 
@@ -127,14 +144,16 @@ export async function carryOutActionMessages(
   onProgress?: CarryOutProgress,
 ): Promise<CarryOutLineResult[]> {
   const results: CarryOutLineResult[] = [];
-  const lines = await acceptedLines(db, actor.id);
+  if (input.lineNos) await checkOnWorksheet(db, actor.id, input.lineNos);
+  const lines = await acceptedLines(db, actor.id, input.lineNos);
   for (const line of lines) {
     const head = { lineNo: line.lineNo, itemNo: line.itemNo, actionMessage: line.actionMessage };
     try {
       const orderNo = await carryOutLine(db, line, input, actor);
       await db.$executeRaw`
         DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${actor.id} AND ("lineNo" = ${line.lineNo} OR "parentLineNo" = ${line.lineNo})`;
-      results.push({ ...head, ok: true, orderNo });
+      const orderStatus = line.actionMessage === "NEW" ? input.status : line.refOrderStatus;
+      results.push({ ...head, ok: true, orderNo, orderStatus });
     } catch (e) {
       if (!(e instanceof DomainError)) logUnexpected(e);
       results.push({ ...head, ok: false, message: e instanceof DomainError ? e.text : msg("unexpected") });

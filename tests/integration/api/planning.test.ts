@@ -127,31 +127,44 @@ describe("PL-2 … PL-8 over the API: calculate → list → accept → carry ou
     );
   });
 
-  it("GIVEN accepted lines WHEN a selection is carried out Planned THEN exactly those lines make Planned orders and the others keep their flag", async () => {
+  it("GIVEN accepted lines WHEN a selection is carried out Planned THEN only its accepted lines make Planned orders, an unaccepted one is left out, no flag changes", async () => {
     const { key } = await apiKeyFor("planner");
     const me = await planner();
     await calculate(key);
     const lines = await allLines(key);
-    const news = newProductionLines(lines);
-    const [chosen] = news;
-    const acceptedBefore = lines
-      .filter((l) => l.acceptActionMessage && l.lineNo !== chosen.lineNo && l.parentLineNo !== chosen.lineNo)
-      .map((l) => l.lineNo);
-    expect(acceptedBefore.length).toBeGreaterThan(0);
+    const [chosen, unaccepted] = newProductionLines(lines);
+    await db.planningWorksheetLine.update({
+      where: { userId_lineNo: { userId: me.id, lineNo: chosen.lineNo } },
+      data: { acceptActionMessage: true },
+    });
+    await db.planningWorksheetLine.update({
+      where: { userId_lineNo: { userId: me.id, lineNo: unaccepted.lineNo } },
+      data: { acceptActionMessage: false },
+    });
+    const flags = () =>
+      db.planningWorksheetLine.findMany({
+        where: {
+          userId: me.id,
+          lineNo: { notIn: [chosen.lineNo] },
+          OR: [{ parentLineNo: null }, { parentLineNo: { not: chosen.lineNo } }],
+        },
+        select: { lineNo: true, acceptActionMessage: true },
+        orderBy: { lineNo: "asc" },
+      });
+    const flagsBefore = await flags();
+    expect(flagsBefore.some((l) => l.acceptActionMessage)).toBe(true);
     // WHEN
-    const r = await call("POST", "/planning/carry-out", { key, body: { status: "PLANNED", lineNos: [chosen.lineNo] } });
+    const r = await call("POST", "/planning/carry-out", {
+      key,
+      body: { status: "PLANNED", lineNos: [chosen.lineNo, unaccepted.lineNo] },
+    });
     // THEN
     expect(r.status).toBe(200);
     const results = json<CarryOut>(r).results;
     expect(results).toEqual([expect.objectContaining({ lineNo: chosen.lineNo, ok: true, orderStatus: "PLANNED" })]);
     const order = await db.productionOrder.findFirstOrThrow({ where: { status: "PLANNED", no: results[0].orderNo! } });
     expect(order.sourceNo).toBe(chosen.itemNo);
-    const acceptedAfter = await db.planningWorksheetLine.findMany({
-      where: { userId: me.id, acceptActionMessage: true },
-      select: { lineNo: true },
-      orderBy: { lineNo: "asc" },
-    });
-    expect(acceptedAfter.map((l) => l.lineNo)).toEqual(acceptedBefore);
+    expect(await flags()).toEqual(flagsBefore);
   });
 
   it("GIVEN a carry-out WHEN it is retried with the same Idempotency-Key THEN the first answer comes back and no second order is made", async () => {
