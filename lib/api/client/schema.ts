@@ -3518,6 +3518,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A calculation or a carry-out of the key's user is running (PL-2, PL-8): the rule's message, nothing carried out. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A Line No. is not on the worksheet: nothing was carried out. */
             422: {
                 headers: {

@@ -203,6 +203,9 @@ export const carryOut = defineOperation(
     idempotent: true,
     responses: {
       200: { description: "Each line's outcome.", schema: carryOutResultSchema },
+      409: {
+        description: "A calculation or a carry-out of the key's user is running (PL-2, PL-8): the rule's message, nothing carried out.",
+      },
       422: { description: "A Line No. is not on the worksheet: nothing was carried out." },
     },
   },

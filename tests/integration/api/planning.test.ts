@@ -239,6 +239,37 @@ describe("PL-2 … PL-8 over the API: calculate → list → accept → carry ou
 });
 
 describe("API-3 / PL-2 refusals over the API: the rules' messages, nothing written", () => {
+  it("GIVEN a carry-out of the planner's running WHEN another carry-out is posted THEN 409 with PL-8's message in en and nl, and nothing is carried out", async () => {
+    const { key } = await apiKeyFor("planner");
+    const me = await planner();
+    await calculate(key);
+    const [line] = newProductionLines(await allLines(key));
+    await db.planningWorksheetLine.update({
+      where: { userId_lineNo: { userId: me.id, lineNo: line.lineNo } },
+      data: { acceptActionMessage: true },
+    });
+    const running = await startPlanningRun(db, me.id, "CARRY_OUT");
+    try {
+      const before = await planningWriteState();
+      // WHEN
+      const en = await call("POST", "/planning/carry-out", { key, body: { lineNos: [line.lineNo] } });
+      const nl = await call("POST", "/planning/carry-out", { key, body: { lineNos: [line.lineNo] }, headers: { "accept-language": "nl" } });
+      // THEN
+      expect(en.status).toBe(409);
+      expect(en.body).toMatchObject({
+        code: "PLANNING_RUNNING",
+        detail: "A Carry Out Action Message of your planning worksheet is already running. Wait until it has finished.",
+      });
+      expect(nl.status).toBe(409);
+      expect(nl.body).toMatchObject({
+        detail: "Er wordt al een Actiebericht uitvoeren van uw planningsvoorstel verwerkt. Wacht tot dat klaar is.",
+      });
+      expect(await planningWriteState()).toEqual(before);
+    } finally {
+      await finishPlanningRun(db, running, { linesCount: 0 });
+    }
+  });
+
   it("GIVEN a calculation of the planner's running WHEN another is posted THEN 409 with PL-2's message in en and nl, and no second run", async () => {
     const { key } = await apiKeyFor("planner");
     const me = await planner();
