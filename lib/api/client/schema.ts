@@ -323,7 +323,7 @@ export interface paths {
         put?: never;
         /**
          * Calculate Regenerative Plan (PL-2 … PL-10): starts a run of the key's user's worksheet
-         * @description Answers at once with the run; Location names it. Poll GET Location until its status is DONE (the worksheet is then written) or FAILED. A second calculation while one of the user's runs is refused with 409.
+         * @description Answers at once with the run; Location names it. Poll GET Location until its status is DONE (the worksheet is then written) or FAILED. A second calculation while one of the user's runs (or while a carry-out of theirs runs) is refused with 409.
          */
         post: operations["calculateRegenerativePlan"];
         delete?: never;
@@ -2948,7 +2948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A calculation of the key's user is already running (PL-2): the rule's message. */
+            /** @description A calculation or a carry-out of the key's user is already running (PL-2, PL-8): the rule's message. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -46,14 +46,14 @@ export const calculatePlan = defineOperation(
     summary: "Calculate Regenerative Plan (PL-2 … PL-10): starts a run of the key's user's worksheet",
     description:
       "Answers at once with the run; Location names it. Poll GET Location until its status is DONE (the worksheet is then written) or FAILED. " +
-      "A second calculation while one of the user's runs is refused with 409.",
+      "A second calculation while one of the user's runs (or while a carry-out of theirs runs) is refused with 409.",
     tag: TAG,
     permission: PERMISSION,
     body: calculationBody,
     idempotent: true,
     responses: {
       202: { description: "Started; Location names the run.", schema: planningRunSchema, headers: ["location"] },
-      409: { description: "A calculation of the key's user is already running (PL-2): the rule's message." },
+      409: { description: "A calculation or a carry-out of the key's user is already running (PL-2, PL-8): the rule's message." },
     },
   },
   async (ctx) => {
