@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import { renderMessage } from "@/lib/i18n/domain-message";
+import { readCarryOutRun, type CarryOutRunView } from "@/lib/data/carry-out-run";
 import { currentLocale } from "@/lib/i18n/localize-errors";
 import { acceptActionMessages } from "@/lib/services/planning/accept-action-messages";
 import { startRegenerativePlan } from "@/lib/services/planning/calculate-regenerative-plan";
-import { carryOutActionMessages } from "@/lib/services/planning/carry-out";
+import { startCarryOut } from "@/lib/services/planning/carry-out";
 import { latestPlanningRun, type PlanningRunRow } from "@/lib/services/planning/planning-runs";
 import { acceptActionMessagesSchema, calculatePlanSchema, carryOutSchema } from "@/lib/validation/planning";
 import { z } from "zod";
@@ -40,28 +40,20 @@ export async function acceptActionMessagesAction(input: unknown): Promise<Action
   return result;
 }
 
-export type CarryOutLineView = {
-  lineNo: number;
-  itemNo: string;
-  actionMessage: string;
-  ok: boolean;
-  orderNo: string | null;
-  message: string | null;
-};
+export type { CarryOutLineView, CarryOutRunView } from "@/lib/data/carry-out-run";
 
-export async function carryOutActionMessagesAction(input: unknown): Promise<ActionResult<CarryOutLineView[]>> {
+/** Starts Carry Out Action Message; the dialog then polls carryOutProgressAction (runId null: nothing accepted to carry out). */
+export async function carryOutActionMessagesAction(input: unknown): Promise<ActionResult<{ runId: number | null }>> {
+  return runAction("planning.worksheet", carryOutSchema, input, async (data, user) => ({
+    runId: (await startCarryOut(data, user)).runId,
+  }));
+}
+
+/** The latest carry-out's progress, then each line's result; once it is over the pages it changed are revalidated. */
+export async function carryOutProgressAction(): Promise<ActionResult<CarryOutRunView | null>> {
   const locale = await currentLocale();
-  const result = await runAction("planning.worksheet", carryOutSchema, input, async (data, user) =>
-    (await carryOutActionMessages(data, user)).map((r) => ({
-      lineNo: r.lineNo,
-      itemNo: r.itemNo,
-      actionMessage: r.actionMessage,
-      ok: r.ok,
-      orderNo: r.ok ? r.orderNo : null,
-      message: r.ok ? null : renderMessage(r.message, locale),
-    })),
-  );
-  if (result.ok) {
+  const result = await runAction("planning.worksheet", z.object({}), {}, (_data, user) => readCarryOutRun(db, user.id, locale));
+  if (result.ok && result.data && result.data.status !== "RUNNING") {
     revalidatePath(PATH);
     revalidatePath("/production-orders", "layout");
   }

@@ -24,4 +24,6 @@ export const acceptActionMessagesSchema = z.object({
 
 export const carryOutSchema = z.object({
   status: z.preprocess((v) => (v === undefined || v === "" ? "FIRM_PLANNED" : v), z.enum(["FIRM_PLANNED", "PLANNED"])),
+  // The worksheet's filter (Line Nos.); left out: every accepted line.
+  lineNos: z.array(z.coerce.number().int().positive()).min(1).max(10_000).optional(),
 });

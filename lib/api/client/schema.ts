@@ -323,7 +323,7 @@ export interface paths {
         put?: never;
         /**
          * Calculate Regenerative Plan (PL-2 … PL-10): starts a run of the key's user's worksheet
-         * @description Answers at once with the run; Location names it. Poll GET Location until its status is DONE (the worksheet is then written) or FAILED. A second calculation while one of the user's runs is refused with 409.
+         * @description Answers at once with the run; Location names it. Poll GET Location until its status is DONE (the worksheet is then written) or FAILED. A second calculation while one of the user's runs (or while a carry-out of theirs runs) is refused with 409.
          */
         post: operations["calculateRegenerativePlan"];
         delete?: never;
@@ -405,7 +405,7 @@ export interface paths {
         put?: never;
         /**
          * Carry Out Action Message (PL-8): each accepted production line through the production-order services
-         * @description Each line is carried out on its own: its result names the order made or changed (and where to read it), or why it was refused (the line then stays on the worksheet). Purchase lines stay as proposals.
+         * @description Each line is carried out on its own: its result names the order made or changed (and where to read it), or why it was refused (the line then stays on the worksheet). Purchase lines stay as proposals. With lineNos, only the accepted lines among them are carried out (BC's Carry Out within the worksheet's filter): a selected line that is not accepted is left out and has no result.
          */
         post: operations["carryOutActionMessages"];
         delete?: never;
@@ -1054,7 +1054,7 @@ export interface components {
              * @enum {string}
              */
             status?: "FIRM_PLANNED" | "PLANNED";
-            /** @description Carry out exactly these lines (they are accepted first, as a planner would; other accepted lines are left as they were). Left out: every accepted line. */
+            /** @description Carry out the accepted lines among these (the worksheet's filter, as in BC): a line that is not accepted is left out and gets no result, a line's make-to-order component lines go with it, other lines are left as they were. A Line No. not on the worksheet refuses the call (422, nothing written). Left out: every accepted line. */
             lineNos?: number[];
         };
     };
@@ -2948,7 +2948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A calculation of the key's user is already running (PL-2): the rule's message. */
+            /** @description A calculation or a carry-out of the key's user is already running (PL-2, PL-8): the rule's message. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3511,6 +3511,15 @@ export interface operations {
             };
             /** @description The key's user may not do this, or is disabled. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A calculation or a carry-out of the key's user is running (PL-2, PL-8): the rule's message, nothing carried out. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,4 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/domain/auth/permissions";
 import type { ActionMessage } from "@/lib/domain/planning/types";
@@ -8,9 +7,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { msg, renderMessage } from "@/lib/i18n/domain-message";
 import type { Actor } from "@/lib/services/audit";
 import { acceptActionMessages, type AcceptInput } from "@/lib/services/planning/accept-action-messages";
-import { carryOutActionMessages } from "@/lib/services/planning/carry-out";
+import { carryOutActionMessages, type CarryOutInput } from "@/lib/services/planning/carry-out";
 import { sqlTransaction } from "@/lib/services/sql-tx";
-import type { carryOutSchema } from "@/lib/validation/planning";
 import { worksheetVersion } from "@/lib/api/read/planning";
 
 // What the planning operations do around the services (called as the server actions call them).
@@ -21,10 +19,6 @@ import { worksheetVersion } from "@/lib/api/read/planning";
 // Accept Action Message requires it in If-Match: 412 once another calculation has replaced the
 // worksheet, 409 while one runs. Setting the flag itself is idempotent, so two clients accepting
 // on the same generation need no more than that.
-//
-// A carry-out of a selection: the service carries out the accepted lines, so the selection is
-// accepted (and nothing else) through Accept Action Message first, as a planner would, and the
-// other lines get their flags back afterwards.
 
 export const worksheetEtag = (version: number) => `W/"v${version}"`;
 const orderLocation = (id: number) => `/api/v1/production-orders/${id}`;
@@ -56,62 +50,19 @@ export async function acceptAt(userId: string, version: number, input: AcceptInp
   });
 }
 
-type FlagRow = { lineNo: number; acceptActionMessage: boolean; parentLineNo: number | null };
-type Restore = { accepted: number[]; notAccepted: number[] };
-
-/**
- * The flags of the lines outside the selection (and its make-to-order lines), as Accept Action
- * Message can set them back: the accepted ones, then those of their component lines that were not
- * (a line's component lines follow it, and have none of their own).
- */
-function flagsOutside(lines: FlagRow[], chosen: Set<number>): Restore {
-  const others = lines.filter((l) => !chosen.has(l.lineNo) && !(l.parentLineNo !== null && chosen.has(l.parentLineNo)));
-  const accepted = others.filter((l) => l.acceptActionMessage).map((l) => l.lineNo);
-  const parents = new Set(accepted);
-  const notAccepted = others.filter((l) => !l.acceptActionMessage && l.parentLineNo !== null && parents.has(l.parentLineNo));
-  return { accepted, notAccepted: notAccepted.map((l) => l.lineNo) };
-}
-
-async function restoreFlags(userId: string, r: Restore) {
-  await sqlTransaction(db, async (tx) => {
-    if (r.accepted.length) await acceptActionMessages(tx, userId, { lineNos: r.accepted, accept: true });
-    if (r.notAccepted.length) await acceptActionMessages(tx, userId, { lineNos: r.notAccepted, accept: false });
-  });
-}
-
-type CarryOutData = z.infer<typeof carryOutSchema>;
 type PlanningUser = Actor & { role: Role };
 
-/** Carry Out Action Message of the accepted lines, or of exactly `selection`; nothing is written when a Line No. is unknown. */
-export async function carryOutSelection(data: CarryOutData, user: PlanningUser, selection: number[] | undefined) {
-  const lines = await db.planningWorksheetLine.findMany({
-    where: { userId: user.id },
-    select: { lineNo: true, acceptActionMessage: true, parentLineNo: true, refOrderStatus: true },
-  });
-  const refStatus = new Map(lines.map((l) => [l.lineNo, l.refOrderStatus]));
-  let restore: Restore | null = null;
-  if (selection) {
-    const missing = selection.filter((n) => !refStatus.has(n));
-    if (missing.length) throw notOnWorksheet(missing);
-    restore = flagsOutside(lines, new Set(selection));
-    await sqlTransaction(db, async (tx) => {
-      await acceptActionMessages(tx, user.id, { lineNos: "all", accept: false });
-      await acceptActionMessages(tx, user.id, { lineNos: selection, accept: true });
-    });
-  }
-  try {
-    return { status: data.status, refStatus, lines: await carryOutActionMessages(data, user) };
-  } finally {
-    if (restore) await restoreFlags(user.id, restore);
-  }
+/** Carry Out Action Message of the accepted lines, within the Line Nos. given (the service's filter). */
+export async function carryOutSelection(data: CarryOutInput, user: PlanningUser) {
+  return { lines: await carryOutActionMessages(data, user) };
 }
 
 /** Each line's outcome with the order's status and API address (one query for all of them). */
 export async function carryOutResults(outcome: Awaited<ReturnType<typeof carryOutSelection>>, locale: Locale) {
   const made = outcome.lines.map((r) => {
     const orderNo = r.ok ? r.orderNo : null;
-    const status = r.actionMessage === "NEW" ? outcome.status : (outcome.refStatus.get(r.lineNo) ?? null);
-    return { ...r, orderNo, orderStatus: orderNo ? status : null, message: r.ok ? null : renderMessage(r.message, locale) };
+    const orderStatus = r.ok && orderNo ? r.orderStatus : null;
+    return { ...r, orderNo, orderStatus, message: r.ok ? null : renderMessage(r.message, locale) };
   });
   const present = made.filter((r) => r.orderStatus && r.actionMessage !== "CANCEL");
   const orders = present.length

@@ -46,14 +46,14 @@ export const calculatePlan = defineOperation(
     summary: "Calculate Regenerative Plan (PL-2 … PL-10): starts a run of the key's user's worksheet",
     description:
       "Answers at once with the run; Location names it. Poll GET Location until its status is DONE (the worksheet is then written) or FAILED. " +
-      "A second calculation while one of the user's runs is refused with 409.",
+      "A second calculation while one of the user's runs (or while a carry-out of theirs runs) is refused with 409.",
     tag: TAG,
     permission: PERMISSION,
     body: calculationBody,
     idempotent: true,
     responses: {
       202: { description: "Started; Location names the run.", schema: planningRunSchema, headers: ["location"] },
-      409: { description: "A calculation of the key's user is already running (PL-2): the rule's message." },
+      409: { description: "A calculation or a carry-out of the key's user is already running (PL-2, PL-8): the rule's message." },
     },
   },
   async (ctx) => {
@@ -195,19 +195,23 @@ export const carryOut = defineOperation(
     summary: "Carry Out Action Message (PL-8): each accepted production line through the production-order services",
     description:
       "Each line is carried out on its own: its result names the order made or changed (and where to read it), or why it was refused " +
-      "(the line then stays on the worksheet). Purchase lines stay as proposals.",
+      "(the line then stays on the worksheet). Purchase lines stay as proposals. With lineNos, only the accepted lines among them are carried out " +
+      "(BC's Carry Out within the worksheet's filter): a selected line that is not accepted is left out and has no result.",
     tag: TAG,
     permission: PERMISSION,
     body: carryOutBody,
     idempotent: true,
     responses: {
       200: { description: "Each line's outcome.", schema: carryOutResultSchema },
+      409: {
+        description: "A calculation or a carry-out of the key's user is running (PL-2, PL-8): the rule's message, nothing carried out.",
+      },
       422: { description: "A Line No. is not on the worksheet: nothing was carried out." },
     },
   },
   async (ctx) => {
-    const outcome = await ctx.call(PERMISSION, carryOutSchema, { status: ctx.body.status }, (data, user) =>
-      carryOutSelection(data, user, ctx.body.lineNos),
+    const outcome = await ctx.call(PERMISSION, carryOutSchema, { status: ctx.body.status, lineNos: ctx.body.lineNos }, (data, user) =>
+      carryOutSelection(data, user),
     );
     const body = { results: await carryOutResults(outcome, ctx.locale) };
     return { status: 200, body };

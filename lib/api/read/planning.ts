@@ -19,13 +19,14 @@ const num = (d: Prisma.Decimal | null) => (d === null ? null : Number(d));
 
 /**
  * The worksheet's version (X-2 for a record without one): the run that wrote it, i.e. the user's
- * latest finished run (0: never calculated). While a run is RUNNING the worksheet is about to be
+ * latest finished calculation (0: never calculated; a carry-out only removes lines, it makes no new
+ * version). While a calculation is RUNNING the worksheet is about to be
  * replaced, so no version the client holds is current.
  */
 export async function worksheetVersion(tx: SqlTx, userId: string): Promise<{ version: number; running: boolean }> {
   const [row] = await tx.$queryRaw<{ version: number; running: boolean }[]>`
     SELECT COALESCE(max(id) FILTER (WHERE status = 'DONE'), 0)::int AS version, COALESCE(bool_or(status = 'RUNNING'), false) AS running
-    FROM "PlanningRun" WHERE "userId" = ${userId}`;
+    FROM "PlanningRun" WHERE "userId" = ${userId} AND kind = 'CALCULATE'`;
   return row;
 }
 
@@ -46,7 +47,7 @@ export function runOf(run: PlanningRunRow, locale: Locale): z.infer<typeof plann
 export async function readPlanningRun(userId: string, id: number): Promise<PlanningRunRow | null> {
   const [run] = await db.$queryRaw<PlanningRunRow[]>`
     SELECT id, status::text AS status, "itemsTotal", "itemsDone", "linesCount", "startedAt", "finishedAt", error
-    FROM "PlanningRun" WHERE "userId" = ${userId} AND id = ${id}`;
+    FROM "PlanningRun" WHERE "userId" = ${userId} AND id = ${id} AND kind = 'CALCULATE'`;
   return run ?? null;
 }
 

@@ -138,10 +138,17 @@ export const carryOutBody = z
       .enum(["FIRM_PLANNED", "PLANNED"])
       .optional()
       .meta({ description: "The status of the orders New lines make (Firm Planned when left out)." }),
-    lineNos: z.array(lineNo).min(1).max(10_000).optional().meta({
-      description:
-        "Carry out exactly these lines (they are accepted first, as a planner would; other accepted lines are left as they were). Left out: every accepted line.",
-    }),
+    lineNos: z
+      .array(lineNo)
+      .min(1)
+      .max(10_000)
+      .optional()
+      .meta({
+        description:
+          "Carry out the accepted lines among these (the worksheet's filter, as in BC): a line that is not accepted is left out and gets no result, " +
+          "a line's make-to-order component lines go with it, other lines are left as they were. A Line No. not on the worksheet refuses the call (422, nothing written). " +
+          "Left out: every accepted line.",
+      }),
   })
   .meta({ id: "CarryOutActionMessages" });
 

@@ -8,6 +8,7 @@ import { createProductionOrder } from "@/lib/services/production-orders/create-p
 import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import { finishPlanningRun, reportPlanningProgress, startPlanningRun, throttledProgress } from "@/lib/services/planning/planning-runs";
 import { withRetry } from "@/lib/services/retry";
 import type { Role } from "@/lib/domain/auth/permissions";
 
@@ -23,10 +24,15 @@ import type { Role } from "@/lib/domain/auth/permissions";
 // Each service writes its audit entry in the transaction it runs in (X-3). A refused line keeps its
 // place on the worksheet with its message; the others go on. Carried-out lines (and their
 // sublines) leave the worksheet; purchase lines stay as proposals.
+//
+// `lineNos` is the worksheet's filter, as BC's Carry Out works within the page's current filter:
+// only the accepted lines among them are carried out (an unaccepted one is left out, as BC
+// ignores it), each with its make-to-order lines. A Line No. not on the worksheet refuses the
+// whole call before anything is written.
 
-export type CarryOutInput = { status: "FIRM_PLANNED" | "PLANNED" };
+export type CarryOutInput = { status: "FIRM_PLANNED" | "PLANNED"; lineNos?: number[] };
 export type CarryOutLineResult = { lineNo: number; itemNo: string; actionMessage: string } & (
-  { ok: true; orderNo: string | null } | { ok: false; message: Message }
+  { ok: true; orderNo: string | null; orderStatus: "FIRM_PLANNED" | "PLANNED" | null } | { ok: false; message: Message }
 );
 
 type WorksheetLine = {
@@ -42,14 +48,26 @@ type WorksheetLine = {
   refOrderVersion: number | null;
 };
 
-/** The accepted top-level production lines of the user's worksheet, in line order. */
-async function acceptedLines(db: Db, userId: string): Promise<WorksheetLine[]> {
+/** Refuses a filter naming a Line No. that is not on the user's worksheet (one statement). */
+async function checkOnWorksheet(db: Db, userId: string, lineNos: number[]): Promise<void> {
+  const found = await db.$queryRaw<{ lineNo: number }[]>`
+    SELECT "lineNo" FROM "PlanningWorksheetLine" WHERE "userId" = ${userId} AND "lineNo" = ANY(${lineNos}::int[])`;
+  const have = new Set(found.map((r) => r.lineNo));
+  const missing = [...new Set(lineNos)].filter((n) => !have.has(n)).sort((a, b) => a - b);
+  if (missing.length)
+    throw new DomainError("VALIDATION", msg("planningLinesNotOnWorksheet", { lineNos: missing.slice(0, 10).join(", ") }), "lineNos");
+}
+
+/** The accepted top-level production lines of the user's worksheet (within `lineNos` when given), in line order. */
+async function acceptedLines(db: Db, userId: string, lineNos: number[] | undefined): Promise<WorksheetLine[]> {
+  const all = lineNos === undefined;
   return db.$queryRaw<WorksheetLine[]>`
     SELECT "lineNo", "actionMessage"::text AS "actionMessage", "itemNo", "variantCode", "locationCode",
       trim_scale(quantity)::text AS quantity, to_char("dueDate", 'YYYY-MM-DD') AS "dueDate",
       "refOrderStatus"::text AS "refOrderStatus", "refOrderNo", "refOrderVersion"
     FROM "PlanningWorksheetLine"
     WHERE "userId" = ${userId} AND "acceptActionMessage" AND "replenishmentSystem" = 'PROD_ORDER' AND "parentLineNo" IS NULL
+      AND (${all} OR "lineNo" = ANY(${lineNos ?? []}::int[]))
     ORDER BY "lineNo"`;
 }
 
@@ -116,30 +134,81 @@ async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, a
   return order.no;
 }
 
-/** Progress of a carry-out: after each line, how many are done of how many, and that line's outcome. */
-export type CarryOutProgress = (progress: { linesDone: number; linesTotal: number; result: CarryOutLineResult }) => void;
+/** Progress of a carry-out: after each line, how many are done of how many, and that line's outcome (awaited before the next line). */
+export type CarryOutProgress = (progress: { linesDone: number; linesTotal: number; result: CarryOutLineResult }) => void | Promise<void>;
 
-/** Carries out the user's accepted production lines, one by one; returns each line's outcome, reporting each as it is done. */
+/** Whether the user has an accepted production line (within the filter): none, no run to record. */
+async function anyAccepted(db: Db, userId: string, lineNos: number[] | undefined): Promise<boolean> {
+  const all = lineNos === undefined;
+  const [row] = await db.$queryRaw<{ any: boolean }[]>`
+    SELECT EXISTS (SELECT FROM "PlanningWorksheetLine"
+      WHERE "userId" = ${userId} AND "acceptActionMessage" AND "replenishmentSystem" = 'PROD_ORDER' AND "parentLineNo" IS NULL
+        AND (${all} OR "lineNo" = ANY(${lineNos ?? []}::int[]))) AS any`;
+  return row.any;
+}
+
+/**
+ * Starts the user's carry-out as a run of theirs (refused while a calculation or a carry-out of
+ * theirs runs, PL-2's rule); `done` settles with each line's outcome. The run's row has the lines
+ * done of total (written at most every 250 ms, never in a line's transaction) and, once DONE, each
+ * line's result, for the dialog to poll. runId null: no accepted line, nothing to carry out.
+ */
+export async function startCarryOut(
+  input: CarryOutInput,
+  actor: Actor & { role: Role },
+  db: Db = appDb,
+  onProgress?: CarryOutProgress,
+): Promise<{ runId: number | null; done: Promise<CarryOutLineResult[]> }> {
+  if (input.lineNos) await checkOnWorksheet(db, actor.id, input.lineNos);
+  if (!(await anyAccepted(db, actor.id, input.lineNos))) return { runId: null, done: Promise.resolve([]) };
+  const runId = await startPlanningRun(db, actor.id, "CARRY_OUT");
+  const done = carryOutRun(db, runId, input, actor, onProgress).catch(async (e: unknown) => {
+    await finishPlanningRun(db, runId, { error: e instanceof Error ? e.message : String(e) }).catch(() => undefined);
+    throw e;
+  });
+  // The dialog learns the outcome from the run's row; a rejection is logged here too.
+  done.catch((e: unknown) => logUnexpected(e));
+  return { runId, done };
+}
+
+/** Carries out the user's accepted production lines, one by one, and waits; returns each line's outcome (the API, scripts, tests). */
 export async function carryOutActionMessages(
   input: CarryOutInput,
   actor: Actor & { role: Role },
   db: Db = appDb,
   onProgress?: CarryOutProgress,
 ): Promise<CarryOutLineResult[]> {
+  return (await startCarryOut(input, actor, db, onProgress)).done;
+}
+
+async function carryOutRun(
+  db: Db,
+  runId: number,
+  input: CarryOutInput,
+  actor: Actor & { role: Role },
+  onProgress: CarryOutProgress | undefined,
+): Promise<CarryOutLineResult[]> {
   const results: CarryOutLineResult[] = [];
-  const lines = await acceptedLines(db, actor.id);
+  // Read after the run started: a carry-out that finished meanwhile has removed its lines.
+  const lines = await acceptedLines(db, actor.id, input.lineNos);
+  await reportPlanningProgress(db, runId, 0, lines.length);
+  const progress = throttledProgress(db, runId, lines.length);
   for (const line of lines) {
     const head = { lineNo: line.lineNo, itemNo: line.itemNo, actionMessage: line.actionMessage };
     try {
       const orderNo = await carryOutLine(db, line, input, actor);
       await db.$executeRaw`
         DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${actor.id} AND ("lineNo" = ${line.lineNo} OR "parentLineNo" = ${line.lineNo})`;
-      results.push({ ...head, ok: true, orderNo });
+      const orderStatus = line.actionMessage === "NEW" ? input.status : line.refOrderStatus;
+      results.push({ ...head, ok: true, orderNo, orderStatus });
     } catch (e) {
       if (!(e instanceof DomainError)) logUnexpected(e);
       results.push({ ...head, ok: false, message: e instanceof DomainError ? e.text : msg("unexpected") });
     }
-    onProgress?.({ linesDone: results.length, linesTotal: lines.length, result: results[results.length - 1] });
+    progress.report(results.length);
+    await onProgress?.({ linesDone: results.length, linesTotal: lines.length, result: results[results.length - 1] });
   }
+  await progress.flush();
+  await finishPlanningRun(db, runId, { linesCount: results.filter((r) => r.ok).length, results });
   return results;
 }

@@ -127,31 +127,44 @@ describe("PL-2 … PL-8 over the API: calculate → list → accept → carry ou
     );
   });
 
-  it("GIVEN accepted lines WHEN a selection is carried out Planned THEN exactly those lines make Planned orders and the others keep their flag", async () => {
+  it("GIVEN accepted lines WHEN a selection is carried out Planned THEN only its accepted lines make Planned orders, an unaccepted one is left out, no flag changes", async () => {
     const { key } = await apiKeyFor("planner");
     const me = await planner();
     await calculate(key);
     const lines = await allLines(key);
-    const news = newProductionLines(lines);
-    const [chosen] = news;
-    const acceptedBefore = lines
-      .filter((l) => l.acceptActionMessage && l.lineNo !== chosen.lineNo && l.parentLineNo !== chosen.lineNo)
-      .map((l) => l.lineNo);
-    expect(acceptedBefore.length).toBeGreaterThan(0);
+    const [chosen, unaccepted] = newProductionLines(lines);
+    await db.planningWorksheetLine.update({
+      where: { userId_lineNo: { userId: me.id, lineNo: chosen.lineNo } },
+      data: { acceptActionMessage: true },
+    });
+    await db.planningWorksheetLine.update({
+      where: { userId_lineNo: { userId: me.id, lineNo: unaccepted.lineNo } },
+      data: { acceptActionMessage: false },
+    });
+    const flags = () =>
+      db.planningWorksheetLine.findMany({
+        where: {
+          userId: me.id,
+          lineNo: { notIn: [chosen.lineNo] },
+          OR: [{ parentLineNo: null }, { parentLineNo: { not: chosen.lineNo } }],
+        },
+        select: { lineNo: true, acceptActionMessage: true },
+        orderBy: { lineNo: "asc" },
+      });
+    const flagsBefore = await flags();
+    expect(flagsBefore.some((l) => l.acceptActionMessage)).toBe(true);
     // WHEN
-    const r = await call("POST", "/planning/carry-out", { key, body: { status: "PLANNED", lineNos: [chosen.lineNo] } });
+    const r = await call("POST", "/planning/carry-out", {
+      key,
+      body: { status: "PLANNED", lineNos: [chosen.lineNo, unaccepted.lineNo] },
+    });
     // THEN
     expect(r.status).toBe(200);
     const results = json<CarryOut>(r).results;
     expect(results).toEqual([expect.objectContaining({ lineNo: chosen.lineNo, ok: true, orderStatus: "PLANNED" })]);
     const order = await db.productionOrder.findFirstOrThrow({ where: { status: "PLANNED", no: results[0].orderNo! } });
     expect(order.sourceNo).toBe(chosen.itemNo);
-    const acceptedAfter = await db.planningWorksheetLine.findMany({
-      where: { userId: me.id, acceptActionMessage: true },
-      select: { lineNo: true },
-      orderBy: { lineNo: "asc" },
-    });
-    expect(acceptedAfter.map((l) => l.lineNo)).toEqual(acceptedBefore);
+    expect(await flags()).toEqual(flagsBefore);
   });
 
   it("GIVEN a carry-out WHEN it is retried with the same Idempotency-Key THEN the first answer comes back and no second order is made", async () => {
@@ -226,6 +239,37 @@ describe("PL-2 … PL-8 over the API: calculate → list → accept → carry ou
 });
 
 describe("API-3 / PL-2 refusals over the API: the rules' messages, nothing written", () => {
+  it("GIVEN a carry-out of the planner's running WHEN another carry-out is posted THEN 409 with PL-8's message in en and nl, and nothing is carried out", async () => {
+    const { key } = await apiKeyFor("planner");
+    const me = await planner();
+    await calculate(key);
+    const [line] = newProductionLines(await allLines(key));
+    await db.planningWorksheetLine.update({
+      where: { userId_lineNo: { userId: me.id, lineNo: line.lineNo } },
+      data: { acceptActionMessage: true },
+    });
+    const running = await startPlanningRun(db, me.id, "CARRY_OUT");
+    try {
+      const before = await planningWriteState();
+      // WHEN
+      const en = await call("POST", "/planning/carry-out", { key, body: { lineNos: [line.lineNo] } });
+      const nl = await call("POST", "/planning/carry-out", { key, body: { lineNos: [line.lineNo] }, headers: { "accept-language": "nl" } });
+      // THEN
+      expect(en.status).toBe(409);
+      expect(en.body).toMatchObject({
+        code: "PLANNING_RUNNING",
+        detail: "A Carry Out Action Message of your planning worksheet is already running. Wait until it has finished.",
+      });
+      expect(nl.status).toBe(409);
+      expect(nl.body).toMatchObject({
+        detail: "Er wordt al een Actiebericht uitvoeren van uw planningsvoorstel verwerkt. Wacht tot dat klaar is.",
+      });
+      expect(await planningWriteState()).toEqual(before);
+    } finally {
+      await finishPlanningRun(db, running, { linesCount: 0 });
+    }
+  });
+
   it("GIVEN a calculation of the planner's running WHEN another is posted THEN 409 with PL-2's message in en and nl, and no second run", async () => {
     const { key } = await apiKeyFor("planner");
     const me = await planner();

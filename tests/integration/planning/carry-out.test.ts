@@ -91,9 +91,9 @@ describe("PL-8 carryOutActionMessages", () => {
     await calculateRegenerativePlan(PERIOD, planner);
     await acceptActionMessages(db, planner.id, { lineNos: "all", accept: true });
     const progress: { linesDone: number; linesTotal: number; lineNo: number }[] = [];
-    const results = await carryOutActionMessages({ status: "FIRM_PLANNED" }, planner, db, (p) =>
-      progress.push({ linesDone: p.linesDone, linesTotal: p.linesTotal, lineNo: p.result.lineNo }),
-    );
+    const results = await carryOutActionMessages({ status: "FIRM_PLANNED" }, planner, db, (p) => {
+      progress.push({ linesDone: p.linesDone, linesTotal: p.linesTotal, lineNo: p.result.lineNo });
+    });
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results.length).toBeGreaterThan(0);
     // … progress was reported after each line, with its outcome

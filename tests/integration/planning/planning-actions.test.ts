@@ -4,6 +4,7 @@ import {
   acceptActionMessagesAction,
   calculateRegenerativePlanAction,
   carryOutActionMessagesAction,
+  carryOutProgressAction,
   planningProgressAction,
 } from "@/lib/actions/planning";
 import { db } from "@/lib/db";
@@ -24,6 +25,7 @@ describe("planning actions", () => {
       () => planningProgressAction(),
       () => acceptActionMessagesAction({ lineNos: "all", accept: true }),
       () => carryOutActionMessagesAction({ status: "FIRM_PLANNED" }),
+      () => carryOutProgressAction(),
     ])
       expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await db.planningRun.count()).toBe(before);
@@ -70,6 +72,49 @@ describe("planning actions", () => {
     await acceptActionMessagesAction({ lineNos: "all", accept: true });
     expect(await db.planningWorksheetLine.count({ where: { userId: planner.id, acceptActionMessage: true } })).toBe(lines);
     expect(await db.planningWorksheetLine.count({ where: { userId: "someone-else", acceptActionMessage: true } })).toBe(0);
+  });
+
+  it("PL-8 a planner carries out through the action, polls lines done of total to the end and reads each line's result", async () => {
+    // GIVEN two accepted New lines of the planner's
+    await signInAs("planner");
+    const planner = await db.user.findUniqueOrThrow({ where: { email: "planner@cronus.demo" } });
+    await db.planningWorksheetLine.deleteMany({ where: { userId: planner.id } });
+    for (const lineNo of [10000, 20000])
+      await db.planningWorksheetLine.create({
+        data: {
+          userId: planner.id,
+          lineNo,
+          actionMessage: "NEW",
+          acceptActionMessage: true,
+          itemNo: "1000",
+          replenishmentSystem: "PROD_ORDER",
+          dueDate: new Date("2027-01-12T00:00:00Z"),
+          quantity: 5,
+          startingDate: new Date("2027-01-08T00:00:00Z"),
+          endingDate: new Date("2027-01-11T00:00:00Z"),
+        },
+      });
+    // WHEN the planner starts the carry-out (the request returns once the run is recorded)
+    const started = await carryOutActionMessagesAction({ status: "FIRM_PLANNED" });
+    expect(started).toMatchObject({ ok: true });
+    const runId = started.ok ? started.data.runId : null;
+    expect(runId).not.toBeNull();
+    // THEN its progress is polled, as the dialog does, until it is DONE with each line's result
+    let progress = await carryOutProgressAction();
+    while (progress.ok && progress.data?.status === "RUNNING") {
+      expect(progress.data).toMatchObject({ id: runId });
+      await new Promise((r) => setTimeout(r, 50));
+      progress = await carryOutProgressAction();
+    }
+    expect(progress).toMatchObject({ ok: true, data: { id: runId, status: "DONE", linesDone: 2, linesTotal: 2 } });
+    const results = progress.ok ? progress.data!.results! : [];
+    expect(results.map((r) => [r.lineNo, r.ok])).toEqual([
+      [10000, true],
+      [20000, true],
+    ]);
+    expect(await db.productionOrder.count({ where: { status: "FIRM_PLANNED", no: { in: results.map((r) => r.orderNo!) } } })).toBe(2);
+    // … and the calculation's progress is still the calculation's, not the carry-out's
+    expect(await planningProgressAction()).toMatchObject({ ok: true, data: { status: "DONE" } });
   });
 
   it("refuses an Ending Date before the Starting Date beside its field", async () => {
