@@ -4,7 +4,7 @@
 // only progress and a summary go out: copying a 10,000-item company's input into the thread and
 // 110,000 lines back out (structured clone, twice) used to cost as much as loading it.
 //
-// The statements are the service's own (loadPlanning, loadPlanningCatalog, writePlanningLines,
+// The statements are the service's own (loadPlanning, loadPlanningCatalog, copyPlanningLines,
 // calculatePlan with refresh's scheduler: one implementation); the worker counts what it sends so
 // the caller can report the plan's statements whatever thread sent them.
 //
@@ -19,7 +19,7 @@ import { createPrismaClient, poolerOf } from "../../db-client.ts";
 import { sqlTransaction } from "../sql-tx.ts";
 import { loadPlanning } from "./load-planning-input.ts";
 import { loadPlanningCatalog } from "./planning-scheduler.ts";
-import { deletePlanningLines, insertPlanningLineColumns, planningLineColumns, type PlanningLineColumns } from "./write-planning-lines.ts";
+import { copyPlanningLines } from "./write-planning-lines.ts";
 import type { PlanningLine } from "../../domain/planning/types.ts";
 import type { PlanWorkerData, PlanWorkerMessage } from "./plan-worker-protocol.ts";
 
@@ -59,32 +59,26 @@ async function plan(): Promise<PlanningLine[]> {
 }
 
 /**
- * The INSERT is sent in a FIXED number of parts, whatever the plan's size (the statement count
- * stays independent of it): pg builds each statement's message as one buffer, ~200 MB for a
- * 110,000-line plan in one part, a quarter of that per part.
+ * Plan and write: BEGIN, DELETE, ONE COPY streaming the lines, COMMIT, on a connection of the
+ * worker's pool (PL-10; four statements whatever the plan's size). The COPY's rows are built
+ * chunk by chunk and each line is let go once sent: no text of every line is ever held at once
+ * (issue 25: the INSERT's columns and message buffers were the plan's peak memory).
  */
-const WRITE_PARTS = 4;
-
-/** Plan and write; only the parts' columns are kept while the statements are built and sent. */
 async function planAndWrite(): Promise<number> {
   const lines = await plan();
-  const size = Math.ceil(lines.length / WRITE_PARTS);
-  const parts: (PlanningLineColumns | null)[] = [];
-  for (let i = 0; i < WRITE_PARTS; i++) parts.push(planningLineColumns(lines.slice(i * size, (i + 1) * size)));
-  lines.length = 0; // the line objects are garbage from here on
-  return sqlTransaction(
-    db,
-    async (tx) => {
-      await deletePlanningLines(tx, userId);
-      let written = 0;
-      for (let i = 0; i < WRITE_PARTS; i++) {
-        written += await insertPlanningLineColumns(tx, userId, parts[i]!);
-        parts[i] = null;
-      }
-      return written;
-    },
-    { timeout: 120_000 },
-  );
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query({ text: 'DELETE FROM "PlanningWorksheetLine" WHERE "userId" = $1', values: [userId] });
+    const written = await copyPlanningLines(client, userId, lines);
+    await client.query("COMMIT");
+    return written;
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
 }
 
 let linesCount: number;

@@ -1,8 +1,14 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanningLine } from "@/lib/domain/planning/types";
 import type { SqlTx } from "@/lib/services/sql-tx";
 
-// PL-10: a new calculation replaces the user's worksheet. Two statements whatever the number of
+// PL-10: a new calculation replaces the user's worksheet. The planning worker streams its lines
+// with COPY (copyPlanningLines, below: no raw connection is needed elsewhere); writePlanningLines
+// is the same write in a Prisma or raw SqlTx transaction. Two statements whatever the number of
 // lines: one DELETE, one INSERT … SELECT FROM unnest(…) of one value list per column (covers and
 // projection stay JSONB for the drill-down, PL-7, each line's as its own small JSON text).
 //
@@ -51,10 +57,7 @@ type JoinedColumn =
 
 const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
 
-/**
- * The columns of `lines`. Apart from writePlanningLines so a caller can let the line objects go
- * before the statement is sent (the worker does: on a 110,000-line plan they are most of its heap).
- */
+/** The columns of `lines`, as insertPlanningLineColumns sends them. */
 export function planningLineColumns(lines: PlanningLine[]): PlanningLineColumns {
   const col = (of: (line: PlanningLine) => string | number | boolean | null) => joined(lines.map(of));
   return {
@@ -126,4 +129,92 @@ export async function insertPlanningLineColumns(tx: SqlTx, userId: string, colum
         "replenishmentSystem", "dueDate", "originalDueDate", quantity, "originalQuantity", "startingDate", "endingDate",
         "refOrderStatus", "refOrderNo", "refOrderLineNo", "refOrderVersion", "planningLevel", "parentLineNo", "lowLevelCode",
         warning, "warningText", covers, projection)`;
+}
+
+// ── Streaming the lines with COPY (the planning worker's write) ──
+//
+// The INSERT above holds every column of every line as text at once, and pg builds each
+// statement's message as one buffer on top: on a 110,000-line plan that was ~400 MB at the
+// write's peak, with the lines themselves still alive. COPY FROM STDIN takes the rows as a
+// stream: ONE statement whatever the number of lines, each chunk of rows built only when the
+// connection has taken the previous one, and each line let go once it is in a chunk.
+
+/** The table's columns in COPY's order (the row text below follows it). */
+const COPY_COLUMNS = `"userId", "lineNo", "actionMessage", "acceptActionMessage", "itemNo", "variantCode", "locationCode",
+  description, "replenishmentSystem", "dueDate", "originalDueDate", quantity, "originalQuantity", "startingDate", "endingDate",
+  "refOrderStatus", "refOrderNo", "refOrderLineNo", "refOrderVersion", "planningLevel", "parentLineNo", "lowLevelCode",
+  warning, "warningText", covers, projection`;
+
+/** A value in COPY's text format: \N for null; backslash, tab, newline and carriage return escaped. */
+function field(v: string | number | boolean | null): string {
+  if (v === null) return "\\N";
+  if (typeof v !== "string") return String(v);
+  return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : v;
+}
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** One line as one row of COPY text (newline-terminated). */
+export function planningLineCopyRow(userId: string, l: PlanningLine): string {
+  return [
+    userId,
+    l.lineNo,
+    l.actionMessage,
+    l.acceptActionMessage,
+    l.itemNo,
+    l.variantCode,
+    l.locationCode,
+    l.description,
+    l.replenishmentSystem,
+    l.dueDate,
+    l.originalDueDate,
+    l.quantity,
+    l.originalQuantity,
+    l.startingDate,
+    l.endingDate,
+    l.ref?.orderStatus ?? null,
+    l.ref?.orderNo ?? null,
+    l.ref?.orderLineNo ?? null,
+    l.ref?.orderVersion ?? null,
+    l.planningLevel,
+    l.parentLineNo,
+    l.lowLevelCode,
+    l.warning,
+    json(l.warningText),
+    json(l.covers),
+    json(l.projection),
+  ]
+    .map(field)
+    .join("\t")
+    .concat("\n");
+}
+
+/** Rows per chunk handed to the connection: a few hundred KB of text, whatever the plan's size. */
+const COPY_CHUNK_LINES = 500;
+
+/**
+ * Adds `lines` to `userId`'s worksheet in ONE COPY statement on `client` (in the caller's
+ * transaction), rows built lazily chunk by chunk. The array is emptied as it goes (each line is
+ * garbage once sent): the caller hands its lines over. Returns how many rows were written.
+ */
+export async function copyPlanningLines(client: pg.ClientBase, userId: string, lines: (PlanningLine | undefined)[]): Promise<number> {
+  const total = lines.length;
+  let next = 0;
+  const stream = client.query(copyFrom(`COPY "PlanningWorksheetLine" (${COPY_COLUMNS}) FROM STDIN`));
+  const chunks = Readable.from(
+    (function* () {
+      while (next < total) {
+        const end = Math.min(next + COPY_CHUNK_LINES, total);
+        let text = "";
+        for (; next < end; next++) {
+          text += planningLineCopyRow(userId, lines[next]!);
+          lines[next] = undefined;
+        }
+        yield text;
+      }
+      lines.length = 0;
+    })(),
+    { objectMode: false, highWaterMark: 1 },
+  );
+  await pipeline(chunks, stream);
+  return stream.rowCount;
 }

@@ -1,8 +1,9 @@
 import "../../support/next-mocks";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { finishPlanningRun, latestPlanningRun, reportPlanningProgress, startPlanningRun } from "@/lib/services/planning/planning-runs";
-import { writePlanningLines } from "@/lib/services/planning/write-planning-lines";
+import { copyPlanningLines, writePlanningLines } from "@/lib/services/planning/write-planning-lines";
 import { uniqueCode } from "../../factories";
 import { planningLine as line } from "../../factories/planning-lines";
 import { createCountingClient } from "../refresh/counting-client";
@@ -88,6 +89,69 @@ describe("PL-10 writePlanningLines", () => {
     expect(many.statements.length).toBe(few.statements.length);
     expect(few.statements.length).toBe(2);
     expect(await db.planningWorksheetLine.count({ where: { userId: userA } })).toBe(3000);
+  });
+});
+
+describe("PL-10 copyPlanningLines (the planning worker's streamed write)", () => {
+  const userC = uniqueCode("UC", 20);
+  /** Runs `fn` on a connection of its own in one transaction, counting what it sends. */
+  async function onConnection<T>(fn: (c: pg.Client) => Promise<T>): Promise<{ result: T; statements: number }> {
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    let statements = 0;
+    const query = c.query.bind(c) as (...args: unknown[]) => unknown;
+    (c as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => (statements++, query(...args));
+    try {
+      await c.query("BEGIN");
+      const result = await fn(c);
+      await c.query("COMMIT");
+      return { result, statements: statements - 2 };
+    } finally {
+      await c.end();
+    }
+  }
+  const read = (userId: string) =>
+    db.planningWorksheetLine.findMany({ where: { userId }, orderBy: { lineNo: "asc" }, omit: { userId: true } });
+
+  it("GIVEN lines with tabs, newlines and backslashes in text and JSON WHEN copied THEN they read back exactly as the INSERT writes them", async () => {
+    // GIVEN a New line with a free-text description and a Resched. & Chg. Qty. under it, with a warning
+    const awkward = 'Tab\there, new\nline, back\\slash \\N and "quotes"';
+    const lines = () => [
+      line(1, { description: awkward, covers: [] }),
+      line(2, {
+        itemNo: "1300",
+        description: "",
+        actionMessage: "RESCHEDULE_AND_CHANGE_QTY",
+        acceptActionMessage: false,
+        quantity: "7.5",
+        originalQuantity: "30",
+        originalDueDate: "2027-02-15",
+        ref: { orderStatus: "FIRM_PLANNED", orderNo: "101005", orderLineNo: 10000, orderVersion: 3 },
+        planningLevel: 1,
+        parentLineNo: 1,
+        lowLevelCode: 1,
+        warning: "EXCEPTION",
+        warningText: { key: "planningRunning", params: { qty: 2, text: awkward } },
+      }),
+    ];
+    await db.$transaction((tx) => writePlanningLines(tx, userB, lines()));
+    // WHEN
+    const copied = await onConnection((c) => copyPlanningLines(c, userC, lines()));
+    // THEN
+    expect(copied.result).toBe(2);
+    const rows = await read(userC);
+    expect(rows[0].description).toBe(awkward);
+    expect((rows[1].warningText as { params: { text: string } }).params.text).toBe(awkward);
+    expect(rows).toEqual(await read(userB));
+  });
+
+  it("GIVEN 3 or 3,000 lines WHEN copied THEN it is one statement, and the caller's array is handed over (emptied)", async () => {
+    const few = await onConnection((c) => copyPlanningLines(c, userC, [line(11), line(12), line(13)]));
+    const many = Array.from({ length: 3000 }, (_, i) => line(i + 101));
+    const copied = await onConnection((c) => copyPlanningLines(c, userC, many));
+    expect([few.statements, copied.statements, copied.result]).toEqual([1, 1, 3000]);
+    expect(many.length).toBe(0);
+    expect(await db.planningWorksheetLine.count({ where: { userId: userC, lineNo: { gt: 100 } } })).toBe(3000);
   });
 });
 
