@@ -1,4 +1,6 @@
+import pg from "pg";
 import type { PlanningLine } from "@/lib/domain/planning/types";
+import { replacePlanningLines } from "@/lib/services/planning/write-planning-lines";
 
 // A planning worksheet line as the engine proposes it: a New order of 50 bicycles at BLUE, due
 // 2027-01-12, covering one sales line, with its one-point projection.
@@ -40,3 +42,21 @@ export const planningLine = (lineNo: number, over: Partial<PlanningLine> = {}): 
   projection: [{ date: "2027-01-12", quantity: "-50", event: "DEMAND" }],
   ...over,
 });
+
+/**
+ * Replaces `userId`'s worksheet with `lines` as a calculation does (replacePlanningLines, on a
+ * connection of its own); `count` the statements sent besides BEGIN and COMMIT.
+ */
+export async function writeWorksheet(userId: string, lines: PlanningLine[]): Promise<{ written: number; statements: number }> {
+  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await c.connect();
+  let statements = 0;
+  const query = c.query.bind(c) as (...args: unknown[]) => unknown;
+  (c as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => (statements++, query(...args));
+  try {
+    const written = await replacePlanningLines(c, userId, lines);
+    return { written, statements: statements - 2 };
+  } finally {
+    await c.end();
+  }
+}

@@ -12,8 +12,8 @@ import { finishPlanningRun, reportPlanningProgress, startPlanningRun } from "@/l
 
 // PL-2 … PL-10 "Calculate Regenerative Plan", the refresh path's shape (style guide): load in a
 // bounded number of set-based statements (the loader's eight, the capacity catalog's one), plan
-// in memory with the pure engine, write the user's worksheet in a fixed five (plan-worker.mts). The run is
-// recorded in PlanningRun (one running calculation per user, progress for the page to poll).
+// in memory with the pure engine, write the user's worksheet with one DELETE and one streamed COPY
+// (replacePlanningLines in plan-worker.mts). The run is recorded in PlanningRun (one running calculation per user, progress for the page to poll).
 //
 // The request only starts the run. Loading, planning and writing all happen in a worker thread
 // (plan-worker.mts) on its own connection, so the calling request returns at once, other users'

@@ -4,7 +4,7 @@
 // only progress and a summary go out: copying a 10,000-item company's input into the thread and
 // 110,000 lines back out (structured clone, twice) used to cost as much as loading it.
 //
-// The statements are the service's own (loadPlanning, loadPlanningCatalog, copyPlanningLines,
+// The statements are the service's own (loadPlanning, loadPlanningCatalog, replacePlanningLines,
 // calculatePlan with refresh's scheduler: one implementation); the worker counts what it sends so
 // the caller can report the plan's statements whatever thread sent them.
 //
@@ -19,7 +19,7 @@ import { createPrismaClient, poolerOf } from "../../db-client.ts";
 import { sqlTransaction } from "../sql-tx.ts";
 import { loadPlanning } from "./load-planning-input.ts";
 import { loadPlanningCatalog } from "./planning-scheduler.ts";
-import { copyPlanningLines } from "./write-planning-lines.ts";
+import { replacePlanningLines } from "./write-planning-lines.ts";
 import type { PlanningLine } from "../../domain/planning/types.ts";
 import type { PlanWorkerData, PlanWorkerMessage } from "./plan-worker-protocol.ts";
 
@@ -59,23 +59,16 @@ async function plan(): Promise<PlanningLine[]> {
 }
 
 /**
- * Plan and write: BEGIN, DELETE, ONE COPY streaming the lines, COMMIT, on a connection of the
- * worker's pool (PL-10; four statements whatever the plan's size). The COPY's rows are built
- * chunk by chunk and each line is let go once sent: no text of every line is ever held at once
- * (issue 25: the INSERT's columns and message buffers were the plan's peak memory).
+ * Plan and write (PL-10): replacePlanningLines on a connection of the worker's pool, one COPY
+ * streaming the lines. Its rows are built chunk by chunk and each line is let go once sent: no text
+ * of every line is ever held at once (issue 25: the INSERT's columns and message buffers were the
+ * plan's peak memory).
  */
 async function planAndWrite(): Promise<number> {
   const lines = await plan();
   const client = await pool.connect();
   try {
-    await client.query("BEGIN");
-    await client.query({ text: 'DELETE FROM "PlanningWorksheetLine" WHERE "userId" = $1', values: [userId] });
-    const written = await copyPlanningLines(client, userId, lines);
-    await client.query("COMMIT");
-    return written;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
+    return await replacePlanningLines(client, userId, lines);
   } finally {
     client.release();
   }

@@ -2,8 +2,7 @@ import "../../support/next-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getWorksheetLine, listWorksheetLines } from "@/lib/data/planning-worksheet";
-import { writePlanningLines } from "@/lib/services/planning/write-planning-lines";
-import { planningLine } from "../../factories/planning-lines";
+import { planningLine, writeWorksheet } from "../../factories/planning-lines";
 import { signInAs, signOut } from "../../support/session";
 
 // PL-7 the worksheet list reads what it shows; what a line covers and its projection (JSON, the
@@ -15,7 +14,7 @@ let planner: string;
 beforeAll(async () => {
   await signInAs("planner");
   planner = (await db.user.findUniqueOrThrow({ where: { email: "planner@cronus.demo" } })).id;
-  await db.$transaction((tx) => writePlanningLines(tx, planner, [planningLine(1), planningLine(2)]));
+  await writeWorksheet(planner, [planningLine(1), planningLine(2)]);
 });
 afterAll(async () => {
   await db.planningWorksheetLine.deleteMany({ where: { userId: planner } });
