@@ -5,7 +5,7 @@ import type { PeggedDemand, ProjectionPoint } from "@/lib/domain/planning/types"
 import type { Prisma, PlanningWorksheetLine } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
 import { msg, renderMessage, type Message } from "@/lib/i18n/domain-message";
-import type { PlanningRunRow } from "@/lib/services/planning/planning-runs";
+import { RUN_STATUS, type PlanningRunRow } from "@/lib/services/planning/planning-runs";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { isoDate } from "@/lib/api/schemas/common";
 import type { listLinesQuery, planningRunSchema, worksheetLineDetailSchema, worksheetLineSchema } from "@/lib/api/schemas/planning";
@@ -25,7 +25,7 @@ const num = (d: Prisma.Decimal | null) => (d === null ? null : Number(d));
  */
 export async function worksheetVersion(tx: SqlTx, userId: string): Promise<{ version: number; running: boolean }> {
   const [row] = await tx.$queryRaw<{ version: number; running: boolean }[]>`
-    SELECT COALESCE(max(id) FILTER (WHERE status = 'DONE'), 0)::int AS version, COALESCE(bool_or(status = 'RUNNING'), false) AS running
+    SELECT COALESCE(max(id) FILTER (WHERE status = 'DONE'), 0)::int AS version, COALESCE(bool_or(${RUN_STATUS} = 'RUNNING'), false) AS running
     FROM "PlanningRun" WHERE "userId" = ${userId} AND kind = 'CALCULATE'`;
   return row;
 }
@@ -46,7 +46,7 @@ export function runOf(run: PlanningRunRow, locale: Locale): z.infer<typeof plann
 
 export async function readPlanningRun(userId: string, id: number): Promise<PlanningRunRow | null> {
   const [run] = await db.$queryRaw<PlanningRunRow[]>`
-    SELECT id, status::text AS status, "itemsTotal", "itemsDone", "linesCount", "startedAt", "finishedAt", error
+    SELECT id, ${RUN_STATUS} AS status, "itemsTotal", "itemsDone", "linesCount", "startedAt", "finishedAt", error
     FROM "PlanningRun" WHERE "userId" = ${userId} AND id = ${id} AND kind = 'CALCULATE'`;
   return run ?? null;
 }

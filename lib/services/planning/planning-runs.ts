@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/domain-message";
 import { isUniqueViolation } from "@/lib/services/db-errors";
@@ -8,6 +9,12 @@ import type { SqlTx } from "@/lib/services/sql-tx";
 // refuses a second calculation or carry-out while one runs, atomically, whatever the number of app
 // processes: a carry-out must not work on lines a calculation is replacing, nor two carry-outs on
 // the same lines. Progress is the run's items (or lines) done of total, which the page polls.
+//
+// A run lives as long as the process that runs it: that process stamps its heartbeat every
+// HEARTBEAT_MS. A RUNNING run without a heartbeat for ABANDONED_AFTER (its server stopped or
+// crashed mid-run) is abandoned: it reads as FAILED and its user's next start takes its place,
+// instead of being blocked until someone edits the row. Any node may take it over: the rule is in
+// the database's clock, not in a process's memory.
 
 export type PlanningRunKind = "CALCULATE" | "CARRY_OUT";
 
@@ -22,17 +29,45 @@ export type PlanningRunRow = {
   error: string | null;
 };
 
+export const HEARTBEAT_MS = 10_000;
+const ABANDONED_AFTER = Prisma.raw(`interval '60 seconds'`);
+
+/** A run's status as everyone reads it: RUNNING without a recent heartbeat is FAILED (abandoned). */
+export const RUN_STATUS = Prisma.sql`(CASE WHEN status = 'RUNNING' AND "heartbeatAt" < now() - ${ABANDONED_AFTER} THEN 'FAILED' ELSE status::text END)`;
+
+// The heartbeats of the runs this process runs, stopped when the run is finished.
+const heartbeats = new Map<number, ReturnType<typeof setInterval>>();
+
+function keepAlive(db: SqlTx, runId: number) {
+  const timer = setInterval(() => {
+    db.$executeRaw`UPDATE "PlanningRun" SET "heartbeatAt" = now() WHERE id = ${runId} AND status = 'RUNNING'`.catch(() => undefined);
+  }, HEARTBEAT_MS);
+  timer.unref();
+  heartbeats.set(runId, timer);
+}
+
+/** Ends `userId`'s abandoned run (no heartbeat for a minute); true when there was one. */
+async function endAbandoned(db: SqlTx, userId: string): Promise<boolean> {
+  const ended = await db.$executeRaw`
+    UPDATE "PlanningRun" SET status = 'FAILED', error = 'Abandoned: the process running it stopped', "finishedAt" = now()
+    WHERE "userId" = ${userId} AND status = 'RUNNING' AND "heartbeatAt" < now() - ${ABANDONED_AFTER}`;
+  return ended > 0;
+}
+
 /**
  * Starts `userId`'s run; refused with PLANNING_RUNNING while another of theirs runs, with the
  * message of the kind that runs. Outside any long transaction.
  */
-export async function startPlanningRun(db: SqlTx, userId: string, kind: PlanningRunKind = "CALCULATE"): Promise<number> {
+export async function startPlanningRun(db: SqlTx, userId: string, kind: PlanningRunKind = "CALCULATE", takeOver = true): Promise<number> {
   try {
     const [run] = await db.$queryRaw<{ id: number }[]>`
       INSERT INTO "PlanningRun" ("userId", kind) VALUES (${userId}, ${kind}::"PlanningRunKind") RETURNING id`;
+    keepAlive(db, run.id);
     return run.id;
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
+    // The run in the way may be abandoned: end it and start once more (never more than once).
+    if (takeOver && (await endAbandoned(db, userId))) return startPlanningRun(db, userId, kind, false);
     const [other] = await db.$queryRaw<{ kind: PlanningRunKind }[]>`
       SELECT kind::text AS kind FROM "PlanningRun" WHERE "userId" = ${userId} AND status = 'RUNNING'`;
     throw new DomainError("PLANNING_RUNNING", msg(other?.kind === "CARRY_OUT" ? "carryOutRunning" : "planningRunning"));
@@ -41,7 +76,9 @@ export async function startPlanningRun(db: SqlTx, userId: string, kind: Planning
 
 /** Progress: how many of the plan's items are done (one statement, for the page to poll). */
 export async function reportPlanningProgress(db: SqlTx, runId: number, itemsDone: number, itemsTotal: number): Promise<void> {
-  await db.$executeRaw`UPDATE "PlanningRun" SET "itemsDone" = ${itemsDone}, "itemsTotal" = ${itemsTotal} WHERE id = ${runId} AND status = 'RUNNING'`;
+  await db.$executeRaw`
+    UPDATE "PlanningRun" SET "itemsDone" = ${itemsDone}, "itemsTotal" = ${itemsTotal}, "heartbeatAt" = now()
+    WHERE id = ${runId} AND status = 'RUNNING'`;
 }
 
 /**
@@ -81,6 +118,8 @@ export async function finishPlanningRun(
   runId: number,
   outcome: { linesCount: number; results?: unknown } | { error: string },
 ): Promise<void> {
+  clearInterval(heartbeats.get(runId));
+  heartbeats.delete(runId);
   if ("error" in outcome) {
     await db.$executeRaw`
       UPDATE "PlanningRun" SET status = 'FAILED', error = ${outcome.error.slice(0, 2000)}, "finishedAt" = now() WHERE id = ${runId}`;
@@ -95,7 +134,7 @@ export async function finishPlanningRun(
 /** The user's latest run of a kind (null: never calculated, or never carried out). */
 export async function latestPlanningRun(db: SqlTx, userId: string, kind: PlanningRunKind = "CALCULATE"): Promise<PlanningRunRow | null> {
   const [run] = await db.$queryRaw<PlanningRunRow[]>`
-    SELECT id, status::text AS status, "itemsTotal", "itemsDone", "linesCount", "startedAt", "finishedAt", error
+    SELECT id, ${RUN_STATUS} AS status, "itemsTotal", "itemsDone", "linesCount", "startedAt", "finishedAt", error
     FROM "PlanningRun" WHERE "userId" = ${userId} AND kind = ${kind}::"PlanningRunKind" ORDER BY "startedAt" DESC, id DESC LIMIT 1`;
   return run ?? null;
 }
@@ -103,7 +142,7 @@ export async function latestPlanningRun(db: SqlTx, userId: string, kind: Plannin
 /** The user's latest carry-out with each line's result once it is done (null: never carried out). */
 export async function latestCarryOutRun(db: SqlTx, userId: string): Promise<(PlanningRunRow & { results: unknown }) | null> {
   const [run] = await db.$queryRaw<(PlanningRunRow & { results: unknown })[]>`
-    SELECT id, status::text AS status, "itemsTotal", "itemsDone", "linesCount", "startedAt", "finishedAt", error, results
+    SELECT id, ${RUN_STATUS} AS status, "itemsTotal", "itemsDone", "linesCount", "startedAt", "finishedAt", error, results
     FROM "PlanningRun" WHERE "userId" = ${userId} AND kind = 'CARRY_OUT' ORDER BY "startedAt" DESC, id DESC LIMIT 1`;
   return run ?? null;
 }

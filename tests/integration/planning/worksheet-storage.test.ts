@@ -136,4 +136,33 @@ describe("PL-2 planning runs", () => {
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await db.planningRun.count({ where: { userId: user, status: "RUNNING" } })).toBe(1);
   });
+
+  it("GIVEN a run whose process stopped (no heartbeat for over a minute) WHEN its user starts again THEN the old run reads FAILED and the new one runs", async () => {
+    // GIVEN a carry-out left RUNNING by a server that crashed two minutes ago
+    const user = uniqueCode("UH", 20);
+    const stale = await db.planningRun.create({
+      data: { userId: user, kind: "CARRY_OUT", heartbeatAt: new Date(Date.now() - 120_000) },
+    });
+    expect(await latestPlanningRun(db, user, "CARRY_OUT")).toMatchObject({ id: stale.id, status: "FAILED" });
+    // WHEN
+    const next = await startPlanningRun(db, user);
+    // THEN
+    expect(await db.planningRun.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({ status: "FAILED" });
+    expect(await latestPlanningRun(db, user)).toMatchObject({ id: next, status: "RUNNING" });
+    await finishPlanningRun(db, next, { linesCount: 0 });
+  });
+
+  it("GIVEN a running run WHEN it reports progress THEN its heartbeat is stamped, and a live run is never taken over", async () => {
+    const user = uniqueCode("UL", 20);
+    const run = await startPlanningRun(db, user);
+    await db.planningRun.update({ where: { id: run }, data: { heartbeatAt: new Date(Date.now() - 50_000) } });
+    // WHEN / THEN: 50 s without a heartbeat is not abandoned yet
+    await expect(startPlanningRun(db, user)).rejects.toMatchObject({ code: "PLANNING_RUNNING" });
+    const before = (await db.planningRun.findUniqueOrThrow({ where: { id: run } })).heartbeatAt;
+    await reportPlanningProgress(db, run, 1, 2);
+    const after = (await db.planningRun.findUniqueOrThrow({ where: { id: run } })).heartbeatAt;
+    expect(after.getTime()).toBeGreaterThan(before.getTime());
+    expect(await latestPlanningRun(db, user)).toMatchObject({ id: run, status: "RUNNING" });
+    await finishPlanningRun(db, run, { linesCount: 0 });
+  });
 });
