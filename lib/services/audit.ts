@@ -20,6 +20,19 @@ export type AuditInput = {
   changes?: Prisma.InputJsonValue;
 };
 
+/** The entry's keys for a change to an order that keeps its status and No. (edit, refresh, replan, output). */
+export function orderKeepsItsNo(order: { id: number; no: string; status: ProdOrderStatus }) {
+  return {
+    entityType: "ProductionOrder",
+    entityKey: order.no,
+    orderId: order.id,
+    oldStatus: order.status,
+    oldNo: order.no,
+    newStatus: order.status,
+    newNo: order.no,
+  } satisfies Omit<AuditInput, "action">;
+}
+
 /**
  * The INSERT of one audit entry. `entityKey`/`newNo` may be SQL (the create service keys its
  * entry by the number its last statement draws).

@@ -4,7 +4,7 @@ import type { ProdOrderStatus } from "@/lib/domain/production-order/status";
 import { ConcurrencyError, DomainError, NotFoundError } from "@/lib/errors";
 import type { RecordOutputInput } from "@/lib/validation/output";
 import { msg } from "@/lib/i18n/domain-message";
-import { auditInsertSql, type Actor } from "@/lib/services/audit";
+import { auditInsertSql, type Actor, orderKeepsItsNo } from "@/lib/services/audit";
 import { statusCaption } from "@/lib/services/production-orders/change-status-checks";
 import { today } from "@/lib/services/production-orders/resolve-source";
 import { withRetry } from "@/lib/services/retry";
@@ -82,14 +82,8 @@ export async function recordOutput(db: Db, input: RecordOutputInput, actor: Acto
       }
 
       const audit = auditInsertSql(actor, {
+        ...orderKeepsItsNo(order),
         action: "output",
-        entityType: "ProductionOrder",
-        entityKey: order.no,
-        orderId: order.id,
-        oldStatus: order.status,
-        oldNo: order.no,
-        newStatus: order.status,
-        newNo: order.no,
         changes: {
           lineNo: line.lineNo,
           itemNo: line.itemNo,

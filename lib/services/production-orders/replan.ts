@@ -9,7 +9,7 @@ import {
   type ReplanPlan,
 } from "@/lib/domain/replan/plan-levels";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { writeAudit, type Actor, orderKeepsItsNo } from "@/lib/services/audit";
 import { mapNoSeriesError, seriesWarning } from "@/lib/services/no-series/document-no";
 import { seriesForStatus } from "@/lib/services/no-series/order-no";
 import { refreshProductionOrderInTx } from "@/lib/services/production-orders/refresh/run-refresh";
@@ -99,14 +99,8 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
           const base = { id: order.id, status: order.status, no: order.no, version };
           if (!series) {
             await writeAudit(tx, actor, {
+              ...orderKeepsItsNo(order),
               action: "replan",
-              entityType: "ProductionOrder",
-              entityKey: order.no,
-              orderId: order.id,
-              oldStatus: order.status,
-              oldNo: order.no,
-              newStatus: order.status,
-              newNo: order.no,
               changes,
             });
             return { ...base, created: [], deleted: [], warning: null };
@@ -116,14 +110,8 @@ export async function replanProductionOrder(db: Db, input: ReplanRequest, actor:
           const replanChanges = { ...changes, deleted: deleted.map((d) => d.no) };
           if (ids.length === 0) {
             await writeAudit(tx, actor, {
+              ...orderKeepsItsNo(order),
               action: "replan",
-              entityType: "ProductionOrder",
-              entityKey: order.no,
-              orderId: order.id,
-              oldStatus: order.status,
-              oldNo: order.no,
-              newStatus: order.status,
-              newNo: order.no,
               changes: { ...replanChanges, created: [] },
             });
             return { ...base, created: [], deleted, warning: null };

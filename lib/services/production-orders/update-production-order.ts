@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db-client";
 import { isEditableByPlanner } from "@/lib/domain/production-order/status";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
 import type { UpdateProductionOrderInput } from "@/lib/validation/production-order";
-import { auditDiff, writeAudit, type Actor } from "@/lib/services/audit";
+import { auditDiff, writeAudit, type Actor, orderKeepsItsNo } from "@/lib/services/audit";
 import { costAmountOf, resolveSource, today } from "@/lib/services/production-orders/resolve-source";
 import { rescheduleLinesToDueDate } from "@/lib/services/production-orders/reschedule-lines-to-due-date";
 import { withRetry } from "@/lib/services/retry";
@@ -93,14 +93,8 @@ export async function updateProductionOrder(
       notices.push(...(await rescheduleLinesToDueDate(tx, order.id, header.dueDate, header.endingDateTime, multiLevel, actor)));
     }
     await writeAudit(tx, actor, {
+      ...orderKeepsItsNo(order),
       action: "edit",
-      entityType: "ProductionOrder",
-      entityKey: order.no,
-      orderId: order.id,
-      oldStatus: order.status,
-      oldNo: order.no,
-      newStatus: order.status,
-      newNo: order.no,
       // What the user changed, compared as text (a Decimal read back equals the number typed);
       // Last Date Modified changes on every edit and says nothing.
       changes: auditDiff(order as unknown as Record<string, unknown>, { ...data, lastDateModified: order.lastDateModified }),

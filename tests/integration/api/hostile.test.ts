@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { apiOperations } from "@/lib/api/operations";
 import { newOrder } from "../change-status/support";
-import { hostileValue } from "../hostile/hostile";
+import { asText, encodedSegment, headerSafe, hostileValue } from "../hostile/hostile";
 import { writeState } from "../production-orders/helpers";
 import { apiKeyFor, call } from "./support";
 
@@ -12,26 +12,6 @@ import { apiKeyFor, call } from "./support";
 // validates it against the served OpenAPI document), and a refused request writes nothing.
 
 const RUNS = 12;
-
-/** Any value as text, control characters and all (a URL carries them percent-encoded). */
-function asText(v: unknown): string {
-  try {
-    return typeof v === "string" ? v : (JSON.stringify(v) ?? "");
-  } catch {
-    return "x";
-  }
-}
-
-/** A value as a header can carry it (printable ASCII); the server sees what a client could send. */
-const headerSafe = (v: unknown) => asText(v).replace(/[^\x20-\x7e]/g, "?");
-
-function encodedSegment(text: string): string {
-  try {
-    return encodeURIComponent(text) || "x";
-  } catch {
-    return "x"; // a lone surrogate: no client can send it
-  }
-}
 
 /** A path segment: hostile, or a real order id now and then so some calls reach the services. */
 function segment(real: string[]) {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { planningOperations } from "@/lib/api/operations/planning";
 import { db } from "@/lib/db";
-import { hostileValue } from "../hostile/hostile";
+import { asText, encodedSegment, headerSafe, hostileValue } from "../hostile/hostile";
 import { allLines, calculate, noRunRunning, PERIOD, planningWriteState } from "./planning-support";
 import { apiKeyFor, call } from "./support";
 
@@ -13,22 +13,6 @@ import { apiKeyFor, call } from "./support";
 // document), and a refused request writes nothing — orders, audit, number series, worksheets, runs.
 
 const RUNS = 12;
-
-function asText(v: unknown): string {
-  try {
-    return typeof v === "string" ? v : (JSON.stringify(v) ?? "");
-  } catch {
-    return "x";
-  }
-}
-const headerSafe = (v: unknown) => asText(v).replace(/[^\x20-\x7e]/g, "?");
-function encodedSegment(text: string): string {
-  try {
-    return encodeURIComponent(text) || "x";
-  } catch {
-    return "x";
-  }
-}
 
 const ENUMS = [
   "FIRM_PLANNED",

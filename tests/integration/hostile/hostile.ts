@@ -258,3 +258,24 @@ export async function assertHostile(action: Action, schema: z.ZodType, numRuns =
     throw new Error(`after ${details.numRuns} runs: ${cause.slice(0, 2000)}`);
   }
 }
+
+/** Any value as text, control characters and all (a URL carries them percent-encoded). */
+export function asText(v: unknown): string {
+  try {
+    return typeof v === "string" ? v : (JSON.stringify(v) ?? "");
+  } catch {
+    return "x";
+  }
+}
+
+/** A value as a header can carry it (printable ASCII); the server sees what a client could send. */
+export const headerSafe = (v: unknown) => asText(v).replace(/[^\x20-\x7e]/g, "?");
+
+/** Text as one percent-encoded path segment. */
+export function encodedSegment(text: string): string {
+  try {
+    return encodeURIComponent(text) || "x";
+  } catch {
+    return "x"; // a lone surrogate: no client can send it
+  }
+}

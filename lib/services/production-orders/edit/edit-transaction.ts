@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireEditableOrder } from "@/lib/domain/order-edit/editable";
 import { ConcurrencyError } from "@/lib/errors";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { writeAudit, type Actor, orderKeepsItsNo } from "@/lib/services/audit";
 import { withRetry } from "@/lib/services/retry";
 import { sqlTransaction, type SqlTx } from "@/lib/services/sql-tx";
 import { lockOrder, type OrderRow } from "@/lib/services/production-orders/refresh/load-order";
@@ -43,14 +43,8 @@ export async function finishEdit(tx: SqlTx, order: OrderRow, actor: EditActor, a
     WHERE o.id = ${order.id} AND o.version = ${order.version}`;
   if (updated !== 1) throw new ConcurrencyError();
   await writeAudit(tx, actor, {
+    ...orderKeepsItsNo(order),
     action: audit.action,
-    entityType: "ProductionOrder",
-    entityKey: order.no,
-    orderId: order.id,
-    oldStatus: order.status,
-    oldNo: order.no,
-    newStatus: order.status,
-    newNo: order.no,
     changes: { line: audit.entityKey, ...(audit.changes as Prisma.InputJsonObject) },
   });
   return { orderId: order.id, version: order.version + 1 };

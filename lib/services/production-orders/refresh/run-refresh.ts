@@ -11,7 +11,7 @@ import {
 } from "@/lib/domain/refresh/source-lines";
 import type { Direction, RefreshCatalog } from "@/lib/domain/refresh/types";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
-import { writeAudit, type Actor } from "@/lib/services/audit";
+import { writeAudit, type Actor, orderKeepsItsNo } from "@/lib/services/audit";
 import type { SqlTx } from "@/lib/services/sql-tx";
 import { loadBomCatalog } from "./load-bom-catalog";
 import { loadCapacityCatalog } from "./load-capacity-catalog";
@@ -184,14 +184,8 @@ async function writePlan(
   const dueDateMoved = dueDate && order.dueDate && dueDate !== order.dueDate ? { from: order.dueDate, to: dueDate } : null;
   if (!input.skipAudit)
     await writeAudit(tx, actor, {
+      ...orderKeepsItsNo(order),
       action: "refresh",
-      entityType: "ProductionOrder",
-      entityKey: order.no,
-      orderId: order.id,
-      oldStatus: order.status,
-      oldNo: order.no,
-      newStatus: order.status,
-      newNo: order.no,
       changes: {
         ...counts,
         direction: options.direction,
