@@ -10,6 +10,7 @@ import { refreshProductionOrder } from "@/lib/services/production-orders/refresh
 import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
 import { finishPlanningRun, reportPlanningProgress, startPlanningRun, throttledProgress } from "@/lib/services/planning/planning-runs";
 import { withRetry } from "@/lib/services/retry";
+import type { SqlTx } from "@/lib/services/sql-tx";
 import type { Role } from "@/lib/domain/auth/permissions";
 
 // PL-8 Carry Out Action Message: the accepted lines of items replenished by production, each on
@@ -80,7 +81,21 @@ async function referencedOrder(db: Db, line: WorksheetLine) {
   return order;
 }
 
+/**
+ * Removes a carried-out line and its make-to-order lines from the worksheet, in the transaction
+ * that carries it out: the order's change and the line's removal commit together or not at all,
+ * so no crash between them can leave a carried-out line to be carried out twice. The DELETE is also
+ * the line's claim: a line already gone (carried out meanwhile) rolls the change back (X-2).
+ */
+const removeFromWorksheet = (userId: string, lineNo: number) => async (tx: Pick<SqlTx, "$queryRaw">) => {
+  const removed = await tx.$queryRaw<{ lineNo: number }[]>`
+    DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${userId} AND ("lineNo" = ${lineNo} OR "parentLineNo" = ${lineNo})
+    RETURNING "lineNo"`;
+  if (!removed.some((r) => r.lineNo === lineNo)) throw new ConcurrencyError();
+};
+
 async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, actor: Actor & { role: Role }): Promise<string | null> {
+  const removeLine = removeFromWorksheet(actor.id, line.lineNo);
   if (line.actionMessage === "NEW") {
     const created = await createProductionOrder(
       db,
@@ -96,37 +111,39 @@ async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, a
         refresh: true,
       },
       actor,
+      removeLine,
     );
     return created.no;
   }
   const order = await referencedOrder(db, line);
-  // The engine proposes one Cancel per order, a multi-level one included: it deletes the order.
-  if (line.actionMessage === "CANCEL") {
-    await deleteProductionOrder(db, { id: order.id, version: order.version }, actor);
-    return order.no;
-  }
-  // One transaction for the change and its refresh: a refused refresh leaves the order as it was.
   await withRetry(() =>
     db.$transaction(
       async (tx) => {
-        const updated = await updateProductionOrder(
-          db,
-          {
-            id: order.id,
-            version: order.version,
-            description: order.description,
-            description2: order.description2,
-            sourceType: order.sourceType,
-            sourceNo: order.sourceNo,
-            variantCode: order.variantCode,
-            quantity: Number(line.quantity),
-            dueDate: line.dueDate,
-            locationCode: order.locationCode ?? "",
-          },
-          actor,
-          tx,
-        );
-        await refreshProductionOrder({ orderId: order.id, expectedVersion: updated.version }, actor, tx, db);
+        if (line.actionMessage === "CANCEL") {
+          // The engine proposes one Cancel per order, a multi-level one included: it deletes the order.
+          await deleteProductionOrder(db, { id: order.id, version: order.version }, actor, tx);
+        } else {
+          // The change and its refresh in one transaction: a refused refresh leaves the order as it was.
+          const updated = await updateProductionOrder(
+            db,
+            {
+              id: order.id,
+              version: order.version,
+              description: order.description,
+              description2: order.description2,
+              sourceType: order.sourceType,
+              sourceNo: order.sourceNo,
+              variantCode: order.variantCode,
+              quantity: Number(line.quantity),
+              dueDate: line.dueDate,
+              locationCode: order.locationCode ?? "",
+            },
+            actor,
+            tx,
+          );
+          await refreshProductionOrder({ orderId: order.id, expectedVersion: updated.version }, actor, tx, db);
+        }
+        await removeLine(tx);
       },
       { timeout: 60_000 },
     ),
@@ -197,8 +214,6 @@ async function carryOutRun(
     const head = { lineNo: line.lineNo, itemNo: line.itemNo, actionMessage: line.actionMessage };
     try {
       const orderNo = await carryOutLine(db, line, input, actor);
-      await db.$executeRaw`
-        DELETE FROM "PlanningWorksheetLine" WHERE "userId" = ${actor.id} AND ("lineNo" = ${line.lineNo} OR "parentLineNo" = ${line.lineNo})`;
       const orderStatus = line.actionMessage === "NEW" ? input.status : line.refOrderStatus;
       results.push({ ...head, ok: true, orderNo, orderStatus });
     } catch (e) {

@@ -23,7 +23,17 @@ import { msg } from "@/lib/i18n/domain-message";
 
 export type CreatedOrder = { id: number; status: ProdOrderStatus; no: string; warning: string | null };
 
-export async function createProductionOrder(db: Db, input: CreateProductionOrderInput, actor: Actor): Promise<CreatedOrder> {
+/**
+ * `alsoInTransaction`: a caller's own writes, run in the order's transaction after the insert and
+ * refresh and before the number is drawn: they commit with the order or not at all (carry-out
+ * removes its worksheet line so, PL-8). A throw rolls the order back; the series keeps its number.
+ */
+export async function createProductionOrder(
+  db: Db,
+  input: CreateProductionOrderInput,
+  actor: Actor,
+  alsoInTransaction?: (tx: SqlTx) => Promise<void>,
+): Promise<CreatedOrder> {
   const { facts, header } = await resolveNewOrder(db, input);
   const series = await seriesForStatus(db, input.status, facts.setup);
   const manualNo = input.no;
@@ -36,6 +46,7 @@ export async function createProductionOrder(db: Db, input: CreateProductionOrder
     return await withRetry(() =>
       sqlTransaction(db, async (tx) => {
         const { order, refreshed } = await insertAndRefresh(tx, input, header, placeholder, manualNo ? null : series, actor);
+        await alsoInTransaction?.(tx);
         // The refresh's new header dates, written by the last statement with the number.
         const dates = headerDatesSql(refreshed?.header ?? { startingDateTime: null, endingDateTime: null, dueDate: null });
 
