@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { msg, renderMessage } from "@/lib/i18n/domain-message";
 import type { Actor } from "@/lib/services/audit";
-import { acceptActionMessages, type AcceptInput } from "@/lib/services/planning/accept-action-messages";
+import { acceptActionMessages, linesNotOnWorksheet, type AcceptInput } from "@/lib/services/planning/accept-action-messages";
 import { carryOutActionMessages, type CarryOutInput } from "@/lib/services/planning/carry-out";
 import { sqlTransaction } from "@/lib/services/sql-tx";
 import { worksheetVersion } from "@/lib/api/read/planning";
@@ -23,10 +23,6 @@ import { worksheetVersion } from "@/lib/api/read/planning";
 export const worksheetEtag = (version: number) => `W/"v${version}"`;
 const orderLocation = (id: number) => `/api/v1/production-orders/${id}`;
 const running = () => new DomainError("PLANNING_RUNNING", msg("planningRunning"));
-export const lineNotFound = (lineNo: number) =>
-  new DomainError("NOT_FOUND", msg("recordNotFound", { record: msg("partPlanningLine", { no: lineNo }) }));
-const notOnWorksheet = (lineNos: number[]) =>
-  new DomainError("VALIDATION", msg("planningLinesNotOnWorksheet", { lineNos: lineNos.slice(0, 10).join(", ") }), "lineNos");
 
 /**
  * Accept Action Message (PL-7) at the worksheet version the client read: the lines are locked,
@@ -35,17 +31,12 @@ const notOnWorksheet = (lineNos: number[]) =>
  */
 export async function acceptAt(userId: string, version: number, input: AcceptInput, one: number | null) {
   return sqlTransaction(db, async (tx) => {
-    const all = input.lineNos === "all";
-    const wanted = all ? [] : (input.lineNos as number[]);
-    const found = await tx.$queryRaw<{ lineNo: number }[]>`
-      SELECT "lineNo" FROM "PlanningWorksheetLine" WHERE "userId" = ${userId} AND (${all} OR "lineNo" = ANY(${wanted}::int[]))
-      ORDER BY "lineNo" FOR UPDATE`;
+    // The lines locked first (a missing one refused), then the version checked.
+    const missing = await linesNotOnWorksheet(tx, userId, input.lineNos, { lock: true, single: one !== null });
     const current = await worksheetVersion(tx, userId);
     if (current.running) throw running();
     if (current.version !== version) throw new DomainError("STALE", msg("apiRecordChanged", { etag: worksheetEtag(current.version) }));
-    const have = new Set(found.map((r) => r.lineNo));
-    const missing = wanted.filter((n) => !have.has(n));
-    if (missing.length) throw one === null ? notOnWorksheet(missing) : lineNotFound(one);
+    if (missing) throw missing;
     return acceptActionMessages(tx, userId, input);
   });
 }

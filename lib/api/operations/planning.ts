@@ -4,7 +4,8 @@ import { msg } from "@/lib/i18n/domain-message";
 import { startRegenerativePlan } from "@/lib/services/planning/calculate-regenerative-plan";
 import { acceptActionMessagesSchema, calculatePlanSchema, carryOutSchema } from "@/lib/validation/planning";
 import { defineOperation } from "@/lib/api/operation";
-import { acceptAt, carryOutResults, carryOutSelection, lineNotFound, worksheetEtag } from "@/lib/api/operations/planning-steps";
+import { acceptAt, carryOutResults, carryOutSelection, worksheetEtag } from "@/lib/api/operations/planning-steps";
+import { planningLineNotFound } from "@/lib/services/planning/accept-action-messages";
 import { ApiProblem } from "@/lib/api/problem";
 import { listWorksheetLines, readPlanningRun, readWorksheetLine, runOf, worksheetVersion } from "@/lib/api/read/planning";
 import { pageOf } from "@/lib/api/schemas/common";
@@ -155,7 +156,7 @@ export const acceptPlanningLine = defineOperation(
       acceptAt(user.id, ctx.ifMatch, data, lineNo),
     );
     const line = await readWorksheetLine(ctx.user.id, lineNo, ctx.locale);
-    if (!line) throw new ApiProblem(404, "NOT_FOUND", lineNotFound(lineNo).text);
+    if (!line) throw new ApiProblem(404, "NOT_FOUND", planningLineNotFound(lineNo).text);
     return { status: 200, body: line, headers: { etag: worksheetEtag(ctx.ifMatch) } };
   },
 );

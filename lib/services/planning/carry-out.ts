@@ -8,6 +8,7 @@ import { createProductionOrder } from "@/lib/services/production-orders/create-p
 import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import { linesNotOnWorksheet } from "@/lib/services/planning/accept-action-messages";
 import { finishPlanningRun, reportPlanningProgress, startPlanningRun, throttledProgress } from "@/lib/services/planning/planning-runs";
 import { withRetry } from "@/lib/services/retry";
 import type { SqlTx } from "@/lib/services/sql-tx";
@@ -48,16 +49,6 @@ type WorksheetLine = {
   refOrderNo: string | null;
   refOrderVersion: number | null;
 };
-
-/** Refuses a filter naming a Line No. that is not on the user's worksheet (one statement). */
-async function checkOnWorksheet(db: Db, userId: string, lineNos: number[]): Promise<void> {
-  const found = await db.$queryRaw<{ lineNo: number }[]>`
-    SELECT "lineNo" FROM "PlanningWorksheetLine" WHERE "userId" = ${userId} AND "lineNo" = ANY(${lineNos}::int[])`;
-  const have = new Set(found.map((r) => r.lineNo));
-  const missing = [...new Set(lineNos)].filter((n) => !have.has(n)).sort((a, b) => a - b);
-  if (missing.length)
-    throw new DomainError("VALIDATION", msg("planningLinesNotOnWorksheet", { lineNos: missing.slice(0, 10).join(", ") }), "lineNos");
-}
 
 /** The accepted top-level production lines of the user's worksheet (within `lineNos` when given), in line order. */
 async function acceptedLines(db: Db, userId: string, lineNos: number[] | undefined): Promise<WorksheetLine[]> {
@@ -176,7 +167,8 @@ export async function startCarryOut(
   db: Db = appDb,
   onProgress?: CarryOutProgress,
 ): Promise<{ runId: number | null; done: Promise<CarryOutLineResult[]> }> {
-  if (input.lineNos) await checkOnWorksheet(db, actor.id, input.lineNos);
+  const missing = input.lineNos ? await linesNotOnWorksheet(db, actor.id, input.lineNos) : null;
+  if (missing) throw missing;
   if (!(await anyAccepted(db, actor.id, input.lineNos))) return { runId: null, done: Promise.resolve([]) };
   const runId = await startPlanningRun(db, actor.id, "CARRY_OUT");
   const done = carryOutRun(db, runId, input, actor, onProgress).catch(async (e: unknown) => {
