@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/domain-message";
 import { logUnexpected } from "@/lib/log";
 import type { PlanWorkerData, PlanWorkerMessage } from "@/lib/services/planning/plan-worker-protocol";
-import { finishPlanningRun, reportPlanningProgress, startPlanningRun } from "@/lib/services/planning/planning-runs";
+import { finishPlanningRun, startPlanningRun, throttledProgress } from "@/lib/services/planning/planning-runs";
 
 // PL-2 … PL-10 "Calculate Regenerative Plan", the refresh path's shape (style guide): load in a
 // bounded number of set-based statements (the loader's eight, the capacity catalog's one), plan
@@ -96,16 +96,8 @@ function planInWorker(
 
 async function runPlan(db: Db, runId: number, userId: string, input: RegenerativePlanInput) {
   await nextTurn();
-  // One progress write in flight at a time; a newer count waits for it (the run's row is the page's).
-  let writing: Promise<void> = Promise.resolve();
-  let itemsTotal = 0;
-  let latest = 0;
-  const report = (itemsDone: number) => {
-    latest = itemsDone;
-    writing = writing
-      .then(() => (latest === itemsDone ? reportPlanningProgress(db, runId, itemsDone, itemsTotal) : undefined))
-      .catch(() => undefined);
-  };
+  // The run's row is the page's progress, written as carry-out writes its own (throttled, in turn).
+  let progress: ReturnType<typeof throttledProgress> | undefined;
   const { linesCount, statements } = await planInWorker(
     {
       connectionString: connectionStringOf(db),
@@ -115,13 +107,13 @@ async function runPlan(db: Db, runId: number, userId: string, input: Regenerativ
     },
     {
       total: (n) => {
-        itemsTotal = n;
-        report(0);
+        progress = throttledProgress(db, runId, n);
+        progress.report(0);
       },
-      progress: report,
+      progress: (n) => progress?.report(n),
     },
   );
-  await writing;
+  await progress?.flush();
   await finishPlanningRun(db, runId, { linesCount });
   return { linesCount, workerStatements: statements };
 }
