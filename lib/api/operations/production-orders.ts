@@ -7,7 +7,7 @@ import { createProductionOrder } from "@/lib/services/production-orders/create-p
 import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
 import { replanProductionOrder } from "@/lib/services/production-orders/replan";
-import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import { patchedEdit, updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
 import { changeStatusSchema } from "@/lib/validation/change-status";
 import { createProductionOrderSchema, orderRefSchema, updateProductionOrderSchema } from "@/lib/validation/production-order";
 import { refreshOrderSchema } from "@/lib/validation/refresh";
@@ -16,7 +16,7 @@ import { etagOfBody, etagOfVersion } from "@/lib/api/etag";
 import { defineOperation, type ApiReply } from "@/lib/api/operation";
 import { ApiProblem } from "@/lib/api/problem";
 import { listProductionOrders, readProductionOrder, readProductionOrderHeader } from "@/lib/api/read/production-orders";
-import { idParams, isoDate, pageOf } from "@/lib/api/schemas/common";
+import { idParams, pageOf } from "@/lib/api/schemas/common";
 import {
   changedStatusSchema,
   changeStatusBody,
@@ -143,20 +143,8 @@ export const patchOrder = defineOperation(
   async (ctx) => {
     const order = await db.productionOrder.findUnique({ where: { id: ctx.params.id } });
     if (!order) throw notFound(ctx.params.id);
-    const b = ctx.body;
     // Merge patch: what the body leaves out keeps the value the client's version had.
-    const input = {
-      id: order.id,
-      version: ctx.ifMatch,
-      description: b.description ?? order.description,
-      description2: b.description2 ?? order.description2,
-      sourceType: b.sourceType ?? order.sourceType,
-      sourceNo: b.sourceNo ?? order.sourceNo,
-      variantCode: b.variantCode ?? order.variantCode,
-      quantity: b.quantity ?? Number(order.quantity),
-      dueDate: b.dueDate === undefined ? (isoDate(order.dueDate) ?? "") : (b.dueDate ?? ""),
-      locationCode: b.locationCode === undefined ? (order.locationCode ?? "") : (b.locationCode ?? ""),
-    };
+    const input = patchedEdit(order, ctx.ifMatch, ctx.body);
     const updated = await ctx.call("orders.edit", updateProductionOrderSchema, input, (data, user) =>
       updateProductionOrder(db, data, user),
     );

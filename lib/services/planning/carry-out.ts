@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/services/audit";
 import { createProductionOrder } from "@/lib/services/production-orders/create-production-order";
 import { deleteProductionOrder } from "@/lib/services/production-orders/delete-production-order";
 import { refreshProductionOrder } from "@/lib/services/production-orders/refresh-production-order";
-import { updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
+import { patchedEdit, updateProductionOrder } from "@/lib/services/production-orders/update-production-order";
 import { linesNotOnWorksheet } from "@/lib/services/planning/accept-action-messages";
 import { finishPlanningRun, reportPlanningProgress, startPlanningRun, throttledProgress } from "@/lib/services/planning/planning-runs";
 import { withRetry } from "@/lib/services/retry";
@@ -117,18 +117,7 @@ async function carryOutLine(db: Db, line: WorksheetLine, input: CarryOutInput, a
           // The change and its refresh in one transaction: a refused refresh leaves the order as it was.
           const updated = await updateProductionOrder(
             db,
-            {
-              id: order.id,
-              version: order.version,
-              description: order.description,
-              description2: order.description2,
-              sourceType: order.sourceType,
-              sourceNo: order.sourceNo,
-              variantCode: order.variantCode,
-              quantity: Number(line.quantity),
-              dueDate: line.dueDate,
-              locationCode: order.locationCode ?? "",
-            },
+            patchedEdit(order, order.version, { quantity: Number(line.quantity), dueDate: line.dueDate }),
             actor,
             tx,
           );

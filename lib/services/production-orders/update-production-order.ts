@@ -18,6 +18,41 @@ import { msg, type Message } from "@/lib/i18n/domain-message";
 
 export type UpdateResult = { id: number; version: number; notices: Message[] };
 
+/** The header fields an edit may change; null clears a Due Date or Location Code. */
+export type OrderPatch = Partial<{
+  description: string;
+  description2: string;
+  sourceType: UpdateProductionOrderInput["sourceType"];
+  sourceNo: string;
+  variantCode: string;
+  quantity: number;
+  dueDate: string | null;
+  locationCode: string | null;
+}>;
+type EditedOrder = Omit<UpdateProductionOrderInput, "id" | "version" | "quantity" | "dueDate" | "locationCode"> & {
+  id: number;
+  quantity: { toString(): string };
+  dueDate: Date | null;
+  locationCode: string | null;
+};
+
+/**
+ * The edit of `order` at `version` that changes only what `patch` names (a merge patch: the API's
+ * PATCH, carry-out's Change Qty. / Reschedule); the rest keeps the order's value.
+ */
+export const patchedEdit = (order: EditedOrder, version: number, patch: OrderPatch) => ({
+  id: order.id,
+  version,
+  description: patch.description ?? order.description,
+  description2: patch.description2 ?? order.description2,
+  sourceType: patch.sourceType ?? order.sourceType,
+  sourceNo: patch.sourceNo ?? order.sourceNo,
+  variantCode: patch.variantCode ?? order.variantCode,
+  quantity: patch.quantity ?? Number(order.quantity.toString()),
+  dueDate: patch.dueDate === undefined ? (iso(order.dueDate) ?? "") : (patch.dueDate ?? ""),
+  locationCode: patch.locationCode === undefined ? (order.locationCode ?? "") : (patch.locationCode ?? ""),
+});
+
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
 
 export async function updateProductionOrder(
