@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
 import { msg } from "@/lib/i18n/domain-message";
 import { startRegenerativePlan } from "@/lib/services/planning/calculate-regenerative-plan";
 import { acceptActionMessagesSchema, calculatePlanSchema, carryOutSchema } from "@/lib/validation/planning";
@@ -111,6 +112,13 @@ export const listPlanningLines = defineOperation(
   },
 );
 
+/** A line of the user's worksheet with its drill-down, or 404. */
+async function worksheetLine(userId: string, lineNo: number, locale: Locale) {
+  const line = await readWorksheetLine(userId, lineNo, locale);
+  if (!line) throw new ApiProblem(404, "NOT_FOUND", planningLineNotFound(lineNo).text);
+  return line;
+}
+
 export const getPlanningLine = defineOperation(
   {
     method: "GET",
@@ -126,8 +134,7 @@ export const getPlanningLine = defineOperation(
     },
   },
   async ({ params, user, locale }) => {
-    const [line, v] = await Promise.all([readWorksheetLine(user.id, params.lineNo, locale), worksheetVersion(db, user.id)]);
-    if (!line) throw new ApiProblem(404, "NOT_FOUND", msg("recordNotFound", { record: msg("partPlanningLine", { no: params.lineNo }) }));
+    const [line, v] = await Promise.all([worksheetLine(user.id, params.lineNo, locale), worksheetVersion(db, user.id)]);
     return { status: 200, body: line, headers: { etag: worksheetEtag(v.version) } };
   },
 );
@@ -155,9 +162,7 @@ export const acceptPlanningLine = defineOperation(
     await ctx.call(PERMISSION, acceptActionMessagesSchema, { lineNos: [lineNo], accept: ctx.body.acceptActionMessage }, (data, user) =>
       acceptAt(user.id, ctx.ifMatch, data, lineNo),
     );
-    const line = await readWorksheetLine(ctx.user.id, lineNo, ctx.locale);
-    if (!line) throw new ApiProblem(404, "NOT_FOUND", planningLineNotFound(lineNo).text);
-    return { status: 200, body: line, headers: { etag: worksheetEtag(ctx.ifMatch) } };
+    return { status: 200, body: await worksheetLine(ctx.user.id, lineNo, ctx.locale), headers: { etag: worksheetEtag(ctx.ifMatch) } };
   },
 );
 

@@ -3,6 +3,20 @@ import { date, decimal } from "@/lib/api/schemas/common";
 
 // The master data the API reads (issue 26): what a shop's other systems need to create orders.
 
+/** An operation as a routing defines it; a production order's routing line adds its schedule (production-orders.ts). */
+export const routingOperationFields = {
+  operationNo: z.string(),
+  type: z.enum(["WORK_CENTER", "MACHINE_CENTER"]),
+  no: z.string(),
+  workCenterNo: z.string(),
+  description: z.string(),
+  setupTime: decimal(),
+  runTime: decimal(),
+  waitTime: decimal(),
+  moveTime: decimal(),
+  routingLinkCode: z.string(),
+};
+
 const status = z.enum(["NEW", "CERTIFIED", "UNDER_DEVELOPMENT", "CLOSED"]);
 const version = z.int().meta({ description: 'X-2 version; the ETag is "v<version>".' });
 
@@ -58,23 +72,7 @@ export const routingSchema = z
     description: z.string(),
     status,
     version,
-    lines: z.array(
-      z
-        .object({
-          versionCode: z.string().nullable(),
-          operationNo: z.string(),
-          type: z.enum(["WORK_CENTER", "MACHINE_CENTER"]),
-          no: z.string(),
-          workCenterNo: z.string(),
-          description: z.string(),
-          setupTime: decimal(),
-          runTime: decimal(),
-          waitTime: decimal(),
-          moveTime: decimal(),
-          routingLinkCode: z.string(),
-        })
-        .meta({ id: "RoutingLine" }),
-    ),
+    lines: z.array(z.object({ versionCode: z.string().nullable(), ...routingOperationFields }).meta({ id: "RoutingLine" })),
   })
   .meta({ id: "Routing" });
 

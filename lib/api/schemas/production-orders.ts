@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REPLAN_PLANS } from "@/lib/domain/replan/plan-levels";
 import { CREATABLE_STATUSES, SOURCE_TYPES } from "@/lib/validation/production-order";
+import { routingOperationFields } from "@/lib/api/schemas/master-data";
 import { date, decimal, listQuerySchema, localDateTime, plainText, STATUSES } from "@/lib/api/schemas/common";
 
 // Production orders over the API (issue 26): the request bodies the operations accept and the
@@ -51,16 +52,7 @@ export const componentSchema = z
 
 export const routingLineSchema = z
   .object({
-    operationNo: z.string(),
-    type: z.enum(["WORK_CENTER", "MACHINE_CENTER"]),
-    no: z.string(),
-    workCenterNo: z.string(),
-    description: z.string(),
-    setupTime: decimal(),
-    runTime: decimal(),
-    waitTime: decimal(),
-    moveTime: decimal(),
-    routingLinkCode: z.string(),
+    ...routingOperationFields,
     inputQuantity: decimal(),
     startingDateTime: localDateTime.nullable(),
     endingDateTime: localDateTime.nullable(),

@@ -5,7 +5,7 @@ import { apiOperations } from "@/lib/api/operations";
 import { newOrder } from "../change-status/support";
 import { asText, encodedSegment, headerSafe, hostileValue } from "../hostile/hostile";
 import { writeState } from "../production-orders/helpers";
-import { apiKeyFor, call } from "./support";
+import { apiKeyFor, callWith } from "./support";
 
 // Issue 26: the hostile-input property tests, extended to every API operation. Whatever the path
 // parameters, query, headers and body, the answer is never a 5xx, is documented (support.ts
@@ -74,20 +74,14 @@ describe("API-7 hostile input to every operation: never a 500, never a partial w
       });
       await fc.assert(
         fc.asyncProperty(input, async ({ seg, query, ifMatch, idem, lang, body }) => {
-          const path =
-            op.path.replace(/\{[^}]+\}/, seg) + "?" + new URLSearchParams(Object.entries(query).map(([k, v]) => [k, asText(v)])).toString();
-          const headers: Record<string, string> = { "accept-language": lang };
-          if (ifMatch !== undefined) headers["if-match"] = headerSafe(ifMatch);
-          if (idem !== undefined && op.method === "POST") headers["idempotency-key"] = headerSafe(idem);
           const before = await writeState();
-          const r = await call(op.method, path, {
-            key,
-            headers,
-            ...(op.method === "POST" || op.method === "PATCH"
-              ? typeof body === "string"
-                ? { rawBody: body }
-                : { body: body ?? null }
-              : {}),
+          const { path, r } = await callWith(op, key, {
+            seg,
+            query,
+            lang,
+            ifMatch: ifMatch === undefined ? undefined : headerSafe(ifMatch),
+            idem,
+            body,
           });
           expect(r.status, `${op.method} ${path}`).toBeLessThan(500);
           if (r.status >= 400) {

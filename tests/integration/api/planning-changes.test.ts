@@ -2,22 +2,12 @@ import "../../support/next-mocks";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoOrders } from "@/lib/seed/demo-orders";
-import { allLines, calculate, noRunRunning } from "./planning-support";
+import { allLines, calculate, noRunRunning, type CarryOutResult } from "./planning-support";
 import { apiKeyFor, call, json } from "./support";
 
 // PL-8 over the API on the demo company with its orders: besides New, the plan changes and cancels
 // existing Planned/Firm Planned orders; each result names the order it changed (status, No. and
 // its API address) or the one it deleted (no address), as the rows read back say.
-
-type Result = {
-  lineNo: number;
-  actionMessage: string;
-  ok: boolean;
-  orderNo: string | null;
-  orderStatus: string | null;
-  location: string | null;
-  message: string | null;
-};
 
 const PERIOD = { startingDate: "2026-12-07", endingDate: "2027-02-28" };
 
@@ -44,7 +34,7 @@ describe("PL-8 Carry Out Action Message over the API: New, Change and Cancel", (
     const r = await call("POST", "/planning/carry-out", { key, body: {}, headers: { "accept-language": "nl" } });
     // THEN one result per accepted production line, each carried out
     expect(r.status).toBe(200);
-    const results = json<{ results: Result[] }>(r).results;
+    const results = json<{ results: CarryOutResult[] }>(r).results;
     expect(results.map((x) => x.lineNo)).toEqual(production.map((l) => l.lineNo));
     expect(results.filter((x) => !x.ok)).toEqual([]);
     for (const x of results) {

@@ -5,7 +5,7 @@ import { planningOperations } from "@/lib/api/operations/planning";
 import { db } from "@/lib/db";
 import { asText, encodedSegment, headerSafe, hostileValue } from "../hostile/hostile";
 import { allLines, calculate, noRunRunning, PERIOD, planningWriteState } from "./planning-support";
-import { apiKeyFor, call } from "./support";
+import { apiKeyFor, callWith } from "./support";
 
 // Issue 26: the hostile-input property tests (hostile.test.ts) for the planning operations, on a
 // calculated worksheet so that plausible calls reach the services: whatever the path, query,
@@ -78,21 +78,14 @@ describe("API-7 hostile input to every planning operation: never a 500, never a 
         fc.asyncProperty(input, async ({ seg, query, ifMatch, idem, lang, body }) => {
           // A calculation a previous call started ends first: its rows are not this call's writes.
           await noRunRunning();
-          const path =
-            op.path.replace(/\{[^}]+\}/, seg) + "?" + new URLSearchParams(Object.entries(query).map(([k, v]) => [k, asText(v)])).toString();
-          const headers: Record<string, string> = { "accept-language": lang };
-          if (ifMatch === CURRENT) headers["if-match"] = await currentEtag();
-          else if (ifMatch !== undefined) headers["if-match"] = headerSafe(ifMatch);
-          if (idem !== undefined && op.method === "POST") headers["idempotency-key"] = headerSafe(idem);
           const before = await planningWriteState();
-          const r = await call(op.method, path, {
-            key,
-            headers,
-            ...(op.method === "POST" || op.method === "PATCH"
-              ? typeof body === "string"
-                ? { rawBody: body }
-                : { body: body ?? null }
-              : {}),
+          const { path, r } = await callWith(op, key, {
+            seg,
+            query,
+            lang,
+            ifMatch: ifMatch === CURRENT ? await currentEtag() : ifMatch === undefined ? undefined : headerSafe(ifMatch),
+            idem,
+            body,
           });
           expect(r.status, `${op.method} ${path}`).toBeLessThan(500);
           if (r.status >= 400) {

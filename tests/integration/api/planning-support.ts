@@ -7,6 +7,17 @@ import { call, json } from "./support";
 
 export const PERIOD = { startingDate: "2026-12-07", endingDate: "2027-01-31" };
 
+/** A carry-out's result per line, as the API answers it. */
+export type CarryOutResult = {
+  lineNo: number;
+  actionMessage: string;
+  ok: boolean;
+  orderNo: string | null;
+  orderStatus: string | null;
+  location: string | null;
+  message: string | null;
+};
+
 export type Run = { id: number; status: "RUNNING" | "DONE" | "FAILED"; itemsDone: number; itemsTotal: number; linesCount: number };
 export type Line = {
   lineNo: number;

@@ -5,24 +5,24 @@ import type { paths } from "@/lib/api/client/schema";
 import { db } from "@/lib/db";
 import { finishPlanningRun, startPlanningRun } from "@/lib/services/planning/planning-runs";
 import { servedDocument } from "./contract";
-import { allLines, calculate, noRunRunning, PERIOD, planningWriteState, runFinished, type Line, type Run } from "./planning-support";
+import {
+  allLines,
+  calculate,
+  noRunRunning,
+  PERIOD,
+  planningWriteState,
+  runFinished,
+  type CarryOutResult,
+  type Line,
+  type Run,
+} from "./planning-support";
 import { apiKeyFor, call, dispatch, json } from "./support";
 
 // Issue 26 on issue 25: the Planning Worksheet over the REST API, on the server actions' own
 // services (startRegenerativePlan, acceptActionMessages, carryOutActionMessages). Every response
 // below is also checked against the served OpenAPI document (support.ts → contract.ts).
 
-type CarryOut = {
-  results: {
-    lineNo: number;
-    actionMessage: string;
-    ok: boolean;
-    orderNo: string | null;
-    orderStatus: string | null;
-    location: string | null;
-    message: string | null;
-  }[];
-};
+type CarryOut = { results: CarryOutResult[] };
 
 const userOf = (email: string) => db.user.findUniqueOrThrow({ where: { email } });
 const planner = () => userOf("planner@cronus.demo");

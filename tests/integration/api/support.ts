@@ -27,6 +27,7 @@ import * as planningCarryOut from "@/app/api/v1/planning/carry-out/route";
 import { db } from "@/lib/db";
 import { createApiKey } from "@/lib/services/api-keys/api-keys";
 import { actorFor, type Role } from "../production-orders/helpers";
+import { asText, headerSafe } from "../hostile/hostile";
 import { expectDocumented } from "./contract";
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -94,3 +95,24 @@ export async function apiKeyFor(role: Role, name = `test ${role}`) {
 }
 
 export const json = <T = Record<string, unknown>>(r: ApiResponse) => r.body as T;
+
+/**
+ * One call of `op` made of generated parts (the hostile-input property tests): the path's
+ * segment, the query, If-Match and Idempotency-Key (on a POST), and a JSON or raw body on a write.
+ */
+export async function callWith(
+  op: { method: "GET" | "POST" | "PATCH" | "DELETE"; path: string },
+  key: string,
+  parts: { seg: string; query: Record<string, unknown>; lang: string; ifMatch?: string; idem?: unknown; body: unknown },
+): Promise<{ path: string; r: ApiResponse }> {
+  const path =
+    op.path.replace(/\{[^}]+\}/, parts.seg) +
+    "?" +
+    new URLSearchParams(Object.entries(parts.query).map(([k, v]) => [k, asText(v)])).toString();
+  const headers: Record<string, string> = { "accept-language": parts.lang };
+  if (parts.ifMatch !== undefined) headers["if-match"] = parts.ifMatch;
+  if (parts.idem !== undefined && op.method === "POST") headers["idempotency-key"] = headerSafe(parts.idem);
+  const write = op.method === "POST" || op.method === "PATCH";
+  const body = !write ? {} : typeof parts.body === "string" ? { rawBody: parts.body } : { body: parts.body ?? null };
+  return { path, r: await call(op.method, path, { key, headers, ...body }) };
+}
