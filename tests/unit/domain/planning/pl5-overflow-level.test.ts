@@ -87,6 +87,30 @@ describe("PL-5 Overflow Level: Maximum Qty.", () => {
   });
 });
 
+describe("PL-5 Overflow Level: BC's own test", () => {
+  it("PL-5 Overflow Level: SCM Planning SC4TC43TimeBucket — the sale an order of 80 was planned for is deleted: 21 + 80 = 101 > 100 → Change Qty. 80 → 79", () => {
+    // GIVEN Maximum Qty. with Reorder Point 20, Maximum Inventory 100, Overflow Level 100, a 5-day
+    // Time Bucket, Safety Stock 5 and 21 in stock (codeunit 137020 "SCM Planning")
+    const a = item("A", {
+      params: {
+        reorderingPolicy: "MAXIMUM_QTY",
+        reorderPoint: "20",
+        maximumInventory: "100",
+        overflowLevel: "100",
+        timeBucketDays: 5,
+        safetyStockQuantity: "5",
+      },
+    });
+    // WHEN 1 is sold on day 5: 21 → 20 ≤ 20, 80 up to the maximum, scheduled forward from the bucket's end (day 10)
+    const first = calculatePlan(input({ items: [a], demands: [sales("A", d(5), "1")], supplies: [stock("A", "21")] }));
+    expect(brief(first.lines)).toEqual([`NEW A ${d(13)} 80`]);
+    // … carried out, and the sale deleted: the order would lift projected inventory to 101
+    const again = calculatePlan(input({ items: [a], supplies: [stock("A", "21"), order("A", "FIRM_PLANNED", "FP-80", d(13), "80")] }));
+    expect(brief(again.lines)).toEqual([`CHANGE_QTY A ${d(13)} 79`]);
+    expect(warningOf(again.lines[0])).toBe(`Attention: the projected inventory 101 is higher than the overflow level 100 on ${d(18)}.`);
+  });
+});
+
 describe("PL-5 Overflow Level: Fixed Reorder Qty.", () => {
   // Reorder Point 10, Reorder Quantity 25: default level 35
   const fixed = (overflowLevel = "0") =>
