@@ -9,11 +9,24 @@
 // cancelled. Every step moves forward through the key's events once (no scan over all demands
 // per demand): a lot looks ahead only over its own accumulation period or time bucket, and no
 // later lot starts inside that window.
+//
+// PL-5 Overflow Level, for Fixed Reorder Qty. and Maximum Qty. (BC: codeunit "Inventory Profile
+// Offsetting"; the level from "Planning-Get Parameters".CalcOverflowLevel, lot-size.ts). BC makes
+// an existing order of a reorder-point item "Reduce Only" (SetPriority): it counts as supply and is
+// decreased only as far as projected inventory at the end of its time bucket would exceed the
+// overflow level (ChkInitialOverflow, before balancing; CheckNewOverflow, for the orders after a
+// new reorder supply). Here an order that no lot has taken by the end of its due date (after that
+// day's lots) arrives then, under that check: its line's quantity is its own − (projected
+// inventory − overflow level), as existing-supply.ts shapes it; reorder lots on their way count.
+// As in PL-4, a reorder lot may still take an order over inside the Rescheduling Period; it then
+// keeps as much of the order as the same check allows. Inventory below zero before the bucket
+// does not count against the level (BC: "Negative inventory from previous buckets shall not
+// influence possible overflow in the current time bucket").
 import { msg } from "@/lib/i18n/domain-message";
 import { applyOrderModifiers, reorderNeed } from "@/lib/domain/planning/lot-size";
 import { dayOf, formatQty, isoOfDay } from "@/lib/domain/planning/quantity";
 import { setWarning, type DemandEvent, type DraftLine, type KeyContext, type SupplyEvent } from "@/lib/domain/planning/draft";
-import { matchExistingSupply } from "@/lib/domain/planning/existing-supply";
+import { matchExistingSupply, type OverflowCheck } from "@/lib/domain/planning/existing-supply";
 import type { PlanningScheduler, ProjectionPoint } from "@/lib/domain/planning/types";
 
 export type BalanceEnv = { startDay: number; endDay: number; schedule: PlanningScheduler; nextSeq: () => number; lowLevelCode: number };
@@ -119,6 +132,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   };
 
   const existing = matchExistingSupply({ candidates, params: p, startDay, schedule, newDraft });
+  const reorderPolicy = p.policy === "FIXED_REORDER_QTY" || p.policy === "MAXIMUM_QTY";
 
   /**
    * Places one lot of `need` units needed on `day`. A demand's lot is due on the demand's date
@@ -126,9 +140,10 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
    * lot is scheduled forward from `day` (BC: "a forward-scheduled supply order at the point when
    * the projected inventory passes below the reorder point") and counts once it arrives.
    * Emergency and safety-stock (Exception) orders are the exact shortage: BC applies no order
-   * modifiers to warning lines.
+   * modifiers to warning lines. `level`: a reorder lot's projected inventory without it, for the
+   * overflow check on an existing order it takes over.
    */
-  const placeLot = (day: number, need: number, reason: LotReason, markers: ProjectionPoint[]): void => {
+  const placeLot = (day: number, need: number, reason: LotReason, markers: ProjectionPoint[], level: number | null = null): void => {
     const emergency = reason === "EMERGENCY";
     const forward = reason === "REORDER";
     const chunks = p.policy === "ORDER" || emergency || reason === "SAFETY_STOCK" ? (need > 0 ? [need] : []) : applyOrderModifiers(need, p);
@@ -141,16 +156,24 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     const neededOn = forward ? target : day;
     const projection = [...points.slice(Math.max(lastMark, points.length - PROJECTION_POINTS)), ...markers];
     let added = 0;
+    // PL-5 Overflow Level: what the lot's orders together may keep above its chunks (BC checks the
+    // level the whole supply brings, so the orders share it whichever chunk takes which order).
+    const lotQty = chunks.reduce((sum, chunk) => sum + chunk, 0);
+    let surplusKept = 0;
     chunks.forEach((chunk, i) => {
       // An emergency order is new supply dated before the plan: existing orders stay for the
       // demand inside the horizon (the next plan counts the emergency order as inventory).
+      const without = level === null ? 0 : level + lotQty - chunk + surplusKept;
+      const overflow: OverflowCheck =
+        level !== null && p.overflowLevel > 0 ? { room: p.overflowLevel - without, level: without, date: neededOn } : null;
       const candidate = emergency
         ? null
-        : existing.take(neededOn - p.reschedulingDays, target + p.reschedulingDays, chunk, neededOn, currentDay);
+        : existing.take(neededOn - p.reschedulingDays, target + p.reschedulingDays, chunk, neededOn, currentDay, overflow);
       let line: DraftLine | null;
       if (candidate) {
-        const adjusted = existing.adjust(candidate, chunk, neededOn);
+        const adjusted = existing.adjust(candidate, chunk, neededOn, overflow);
         line = adjusted.line;
+        surplusKept += Math.max(0, adjusted.qty - chunk);
         chunk = adjusted.qty;
       } else {
         const dates = i === 0 ? first : schedule(chunk, day, emergency ? null : forward ? day : startDay);
@@ -198,7 +221,8 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     if (projected < p.safetyStock) placeLot(day, p.safetyStock - projected, "SAFETY_STOCK", markers(day, false));
     if (projected + pendingTotal <= p.reorderPoint) {
       const bucketEnd = day + p.timeBucketDays;
-      placeLot(bucketEnd, reorderNeed(lowestAhead(bucketEnd) + pendingTotal, p), "REORDER", markers(day, true));
+      const level = aheadOf(bucketEnd).lowest + pendingTotal;
+      placeLot(bucketEnd, reorderNeed(level, p), "REORDER", markers(day, true), level);
     }
   };
 
@@ -208,14 +232,13 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     if (reorder) list.push({ date: isoOfDay(day), quantity: formatQty(p.reorderPoint), event: "REORDER_POINT" });
     return list;
   };
-  const reorderPolicy = p.policy === "FIXED_REORDER_QTY" || p.policy === "MAXIMUM_QTY";
 
-  /** Lowest projected inventory over the events after index `di`/`fi` up to `untilDay`. */
+  /** Lowest and last projected inventory over the events after index `di`/`fi` up to `untilDay`. */
   let di = 0;
   let fi = 0;
-  const lowestAhead = (untilDay: number): number => {
-    let level = projected;
-    let lowest = projected;
+  const aheadOf = (untilDay: number, from = projected): { lowest: number; last: number } => {
+    let level = from;
+    let lowest = from;
     let d = di;
     let f = fi;
     while ((d < demands.length && demands[d].day <= untilDay) || (f < fixed.length && fixed[f].day <= untilDay)) {
@@ -223,7 +246,28 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
       else level -= demands[d++].qty;
       if (level < lowest) lowest = level;
     }
-    return lowest;
+    return { lowest, last: level };
+  };
+  const lowestAhead = (untilDay: number): number => aheadOf(untilDay).lowest;
+
+  /**
+   * PL-5 Overflow Level: an existing order of a reorder-point policy that no lot has taken arrives
+   * on its due date, decreased (or cancelled) where projected inventory at the end of its time
+   * bucket — reorder lots on their way included — would exceed the overflow level.
+   */
+  const arriveExisting = (c: SupplyEvent) => {
+    const bucketEnd = c.day + p.timeBucketDays;
+    let level = aheadOf(bucketEnd, Math.max(projected, 0)).last;
+    for (const lot of pending) if (lot.day <= bucketEnd) level += lot.qty;
+    const overflow: OverflowCheck = p.overflowLevel > 0 ? { room: p.overflowLevel - level, level, date: bucketEnd } : null;
+    const { line, qty } = existing.adjust(c, overflow ? 0 : c.qty, c.day, overflow);
+    if (line) {
+      line.projection = points.slice(-PROJECTION_POINTS);
+      lines.push(line);
+    }
+    pool.push({ line, left: qty });
+    projected += qty;
+    if (qty > 0) point(c.day, "SUPPLY");
   };
 
   // The plan's starting point: emergency for a negative start, then safety stock / reorder point.
@@ -234,8 +278,15 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     placeLot(startDay, p.safetyStock - projected, "SAFETY_STOCK", markers(startDay, false));
   if (reorderPolicy) checkReorderPoint(startDay);
 
-  while (di < demands.length || fi < fixed.length) {
-    const day = Math.min(di < demands.length ? demands[di].day : Infinity, fi < fixed.length ? fixed[fi].day : Infinity);
+  // Reorder-point policies: the existing orders no lot has taken, in due-date order (PL-5 Overflow Level).
+  let ci = 0;
+  const nextArrival = () => {
+    while (ci < candidates.length && candidates[ci].assigned) ci++;
+    return reorderPolicy && ci < candidates.length ? candidates[ci].day : Infinity;
+  };
+  while (di < demands.length || fi < fixed.length || nextArrival() < Infinity) {
+    const eventDay = Math.min(di < demands.length ? demands[di].day : Infinity, fi < fixed.length ? fixed[fi].day : Infinity);
+    const day = Math.min(eventDay, nextArrival());
     currentDay = day;
     arrive(day);
     while (fi < fixed.length && fixed[fi].day === day) {
@@ -243,6 +294,11 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
       pool.push({ line: null, left: fixed[fi].qty });
       point(day, "SUPPLY");
       fi++;
+    }
+    // A day on which only existing orders arrive raises projected inventory: no reorder point to check.
+    if (eventDay > day) {
+      while (nextArrival() === day) arriveExisting(candidates[ci]);
+      continue;
     }
     const today: DemandEvent[] = [];
     while (di < demands.length && demands[di].day === day) {
@@ -257,6 +313,8 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     if (p.policy === "LOT_FOR_LOT" && projected < p.safetyStock) {
       placeLot(day, p.safetyStock - lowestAhead(day + p.lotAccumulationDays), "DEMAND", markers(day, false));
     } else if (reorderPolicy) checkReorderPoint(day);
+    // After the day's lots, which take the orders they need first: only what none takes arrives.
+    while (nextArrival() === day) arriveExisting(candidates[ci]);
     for (const d of today) peg(d);
   }
 

@@ -2,16 +2,32 @@
 // the date the lot needs it (rescheduled out only beyond the Dampener Period, in only as far as
 // its lead time allows) and to the lot's quantity (a decrease within the Dampener Quantity is
 // not proposed); the result is Reschedule, Change Qty., both, or no line at all.
+//
+// PL-5 Overflow Level (Fixed Reorder Qty. and Maximum Qty. only): such an order is decreased only
+// as far as projected inventory would otherwise exceed the overflow level, and then with BC's
+// Attention warning (codeunit "Inventory Profile Offsetting", ChkInitialOverflow and
+// CheckNewOverflow: the line's quantity = the order's quantity − (projected inventory − overflow
+// level), shaped by the order modifiers as DecreaseQty does; Cancel when nothing is left or the
+// shaped quantity would still overflow; no decrease within the dampener, as CanDecreaseSupply).
+// balance.ts says where the projected inventory comes from.
 import { msg } from "@/lib/i18n/domain-message";
 import { setWarning, type DraftLine, type SupplyEvent } from "@/lib/domain/planning/draft";
-import { dampenerQuantityFor, type KeyParameters } from "@/lib/domain/planning/lot-size";
-import { dayOf, isoOfDay } from "@/lib/domain/planning/quantity";
+import { applyOrderModifiers, dampenerQuantityFor, type KeyParameters } from "@/lib/domain/planning/lot-size";
+import { dayOf, formatQty, isoOfDay } from "@/lib/domain/planning/quantity";
 import type { PlanningScheduler } from "@/lib/domain/planning/types";
 
 /** How many orders in a rescheduling window are looked at for an exact fit. */
 const EXACT_MATCH_SCAN = 64;
 
 type Dates = ReturnType<PlanningScheduler>;
+
+/**
+ * PL-5 the overflow check for one existing order: `room` is how far projected inventory (at
+ * `level` without the order, at the end of its time bucket on `date`) may still rise before it
+ * passes the overflow level. null = no overflow check (not a reorder-point policy, or BC's
+ * exception and emergency orders).
+ */
+export type OverflowCheck = { room: number; level: number; date: number } | null;
 
 export type ExistingSupplyEnv = {
   /** Planned and Firm Planned orders inside the horizon, by due date and order no. */
@@ -39,14 +55,37 @@ export function matchExistingSupply({ candidates, params: p, startDay, schedule,
     const due = Math.min(c.day, dayOf(dates.dueDate));
     return { due, dates: due === c.day ? null : dates };
   };
-  /** The quantity an existing order gets for `chunk`: a decrease within the dampener keeps its own. */
-  const keptQty = (c: SupplyEvent, chunk: number) => (c.qty > chunk && c.qty - chunk <= dampenerQuantityFor(c.qty, p) ? c.qty : chunk);
+  /**
+   * The quantity an existing order gets for `chunk`: the chunk, or under an overflow check as much
+   * of its own as the room allows (at least the chunk); a decrease within the dampener keeps its own.
+   */
+  const keptQty = (c: SupplyEvent, chunk: number, overflow: OverflowCheck) => {
+    let target = chunk;
+    if (overflow && c.qty > chunk) {
+      if (overflow.room >= c.qty) target = c.qty;
+      else if (overflow.room > chunk) {
+        // BC's DecreaseQty shapes the decreased order with the order modifiers (AdjustReorderQty);
+        // when that leaves it above the level, ChkInitialOverflow cancels it (here: down to the chunk).
+        const shaped = applyOrderModifiers(overflow.room, p)[0];
+        if (shaped <= overflow.room) target = Math.max(chunk, shaped);
+      }
+    }
+    return c.qty > target && c.qty - target <= dampenerQuantityFor(c.qty, p) ? c.qty : target;
+  };
   const keepsItsDate = (c: SupplyEvent, qty: number, day: number) => dueFor(c, qty, day).due === c.day;
 
-  /** An existing Planned/Firm Planned order takes over `chunk` needed on `day`; null when unchanged. */
-  const adjust = (c: SupplyEvent, chunk: number, day: number): { line: DraftLine | null; qty: number } => {
+  /**
+   * An existing Planned/Firm Planned order takes over `chunk` needed on `day` (chunk 0: the order
+   * arrives on its own date and only the overflow check may decrease it); null when unchanged.
+   */
+  const adjust = (c: SupplyEvent, chunk: number, day: number, overflow: OverflowCheck = null): { line: DraftLine | null; qty: number } => {
     c.assigned = true;
-    const qty = keptQty(c, chunk);
+    const qty = keptQty(c, chunk, overflow);
+    if (qty === 0) {
+      const line = newDraft("CANCEL", c.supply, 0, c.day, c.supply);
+      if (overflow) warnOverflow(line, c, overflow);
+      return { line, qty };
+    }
     const moved = dueFor(c, qty, day);
     const due = moved.due;
     let dates = moved.dates;
@@ -62,8 +101,23 @@ export function matchExistingSupply({ candidates, params: p, startDay, schedule,
       dates,
     );
     if (due > day) setWarning(line, "ATTENTION", msg("planningWarningAttention", { dueDate: isoOfDay(due), neededDate: isoOfDay(day) }));
+    // Under the overflow check every decrease is an overflow decrease (BC: Change Qty. or Cancel
+    // with the warning, Accept Action Message not selected).
+    else if (overflow && qty < c.qty) warnOverflow(line, c, overflow);
     return { line, qty };
   };
+
+  /** BC's Text010: "The projected inventory %1 is higher than the overflow level %2 on %3." */
+  const warnOverflow = (line: DraftLine, c: SupplyEvent, overflow: NonNullable<OverflowCheck>) =>
+    setWarning(
+      line,
+      "ATTENTION",
+      msg("planningWarningOverflow", {
+        projected: formatQty(overflow.level + c.qty),
+        overflowLevel: formatQty(p.overflowLevel),
+        date: isoOfDay(overflow.date),
+      }),
+    );
 
   /**
    * The existing order a lot's next supply should be: the first one inside the rescheduling
@@ -72,7 +126,14 @@ export function matchExistingSupply({ candidates, params: p, startDay, schedule,
    * same date could swap quantities on every run, and planning again after carrying out would never be quiet
    * (PL-9). The look at the window is bounded, so a crowded window stays linear.
    */
-  const take = (low: number, high: number, qty: number, day: number, currentDay: number): SupplyEvent | null => {
+  const take = (
+    low: number,
+    high: number,
+    qty: number,
+    day: number,
+    currentDay: number,
+    overflow: OverflowCheck = null,
+  ): SupplyEvent | null => {
     // Only what no later lot can reach is passed for good: every later lot is needed on or after
     // the day being balanced (a reorder-point lot's window may start later than the next one's).
     const passed = currentDay - p.reschedulingDays;
@@ -84,8 +145,9 @@ export function matchExistingSupply({ candidates, params: p, startDay, schedule,
       if (c.day > high) break;
       if (c.assigned || c.day < low) continue;
       seen++;
-      if (c.qty === qty && c.day === day) return c; // exactly this lot
-      if (!unchanged && keptQty(c, qty) === c.qty && keepsItsDate(c, qty, day)) unchanged = c;
+      // exactly this lot (under the overflow check: an order the check keeps as it is, on this date)
+      if (c.day === day && (overflow ? keptQty(c, qty, overflow) === c.qty : c.qty === qty)) return c;
+      if (!unchanged && keptQty(c, qty, overflow) === c.qty && keepsItsDate(c, qty, day)) unchanged = c;
       first ??= c;
     }
     return unchanged ?? first;

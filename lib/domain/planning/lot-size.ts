@@ -22,6 +22,8 @@ export type KeyParameters = {
   minimumOrder: number;
   maximumOrder: number;
   orderMultiple: number;
+  /** PL-5 Overflow Level as the engine applies it (overflowLevelOf); 0 = none (not a reorder-point policy). */
+  overflowLevel: number;
 };
 
 export function parseKeyParameters(
@@ -33,7 +35,7 @@ export function parseKeyParameters(
   const order = p.reorderingPolicy === "ORDER";
   const lotAccumulationDays = p.lotAccumulationPeriodDays ?? 0;
   const dampenerDays = p.dampenerPeriodDays ?? defaultDampenerDays;
-  return {
+  const parsed = {
     policy: p.reorderingPolicy,
     // Order is order-to-order: no safety stock, no inventory, no modifiers (BC).
     safetyStock: order ? 0 : parseQty(p.safetyStockQuantity),
@@ -53,6 +55,25 @@ export function parseKeyParameters(
     maximumOrder: order ? 0 : parseQty(p.maximumOrderQuantity),
     orderMultiple: order ? 0 : parseQty(p.orderMultiple),
   };
+  return { ...parsed, overflowLevel: overflowLevelOf(parsed, parseQty(p.overflowLevel)) };
+}
+
+/**
+ * PL-5 Overflow Level (PL-1), as BC computes it for one stockkeeping unit: codeunit
+ * "Planning-Get Parameters", AdjustInvalidValues (an Overflow Level set below Reorder Point +
+ * Reorder Quantity, or below Maximum Inventory, is raised to it) and CalcOverflowLevel (0 = BC's
+ * default calculation, Manufacturing Setup's "Blank Overflow Level" = Allow Default Calculation:
+ * Maximum Qty. → Maximum Inventory + Minimum Order Quantity; Fixed Reorder Qty. → the larger of
+ * Reorder Quantity and Minimum Order Quantity, + Reorder Point; rounded up to the Order Multiple).
+ * Other policies have none (AdjustInvalidSettings clears it): 0.
+ */
+export function overflowLevelOf(p: Omit<KeyParameters, "overflowLevel">, overflowLevel: number): number {
+  if (p.policy !== "FIXED_REORDER_QTY" && p.policy !== "MAXIMUM_QTY") return 0;
+  const floor = p.policy === "FIXED_REORDER_QTY" ? p.reorderPoint + p.reorderQuantity : p.maximumInventory;
+  if (overflowLevel !== 0) return Math.max(overflowLevel, floor);
+  const level =
+    p.policy === "MAXIMUM_QTY" ? p.maximumInventory + p.minimumOrder : Math.max(p.minimumOrder, p.reorderQuantity) + p.reorderPoint;
+  return p.orderMultiple > 0 ? Math.ceil(level / p.orderMultiple) * p.orderMultiple : level;
 }
 
 /** PL-5 modifiers: the supply orders one lot of `need` units becomes (each > 0). */
