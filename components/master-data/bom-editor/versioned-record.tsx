@@ -1,0 +1,319 @@
+import { Fragment, type ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { IntentLink as Link } from "@/components/ui/intent-link";
+import { CopyLinesDialog } from "@/components/master-data/bom-editor/copy-lines-dialog";
+import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
+import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
+import { StatusControl } from "@/components/master-data/bom-editor/status-control";
+import { RecordList } from "@/components/master-data/record-list";
+import { buttonClass } from "@/components/ui/button";
+import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
+import { PageHeader } from "@/components/ui/page-header";
+import { changeBomStatusAction, copyProductionBomAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
+import { changeRoutingStatusAction, copyRoutingAction, deleteRoutingAction } from "@/lib/actions/master-data/routings";
+import { listBomCopySources, listRoutingCopySources } from "@/lib/data/copy-sources";
+import { isEditable } from "@/lib/domain/bom/status-rules";
+import type { BomStatus } from "@/lib/generated/prisma/enums";
+import { getFormat } from "@/lib/i18n/format";
+
+// The pages of the two versioned master records, Production BOM and Routing (BC: the same
+// header / lines / versions pattern with the same status rules): the card's actions, its
+// Versions and Where-Used sections, and the frame of a version's page. Each record keeps its
+// own captions, URLs and actions; only the page shapes are shared.
+
+export type VersionedKind = "bom" | "routing";
+
+const KINDS = {
+  bom: {
+    listPath: "/production-boms",
+    namespace: "productionBoms",
+    editor: "bomEditor",
+    copyTitle: "copyBom",
+    changeStatus: changeBomStatusAction,
+    copy: copyProductionBomAction,
+    remove: deleteProductionBomAction,
+    copySources: listBomCopySources,
+  },
+  routing: {
+    listPath: "/routings",
+    namespace: "routings",
+    editor: "routingEditor",
+    copyTitle: "copyRouting",
+    changeStatus: changeRoutingStatusAction,
+    copy: copyRoutingAction,
+    remove: deleteRoutingAction,
+    copySources: listRoutingCopySources,
+  },
+} as const;
+
+type Header = { no: string; description: string; status: BomStatus; version: number };
+type Version = { versionCode: string; description: string; startingDate: Date | null; status: BomStatus; version: number };
+
+export const cardPathOf = (kind: VersionedKind, no: string) => `${KINDS[kind].listPath}/${encodeURIComponent(no)}`;
+
+/**
+ * The card's title (with Edit, Status and Delete for those who may write master data) and its
+ * General section: No., Description, `fields` (of one record only), Status.
+ */
+export async function VersionedCardHead({
+  kind,
+  record,
+  canWrite,
+  fields = [],
+}: {
+  kind: VersionedKind;
+  record: Header;
+  canWrite: boolean;
+  fields?: { label: string; value: ReactNode }[];
+}) {
+  const t = await getTranslations(KINDS[kind].namespace);
+  const tm = await getTranslations("masterData");
+  const tc = await getTranslations("common");
+  return (
+    <>
+      <PageHeader
+        title={`${t("card")} · ${record.no}`}
+        subtitle={record.description}
+        actions={canWrite ? <VersionedCardActions kind={kind} record={record} /> : undefined}
+      />
+      <CardSection title={tc("general")} id="general">
+        <FieldGrid
+          fields={[
+            { label: t("no"), value: record.no },
+            { label: t("description"), value: record.description },
+            ...fields,
+            { label: t("status"), value: tm(`bomStatus.${record.status}`), testId: `${kind}-status` },
+          ]}
+        />
+      </CardSection>
+    </>
+  );
+}
+
+/** The card's actions for those who may write master data: Edit, Status, Delete. */
+async function VersionedCardActions({ kind, record }: { kind: VersionedKind; record: Header }) {
+  const k = KINDS[kind];
+  const te = await getTranslations(k.editor);
+  return (
+    <>
+      <Link href={`${cardPathOf(kind, record.no)}/edit`} className={buttonClass("secondary")}>
+        {te("edit")}
+      </Link>
+      <StatusControl
+        key={record.version}
+        no={record.no}
+        version={record.version}
+        allowed={await nextStatusOptions(record.status)}
+        action={k.changeStatus}
+      />
+      <DeleteRecordButton
+        no={record.no}
+        version={record.version}
+        then={k.listPath}
+        action={k.remove}
+        confirmText={te("confirmDelete", { no: record.no })}
+      />
+    </>
+  );
+}
+
+/** Copy BOM / Copy Routing above the card's lines: another record's (or version's) lines. */
+export async function CopyLinesAction({ kind, record }: { kind: VersionedKind; record: Header }) {
+  const k = KINDS[kind];
+  const te = await getTranslations(k.editor);
+  return (
+    <div className="mb-2">
+      <CopyLinesDialog
+        key={record.version}
+        title={te(k.copyTitle)}
+        kind={kind}
+        no={record.no}
+        version={record.version}
+        sources={await k.copySources()}
+        action={k.copy}
+      />
+    </div>
+  );
+}
+
+/**
+ * The Versions section: a row a version (a link to its editor for writers, else to its lines
+ * below), then each version's lines. `before` = columns of one record only, before Status.
+ */
+export async function VersionsSection<V extends Version>({
+  kind,
+  no,
+  versions,
+  canWrite,
+  before = [],
+  lines,
+}: {
+  kind: VersionedKind;
+  no: string;
+  versions: V[];
+  canWrite: boolean;
+  before?: { key: string; label: string; cell: (v: V) => ReactNode }[];
+  lines: (v: V, caption: string) => ReactNode;
+}) {
+  const k = KINDS[kind];
+  const t = await getTranslations(k.namespace);
+  const te = await getTranslations(k.editor);
+  const tm = await getTranslations("masterData");
+  const tc = await getTranslations("common");
+  const f = await getFormat();
+  const card = cardPathOf(kind, no);
+  return (
+    <CardSection title={t("versions")} id="versions">
+      {canWrite && (
+        <Link href={`${card}/versions/new`} className={`${buttonClass("secondary")} mb-2`}>
+          {te("newVersion")}
+        </Link>
+      )}
+      <LinesTable
+        caption={t("versions")}
+        empty={tc("noRecords")}
+        columns={[
+          { key: "code", label: t("versionCode") },
+          { key: "description", label: t("description") },
+          { key: "starting", label: t("startingDate") },
+          ...before.map(({ key, label }) => ({ key, label })),
+          { key: "status", label: t("status") },
+        ]}
+        rows={versions.map((v) => ({
+          key: v.versionCode,
+          cells: {
+            code: canWrite ? (
+              <Link href={`${card}/versions/${encodeURIComponent(v.versionCode)}`} className="text-blue-700 hover:underline">
+                {v.versionCode}
+              </Link>
+            ) : (
+              <a href={`#version-${v.versionCode}`} className="text-blue-700 hover:underline">
+                {v.versionCode}
+              </a>
+            ),
+            description: v.description,
+            starting: f.date(v.startingDate),
+            ...Object.fromEntries(before.map((c) => [c.key, c.cell(v)])),
+            status: tm(`bomStatus.${v.status}`),
+          },
+        }))}
+      />
+      {versions.map((v) => (
+        <div key={v.versionCode} id={`version-${v.versionCode}`} className="mt-4">
+          <h3 className="text-sm font-medium text-slate-800 mb-1">{tm("versionLines", { code: v.versionCode })}</h3>
+          {lines(v, tm("versionLines", { code: v.versionCode }))}
+        </div>
+      ))}
+    </CardSection>
+  );
+}
+
+/** Where-Used: the records that point at this one, a titled list each. */
+export async function WhereUsedSection({
+  kind,
+  lists,
+}: {
+  kind: VersionedKind;
+  lists: { title: string; records: { no: string; description: string }[]; href: (no: string) => string }[];
+}) {
+  const t = await getTranslations(KINDS[kind].namespace);
+  const tm = await getTranslations("masterData");
+  return (
+    <CardSection title={tm("whereUsed")} id="where-used">
+      {lists.map((l, i) => (
+        <Fragment key={l.title}>
+          <h3 className={`text-sm font-medium text-slate-800 ${i > 0 ? "mt-4 " : ""}mb-1`}>{l.title}</h3>
+          <RecordList caption={l.title} noLabel={t("no")} descriptionLabel={t("description")} records={l.records} href={l.href} />
+        </Fragment>
+      ))}
+    </CardSection>
+  );
+}
+
+/** Above the editor of a record or version that its status does not let be changed. */
+export async function NotEditableNote({ kind, status }: { kind: VersionedKind; status: BomStatus }) {
+  if (isEditable(status)) return null;
+  const te = await getTranslations(KINDS[kind].editor);
+  return (
+    <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      {te("notEditableHint")}
+    </p>
+  );
+}
+
+/**
+ * A version's page above its editor: Status and Delete of the version, the not-editable note,
+ * and BC's Copy BOM / Copy Routing (the header's lines) and Copy Version (another version's).
+ */
+export async function VersionPageFrame({
+  kind,
+  record,
+  version: v,
+  versionCodes,
+}: {
+  kind: VersionedKind;
+  record: { no: string; description: string };
+  version: Version;
+  versionCodes: string[];
+}) {
+  const k = KINDS[kind];
+  const te = await getTranslations(k.editor);
+  const tm = await getTranslations("masterData");
+  return (
+    <>
+      <PageHeader
+        title={`${te("version")} ${v.versionCode} · ${record.no}`}
+        subtitle={<span data-testid="version-status">{tm(`bomStatus.${v.status}`)}</span>}
+        actions={
+          <>
+            <StatusControl
+              key={v.version}
+              no={record.no}
+              versionCode={v.versionCode}
+              version={v.version}
+              allowed={await nextStatusOptions(v.status)}
+              action={k.changeStatus}
+            />
+            <DeleteRecordButton
+              no={record.no}
+              versionCode={v.versionCode}
+              version={v.version}
+              then={cardPathOf(kind, record.no)}
+              action={k.remove}
+              confirmText={te("confirmDeleteVersion", { code: v.versionCode, no: record.no })}
+            />
+          </>
+        }
+      />
+      <NotEditableNote kind={kind} status={v.status} />
+      <div className="mb-2 flex flex-wrap gap-2">
+        <CopyLinesDialog
+          key={`${kind}-${v.version}`}
+          title={te(k.copyTitle)}
+          kind={kind}
+          no={record.no}
+          versionCode={v.versionCode}
+          version={v.version}
+          sources={[{ no: record.no, description: record.description, versions: [] }]}
+          fixedNo={record.no}
+          action={k.copy}
+        />
+        {versionCodes.length > 1 && (
+          <CopyLinesDialog
+            key={`version-${v.version}`}
+            title={te("copyVersion")}
+            kind={kind}
+            no={record.no}
+            versionCode={v.versionCode}
+            version={v.version}
+            sources={[{ no: record.no, description: record.description, versions: versionCodes }]}
+            fixedNo={record.no}
+            header={false}
+            excludeVersion={v.versionCode}
+            action={k.copy}
+          />
+        )}
+      </div>
+    </>
+  );
+}
