@@ -5,6 +5,7 @@ import { CopyLinesDialog } from "@/components/master-data/bom-editor/copy-lines-
 import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
 import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
 import { StatusControl } from "@/components/master-data/bom-editor/status-control";
+import { MasterDataList, noDescriptionFilters } from "@/components/master-data/master-data-list";
 import { RecordList } from "@/components/master-data/record-list";
 import { buttonClass } from "@/components/ui/button";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
@@ -12,6 +13,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { changeBomStatusAction, copyProductionBomAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
 import { changeRoutingStatusAction, copyRoutingAction, deleteRoutingAction } from "@/lib/actions/master-data/routings";
 import { listBomCopySources, listRoutingCopySources } from "@/lib/data/copy-sources";
+import type { ListParams, Page } from "@/lib/data/list-params";
+import { BOM_STATUSES } from "@/lib/data/production-boms";
 import { isEditable } from "@/lib/domain/bom/status-rules";
 import type { BomStatus } from "@/lib/generated/prisma/enums";
 import { getFormat } from "@/lib/i18n/format";
@@ -46,10 +49,62 @@ const KINDS = {
   },
 } as const;
 
+/** A column of one record only, shown before Status. */
+type ExtraColumn<R> = { key: string; label: string; cell: (r: R) => ReactNode };
+
 type Header = { no: string; description: string; status: BomStatus; version: number };
 type Version = { versionCode: string; description: string; startingDate: Date | null; status: BomStatus; version: number };
 
 export const cardPathOf = (kind: VersionedKind, no: string) => `${KINDS[kind].listPath}/${encodeURIComponent(no)}`;
+
+/** The list page: No., Description, `before`, Status; filtered by No., Description and Status. */
+export async function VersionedList<R extends { no: string; description: string; status: BomStatus }>({
+  kind,
+  params,
+  page,
+  before = [],
+}: {
+  kind: VersionedKind;
+  params: ListParams<string>;
+  page: Page<R>;
+  before?: ExtraColumn<R>[];
+}) {
+  const t = await getTranslations(KINDS[kind].namespace);
+  const tm = await getTranslations("masterData");
+  return (
+    <MasterDataList
+      title={t("title")}
+      basePath={KINDS[kind].listPath}
+      params={params}
+      page={page}
+      filters={[
+        ...noDescriptionFilters(t),
+        {
+          name: "status",
+          label: t("status"),
+          type: "select",
+          options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })),
+        },
+      ]}
+      columns={[
+        { key: "no", label: t("no") },
+        { key: "description", label: t("description") },
+        ...before.map(({ key, label }) => ({ key, label })),
+        { key: "status", label: t("status") },
+      ]}
+      row={(r) => ({
+        key: r.no,
+        href: cardPathOf(kind, r.no),
+        cells: {
+          no: r.no,
+          description: r.description,
+          ...Object.fromEntries(before.map((c) => [c.key, c.cell(r)])),
+          status: tm(`bomStatus.${r.status}`),
+        },
+      })}
+    />
+  );
+}
 
 /**
  * The card's title (with Edit, Status and Delete for those who may write master data) and its
@@ -152,7 +207,7 @@ export async function VersionsSection<V extends Version>({
   no: string;
   versions: V[];
   canWrite: boolean;
-  before?: { key: string; label: string; cell: (v: V) => ReactNode }[];
+  before?: ExtraColumn<V>[];
   lines: (v: V, caption: string) => ReactNode;
 }) {
   const k = KINDS[kind];
