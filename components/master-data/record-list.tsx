@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LinesTable } from "@/components/ui/card-section";
+import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { RecordLink } from "@/components/master-data/record-link";
 
 // A short "No. | Description" table of related records (where-used, machine centers, …).
@@ -30,5 +30,14 @@ export async function RecordList({
         cells: { no: <RecordLink href={href(r.no)}>{r.no}</RecordLink>, description: r.description },
       }))}
     />
+  );
+}
+
+/** A card section that is only such a list (the routings that use a work or machine center). */
+export function RecordListSection({ id, title, ...list }: Parameters<typeof RecordList>[0] & { id: string; title: string }) {
+  return (
+    <CardSection title={title} id={id}>
+      <RecordList {...list} />
+    </CardSection>
   );
 }
