@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CardSection, LinesTable } from "@/components/ui/card-section";
-import { RecordLink } from "@/components/master-data/record-link";
+import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 
 // A short "No. | Description" table of related records (where-used, machine centers, …).
 export async function RecordList({
@@ -33,11 +33,24 @@ export async function RecordList({
   );
 }
 
-/** A card section that is only such a list (the routings that use a work or machine center). */
-export function RecordListSection({ id, title, ...list }: Parameters<typeof RecordList>[0] & { id: string; title: string }) {
+/** A work or machine center card's Routings section: the routings with an operation on it. */
+export async function RoutingsUsingSection({
+  namespace,
+  routings,
+}: {
+  namespace: "workCenters" | "machineCenters";
+  routings: { no: string; description: string }[];
+}) {
+  const t = await getTranslations(namespace);
   return (
-    <CardSection title={title} id={id}>
-      <RecordList {...list} />
+    <CardSection title={t("routings")} id="routings">
+      <RecordList
+        caption={t("routings")}
+        noLabel={t("no")}
+        descriptionLabel={t("description")}
+        records={routings}
+        href={masterDataHref.routing}
+      />
     </CardSection>
   );
 }

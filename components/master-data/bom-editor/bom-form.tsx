@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { bomLineColumns } from "@/components/master-data/bom-editor/bom-lines-columns";
 import { emptyBomRow } from "@/components/master-data/bom-editor/grid-rows";
 import { LinesForm, type LinesFormValues } from "@/components/master-data/bom-editor/lines-form";
-import { createProductionBomAction, saveBomVersionAction, updateProductionBomAction } from "@/lib/actions/master-data/boms";
 
 export type BomFormValues = LinesFormValues & { unitOfMeasureCode: string };
 
@@ -17,14 +16,9 @@ export function BomForm({ values, versionOf }: { values: BomFormValues; versionO
   const te = useTranslations("bomEditor");
   return (
     <LinesForm
-      namespace="productionBoms"
+      kind="bom"
       values={values}
       versionOf={versionOf}
-      parentField="bomNo"
-      cardPath="/production-boms"
-      create={createProductionBomAction}
-      update={updateProductionBomAction}
-      saveVersion={saveBomVersionAction}
       headerClass="md:grid-cols-2 lg:grid-cols-4"
       extraFields={[
         { name: "unitOfMeasureCode", label: t("unitOfMeasureCode"), defaultValue: values.unitOfMeasureCode, maxLength: 10, required: true },

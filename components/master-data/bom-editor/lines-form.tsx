@@ -11,7 +11,31 @@ import { CardSection } from "@/components/ui/card-section";
 import { EditableGrid, type EditableColumn } from "@/components/ui/editable-grid";
 import { TextField } from "@/components/ui/field";
 
-type Save = Parameters<typeof useLinesForm>[0]["create"];
+import { createProductionBomAction, saveBomVersionAction, updateProductionBomAction } from "@/lib/actions/master-data/boms";
+import { createRoutingAction, saveRoutingVersionAction, updateRoutingAction } from "@/lib/actions/master-data/routings";
+
+// Per record: its captions, the hidden field naming the record a version belongs to, its card's
+// path and its three saves (a new record, a change, a version).
+const KINDS = {
+  bom: {
+    namespace: "productionBoms",
+    editor: "bomEditor",
+    parentField: "bomNo",
+    cardPath: "/production-boms",
+    create: createProductionBomAction,
+    update: updateProductionBomAction,
+    saveVersion: saveBomVersionAction,
+  },
+  routing: {
+    namespace: "routings",
+    editor: "routingEditor",
+    parentField: "routingNo",
+    cardPath: "/routings",
+    create: createRoutingAction,
+    update: updateRoutingAction,
+    saveVersion: saveRoutingVersionAction,
+  },
+} as const;
 
 export type LinesFormValues = {
   no: string;
@@ -30,18 +54,13 @@ export type ExtraField = { name: string; label: string; defaultValue: string; ma
 /**
  * The frame of a versioned header-and-lines editor (Production BOM, routing): the General fields
  * of the record, or of a version of `versionOf` (Version Code, Starting Date), then the lines grid
- * and Save. The record's captions come from `namespace`; the lines, their columns and the row a
- * new line starts as from the editor that uses the frame.
+ * and Save. The record's captions and saves follow from `kind`; the lines, their columns and the
+ * row a new line starts as from the editor that uses the frame.
  */
 export function LinesForm({
-  namespace,
+  kind,
   values,
   versionOf,
-  parentField,
-  cardPath,
-  create,
-  update,
-  saveVersion,
   headerClass,
   extraFields = [],
   statusUnderGeneral = false,
@@ -51,15 +70,9 @@ export function LinesForm({
   linesBefore,
   linesAfter,
 }: {
-  namespace: "productionBoms" | "routings";
+  kind: keyof typeof KINDS;
   values: LinesFormValues;
   versionOf?: string;
-  /** The hidden field that names the record a version belongs to. */
-  parentField: string;
-  cardPath: string;
-  create: Save;
-  update: Save;
-  saveVersion: Save;
   /** The General grid's columns. */
   headerClass: string;
   extraFields?: ExtraField[];
@@ -72,8 +85,9 @@ export function LinesForm({
   linesBefore?: ReactNode;
   linesAfter?: ReactNode;
 }) {
+  const { namespace, editor, parentField, cardPath, create, update, saveVersion } = KINDS[kind];
   const t = useTranslations(namespace);
-  const te = useTranslations(namespace === "routings" ? "routingEditor" : "bomEditor");
+  const te = useTranslations(editor);
   const tg = useTranslations("bomEditor");
   const isNew = values.version === undefined;
   const {

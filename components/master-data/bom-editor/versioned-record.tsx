@@ -154,19 +154,52 @@ async function VersionedCardActions({ kind, record }: { kind: VersionedKind; rec
       <Link href={`${cardPathOf(kind, record.no)}/edit`} className={buttonClass("secondary")}>
         {te("edit")}
       </Link>
-      <StatusControl
-        key={record.version}
+      <StatusAndDelete
+        kind={kind}
         no={record.no}
-        version={record.version}
-        allowed={await nextStatusOptions(record.status)}
+        target={{ version: record.version, status: record.status }}
+        then={k.listPath}
+        confirmText={te("confirmDelete", { no: record.no })}
+      />
+    </>
+  );
+}
+
+/**
+ * Status (to the statuses the rules allow next) and Delete of a record or, with a versionCode, of
+ * one of its versions; `then`: where Delete goes.
+ */
+async function StatusAndDelete({
+  kind,
+  no,
+  target,
+  then,
+  confirmText,
+}: {
+  kind: VersionedKind;
+  no: string;
+  target: { versionCode?: string; version: number; status: BomStatus };
+  then: string;
+  confirmText: string;
+}) {
+  const k = KINDS[kind];
+  return (
+    <>
+      <StatusControl
+        key={target.version}
+        no={no}
+        versionCode={target.versionCode}
+        version={target.version}
+        allowed={await nextStatusOptions(target.status)}
         action={k.changeStatus}
       />
       <DeleteRecordButton
-        no={record.no}
-        version={record.version}
-        then={k.listPath}
+        no={no}
+        versionCode={target.versionCode}
+        version={target.version}
+        then={then}
         action={k.remove}
-        confirmText={te("confirmDelete", { no: record.no })}
+        confirmText={confirmText}
       />
     </>
   );
@@ -320,24 +353,13 @@ export async function VersionPageFrame({
         title={`${te("version")} ${v.versionCode} · ${record.no}`}
         subtitle={<span data-testid="version-status">{tm(`bomStatus.${v.status}`)}</span>}
         actions={
-          <>
-            <StatusControl
-              key={v.version}
-              no={record.no}
-              versionCode={v.versionCode}
-              version={v.version}
-              allowed={await nextStatusOptions(v.status)}
-              action={k.changeStatus}
-            />
-            <DeleteRecordButton
-              no={record.no}
-              versionCode={v.versionCode}
-              version={v.version}
-              then={cardPathOf(kind, record.no)}
-              action={k.remove}
-              confirmText={te("confirmDeleteVersion", { code: v.versionCode, no: record.no })}
-            />
-          </>
+          <StatusAndDelete
+            kind={kind}
+            no={record.no}
+            target={v}
+            then={cardPathOf(kind, record.no)}
+            confirmText={te("confirmDeleteVersion", { code: v.versionCode, no: record.no })}
+          />
         }
       />
       <NotEditableNote kind={kind} status={v.status} />

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { emptyRoutingRow, type GridRow } from "@/components/master-data/bom-editor/grid-rows";
 import { LinesForm, type LinesFormValues } from "@/components/master-data/bom-editor/lines-form";
 import type { EditableColumn } from "@/components/ui/editable-grid";
-import { createRoutingAction, saveRoutingVersionAction, updateRoutingAction } from "@/lib/actions/master-data/routings";
 
 export type RoutingFormValues = LinesFormValues;
 
@@ -34,14 +33,9 @@ export function RoutingForm({ values, versionOf }: { values: RoutingFormValues; 
   ];
   return (
     <LinesForm
-      namespace="routings"
+      kind="routing"
       values={values}
       versionOf={versionOf}
-      parentField="routingNo"
-      cardPath="/routings"
-      create={createRoutingAction}
-      update={updateRoutingAction}
-      saveVersion={saveRoutingVersionAction}
       headerClass="md:grid-cols-3"
       linesTitle={t("operations")}
       columns={columns}

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MasterDataCardHead } from "@/components/master-data/card-head";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
-import { RecordListSection } from "@/components/master-data/record-list";
+import { RoutingsUsingSection } from "@/components/master-data/record-list";
 import { ShopCalendarSections } from "@/components/master-data/shop-calendar-sections";
 import { deleteMachineCenterAction } from "@/lib/actions/master-data/machine-centers";
 import { getMachineCenter } from "@/lib/data/machine-centers";
@@ -39,15 +39,7 @@ export default async function MachineCenterCardPage({ params }: { params: Promis
         ]}
       />
       <ShopCalendarSections calendar={center.workCenter.shopCalendar} title={t("calendarOfWorkCenter", { no: center.workCenterNo })} />
-      <RecordListSection
-        id="routings"
-        title={t("routings")}
-        caption={t("routings")}
-        noLabel={t("no")}
-        descriptionLabel={t("description")}
-        records={center.routings}
-        href={masterDataHref.routing}
-      />
+      <RoutingsUsingSection namespace="machineCenters" routings={center.routings} />
     </>
   );
 }

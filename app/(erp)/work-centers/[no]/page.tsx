@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MasterDataCardHead } from "@/components/master-data/card-head";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
-import { RecordListSection } from "@/components/master-data/record-list";
+import { RoutingsUsingSection } from "@/components/master-data/record-list";
 import { ShopCalendarSections } from "@/components/master-data/shop-calendar-sections";
 import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { deleteWorkCenterAction } from "@/lib/actions/master-data/work-centers";
@@ -67,15 +67,7 @@ export default async function WorkCenterCardPage({ params }: { params: Promise<{
           }))}
         />
       </CardSection>
-      <RecordListSection
-        id="routings"
-        title={t("routings")}
-        caption={t("routings")}
-        noLabel={t("no")}
-        descriptionLabel={t("description")}
-        records={center.routings}
-        href={masterDataHref.routing}
-      />
+      <RoutingsUsingSection namespace="workCenters" routings={center.routings} />
     </>
   );
 }
