@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { VersionedList } from "@/components/master-data/bom-editor/versioned-record";
+import { VersionedList } from "@/components/master-data/bom-editor/versioned-list";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import { listProductionBoms, PRODUCTION_BOM_FILTERS, PRODUCTION_BOM_SORTS } from "@/lib/data/production-boms";
 

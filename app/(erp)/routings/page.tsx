@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { VersionedList } from "@/components/master-data/bom-editor/versioned-record";
+import { VersionedList } from "@/components/master-data/bom-editor/versioned-list";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import { listRoutings, ROUTING_FILTERS, ROUTING_SORTS } from "@/lib/data/routings";
 

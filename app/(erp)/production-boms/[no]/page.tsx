@@ -1,12 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BomLinesTable } from "@/components/master-data/bom-lines-table";
-import {
-  CopyLinesAction,
-  VersionedCardHead,
-  VersionsSection,
-  WhereUsedSection,
-} from "@/components/master-data/bom-editor/versioned-record";
+import { CopyLinesAction, VersionedCardHead, VersionsSection, WhereUsedSection } from "@/components/master-data/bom-editor/versioned-card";
 import { masterDataHref } from "@/components/master-data/record-link";
 import { CardSection } from "@/components/ui/card-section";
 import { userCan } from "@/lib/auth";

@@ -1,11 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import {
-  CopyLinesAction,
-  VersionedCardHead,
-  VersionsSection,
-  WhereUsedSection,
-} from "@/components/master-data/bom-editor/versioned-record";
+import { CopyLinesAction, VersionedCardHead, VersionsSection, WhereUsedSection } from "@/components/master-data/bom-editor/versioned-card";
 import { masterDataHref } from "@/components/master-data/record-link";
 import { RoutingLinesTable } from "@/components/master-data/routing-lines-table";
 import { CardSection } from "@/components/ui/card-section";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { BomForm } from "@/components/master-data/bom-editor/bom-form";
 import { bomRowsOf } from "@/components/master-data/bom-editor/to-rows";
-import { NotEditableNote } from "@/components/master-data/bom-editor/versioned-record";
+import { NotEditableNote } from "@/components/master-data/bom-editor/version-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { userCan } from "@/lib/auth";
 import { getProductionBom } from "@/lib/data/production-boms";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { routingRowsOf } from "@/components/master-data/bom-editor/to-rows";
 import { RoutingForm } from "@/components/master-data/routing-editor/routing-form";
-import { NotEditableNote } from "@/components/master-data/bom-editor/versioned-record";
+import { NotEditableNote } from "@/components/master-data/bom-editor/version-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { userCan } from "@/lib/auth";
 import { getRouting } from "@/lib/data/routings";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { BomForm } from "@/components/master-data/bom-editor/bom-form";
 import { bomRowsOf, isoDayOf } from "@/components/master-data/bom-editor/to-rows";
-import { VersionPageFrame } from "@/components/master-data/bom-editor/versioned-record";
+import { VersionPageFrame } from "@/components/master-data/bom-editor/version-page";
 import { userCan } from "@/lib/auth";
 import { getProductionBom } from "@/lib/data/production-boms";
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { isoDayOf, routingRowsOf } from "@/components/master-data/bom-editor/to-rows";
-import { VersionPageFrame } from "@/components/master-data/bom-editor/versioned-record";
+import { VersionPageFrame } from "@/components/master-data/bom-editor/version-page";
 import { RoutingForm } from "@/components/master-data/routing-editor/routing-form";
 import { userCan } from "@/lib/auth";
 import { getRouting } from "@/lib/data/routings";

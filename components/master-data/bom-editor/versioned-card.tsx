@@ -5,106 +5,22 @@ import { CopyLinesDialog } from "@/components/master-data/bom-editor/copy-lines-
 import { DeleteRecordButton } from "@/components/master-data/bom-editor/delete-record-button";
 import { nextStatusOptions } from "@/components/master-data/bom-editor/status-options";
 import { StatusControl } from "@/components/master-data/bom-editor/status-control";
-import { MasterDataList, noDescriptionFilters } from "@/components/master-data/master-data-list";
+import {
+  cardPathOf,
+  KINDS,
+  type ExtraColumn,
+  type Header,
+  type Version,
+  type VersionedKind,
+} from "@/components/master-data/bom-editor/versioned-kinds";
 import { RecordList } from "@/components/master-data/record-list";
 import { buttonClass } from "@/components/ui/button";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
-import { changeBomStatusAction, copyProductionBomAction, deleteProductionBomAction } from "@/lib/actions/master-data/boms";
-import { changeRoutingStatusAction, copyRoutingAction, deleteRoutingAction } from "@/lib/actions/master-data/routings";
-import { listBomCopySources, listRoutingCopySources } from "@/lib/data/copy-sources";
-import type { ListParams, Page } from "@/lib/data/list-params";
-import { BOM_STATUSES } from "@/lib/data/production-boms";
-import { isEditable } from "@/lib/domain/bom/status-rules";
 import type { BomStatus } from "@/lib/generated/prisma/enums";
 import { getFormat } from "@/lib/i18n/format";
 
-// The pages of the two versioned master records, Production BOM and Routing (BC: the same
-// header / lines / versions pattern with the same status rules): the card's actions, its
-// Versions and Where-Used sections, and the frame of a version's page. Each record keeps its
-// own captions, URLs and actions; only the page shapes are shared.
-
-export type VersionedKind = "bom" | "routing";
-
-const KINDS = {
-  bom: {
-    listPath: "/production-boms",
-    namespace: "productionBoms",
-    editor: "bomEditor",
-    copyTitle: "copyBom",
-    changeStatus: changeBomStatusAction,
-    copy: copyProductionBomAction,
-    remove: deleteProductionBomAction,
-    copySources: listBomCopySources,
-  },
-  routing: {
-    listPath: "/routings",
-    namespace: "routings",
-    editor: "routingEditor",
-    copyTitle: "copyRouting",
-    changeStatus: changeRoutingStatusAction,
-    copy: copyRoutingAction,
-    remove: deleteRoutingAction,
-    copySources: listRoutingCopySources,
-  },
-} as const;
-
-/** A column of one record only, shown before Status. */
-type ExtraColumn<R> = { key: string; label: string; cell: (r: R) => ReactNode };
-
-type Header = { no: string; description: string; status: BomStatus; version: number };
-type Version = { versionCode: string; description: string; startingDate: Date | null; status: BomStatus; version: number };
-
-export const cardPathOf = (kind: VersionedKind, no: string) => `${KINDS[kind].listPath}/${encodeURIComponent(no)}`;
-
-/** The list page: No., Description, `before`, Status; filtered by No., Description and Status. */
-export async function VersionedList<R extends { no: string; description: string; status: BomStatus }>({
-  kind,
-  params,
-  page,
-  before = [],
-}: {
-  kind: VersionedKind;
-  params: ListParams<string>;
-  page: Page<R>;
-  before?: ExtraColumn<R>[];
-}) {
-  const t = await getTranslations(KINDS[kind].namespace);
-  const tm = await getTranslations("masterData");
-  return (
-    <MasterDataList
-      title={t("title")}
-      basePath={KINDS[kind].listPath}
-      params={params}
-      page={page}
-      filters={[
-        ...noDescriptionFilters(t),
-        {
-          name: "status",
-          label: t("status"),
-          type: "select",
-          options: BOM_STATUSES.map((s) => ({ value: s, label: tm(`bomStatus.${s}`) })),
-        },
-      ]}
-      columns={[
-        { key: "no", label: t("no") },
-        { key: "description", label: t("description") },
-        ...before.map(({ key, label }) => ({ key, label })),
-        { key: "status", label: t("status") },
-      ]}
-      row={(r) => ({
-        key: r.no,
-        href: cardPathOf(kind, r.no),
-        cells: {
-          no: r.no,
-          description: r.description,
-          ...Object.fromEntries(before.map((c) => [c.key, c.cell(r)])),
-          status: tm(`bomStatus.${r.status}`),
-        },
-      })}
-    />
-  );
-}
+// The card of a Production BOM or Routing: head and General, Copy lines, Versions, Where-Used.
 
 /**
  * The card's title (with Edit, Status and Delete for those who may write master data) and its
@@ -169,7 +85,7 @@ async function VersionedCardActions({ kind, record }: { kind: VersionedKind; rec
  * Status (to the statuses the rules allow next) and Delete of a record or, with a versionCode, of
  * one of its versions; `then`: where Delete goes.
  */
-async function StatusAndDelete({
+export async function StatusAndDelete({
   kind,
   no,
   target,
@@ -315,82 +231,5 @@ export async function WhereUsedSection({
         </Fragment>
       ))}
     </CardSection>
-  );
-}
-
-/** Above the editor of a record or version that its status does not let be changed. */
-export async function NotEditableNote({ kind, status }: { kind: VersionedKind; status: BomStatus }) {
-  if (isEditable(status)) return null;
-  const te = await getTranslations(KINDS[kind].editor);
-  return (
-    <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      {te("notEditableHint")}
-    </p>
-  );
-}
-
-/**
- * A version's page above its editor: Status and Delete of the version, the not-editable note,
- * and BC's Copy BOM / Copy Routing (the header's lines) and Copy Version (another version's).
- */
-export async function VersionPageFrame({
-  kind,
-  record,
-  version: v,
-  versionCodes,
-}: {
-  kind: VersionedKind;
-  record: { no: string; description: string };
-  version: Version;
-  versionCodes: string[];
-}) {
-  const k = KINDS[kind];
-  const te = await getTranslations(k.editor);
-  const tm = await getTranslations("masterData");
-  return (
-    <>
-      <PageHeader
-        title={`${te("version")} ${v.versionCode} · ${record.no}`}
-        subtitle={<span data-testid="version-status">{tm(`bomStatus.${v.status}`)}</span>}
-        actions={
-          <StatusAndDelete
-            kind={kind}
-            no={record.no}
-            target={v}
-            then={cardPathOf(kind, record.no)}
-            confirmText={te("confirmDeleteVersion", { code: v.versionCode, no: record.no })}
-          />
-        }
-      />
-      <NotEditableNote kind={kind} status={v.status} />
-      <div className="mb-2 flex flex-wrap gap-2">
-        <CopyLinesDialog
-          key={`${kind}-${v.version}`}
-          title={te(k.copyTitle)}
-          kind={kind}
-          no={record.no}
-          versionCode={v.versionCode}
-          version={v.version}
-          sources={[{ no: record.no, description: record.description, versions: [] }]}
-          fixedNo={record.no}
-          action={k.copy}
-        />
-        {versionCodes.length > 1 && (
-          <CopyLinesDialog
-            key={`version-${v.version}`}
-            title={te("copyVersion")}
-            kind={kind}
-            no={record.no}
-            versionCode={v.versionCode}
-            version={v.version}
-            sources={[{ no: record.no, description: record.description, versions: versionCodes }]}
-            fixedNo={record.no}
-            header={false}
-            excludeVersion={v.versionCode}
-            action={k.copy}
-          />
-        )}
-      </div>
-    </>
   );
 }
