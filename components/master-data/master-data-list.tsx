@@ -48,3 +48,26 @@ export function MasterDataList<T>({
     </>
   );
 }
+
+type T = (key: string) => string;
+
+/** The No. and Description filters a master-data list opens with (`t`: the record's captions). */
+export function noDescriptionFilters(t: T): Filter[] {
+  return [
+    { name: "no", label: t("no") },
+    { name: "description", label: t("description") },
+  ];
+}
+
+/** A Yes/No filter on a Boolean field (Blocked); `tc`: the common captions. */
+export function yesNoFilter(name: string, label: string, tc: T): Filter {
+  return {
+    name,
+    label,
+    type: "select",
+    options: [
+      { value: "yes", label: tc("yes") },
+      { value: "no", label: tc("no") },
+    ],
+  };
+}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { LinesTable } from "@/components/ui/card-section";
-import { RecordLink } from "@/components/master-data/record-link";
+import { CardSection, LinesTable } from "@/components/ui/card-section";
+import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 
 // A short "No. | Description" table of related records (where-used, machine centers, …).
 export async function RecordList({
@@ -30,5 +30,27 @@ export async function RecordList({
         cells: { no: <RecordLink href={href(r.no)}>{r.no}</RecordLink>, description: r.description },
       }))}
     />
+  );
+}
+
+/** A work or machine center card's Routings section: the routings with an operation on it. */
+export async function RoutingsUsingSection({
+  namespace,
+  routings,
+}: {
+  namespace: "workCenters" | "machineCenters";
+  routings: { no: string; description: string }[];
+}) {
+  const t = await getTranslations(namespace);
+  return (
+    <CardSection title={t("routings")} id="routings">
+      <RecordList
+        caption={t("routings")}
+        noLabel={t("no")}
+        descriptionLabel={t("description")}
+        records={routings}
+        href={masterDataHref.routing}
+      />
+    </CardSection>
   );
 }

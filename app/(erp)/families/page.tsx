@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { MasterDataList } from "@/components/master-data/master-data-list";
+import { MasterDataList, noDescriptionFilters, yesNoFilter } from "@/components/master-data/master-data-list";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
 import { FAMILY_FILTERS, FAMILY_SORTS, listFamilies } from "@/lib/data/families";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
@@ -21,19 +21,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
       basePath="/families"
       params={params}
       page={page}
-      filters={[
-        { name: "no", label: t("no") },
-        { name: "description", label: t("description") },
-        {
-          name: "blocked",
-          label: t("blocked"),
-          type: "select",
-          options: [
-            { value: "yes", label: tc("yes") },
-            { value: "no", label: tc("no") },
-          ],
-        },
-      ]}
+      filters={[...noDescriptionFilters(t), yesNoFilter("blocked", t("blocked"), tc)]}
       columns={[
         { key: "no", label: t("no") },
         { key: "description", label: t("description") },

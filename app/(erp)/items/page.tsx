@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { MasterDataList } from "@/components/master-data/master-data-list";
+import { MasterDataList, noDescriptionFilters, yesNoFilter } from "@/components/master-data/master-data-list";
 import { ITEM_FILTERS, ITEM_SORTS, listItems } from "@/lib/data/items";
 import { parseListParams, type RawSearchParams } from "@/lib/data/list-params";
 import { getFormat } from "@/lib/i18n/format";
@@ -21,8 +21,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       params={params}
       page={page}
       filters={[
-        { name: "no", label: t("no") },
-        { name: "description", label: t("description") },
+        ...noDescriptionFilters(t),
         {
           name: "replenishmentSystem",
           label: t("replenishmentSystem"),
@@ -32,15 +31,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             { value: "PROD_ORDER", label: t("enum.PROD_ORDER") },
           ],
         },
-        {
-          name: "blocked",
-          label: t("blocked"),
-          type: "select",
-          options: [
-            { value: "yes", label: tc("yes") },
-            { value: "no", label: tc("no") },
-          ],
-        },
+        yesNoFilter("blocked", t("blocked"), tc),
       ]}
       columns={[
         { key: "no", label: t("no") },

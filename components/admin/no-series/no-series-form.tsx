@@ -91,12 +91,8 @@ export function NoSeriesForm({ series, justSaved = false }: { series: NoSeriesCa
         )}
       </CardSection>
       <CardSection title={t("lines")} id="lines">
-        {errorsOf(state, "lines") && (
-          <p role="alert" className="text-sm text-red-700 mb-2">
-            {errorsOf(state, "lines")?.join(" ")}
-          </p>
-        )}
         <SeriesLinesGrid lines={lines} onChange={setLines} fieldErrors={fieldErrors} />
+        <p className="mt-2 text-xs text-slate-500">{t("paddingHint")}</p>
       </CardSection>
       {errorsOf(state, "_form") && (
         <p role="alert" className="text-sm text-red-700">

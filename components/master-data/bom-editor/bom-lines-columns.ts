@@ -1,14 +1,15 @@
-import type { GridColumn } from "@/components/master-data/bom-editor/line-grid";
+import type { GridRow } from "@/components/master-data/bom-editor/grid-rows";
+import type { EditableColumn } from "@/components/ui/editable-grid";
 
 type T = (key: string) => string;
 
 /** The BOM line columns as BC shows them (Production BOM Lines). */
-export function bomLineColumns(t: T): GridColumn[] {
+export function bomLineColumns(t: T): EditableColumn<GridRow>[] {
   return [
     {
       key: "type",
       label: t("type"),
-      kind: "select",
+      type: "select",
       width: "w-36",
       options: [
         { value: "ITEM", label: t("lineType.ITEM") },
@@ -17,16 +18,16 @@ export function bomLineColumns(t: T): GridColumn[] {
     },
     { key: "no", label: t("no"), maxLength: 20, width: "w-28" },
     { key: "description", label: t("description"), maxLength: 100, width: "w-44" },
-    { key: "quantityPer", label: t("quantityPer"), kind: "decimal", width: "w-24" },
+    { key: "quantityPer", label: t("quantityPer"), type: "decimal", width: "w-24" },
     { key: "unitOfMeasureCode", label: t("unitOfMeasureCode"), maxLength: 10, width: "w-20" },
-    { key: "scrapPercent", label: t("scrapPercent"), kind: "decimal", width: "w-20" },
+    { key: "scrapPercent", label: t("scrapPercent"), type: "decimal", width: "w-20" },
     { key: "routingLinkCode", label: t("routingLinkCode"), maxLength: 10, width: "w-20" },
-    { key: "startingDate", label: t("startingDate"), kind: "date", width: "w-36" },
-    { key: "endingDate", label: t("endingDate"), kind: "date", width: "w-36" },
+    { key: "startingDate", label: t("startingDate"), type: "date", width: "w-36" },
+    { key: "endingDate", label: t("endingDate"), type: "date", width: "w-36" },
     {
       key: "calculationFormula",
       label: t("calculationFormula"),
-      kind: "select",
+      type: "select",
       width: "w-36",
       options: [
         { value: "NONE", label: "" },

@@ -1,9 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CardActions } from "@/components/master-data/forms/record-actions";
+import { MasterDataCardHead } from "@/components/master-data/card-head";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
-import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
-import { PageHeader } from "@/components/ui/page-header";
+import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { deleteFamilyAction } from "@/lib/actions/master-data/families";
 import { getFamily } from "@/lib/data/families";
 import { getFormat } from "@/lib/i18n/format";
@@ -20,32 +19,23 @@ export default async function FamilyCardPage({ params }: { params: Promise<{ no:
   const f = await getFormat();
   return (
     <>
-      <PageHeader
-        title={`${t("card")} · ${family.no}`}
+      <MasterDataCardHead
+        card={t("card")}
+        recordKey={{ name: "no", value: family.no }}
+        version={family.version}
         subtitle={family.description}
-        actions={
-          <CardActions
-            editHref={`/families/${encodeURIComponent(family.no)}/edit`}
-            deleteAction={deleteFamilyAction}
-            deleteFields={{ no: family.no, version: family.version }}
-            name={`${t("card")} ${family.no}`}
-            listHref="/families"
-          />
-        }
+        listPath="/families"
+        deleteAction={deleteFamilyAction}
+        fields={[
+          { label: t("no"), value: family.no },
+          { label: t("description"), value: family.description },
+          {
+            label: t("routingNo"),
+            value: <RecordLink href={masterDataHref.routing(family.routingNo ?? "")}>{family.routingNo}</RecordLink>,
+          },
+          { label: t("blocked"), value: f.bool(family.blocked) },
+        ]}
       />
-      <CardSection title={tc("general")} id="general">
-        <FieldGrid
-          fields={[
-            { label: t("no"), value: family.no },
-            { label: t("description"), value: family.description },
-            {
-              label: t("routingNo"),
-              value: <RecordLink href={masterDataHref.routing(family.routingNo ?? "")}>{family.routingNo}</RecordLink>,
-            },
-            { label: t("blocked"), value: f.bool(family.blocked) },
-          ]}
-        />
-      </CardSection>
       <CardSection title={t("lines")} id="lines">
         <LinesTable
           caption={t("lines")}

@@ -1,9 +1,8 @@
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CardActions } from "@/components/master-data/forms/record-actions";
+import { MasterDataCardHead } from "@/components/master-data/card-head";
 import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
-import { PageHeader } from "@/components/ui/page-header";
 import { deleteItemAction } from "@/lib/actions/master-data/items";
 import { getItem } from "@/lib/data/items";
 import { getFormat } from "@/lib/i18n/format";
@@ -41,33 +40,24 @@ export default async function ItemCardPage({ params }: { params: Promise<{ no: s
     );
   return (
     <>
-      <PageHeader
-        title={`${t("card")} · ${item.no}`}
+      <MasterDataCardHead
+        card={t("card")}
+        recordKey={{ name: "no", value: item.no }}
+        version={item.version}
         subtitle={item.description}
-        actions={
-          <CardActions
-            editHref={`/items/${encodeURIComponent(item.no)}/edit`}
-            deleteAction={deleteItemAction}
-            deleteFields={{ no: item.no, version: item.version }}
-            name={`${t("card")} ${item.no}`}
-            listHref="/items"
-          />
-        }
+        listPath="/items"
+        deleteAction={deleteItemAction}
+        fields={[
+          { label: t("no"), value: item.no },
+          { label: t("description"), value: item.description },
+          { label: t("description2"), value: item.description2 },
+          { label: t("baseUnitOfMeasure"), value: item.baseUnitOfMeasure },
+          { label: t("unitCost"), value: f.amount(item.unitCost) },
+          { label: t("blocked"), value: f.bool(item.blocked) },
+          { label: t("productionBlocked"), value: t(`enum.${item.productionBlocked}`) },
+          { label: t("roundingPrecision"), value: f.number(item.roundingPrecision, 5) },
+        ]}
       />
-      <CardSection title={tc("general")} id="general">
-        <FieldGrid
-          fields={[
-            { label: t("no"), value: item.no },
-            { label: t("description"), value: item.description },
-            { label: t("description2"), value: item.description2 },
-            { label: t("baseUnitOfMeasure"), value: item.baseUnitOfMeasure },
-            { label: t("unitCost"), value: f.amount(item.unitCost) },
-            { label: t("blocked"), value: f.bool(item.blocked) },
-            { label: t("productionBlocked"), value: t(`enum.${item.productionBlocked}`) },
-            { label: t("roundingPrecision"), value: f.number(item.roundingPrecision, 5) },
-          ]}
-        />
-      </CardSection>
       <CardSection title={t("replenishment")} id="replenishment">
         <FieldGrid
           fields={[

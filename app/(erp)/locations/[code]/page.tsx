@@ -1,9 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CardActions } from "@/components/master-data/forms/record-actions";
+import { MasterDataCardHead } from "@/components/master-data/card-head";
 import { WeekdayTicks } from "@/components/master-data/weekday-ticks";
-import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
-import { PageHeader } from "@/components/ui/page-header";
+import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { deleteLocationAction } from "@/lib/actions/master-data/locations";
 import { getLocation } from "@/lib/data/locations";
 import { getFormat } from "@/lib/i18n/format";
@@ -21,28 +20,19 @@ export default async function LocationCardPage({ params }: { params: Promise<{ c
   const f = await getFormat();
   return (
     <>
-      <PageHeader
-        title={`${t("card")} · ${location.code}`}
+      <MasterDataCardHead
+        card={t("card")}
+        recordKey={{ name: "code", value: location.code }}
+        version={location.version}
         subtitle={location.name}
-        actions={
-          <CardActions
-            editHref={`/locations/${encodeURIComponent(location.code)}/edit`}
-            deleteAction={deleteLocationAction}
-            deleteFields={{ code: location.code, version: location.version }}
-            name={`${t("card")} ${location.code}`}
-            listHref="/locations"
-          />
-        }
+        listPath="/locations"
+        deleteAction={deleteLocationAction}
+        fields={[
+          { label: t("code"), value: location.code },
+          { label: t("name"), value: location.name },
+          { label: t("inboundHandlingTime"), value: t("days", { n: location.inboundHandlingDays }) },
+        ]}
       />
-      <CardSection title={tc("general")} id="general">
-        <FieldGrid
-          fields={[
-            { label: t("code"), value: location.code },
-            { label: t("name"), value: location.name },
-            { label: t("inboundHandlingTime"), value: t("days", { n: location.inboundHandlingDays }) },
-          ]}
-        />
-      </CardSection>
       <CardSection title={t("baseCalendar")} id="base-calendar">
         <h3 className="text-sm font-medium text-slate-800 mb-1">{t("workingWeekdays")}</h3>
         <WeekdayTicks working={location.workingWeekdays} />

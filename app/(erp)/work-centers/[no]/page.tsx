@@ -1,11 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CardActions } from "@/components/master-data/forms/record-actions";
+import { MasterDataCardHead } from "@/components/master-data/card-head";
 import { masterDataHref, RecordLink } from "@/components/master-data/record-link";
-import { RecordList } from "@/components/master-data/record-list";
+import { RoutingsUsingSection } from "@/components/master-data/record-list";
 import { ShopCalendarSections } from "@/components/master-data/shop-calendar-sections";
-import { CardSection, FieldGrid, LinesTable } from "@/components/ui/card-section";
-import { PageHeader } from "@/components/ui/page-header";
+import { CardSection, LinesTable } from "@/components/ui/card-section";
 import { deleteWorkCenterAction } from "@/lib/actions/master-data/work-centers";
 import { getWorkCenter } from "@/lib/data/work-centers";
 import { getFormat } from "@/lib/i18n/format";
@@ -23,36 +22,27 @@ export default async function WorkCenterCardPage({ params }: { params: Promise<{
   const f = await getFormat();
   return (
     <>
-      <PageHeader
-        title={`${t("card")} · ${center.no}`}
+      <MasterDataCardHead
+        card={t("card")}
+        recordKey={{ name: "no", value: center.no }}
+        version={center.version}
         subtitle={center.name}
-        actions={
-          <CardActions
-            editHref={`/work-centers/${encodeURIComponent(center.no)}/edit`}
-            deleteAction={deleteWorkCenterAction}
-            deleteFields={{ no: center.no, version: center.version }}
-            name={`${t("card")} ${center.no}`}
-            listHref="/work-centers"
-          />
-        }
+        listPath="/work-centers"
+        deleteAction={deleteWorkCenterAction}
+        fields={[
+          { label: t("no"), value: center.no },
+          { label: t("name"), value: center.name },
+          { label: t("capacity"), value: f.number(center.capacity, 5) },
+          { label: t("efficiency"), value: f.number(center.efficiency) },
+          {
+            label: tm("shopCalendarCode"),
+            value: (
+              <RecordLink href={`/shop-calendars/${encodeURIComponent(center.shopCalendarCode)}`}>{center.shopCalendarCode}</RecordLink>
+            ),
+          },
+          { label: t("unitCost"), value: f.amount(center.unitCost) },
+        ]}
       />
-      <CardSection title={tc("general")} id="general">
-        <FieldGrid
-          fields={[
-            { label: t("no"), value: center.no },
-            { label: t("name"), value: center.name },
-            { label: t("capacity"), value: f.number(center.capacity, 5) },
-            { label: t("efficiency"), value: f.number(center.efficiency) },
-            {
-              label: tm("shopCalendarCode"),
-              value: (
-                <RecordLink href={`/shop-calendars/${encodeURIComponent(center.shopCalendarCode)}`}>{center.shopCalendarCode}</RecordLink>
-              ),
-            },
-            { label: t("unitCost"), value: f.amount(center.unitCost) },
-          ]}
-        />
-      </CardSection>
       <ShopCalendarSections calendar={center.shopCalendar} />
       <CardSection title={t("machineCenters")} id="machine-centers">
         <LinesTable
@@ -77,15 +67,7 @@ export default async function WorkCenterCardPage({ params }: { params: Promise<{
           }))}
         />
       </CardSection>
-      <CardSection title={t("routings")} id="routings">
-        <RecordList
-          caption={t("routings")}
-          noLabel={t("no")}
-          descriptionLabel={t("description")}
-          records={center.routings}
-          href={masterDataHref.routing}
-        />
-      </CardSection>
+      <RoutingsUsingSection namespace="workCenters" routings={center.routings} />
     </>
   );
 }

@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { BomForm } from "@/components/master-data/bom-editor/bom-form";
 import { bomRowsOf } from "@/components/master-data/bom-editor/to-rows";
+import { NotEditableNote } from "@/components/master-data/bom-editor/version-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { userCan } from "@/lib/auth";
 import { getProductionBom } from "@/lib/data/production-boms";
-import { isEditable } from "@/lib/domain/bom/status-rules";
 
 type Props = { params: Promise<{ no: string }> };
 
@@ -23,11 +23,7 @@ export default async function EditProductionBomPage({ params }: Props) {
   return (
     <>
       <PageHeader title={`${t("editBom")} · ${bom.no}`} subtitle={`${tm(`bomStatus.${bom.status}`)}`} />
-      {!isEditable(bom.status) && (
-        <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("notEditableHint")}
-        </p>
-      )}
+      <NotEditableNote kind="bom" status={bom.status} />
       <BomForm
         values={{
           no: bom.no,

@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
 import { routingRowsOf } from "@/components/master-data/bom-editor/to-rows";
 import { RoutingForm } from "@/components/master-data/routing-editor/routing-form";
+import { NotEditableNote } from "@/components/master-data/bom-editor/version-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { userCan } from "@/lib/auth";
 import { getRouting } from "@/lib/data/routings";
-import { isEditable } from "@/lib/domain/bom/status-rules";
 
 type Props = { params: Promise<{ no: string }> };
 
@@ -23,11 +23,7 @@ export default async function EditRoutingPage({ params }: Props) {
   return (
     <>
       <PageHeader title={`${t("editRouting")} · ${routing.no}`} subtitle={tm(`bomStatus.${routing.status}`)} />
-      {!isEditable(routing.status) && (
-        <p role="note" className="mb-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("notEditableHint")}
-        </p>
-      )}
+      <NotEditableNote kind="routing" status={routing.status} />
       <RoutingForm
         values={{ no: routing.no, description: routing.description, version: routing.version, lines: routingRowsOf(routing.lines) }}
       />
