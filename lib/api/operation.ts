@@ -6,7 +6,7 @@ import type { Permission } from "@/lib/domain/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
 import { msg, renderMessage } from "@/lib/i18n/domain-message";
 import { authenticateApiKey, type ApiUser } from "@/lib/api/authenticate";
-import { versionFromIfMatch } from "@/lib/api/etag";
+import { ifNoneMatchHolds, versionFromIfMatch } from "@/lib/api/etag";
 import { idempotencyKeyOf, requestHash, withIdempotency } from "@/lib/api/idempotency";
 import { localeFromAcceptLanguage } from "@/lib/api/locale";
 import { ApiProblem, apiProblemResponse, failureResponse } from "@/lib/api/problem";
@@ -70,6 +70,10 @@ class FailedCall extends Error {
   }
 }
 
+/** A read whose answer carries an ETag: If-None-Match naming it is answered 304 without a body (RFC 9110). */
+export const answersNotModified = (spec: Pick<OperationSpec<z.ZodType, z.ZodType, z.ZodType>, "method" | "responses">) =>
+  spec.method === "GET" && (spec.responses[200]?.headers ?? []).includes("etag");
+
 export type Operation = OperationSpec<z.ZodType, z.ZodType, z.ZodType> & {
   handle(request: Request, route: { params: Promise<Record<string, string>> }): Promise<Response>;
 };
@@ -102,9 +106,14 @@ export function defineOperation<P extends z.ZodType = z.ZodObject, Q extends z.Z
           return result.data;
         },
       };
+      const conditional = answersNotModified(spec);
       const respond = async () => {
         try {
-          return toResponse(await run(ctx), locale);
+          const reply = await run(ctx);
+          if (conditional && reply.status === 200 && ifNoneMatchHolds(request, reply.headers?.etag)) {
+            return toResponse({ status: 304, headers: { etag: reply.headers!.etag } }, locale);
+          }
+          return toResponse(reply, locale);
         } catch (e) {
           return errorResponse(e, locale);
         }
