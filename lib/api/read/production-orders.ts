@@ -87,12 +87,26 @@ const withMembers = (object: string, members: string) => `${object.slice(0, obje
 /** This process's documents (exported for the tests that prove no entry outlives a change). */
 export const orderDocumentCache = createOrderDocumentCache();
 
+/** The order's version now (null: no such order), for a statement that reads it along (the API key's). */
+export const currentVersionSql = (id: number) => Prisma.sql`(SELECT v.version FROM "ProductionOrder" v WHERE v.id = ${id})`;
+
 /**
  * The order with its lines, components and routing lines: the document `cache` holds when the
- * order still has its version, else built (one statement either way) and kept there.
+ * order still has its version, else built and kept there. One statement either way; none when
+ * `current`, the order's version read by a statement the request made anyway
+ * (currentVersionSql), is the held document's.
  */
-export async function readProductionOrder(id: number, cache: OrderDocumentCache = orderDocumentCache): Promise<OrderJson | null> {
+export async function readProductionOrder(
+  id: number,
+  o: { cache?: OrderDocumentCache; current?: number | null } = {},
+): Promise<OrderJson | null> {
+  const cache = o.cache ?? orderDocumentCache;
   const held = cache.get(id);
+  if (o.current === null) {
+    cache.delete(id);
+    return null;
+  }
+  if (held && held.version === o.current) return { id, version: held.version, json: held.json };
   const [header, ...lines] = await queryOnce<DocumentRow>(db, orderDocument(id, held?.version ?? null));
   if (!header || header.part !== 0) {
     cache.delete(id);

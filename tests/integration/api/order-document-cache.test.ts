@@ -62,7 +62,7 @@ beforeAll(async () => {
 
 const get = (id: number, headers: Record<string, string> = {}) => call("GET", `/production-orders/${id}`, { key, headers });
 /** The document as the database holds it now: built anew, through no cache that has seen it. */
-const built = async (id: number) => JSON.parse((await readProductionOrder(id, createOrderDocumentCache()))!.json) as Doc;
+const built = async (id: number) => JSON.parse((await readProductionOrder(id, { cache: createOrderDocumentCache() }))!.json) as Doc;
 const versionOf = async (id: number) => (await db.productionOrder.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /**
@@ -74,7 +74,7 @@ async function expectChangeSeen(id: number, change: () => Promise<unknown>): Pro
   const first = await get(id);
   expect(first.status).toBe(200);
   const before = json<Doc>(first);
-  await readProductionOrder(id, elsewhere);
+  await readProductionOrder(id, { cache: elsewhere });
   // GIVEN both caches hold the document of the version read
   expect(orderDocumentCache.get(id)?.version).toBe(before.version);
   expect(elsewhere.get(id)?.version).toBe(before.version);
@@ -90,7 +90,7 @@ async function expectChangeSeen(id: number, change: () => Promise<unknown>): Pro
   expect(response.status).toBe(200);
   expect(response.headers.get("etag")).toBe(`"v${version}"`);
   expect(json<Doc>(response)).toEqual(now);
-  expect(JSON.parse((await readProductionOrder(id, elsewhere))!.json)).toEqual(now);
+  expect(JSON.parse((await readProductionOrder(id, { cache: elsewhere }))!.json)).toEqual(now);
   return { before, after: now };
 }
 
@@ -98,11 +98,11 @@ async function expectChangeSeen(id: number, change: () => Promise<unknown>): Pro
 async function expectGoneSeen(id: number, change: () => Promise<unknown>) {
   const elsewhere = createOrderDocumentCache();
   expect((await get(id)).status).toBe(200);
-  await readProductionOrder(id, elsewhere);
+  await readProductionOrder(id, { cache: elsewhere });
   expect(elsewhere.get(id)).toBeDefined();
   await change();
   expect((await get(id)).status).toBe(404);
-  expect(await readProductionOrder(id, elsewhere)).toBeNull();
+  expect(await readProductionOrder(id, { cache: elsewhere })).toBeNull();
   expect(elsewhere.get(id)).toBeUndefined();
 }
 
@@ -367,7 +367,7 @@ describe("API-10 the order document cache: several servers, its bound, condition
   it("GIVEN two servers' caches holding an order WHEN a third changes it over the API THEN neither serves its old document", async () => {
     const o = await newOrder();
     const [a, b] = [createOrderDocumentCache(), createOrderDocumentCache()];
-    const read = async (cache: OrderDocumentCache) => JSON.parse((await readProductionOrder(o.id, cache))!.json) as Doc;
+    const read = async (cache: OrderDocumentCache) => JSON.parse((await readProductionOrder(o.id, { cache }))!.json) as Doc;
     const before = await read(a);
     expect(await read(b)).toEqual(before);
     // WHEN the API (this process's route) changes the header with the ETag read
@@ -388,19 +388,19 @@ describe("API-10 the order document cache: several servers, its bound, condition
   it("GIVEN a cache of 2 entries WHEN 3 orders are read THEN it holds the 2 most recently read, and every read is the order's document", async () => {
     const orders = [await newOrder(), await newOrder({ quantity: 3 }), await newOrder({ quantity: 4 })];
     const cache = createOrderDocumentCache({ maxBytes: 64 * 1024 * 1024, maxEntries: 2 });
-    for (const o of orders) await readProductionOrder(o.id, cache);
+    for (const o of orders) await readProductionOrder(o.id, { cache });
     expect(cache.size).toBe(2);
     expect(cache.get(orders[0].id)).toBeUndefined();
     expect([cache.get(orders[1].id)?.version, cache.get(orders[2].id)?.version]).toEqual([orders[1].version, orders[2].version]);
     // The evicted order is built again, as it is now
-    expect(JSON.parse((await readProductionOrder(orders[0].id, cache))!.json)).toEqual(await built(orders[0].id));
+    expect(JSON.parse((await readProductionOrder(orders[0].id, { cache }))!.json)).toEqual(await built(orders[0].id));
     expect(cache.size).toBe(2);
   });
 
   it("GIVEN a byte bound smaller than one document WHEN it is read THEN it is answered but not kept", async () => {
     const o = await newOrder();
     const cache = createOrderDocumentCache({ maxBytes: 1000, maxEntries: 100 });
-    const doc = await readProductionOrder(o.id, cache);
+    const doc = await readProductionOrder(o.id, { cache });
     expect(doc!.json.length).toBeGreaterThan(1000);
     expect(JSON.parse(doc!.json)).toEqual(await built(o.id));
     expect([cache.size, cache.bytes]).toEqual([0, 0]);
