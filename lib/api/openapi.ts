@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Operation } from "@/lib/api/operation";
+import { answersNotModified, type Operation } from "@/lib/api/operation";
 import { problemSchema } from "@/lib/api/schemas/common";
 
 // The OpenAPI 3.1 document of the REST API, generated from the operations themselves: the zod
@@ -67,6 +67,16 @@ export function openApiDocument(operations: readonly Operation[]) {
         schema: { type: "string" },
       });
     }
+    const conditional = answersNotModified(op);
+    if (conditional) {
+      parameters.push({
+        name: "If-None-Match",
+        in: "header",
+        required: false,
+        description: "An ETag read before: while it is still the current one the answer is 304 without a body.",
+        schema: { type: "string" },
+      });
+    }
     if (op.idempotent) {
       parameters.push({
         name: "Idempotency-Key",
@@ -97,6 +107,12 @@ export function openApiDocument(operations: readonly Operation[]) {
           : Number(status) >= 400
             ? { content: problemContent }
             : {}),
+      };
+    }
+    if (conditional) {
+      responses["304"] = {
+        description: "Not Modified: If-None-Match names the current ETag; no body.",
+        headers: { ETag: { schema: { type: "string" } } },
       };
     }
     for (const [status, description] of Object.entries(COMMON_PROBLEMS)) {

@@ -3,10 +3,11 @@ import { z } from "zod";
 import { errorResult, runAs } from "@/lib/actions/run-action";
 import { authorizeUser } from "@/lib/auth";
 import type { Permission } from "@/lib/domain/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
 import { msg, renderMessage } from "@/lib/i18n/domain-message";
 import { authenticateApiKey, type ApiUser } from "@/lib/api/authenticate";
-import { versionFromIfMatch } from "@/lib/api/etag";
+import { ifNoneMatchHolds, versionFromIfMatch } from "@/lib/api/etag";
 import { idempotencyKeyOf, requestHash, withIdempotency } from "@/lib/api/idempotency";
 import { localeFromAcceptLanguage } from "@/lib/api/locale";
 import { ApiProblem, apiProblemResponse, failureResponse } from "@/lib/api/problem";
@@ -39,6 +40,11 @@ export type OperationSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.
   ifMatch?: boolean;
   /** POST that creates: Idempotency-Key is honoured. */
   idempotent?: boolean;
+  /**
+   * A scalar SQL expression read by the key's own statement (authenticate.ts), from the path's
+   * raw parameters (null: nothing to read); its value reaches the operation as `along`.
+   */
+  along?: (params: Record<string, string>) => Prisma.Sql | null;
   responses: Record<number, ResponseSpec>;
 };
 
@@ -51,6 +57,8 @@ export type OperationContext<P, Q, B> = {
   body: B;
   /** The version If-Match names (operations with `ifMatch`). */
   ifMatch: number;
+  /** The value of the spec's `along`, read with the key (undefined without one). */
+  along: unknown;
   /** runAs with this request's user and language: the service's schema, its rules, its messages. */
   call<S extends z.ZodType, T>(
     permission: Permission,
@@ -70,6 +78,10 @@ class FailedCall extends Error {
   }
 }
 
+/** A read whose answer carries an ETag: If-None-Match naming it is answered 304 without a body (RFC 9110). */
+export const answersNotModified = (spec: Pick<OperationSpec<z.ZodType, z.ZodType, z.ZodType>, "method" | "responses">) =>
+  spec.method === "GET" && (spec.responses[200]?.headers ?? []).includes("etag");
+
 export type Operation = OperationSpec<z.ZodType, z.ZodType, z.ZodType> & {
   handle(request: Request, route: { params: Promise<Record<string, string>> }): Promise<Response>;
 };
@@ -81,9 +93,12 @@ export function defineOperation<P extends z.ZodType = z.ZodObject, Q extends z.Z
   async function handle(request: Request, route: { params: Promise<Record<string, string>> }): Promise<Response> {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
     try {
-      const user = await authenticateApiKey(request);
+      const rawParams = await route.params;
+      const along = spec.along?.(rawParams) ?? null;
+      const key = await authenticateApiKey(request, along);
+      const user = key.user;
       authorizeUser(user, spec.permission);
-      const params = parseOrThrow(spec.params, await route.params, locale);
+      const params = parseOrThrow(spec.params, rawParams, locale);
       const query = parseOrThrow(spec.query, Object.fromEntries(new URL(request.url).searchParams), locale);
       const raw = spec.body ? await readBody(request) : "";
       const body = spec.body ? parseOrThrow(spec.body, jsonOf(raw), locale) : undefined;
@@ -96,21 +111,27 @@ export function defineOperation<P extends z.ZodType = z.ZodObject, Q extends z.Z
         query: query as z.infer<Q>,
         body: body as z.infer<B>,
         ifMatch,
+        along: along ? key.along : undefined,
         async call(permission, schema, input, fn) {
           const result = await runAs(async () => authorizeUser(user, permission), schema, input, fn, locale);
           if (!result.ok) throw new FailedCall(result);
           return result.data;
         },
       };
+      const conditional = answersNotModified(spec);
       const respond = async () => {
         try {
-          return toResponse(await run(ctx), locale);
+          const reply = await run(ctx);
+          if (conditional && reply.status === 200 && ifNoneMatchHolds(request, reply.headers?.etag)) {
+            return toResponse({ status: 304, headers: { etag: reply.headers!.etag } }, locale);
+          }
+          return toResponse(reply, locale);
         } catch (e) {
           return errorResponse(e, locale);
         }
       };
-      const key = spec.idempotent ? idempotencyKeyOf(request) : null;
-      return key ? await withIdempotency(user.id, key, requestHash(request, raw), respond) : await respond();
+      const idempotencyKey = spec.idempotent ? idempotencyKeyOf(request) : null;
+      return idempotencyKey ? await withIdempotency(user.id, idempotencyKey, requestHash(request, raw), respond) : await respond();
     } catch (e) {
       return errorResponse(e, locale);
     }

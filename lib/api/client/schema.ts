@@ -1081,6 +1081,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -1098,6 +1100,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductionOrderPage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -1237,6 +1247,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -1256,6 +1268,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductionOrder"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -1884,6 +1904,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -1901,6 +1923,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ItemsPage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -1954,6 +1984,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -1973,6 +2005,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Item"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2040,6 +2080,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2057,6 +2099,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductionBOMsPage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2110,6 +2160,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2129,6 +2181,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductionBom"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2196,6 +2256,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2213,6 +2275,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RoutingsPage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2266,6 +2336,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2285,6 +2357,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Routing"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2352,6 +2432,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2369,6 +2451,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FamilysPage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2422,6 +2512,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2441,6 +2533,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Family"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2508,6 +2608,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2525,6 +2627,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SalesOrdersPage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2578,6 +2688,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2597,6 +2709,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SalesOrder"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2664,6 +2784,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2681,6 +2803,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LocationsPage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -2734,6 +2864,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -2753,6 +2885,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -3082,6 +3222,8 @@ export interface operations {
                 cursor?: string;
             };
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -3099,6 +3241,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanningWorksheetLinePage"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {
@@ -3264,6 +3414,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description An ETag read before: while it is still the current one the answer is 304 without a body. */
+                "If-None-Match"?: string;
                 /** @description en or nl: the language of messages. */
                 "Accept-Language"?: string;
             };
@@ -3283,6 +3435,14 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanningWorksheetLineDetail"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No API key, or one that is unknown, revoked or expired. */
             401: {

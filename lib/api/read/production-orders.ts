@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { queryOnce } from "@/lib/services/sql-tx";
 import { cursorPage, keyAfter } from "@/lib/api/schemas/common";
 import type { listOrdersQuery } from "@/lib/api/schemas/production-orders";
+import { createOrderDocumentCache, type OrderDocumentCache } from "@/lib/api/read/order-document-cache";
 
 // The API's read side of production orders: the JSON documents of
 // lib/api/schemas/production-orders.ts, built by PostgreSQL and passed through as text. An order
@@ -34,7 +35,11 @@ const headerFields = Prisma.sql`
 // lines aggregated by their own pass (GROUP BY); the document is joined here, as text. PostgreSQL
 // nesting the lines' JSON into one document cost it ~5 ms of CPU for ~250 components (it copies
 // each nested value again at every level), four times what building the pieces costs.
-const orderDocument = (id: number) => Prisma.sql`
+// `known`: the version of the document this process holds (order-document-cache.ts). When the
+// order still has it, the statement answers the header's row with its version and no JSON: the
+// lines' condition on the version is a one-time filter, so PostgreSQL reads the order's row by
+// its key and builds nothing. Version and document come from one statement, one snapshot.
+const orderDocument = (id: number, known: number | null) => Prisma.sql`
   WITH components AS (
     SELECT c."orderLineId", json_agg(json_build_object(
       'lineNo', c."lineNo", 'itemNo', c."itemNo", 'variantCode', c."variantCode", 'description', c.description,
@@ -55,7 +60,9 @@ const orderDocument = (id: number) => Prisma.sql`
     ) ORDER BY r."operationNo")::text AS list
     FROM "ProdOrderRoutingLine" r WHERE r."orderId" = ${id} GROUP BY r."orderLineId"
   )
-  SELECT 0 AS part, o.version AS "order", json_build_object(${headerFields})::text AS json, NULL AS components, NULL AS routing
+  SELECT 0 AS part, o.version AS "order",
+         CASE WHEN o.version IS DISTINCT FROM ${known}::int THEN json_build_object(${headerFields})::text END AS json,
+         NULL AS components, NULL AS routing
   FROM "ProductionOrder" o WHERE o.id = ${id}
   UNION ALL
   SELECT 1, l."lineNo", json_build_object(
@@ -66,10 +73,10 @@ const orderDocument = (id: number) => Prisma.sql`
       'endingDateTime', ${dateTime(col("l", "endingDateTime"))}, 'productionBomNo', l."productionBomNo", 'routingNo', l."routingNo"
     )::text, c.list, r.list
   FROM "ProdOrderLine" l LEFT JOIN components c ON c."orderLineId" = l.id LEFT JOIN routing r ON r."orderLineId" = l.id
-  WHERE l."orderId" = ${id}
+  WHERE l."orderId" = ${id} AND (SELECT v.version FROM "ProductionOrder" v WHERE v.id = ${id}) IS DISTINCT FROM ${known}::int
   ORDER BY 1, 2`;
 
-type DocumentRow = { part: number; order: number; json: string; components: string | null; routing: string | null };
+type DocumentRow = { part: number; order: number; json: string | null; components: string | null; routing: string | null };
 
 /** An order's JSON: its header (and with `lines`, its lines with their components and routing lines). */
 export type OrderJson = { id: number; version: number; json: string };
@@ -77,11 +84,39 @@ export type OrderJson = { id: number; version: number; json: string };
 /** `{…}` + `,"name":value` … `}`: members added to an object PostgreSQL wrote. */
 const withMembers = (object: string, members: string) => `${object.slice(0, object.lastIndexOf("}"))}${members}}`;
 
-export async function readProductionOrder(id: number): Promise<OrderJson | null> {
-  const [header, ...lines] = await queryOnce<DocumentRow>(db, orderDocument(id));
-  if (!header || header.part !== 0) return null;
-  const json = lines.map((l) => withMembers(l.json, `,"components":${l.components ?? "[]"},"routingLines":${l.routing ?? "[]"}`));
-  return { id, version: header.order, json: withMembers(header.json, `,"lines":[${json.join(",")}]`) };
+/** This process's documents (exported for the tests that prove no entry outlives a change). */
+export const orderDocumentCache = createOrderDocumentCache();
+
+/** The order's version now (null: no such order), for a statement that reads it along (the API key's). */
+export const currentVersionSql = (id: number) => Prisma.sql`(SELECT v.version FROM "ProductionOrder" v WHERE v.id = ${id})`;
+
+/**
+ * The order with its lines, components and routing lines: the document `cache` holds when the
+ * order still has its version, else built and kept there. One statement either way; none when
+ * `current`, the order's version read by a statement the request made anyway
+ * (currentVersionSql), is the held document's.
+ */
+export async function readProductionOrder(
+  id: number,
+  o: { cache?: OrderDocumentCache; current?: number | null } = {},
+): Promise<OrderJson | null> {
+  const cache = o.cache ?? orderDocumentCache;
+  const held = cache.get(id);
+  if (o.current === null) {
+    cache.delete(id);
+    return null;
+  }
+  if (held && held.version === o.current) return { id, version: held.version, json: held.json };
+  const [header, ...lines] = await queryOnce<DocumentRow>(db, orderDocument(id, held?.version ?? null));
+  if (!header || header.part !== 0) {
+    cache.delete(id);
+    return null;
+  }
+  if (header.json === null && held?.version === header.order) return { id, version: held.version, json: held.json };
+  const parts = lines.map((l) => withMembers(l.json!, `,"components":${l.components ?? "[]"},"routingLines":${l.routing ?? "[]"}`));
+  const json = withMembers(header.json!, `,"lines":[${parts.join(",")}]`);
+  cache.set(id, { version: header.order, json });
+  return { id, version: header.order, json };
 }
 
 export async function readProductionOrderHeader(id: number): Promise<OrderJson | null> {

@@ -2,6 +2,7 @@ import "../../support/next-mocks";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/api-keys";
+import { hashApiKey } from "@/lib/api/authenticate";
 import { db } from "@/lib/db";
 import { revokeApiKey } from "@/lib/services/api-keys/api-keys";
 import { signInAs, signOut } from "../../support/session";
@@ -21,6 +22,7 @@ describe("API-8 API keys per user, stored hashed, managed by their user and by a
     const row = await db.apikey.findUniqueOrThrow({ where: { id: created.data.id } });
     expect(row.key).not.toBe(created.data.key);
     expect(row.key).toBe(createHash("sha256").update(created.data.key).digest("base64url"));
+    expect(hashApiKey(created.data.key)).toBe(row.key); // the hash a request's key is looked up by
     expect(row.referenceId).toBe((await actorFor("planner")).id);
     expect((await call("GET", "/production-orders?limit=1", { key: created.data.key })).status).toBe(200);
     // WHEN revoked / THEN refused at the next request, and the audit trail has both

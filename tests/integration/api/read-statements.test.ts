@@ -1,14 +1,16 @@
 import "../../support/next-mocks";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { orderDocumentCache } from "@/lib/api/read/production-orders";
 import { db } from "@/lib/db";
 import { makeBomTree } from "../../factories/bom-tree";
 import { apiKeyFor, call, json } from "./support";
 
 // Issue 26: reading over the API is bounded by the request, not by the order's size: the key is
-// one read (no write), the order with its lines, components and routing lines one statement.
-// Counted at the driver (every statement any pg client sends while recording), as the database
-// sees them.
+// one read (no write), the order with its lines, components and routing lines one statement; an
+// order whose document the server holds (order-document-cache.ts) none, its version read by the
+// key's statement. Counted at the driver (every statement any pg client sends while recording),
+// as the database sees them.
 
 const sent: string[] = [];
 let recording = false;
@@ -42,7 +44,7 @@ type Doc = {
 };
 
 describe("API-9 reads are bounded by the request, whatever the order's size", () => {
-  it("GIVEN orders with 6 and ~250 components WHEN each is read THEN two statements each (key, document), no writes, and the document is the rows", async () => {
+  it("GIVEN orders with 6 and ~250 components WHEN each is read THEN two statements each (key with the version, document), no writes, and the document is the rows; read again, one", async () => {
     const { key } = await apiKeyFor("planner");
     const small = await makeBomTree(db, { levels: 1, fanOut: 6, routingOperations: 2 });
     const large = await makeBomTree(db, { levels: 3, fanOut: 6, routingOperations: 3 });
@@ -58,12 +60,17 @@ describe("API-9 reads are bounded by the request, whatever the order's size", ()
       [large, await create(large.topItemNo)],
     ] as const) {
       await call("GET", `/production-orders/${id}`, { key }); // "last used" stamped (once a minute)
+      orderDocumentCache.delete(id);
       // WHEN
       const { result, statements } = await statementsOf(() => call("GET", `/production-orders/${id}`, { key, contract: false }));
       // THEN
       expect(result.status).toBe(200);
       expect(statements).toHaveLength(2);
       expect(statements.filter((s) => /\b(insert|update|delete)\b/i.test(s))).toEqual([]);
+      // … and read again, unchanged: the key's statement alone, the same document
+      const again = await statementsOf(() => call("GET", `/production-orders/${id}`, { key, contract: false }));
+      expect(again.statements).toHaveLength(1);
+      expect(again.result.body).toEqual(result.body);
       const doc = json<Doc>(result);
       expect(doc.lines.reduce((n, l) => n + l.components.length, 0)).toBe(tree.expectedComponentCount);
       const first = doc.lines[0].components[0];
