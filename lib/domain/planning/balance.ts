@@ -327,8 +327,16 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
   return lines;
 }
 
+/**
+ * Demand in date order, sales before component need (BC's Due Date, Attribute Priority, Order
+ * Priority), then the larger first, then input order. PL-9: the quantity, not the input order, breaks
+ * the tie between component needs, since carrying out re-creates them: a proposal's need is added
+ * as its line is balanced, the carried-out order's need is loaded with the orders, so their input
+ * order differs from one plan to the next while their quantities do not (under Order, one supply
+ * per demand, the order decides which lot takes which existing order).
+ */
 export function compareDemand(a: DemandEvent, b: DemandEvent): number {
-  return a.day - b.day || a.priority - b.priority || a.seq - b.seq;
+  return a.day - b.day || a.priority - b.priority || b.qty - a.qty || a.seq - b.seq;
 }
 
 function compareSupply(a: SupplyEvent, b: SupplyEvent): number {
