@@ -37,8 +37,44 @@ type PoolEntry = { line: DraftLine | null; left: number };
 /** How many projection points a line keeps for its drill-down (the latest ones before it). */
 const PROJECTION_POINTS = 12;
 
+/** How many of a key's choices between existing orders balancing tries the other ways (PL-9). */
+const CHOICES_TRIED = 8;
+
+/**
+ * PL-4/PL-9: a lot that more than one existing order fits as it is (existing-supply.ts, take) may
+ * take any of them: an exact one on another date, or one the dampener or the overflow check keeps
+ * above the lot, whose surplus shrinks or drops a later lot. Which one decides what the later lots
+ * find. The plan is the one with the fewest lines (the least nervous; the default order on a tie):
+ * each such choice, in order, is tried the other ways once, keeping a change that saves a line.
+ * So planning again after carrying out finds the plan that changes nothing, whichever way the
+ * first plan went. A key with no such choice (no two orders in one lot's reach) is balanced once.
+ */
 export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
+  let picks = new Map<number, number>();
+  let best = balanceOnce(ctx, env, picks);
+  for (let k = 0; k < Math.min(best.choices.length, CHOICES_TRIED); k++) {
+    for (let option = 1; option < best.choices[k]; option++) {
+      const tried = new Map(picks).set(k, option);
+      const run = balanceOnce(ctx, env, tried);
+      if (run.lines.length < best.lines.length) {
+        best = run;
+        picks = tried;
+      }
+    }
+  }
+  return best.lines;
+}
+
+/** One balancing of the key; `picks`: the option taken at each choice (by index; default 0). */
+function balanceOnce(ctx: KeyContext, env: BalanceEnv, picks: ReadonlyMap<number, number>): { lines: DraftLine[]; choices: number[] } {
   const { profile, params: p, item } = ctx;
+  for (const s of profile.supplies) s.assigned = false;
+  const choices: number[] = [];
+  const choose = (n: number) => {
+    const option = picks.get(choices.length) ?? 0;
+    choices.push(n);
+    return option < n ? option : 0;
+  };
   const { startDay, endDay } = env;
   const key = { itemNo: profile.itemNo, variantCode: profile.variantCode, locationCode: profile.locationCode };
   const lines: DraftLine[] = [];
@@ -131,7 +167,7 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     return env.schedule(request);
   };
 
-  const existing = matchExistingSupply({ candidates, params: p, startDay, schedule, newDraft });
+  const existing = matchExistingSupply({ candidates, params: p, startDay, schedule, newDraft, choose });
   const reorderPolicy = p.policy === "FIXED_REORDER_QTY" || p.policy === "MAXIMUM_QTY";
 
   /**
@@ -324,11 +360,19 @@ export function balanceKey(ctx: KeyContext, env: BalanceEnv): DraftLine[] {
     line.projection = points.slice(-PROJECTION_POINTS);
     lines.push(line);
   }
-  return lines;
+  return { lines, choices };
 }
 
+/**
+ * Demand in date order, sales before component need (BC's Due Date, Attribute Priority, Order
+ * Priority), then the larger first, then input order. PL-9: the quantity, not the input order, breaks
+ * the tie between component needs, since carrying out re-creates them: a proposal's need is added
+ * as its line is balanced, the carried-out order's need is loaded with the orders, so their input
+ * order differs from one plan to the next while their quantities do not (under Order, one supply
+ * per demand, the order decides which lot takes which existing order).
+ */
 export function compareDemand(a: DemandEvent, b: DemandEvent): number {
-  return a.day - b.day || a.priority - b.priority || a.seq - b.seq;
+  return a.day - b.day || a.priority - b.priority || b.qty - a.qty || a.seq - b.seq;
 }
 
 function compareSupply(a: SupplyEvent, b: SupplyEvent): number {

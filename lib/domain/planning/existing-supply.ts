@@ -42,9 +42,11 @@ export type ExistingSupplyEnv = {
     dueDay: number,
     dates: Dates,
   ) => DraftLine;
+  /** A lot fits more than one order balancing leaves as it is: which of the `n` options (0 = the default) it takes. */
+  choose: (n: number) => number;
 };
 
-export function matchExistingSupply({ candidates, params: p, startDay, schedule, newDraft }: ExistingSupplyEnv) {
+export function matchExistingSupply({ candidates, params: p, startDay, schedule, newDraft, choose }: ExistingSupplyEnv) {
   let lo = 0;
 
   /** The date an existing order needed on `day` is given: unchanged inside the dampener, else `day` as far as lead time allows. */
@@ -120,11 +122,20 @@ export function matchExistingSupply({ candidates, params: p, startDay, schedule,
     );
 
   /**
-   * The existing order a lot's next supply should be: the first one inside the rescheduling
-   * window, but one of exactly this quantity and date first, and then one balancing would leave
-   * as it is (quantity within the dampener, date not moved). Without that preference two orders of the
-   * same date could swap quantities on every run, and planning again after carrying out would never be quiet
-   * (PL-9). The look at the window is bounded, so a crowded window stays linear.
+   * The existing order a lot's next supply should be, inside the rescheduling window: one that
+   * balancing leaves as it is — exactly the lot's quantity, or more that the dampener or the
+   * overflow check keeps ("above") — on a date the lot does not move (the date it would give the
+   * order: lead time may forbid the day needed); else the first one. By default an exact one on
+   * the very day, else the earliest one left as it is (BC's due-date order).
+   *
+   * PL-9 (after carrying out, planning again proposes nothing): each order a lot took now sits at
+   * the lot's quantity and date, so the next plan must find that order again, not a neighbour that
+   * would do as well — and which one was this lot's cannot be read from the orders: an earlier one
+   * may be the one a later-balanced lot put on its own day (then the nearest is this lot's), or the
+   * one above may be this lot's while an exact one is a later lot's, whose need the surplus shrinks
+   * (or the other way round). So when more than one fits (the default; the nearest and the earliest,
+   * exact and above), `choose` decides: balance.ts keeps the plan with the fewest lines. The look
+   * at the window is bounded, so a crowded window stays linear.
    */
   const take = (
     low: number,
@@ -139,18 +150,28 @@ export function matchExistingSupply({ candidates, params: p, startDay, schedule,
     const passed = currentDay - p.reschedulingDays;
     while (lo < candidates.length && (candidates[lo].assigned || candidates[lo].day < passed)) lo++;
     let first: SupplyEvent | null = null;
-    let unchanged: SupplyEvent | null = null;
+    let onDay: SupplyEvent | null = null;
+    // the earliest and the nearest order left as it is, exact [0] and above [1]
+    const earliest: (SupplyEvent | null)[] = [null, null];
+    const nearest: (SupplyEvent | null)[] = [null, null];
     for (let i = lo, seen = 0; i < candidates.length && seen < EXACT_MATCH_SCAN; i++) {
       const c = candidates[i];
       if (c.day > high) break;
       if (c.assigned || c.day < low) continue;
       seen++;
-      // exactly this lot (under the overflow check: an order the check keeps as it is, on this date)
-      if (c.day === day && (overflow ? keptQty(c, qty, overflow) === c.qty : c.qty === qty)) return c;
-      if (!unchanged && keptQty(c, qty, overflow) === c.qty && keepsItsDate(c, qty, day)) unchanged = c;
       first ??= c;
+      if (keptQty(c, qty, overflow) !== c.qty || !keepsItsDate(c, qty, day)) continue;
+      const kind = c.qty === qty ? 0 : 1;
+      if (kind === 0 && c.day === day) onDay ??= c;
+      earliest[kind] ??= c;
+      const near = nearest[kind];
+      if (!near || Math.abs(c.day - day) < Math.abs(near.day - day)) nearest[kind] = c;
     }
-    return unchanged ?? first;
+    const firstKept = earliest[0] && (!earliest[1] || earliest[0].day <= earliest[1].day) ? earliest[0] : earliest[1];
+    const options: SupplyEvent[] = [];
+    for (const c of [onDay ?? firstKept, nearest[0], nearest[1], earliest[0], earliest[1]]) if (c && !options.includes(c)) options.push(c);
+    if (options.length > 1) return options[choose(options.length)];
+    return options[0] ?? first;
   };
 
   return { take, adjust };
