@@ -21,6 +21,7 @@ import { updateProductionOrder } from "@/lib/services/production-orders/update-p
 import { makeLocation } from "../../factories";
 import { planningLine, writeWorksheet } from "../../factories/planning-lines";
 import { actorFor, createInput, isoOf } from "../production-orders/helpers";
+import { componentEdit, routingLineEdit } from "../order-edit/helpers";
 import { newOrder, releasedOrder } from "../change-status/support";
 import { makeTwoLevelProduct, replanChildren } from "../replan/support";
 import { apiKeyFor, call, json, type ApiResponse } from "./support";
@@ -110,23 +111,6 @@ const firstLine = (orderId: number) => db.prodOrderLine.findFirstOrThrow({ where
 const componentsOf = (orderLineId: number) => db.prodOrderComponent.findMany({ where: { orderLineId }, orderBy: { lineNo: "asc" } });
 const routingOf = (orderLineId: number) => db.prodOrderRoutingLine.findMany({ where: { orderLineId }, orderBy: { operationNo: "asc" } });
 const order = (id: number) => db.productionOrder.findUniqueOrThrow({ where: { id } });
-const routingFields = (r: Awaited<ReturnType<typeof routingOf>>[number]) => ({
-  type: r.type,
-  no: r.no,
-  setupTime: String(r.setupTime),
-  runTime: String(r.runTime),
-  waitTime: String(r.waitTime),
-  moveTime: String(r.moveTime),
-  sendAheadQuantity: String(r.sendAheadQuantity),
-});
-const componentFields = (c: Awaited<ReturnType<typeof componentsOf>>[number]) => ({
-  itemNo: c.itemNo,
-  quantityPer: String(c.quantityPer),
-  unitOfMeasureCode: c.unitOfMeasureCode,
-  scrapPercent: String(c.scrapPercent),
-  calculationFormula: c.calculationFormula,
-  locationCode: c.locationCode,
-});
 const headerInput = (o: Awaited<ReturnType<typeof order>>) => ({
   id: o.id,
   version: o.version,
@@ -174,7 +158,7 @@ describe("X-2 every write path of an order raises its version, so no cached docu
     const [c] = await componentsOf(line.id);
     const edited = await changeComponent(
       db,
-      { id: o.id, version: o.version, componentId: c.id, ...componentFields(c), quantityPer: "7" },
+      { id: o.id, version: o.version, componentId: c.id, ...componentEdit(c), quantityPer: "7" },
       supervisor,
     );
     const { before, after } = await expectChangeSeen(o.id, () =>
@@ -246,7 +230,7 @@ describe("X-2 every write path of an order raises its version, so no cached docu
     const line = await firstLine(o.id);
     const [c] = await componentsOf(line.id);
     const changed = await expectChangeSeen(o.id, () =>
-      changeComponent(db, { id: o.id, version: o.version, componentId: c.id, ...componentFields(c), quantityPer: "3.5" }, supervisor),
+      changeComponent(db, { id: o.id, version: o.version, componentId: c.id, ...componentEdit(c), quantityPer: "3.5" }, supervisor),
     );
     expect(changed.after.lines[0].components[0].quantityPer).toBe(3.5);
 
@@ -284,7 +268,7 @@ describe("X-2 every write path of an order raises its version, so no cached docu
     const changed = await expectChangeSeen(o.id, () =>
       changeRoutingLine(
         db,
-        { id: o.id, version: o.version, routingLineId: first.id, ...routingFields(first), runTime: String(Number(first.runTime) + 480) },
+        { id: o.id, version: o.version, routingLineId: first.id, ...routingLineEdit(first), runTime: String(Number(first.runTime) + 480) },
         supervisor,
       ),
     );
@@ -308,7 +292,7 @@ describe("X-2 every write path of an order raises its version, so no cached docu
           version: await versionOf(o.id),
           orderLineId: line.id,
           operationNo: "999",
-          ...routingFields(last),
+          ...routingLineEdit(last),
           setupTime: "30",
           runTime: "10",
         },

@@ -9,20 +9,10 @@ import { changeComponent } from "@/lib/services/production-orders/edit/change-co
 import { deleteComponent } from "@/lib/services/production-orders/edit/delete-component";
 import { changeComponentAction } from "@/lib/actions/order-edit";
 import { signInAs } from "../../support/session";
-import { actor, expectDomainError, key, lastAudit, orderState, refreshedOrder } from "./helpers";
+import { actor, componentEdit, expectDomainError, key, lastAudit, orderState, refreshedOrder } from "./helpers";
 
 beforeAll(async () => {
   await signInAs("supervisor");
-});
-
-type C = Awaited<ReturnType<typeof refreshedOrder>>["components"][number];
-const fieldsOf = (c: C) => ({
-  itemNo: c.itemNo,
-  quantityPer: String(c.quantityPer),
-  unitOfMeasureCode: c.unitOfMeasureCode,
-  scrapPercent: String(c.scrapPercent),
-  calculationFormula: c.calculationFormula,
-  locationCode: c.locationCode,
 });
 
 describe("change a component", () => {
@@ -33,7 +23,7 @@ describe("change a component", () => {
     // WHEN Quantity per becomes 3.5 and Scrap % 10
     const r = await changeComponent(
       db,
-      { ...key(order), componentId: c.id, ...fieldsOf(c), quantityPer: "3.5", scrapPercent: "10" },
+      { ...key(order), componentId: c.id, ...componentEdit(c), quantityPer: "3.5", scrapPercent: "10" },
       await actor(),
     );
     // THEN the row has them and Expected Quantity = expectedQuantity(...) (3.5 × 2 × line scrap × 1.1)
@@ -68,7 +58,7 @@ describe("change a component", () => {
       {
         ...key(order),
         componentId: components[0].id,
-        ...fieldsOf(components[0]),
+        ...componentEdit(components[0]),
         quantityPer: "4",
         scrapPercent: "0",
         calculationFormula: "FIXED_QUANTITY",
@@ -88,7 +78,7 @@ describe("change a component", () => {
       orderBy: { no: "asc" },
     });
     // WHEN the component's item becomes that one (the unit left as shown)
-    const r = await changeComponent(db, { ...key(order), componentId: c.id, ...fieldsOf(c), itemNo: other.no }, await actor());
+    const r = await changeComponent(db, { ...key(order), componentId: c.id, ...componentEdit(c), itemNo: other.no }, await actor());
     // THEN it carries the new item's description and base unit
     expect(await db.prodOrderComponent.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
       itemNo: other.no,
@@ -98,7 +88,7 @@ describe("change a component", () => {
     // AND bad references are refused beside their field and write nothing
     const before = await orderState(order.id);
     const k = { id: order.id, version: r.version };
-    const now = { ...fieldsOf(c), itemNo: other.no, unitOfMeasureCode: other.baseUnitOfMeasure };
+    const now = { ...componentEdit(c), itemNo: other.no, unitOfMeasureCode: other.baseUnitOfMeasure };
     await expectDomainError(
       changeComponent(db, { ...k, componentId: c.id, ...now, itemNo: "NOPE" }, await actor()),
       "NOT_FOUND",
@@ -125,7 +115,7 @@ describe("change a component", () => {
     const { order, components } = await refreshedOrder();
     await changeComponent(
       db,
-      { ...key(order), componentId: components[0].id, ...fieldsOf(components[0]), quantityPer: "2" },
+      { ...key(order), componentId: components[0].id, ...componentEdit(components[0]), quantityPer: "2" },
       await actor(),
     );
     const before = await orderState(order.id);
@@ -134,7 +124,11 @@ describe("change a component", () => {
     const finishedBefore = await orderState(finished.order.id);
     // WHEN each is changed
     await expectDomainError(
-      changeComponent(db, { ...key(order), componentId: components[0].id, ...fieldsOf(components[0]), quantityPer: "7" }, await actor()),
+      changeComponent(
+        db,
+        { ...key(order), componentId: components[0].id, ...componentEdit(components[0]), quantityPer: "7" },
+        await actor(),
+      ),
       "STALE",
       "The order was changed by someone else. Reload it.",
     );

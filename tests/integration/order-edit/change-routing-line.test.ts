@@ -9,21 +9,10 @@ import { addRoutingLine } from "@/lib/services/production-orders/edit/add-routin
 import { deleteRoutingLine } from "@/lib/services/production-orders/edit/delete-routing-line";
 import { changeRoutingLineAction } from "@/lib/actions/order-edit";
 import { signInAs } from "../../support/session";
-import { actor, expectDomainError, key, lastAudit, orderState, refreshedOrder, routingOf } from "./helpers";
+import { actor, expectDomainError, key, lastAudit, orderState, refreshedOrder, routingLineEdit, routingOf } from "./helpers";
 
 beforeAll(async () => {
   await signInAs("supervisor");
-});
-
-type R = Awaited<ReturnType<typeof routingOf>>[number];
-const fieldsOf = (r: R) => ({
-  type: r.type,
-  no: r.no,
-  setupTime: String(r.setupTime),
-  runTime: String(r.runTime),
-  waitTime: String(r.waitTime),
-  moveTime: String(r.moveTime),
-  sendAheadQuantity: String(r.sendAheadQuantity),
 });
 
 describe("change a routing line", () => {
@@ -35,7 +24,7 @@ describe("change a routing line", () => {
     // WHEN the first operation's Run Time grows by a working day's worth of minutes per unit
     const result = await changeRoutingLine(
       db,
-      { ...key(order), routingLineId: first.id, ...fieldsOf(first), runTime: String(Number(first.runTime) + 480) },
+      { ...key(order), routingLineId: first.id, ...routingLineEdit(first), runTime: String(Number(first.runTime) + 480) },
       await actor(),
     );
     // THEN the first starts where it did and ends later, the second starts later, and the line and header end later
@@ -68,7 +57,7 @@ describe("change a routing line", () => {
     // WHEN the last operation's Setup Time grows
     await changeRoutingLine(
       db,
-      { ...key(order), routingLineId: last.id, ...fieldsOf(last), setupTime: String(Number(last.setupTime) + 600) },
+      { ...key(order), routingLineId: last.id, ...routingLineEdit(last), setupTime: String(Number(last.setupTime) + 600) },
       await actor(),
     );
     // THEN it starts where it did, ends later, and every earlier operation ends no later than the next one starts
@@ -86,7 +75,7 @@ describe("change a routing line", () => {
     // WHEN the first operation moves to a machine center
     await changeRoutingLine(
       db,
-      { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), type: "MACHINE_CENTER", no: machine.no },
+      { ...key(order), routingLineId: routing[0].id, ...routingLineEdit(routing[0]), type: "MACHINE_CENTER", no: machine.no },
       await actor(),
     );
     // THEN the row names it, with its work center and name
@@ -97,7 +86,7 @@ describe("change a routing line", () => {
     await expectDomainError(
       changeRoutingLine(
         db,
-        { ...key({ id: order.id, version: order.version + 1 }), routingLineId: routing[0].id, ...fieldsOf(routing[0]), no: "NOPE" },
+        { ...key({ id: order.id, version: order.version + 1 }), routingLineId: routing[0].id, ...routingLineEdit(routing[0]), no: "NOPE" },
         await actor(),
       ),
       "NOT_FOUND",
@@ -111,11 +100,15 @@ describe("change a routing line", () => {
   it("X-2: a stale version is refused and nothing is written", async () => {
     // GIVEN a refreshed order read at version v, then changed by someone else
     const { order, routing } = await refreshedOrder();
-    await changeRoutingLine(db, { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), waitTime: "5" }, await actor());
+    await changeRoutingLine(
+      db,
+      { ...key(order), routingLineId: routing[0].id, ...routingLineEdit(routing[0]), waitTime: "5" },
+      await actor(),
+    );
     const before = await orderState(order.id);
     // WHEN a change is saved with version v
     await expectDomainError(
-      changeRoutingLine(db, { ...key(order), routingLineId: routing[0].id, ...fieldsOf(routing[0]), waitTime: "9" }, await actor()),
+      changeRoutingLine(db, { ...key(order), routingLineId: routing[0].id, ...routingLineEdit(routing[0]), waitTime: "9" }, await actor()),
       "STALE",
       "The order was changed by someone else. Reload it.",
     );
@@ -134,7 +127,7 @@ describe("change a routing line", () => {
     await expectDomainError(
       changeRoutingLine(
         db,
-        { ...key(finished.order), routingLineId: finished.routing[0].id, ...fieldsOf(finished.routing[0]), runTime: "99" },
+        { ...key(finished.order), routingLineId: finished.routing[0].id, ...routingLineEdit(finished.routing[0]), runTime: "99" },
         await actor(),
       ),
       "ORDER_FINISHED",
@@ -143,7 +136,7 @@ describe("change a routing line", () => {
     await expectDomainError(
       changeRoutingLine(
         db,
-        { ...key(released.order), routingLineId: released.routing[0].id, ...fieldsOf(released.routing[0]), runTime: "99" },
+        { ...key(released.order), routingLineId: released.routing[0].id, ...routingLineEdit(released.routing[0]), runTime: "99" },
         await actor("planner"),
       ),
       "PLANNER_CANNOT_EDIT",
@@ -153,7 +146,7 @@ describe("change a routing line", () => {
     expect(await orderState(finished.order.id)).toBe(before);
     await changeRoutingLine(
       db,
-      { ...key(released.order), routingLineId: released.routing[0].id, ...fieldsOf(released.routing[0]), runTime: "99" },
+      { ...key(released.order), routingLineId: released.routing[0].id, ...routingLineEdit(released.routing[0]), runTime: "99" },
       await actor(),
     );
     expect(String((await db.prodOrderRoutingLine.findUniqueOrThrow({ where: { id: released.routing[0].id } })).runTime)).toBe("99");
@@ -192,7 +185,11 @@ describe("change a routing line", () => {
     const before = await orderState(b.order.id);
     // WHEN order a is saved with a routing line id of order b
     await expectDomainError(
-      changeRoutingLine(db, { ...key(a.order), routingLineId: b.routing[0].id, ...fieldsOf(b.routing[0]), runTime: "1" }, await actor()),
+      changeRoutingLine(
+        db,
+        { ...key(a.order), routingLineId: b.routing[0].id, ...routingLineEdit(b.routing[0]), runTime: "1" },
+        await actor(),
+      ),
       "LINE_UNKNOWN",
       "The line is unknown. Reload the page.",
     );

@@ -42,3 +42,26 @@ export const lastAudit = (orderId: number) => db.auditEntry.findFirstOrThrow({ w
 
 export const routingOf = (orderLineId: number) =>
   db.prodOrderRoutingLine.findMany({ where: { orderLineId }, orderBy: { operationNo: "asc" } });
+
+type Edited = Awaited<ReturnType<typeof refreshedOrder>>;
+
+/** A component's editable fields as a change takes them (the edit tests' starting point). */
+export const componentEdit = (c: Edited["components"][number]) => ({
+  itemNo: c.itemNo,
+  quantityPer: String(c.quantityPer),
+  unitOfMeasureCode: c.unitOfMeasureCode,
+  scrapPercent: String(c.scrapPercent),
+  calculationFormula: c.calculationFormula,
+  locationCode: c.locationCode,
+});
+
+/** A routing line's editable fields as a change takes them. */
+export const routingLineEdit = (r: Edited["routing"][number]) => ({
+  type: r.type,
+  no: r.no,
+  setupTime: String(r.setupTime),
+  runTime: String(r.runTime),
+  waitTime: String(r.waitTime),
+  moveTime: String(r.moveTime),
+  sendAheadQuantity: String(r.sendAheadQuantity),
+});
