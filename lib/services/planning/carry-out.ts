@@ -1,4 +1,5 @@
 import { db as appDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { ConcurrencyError, DomainError } from "@/lib/errors";
 import { msg, type Message } from "@/lib/i18n/domain-message";
@@ -50,16 +51,18 @@ type WorksheetLine = {
   refOrderVersion: number | null;
 };
 
+/** What carry-out takes: the user's accepted top-level production lines (within `lineNos` when given). */
+const accepted = (userId: string, lineNos: number[] | undefined) => Prisma.sql`
+  "userId" = ${userId} AND "acceptActionMessage" AND "replenishmentSystem" = 'PROD_ORDER' AND "parentLineNo" IS NULL
+  AND (${lineNos === undefined} OR "lineNo" = ANY(${lineNos ?? []}::int[]))`;
+
 /** The accepted top-level production lines of the user's worksheet (within `lineNos` when given), in line order. */
 async function acceptedLines(db: Db, userId: string, lineNos: number[] | undefined): Promise<WorksheetLine[]> {
-  const all = lineNos === undefined;
   return db.$queryRaw<WorksheetLine[]>`
     SELECT "lineNo", "actionMessage"::text AS "actionMessage", "itemNo", "variantCode", "locationCode",
       trim_scale(quantity)::text AS quantity, to_char("dueDate", 'YYYY-MM-DD') AS "dueDate",
       "refOrderStatus"::text AS "refOrderStatus", "refOrderNo", "refOrderVersion"
-    FROM "PlanningWorksheetLine"
-    WHERE "userId" = ${userId} AND "acceptActionMessage" AND "replenishmentSystem" = 'PROD_ORDER' AND "parentLineNo" IS NULL
-      AND (${all} OR "lineNo" = ANY(${lineNos ?? []}::int[]))
+    FROM "PlanningWorksheetLine" WHERE ${accepted(userId, lineNos)}
     ORDER BY "lineNo"`;
 }
 
@@ -136,11 +139,8 @@ export type CarryOutProgress = (progress: { linesDone: number; linesTotal: numbe
 
 /** Whether the user has an accepted production line (within the filter): none, no run to record. */
 async function anyAccepted(db: Db, userId: string, lineNos: number[] | undefined): Promise<boolean> {
-  const all = lineNos === undefined;
   const [row] = await db.$queryRaw<{ any: boolean }[]>`
-    SELECT EXISTS (SELECT FROM "PlanningWorksheetLine"
-      WHERE "userId" = ${userId} AND "acceptActionMessage" AND "replenishmentSystem" = 'PROD_ORDER' AND "parentLineNo" IS NULL
-        AND (${all} OR "lineNo" = ANY(${lineNos ?? []}::int[]))) AS any`;
+    SELECT EXISTS (SELECT FROM "PlanningWorksheetLine" WHERE ${accepted(userId, lineNos)}) AS any`;
   return row.any;
 }
 
